@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .errors import ExtractionError
@@ -210,6 +211,12 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
     component.configure(gazetteer=gazetteer, linker=EntityLinker(gazetteer))
     rules.load_patterns()
     return nlp
+
+
+@lru_cache(maxsize=2)
+def shared_extractor(model: str | None = None) -> "Extractor":
+    """One Extractor per pipeline name and process: building spaCy's pipeline takes seconds."""
+    return Extractor(model)
 
 
 class Extractor:

@@ -163,7 +163,7 @@ def render_page(graph: nx.MultiDiGraph, *, title: str = "aigraph") -> str:
         # Opaque numeric ids: names go only into label and title, which vis-network shows as text.
         net.add_node(ids[v], label=data["label"], title=f"{data['label']}\n{CLASS_LABELS.get(cls, cls)} · {n_facts} fact{'s' if n_facts != 1 else ''}",
                      color=CLASS_COLOURS.get(cls, "#777777"), shape="dot", size=10 + 4 * math.sqrt(n_facts),
-                     x=x, y=y, group=cls, cls=cls)
+                     x=x, y=y, cls=cls)
     dates: list[str] = []
     for s, o, data in graph.edges(data=True):
         newest = max((e["published"] for e in data["evidence"] if e["published"]), default="")

@@ -132,9 +132,9 @@ class Workspace:
         if not new:
             return report
         if extractor is None:
-            from .extract import Extractor
+            from .extract import shared_extractor
 
-            extractor = Extractor(self.settings.spacy_model)
+            extractor = shared_extractor(self.settings.spacy_model)
         for article, facts, entities in extractor.extract(new):
             # RDF first (one atomic transaction), then the row: a crash in between leaves a
             # graph without a row, which reconcile() drops on the next run.
@@ -246,10 +246,10 @@ class Workspace:
 def _suggest(name: str, labels: list[str]) -> str:
     import difflib
 
-    close = difflib.get_close_matches(name, labels, n=3, cutoff=0.6)
-    if not close:
-        folded = {label.casefold(): label for label in labels}
-        close = [folded[c] for c in difflib.get_close_matches(name.casefold(), list(folded), n=3, cutoff=0.6)]
+    folded: dict[str, str] = {}
+    for label in labels:
+        folded.setdefault(label.casefold(), label)
+    close = [folded[c] for c in difflib.get_close_matches(name.casefold(), list(folded), n=3, cutoff=0.6)]
     hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
     return f"no entity named {name!r} in the graph{hint}"
 

@@ -1,0 +1,43 @@
+"""The shipped gazetteer of known entities."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from aigraph.gazetteer import default_gazetteer, strip_company_suffix
+
+
+def test_gazetteer_aliases_link_to_canonical_entities():
+    gaz = default_gazetteer()
+    us = gaz.lookup("United States")
+    assert us is not None and us.cls == "Country"
+    for alias in ("U.S.", "Washington", "the United States", "USA"):
+        assert gaz.lookup(alias) == us, alias
+    assert gaz.lookup("Sber").label == "Sberbank"
+    assert gaz.lookup("Nvidia Corp.").label == "Nvidia"
+    assert gaz.lookup("BRICS").cls == "Bloc"
+    assert gaz.lookup("Global AI Index").cls == "Index"
+
+
+def test_gazetteer_demonyms_and_background():
+    gaz = default_gazetteer()
+    assert gaz.entities[gaz.demonyms["Russian"]].label == "Russia"
+    assert gaz.entities[gaz.demonyms["Western"]].label == "the West"
+    putin = gaz.lookup("Vladimir Putin").iri
+    assert (putin, "leaderOf", gaz.lookup("Russia").iri) in gaz.background
+    assert (gaz.lookup("Meta").iri, "develops", gaz.lookup("Llama").iri) in gaz.background
+
+
+def test_gazetteer_is_large_and_unambiguous():
+    gaz = default_gazetteer()
+    classes = Counter(e.cls for e in gaz.entities.values())
+    assert classes["Country"] >= 190 and classes["Bloc"] >= 10 and classes["Company"] >= 100
+    surfaces = Counter(s for e in gaz.entities.values() for s in {e.label, *e.aliases})
+    assert [s for s, n in surfaces.items() if n > 1] == []
+    assert "AI" not in surfaces
+
+
+def test_gazetteer_strip_company_suffix():
+    assert strip_company_suffix("Nvidia Corp.") == "Nvidia"
+    assert strip_company_suffix("Alibaba Group Holding Ltd") == "Alibaba Group Holding"
+    assert strip_company_suffix("Meta") == "Meta"
