@@ -437,5 +437,35 @@ def stats(settings: Settings, fmt: str) -> None:
         click.echo(f"  {rel:22} {n} ({distinct} distinct)")
 
 
+# ---------------------------------------------------------------- eval
+
+@cli.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True,
+              help="Count only facts at least this confident.")
+@click.option("--errors", type=click.IntRange(0), default=20, show_default=True,
+              help="How many false positives and misses to list.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_settings
+def eval_command(settings: Settings, gold_dir: Path, min_confidence: float, errors: int, fmt: str) -> None:
+    """Score extraction against a folder of articles with gold triples (gold.tsv).
+
+    Prints precision, recall and F1 per relation and overall, entity linking accuracy, and the
+    false positives and misses. Nothing is stored.
+
+    \b
+    Example:
+        aigraph eval tests/data/devset/test
+    """
+    from .evaluate import evaluate, format_evaluation
+    from .extract import shared_extractor
+
+    result = evaluate(gold_dir, shared_extractor(settings.spacy_model), min_confidence=min_confidence)
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), indent=2))
+    else:
+        click.echo(format_evaluation(result, errors=errors), nl=False)
+
+
 def main() -> None:
     cli(prog_name="aigraph")

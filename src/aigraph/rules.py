@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -165,7 +165,7 @@ class DocRules:
         nxt = self.doc[m.end]
         if nxt.text in {"'s", "'"} or (nxt.text == "-" and m.end + 1 < len(self.doc) and self.doc[m.end + 1].pos_ in ("VERB", "ADJ")):
             return True
-        return nxt.pos_ == "NOUN" and nxt.is_lower and nxt.i not in self.at
+        return nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha and nxt.i not in self.at
 
     def sent_mentions(self, sent: "Span") -> list["Mention"]:
         return [m for m in self.mentions if sent.start <= m.start and m.end <= sent.end]
@@ -801,37 +801,37 @@ class DocRules:
                 self.add([city], "locatedIn", [place], 0.75, "city-in-country", doc[j])
 
     def rule_ranking(self, sent: "Span") -> None:
-        """"Russia ranks 31st out of 83 countries in the Global AI Index"."""
+        """"Russia ranks 31st out of 83 countries in the Global AI Index", "France ranks 5th and
+        Germany 7th": each ordinal goes to the name that precedes it."""
         indices = [m for m in self.sent_mentions(sent) if m.entity.cls == "Index" and m.kind == "name"]
         if not indices:
             return
         index = indices[0]
         text, offset = sent.text, sent.start_char
-        ordinal = _ORDINAL.search(text)
-        qualifiers: dict[str, int] = {}
-        anchor = None
-        if ordinal:
-            rank = int(ordinal.group(1)) if ordinal.group(1) else _ORDINAL_WORDS[ordinal.group(2).lower()]
-            qualifiers["rank"] = rank
+        ordinals = list(_ORDINAL.finditer(text))
+        out_of = _OUT_OF.search(text, ordinals[0].end()) if ordinals else None
+        actors = [m for m in self.sent_mentions(sent) if m.kind != "demonym" and m.entity.cls != "Index"
+                  and not self.is_modifier(m)]
+        placed = False
+        for ordinal in ordinals:
             anchor = self.doc.char_span(offset + ordinal.start(), offset + ordinal.end(), alignment_mode="expand")
-            out_of = _OUT_OF.search(text, ordinal.end())
-            if out_of and out_of.start() - ordinal.end() < 12:
+            if anchor is None:
+                continue
+            before = [m for m in actors if m.end <= anchor.start]
+            if not before:
+                continue
+            subject = before[-1]
+            rank = int(ordinal.group(1)) if ordinal.group(1) else _ORDINAL_WORDS[ordinal.group(2).lower()]
+            qualifiers = {"rank": rank}
+            if out_of is not None:
                 qualifiers["outOf"] = int(out_of.group(1))
-        verbs = [t for t in sent if t.lemma_ in ("rank", "place", "come", "sit", "finish", "stand", "occupy", "top", "feature", "appear", "list", "score", "hold", "lead")]
-        if anchor is None and not verbs:
-            return
-        governing = anchor.root.head if anchor is not None else verbs[0]
-        subjects = [m for m in self.clause_subject(governing) if m.entity.cls != "Index"]
-        if not subjects and verbs:
-            subjects = [m for m in self.clause_subject(verbs[0]) if m.entity.cls != "Index"]
-        if not subjects and anchor is not None:
-            before = [m for m in self.sent_mentions(sent) if m.end <= anchor.start and m.kind == "name"
-                      and m.entity.cls != "Index" and not self.is_modifier(m)]
-            subjects = before[-1:]
-        trigger = anchor.root if anchor is not None else verbs[0]
-        if subjects:
-            conf = 0.9 if anchor is not None else 0.7
-            self.add(subjects[:1], "rankedIn", [index], conf, "ranking", trigger, **qualifiers)
+            self.add([subject], "rankedIn", [index], 0.9, "ranking", anchor.root, **qualifiers)
+            placed = True
+        if not placed:
+            verbs = [t for t in sent if t.lemma_ in ("rank", "place", "feature", "appear", "list", "top", "score")]
+            if verbs:
+                subjects = [m for m in self.clause_subject(verbs[0]) if m.entity.cls != "Index"]
+                self.add(subjects[:1], "rankedIn", [index], 0.7, "ranking", verbs[0])
 
     def rule_known_comention(self) -> None:
         """A product and its maker, or a leader and the body he leads, named in one sentence:
@@ -907,6 +907,13 @@ class DocRules:
             fact = Fact(subject=s_ent, relation=c.relation, object=o_ent, confidence=round(confidence, 3),
                         evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
                         extractor=c.rule, modality=modality, qualifiers=c.qualifiers)
-            if key not in best or best[key].confidence < fact.confidence:
+            previous = best.get(key)
+            if previous is None or previous.confidence < fact.confidence:
                 best[key] = fact
+                previous, fact = fact, previous
+            if fact is not None:
+                # Two rules saw the same fact in one sentence: keep every qualifier either found.
+                merged = {**fact.qualifiers, **previous.qualifiers}
+                if merged != previous.qualifiers:
+                    best[key] = replace(previous, qualifiers=merged)
         return sorted(best.values(), key=lambda f: (f.start, f.subject.label, f.relation, f.object.label))
