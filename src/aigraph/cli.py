@@ -15,7 +15,8 @@ from . import __version__
 from .config import Settings
 from .errors import AigraphError, NotFoundError, QueryError
 from .query import FORMATS as QUERY_FORMATS
-from .query import execute, format_table, query_parameters, render, saved_queries, saved_query
+from .query import (call_with_timeout, check_query, execute, format_table, query_parameters, render,
+                    saved_queries, saved_query)
 from .vocab import CLASSES, relations
 from .workspace import Workspace
 
@@ -175,9 +176,12 @@ def _bind(workspace: Workspace, sparql: str, params: dict[str, str]) -> dict:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to a file instead of stdout.")
 @click.option("--force", is_flag=True, help="Overwrite the --output file if it exists.")
 @click.option("--allow-service", is_flag=True, help="Allow SERVICE (federated queries reach the network).")
+@click.option("--timeout", type=click.FloatRange(0), default=30.0, show_default=True,
+              help="Stop the query after this many seconds (0: no limit).")
 @pass_settings
 def query(settings: Settings, sparql: str | None, query_file: Path | None, saved: str | None, list_saved: bool,
-          params: tuple[str, ...], fmt: str, output: Path | None, force: bool, allow_service: bool) -> None:
+          params: tuple[str, ...], fmt: str, output: Path | None, force: bool, allow_service: bool,
+          timeout: float) -> None:
     """Run a read-only SPARQL query over every article's facts.
 
     Prefixes ag:, ent:, rdf:, rdfs:, skos:, owl:, prov:, xsd:, wd:, schema:, dcterms: are
@@ -210,8 +214,12 @@ def query(settings: Settings, sparql: str | None, query_file: Path | None, saved
         _check_output(output, force)
     with _open(settings) as workspace:
         bindings = _bind(workspace, text, _parse_params(params)) if params else None
-        raw = execute(workspace.graph, text, allow_service=allow_service, bindings=bindings)
-        rendered = render(raw, fmt)
+        check_query(text, allow_service=allow_service)  # refuse before any process starts
+
+        def run() -> str:
+            return render(execute(workspace.graph, text, allow_service=allow_service, bindings=bindings), fmt)
+
+        rendered = call_with_timeout(run, timeout=timeout) if timeout else run()
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
         output.write_text(rendered, encoding="utf-8")
@@ -317,30 +325,200 @@ def viz(settings: Settings, output: Path | None, force: bool, entity: str | None
 # ---------------------------------------------------------------- export
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld"]), default="ttl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "graphml", "gexf", "csv"]),
+              default="ttl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write [default: standard output].")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @pass_settings
 def export(settings: Settings, fmt: str, output: Path | None, force: bool) -> None:
-    """Dump the graph as RDF: Turtle or N-Triples (all graphs merged), TriG, N-Quads or JSON-LD
-    (one named graph per article).
+    """Dump the graph: as RDF in Turtle or N-Triples (all graphs merged), TriG, N-Quads or JSON-LD
+    (one named graph per article); as GraphML or GEXF for Gephi; or as CSV, one row per fact with
+    its evidence and source.
 
     \b
     Example:
         aigraph export --format ttl -o exports/graph.ttl
         aigraph export --format trig > graph.trig
+        aigraph export --format gexf -o exports/graph.gexf
     """
-    from .export import export_bytes, write_export
+    from .export import export_any, write_export
 
     if output is not None:
         _check_output(output, force)
     with _open(settings) as workspace:
         if output is None:
-            sys.stdout.buffer.write(export_bytes(workspace.graph, fmt))
+            sys.stdout.buffer.write(export_any(workspace.graph, fmt))
             return
         size = write_export(workspace.graph, fmt, output)
     click.echo(f"wrote {output} ({size:,} bytes)", err=True)
+
+
+@cli.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@pass_settings
+def import_command(settings: Settings, files: tuple[Path, ...]) -> None:
+    """Load RDF made elsewhere: .ttl, .nt, .trig, .nq, .jsonld or .rdf (RDF/XML).
+
+    An aigraph export (TriG, N-Quads, JSON-LD) comes back with its article graphs; a file without
+    graphs goes into a graph of its own. XML with a DOCTYPE is refused, not parsed.
+
+    \b
+    Example:
+        aigraph import colleague-export.trig
+    """
+    with _open(settings, write=True) as workspace:
+        for path in files:
+            counts = workspace.import_rdf(path)
+            click.echo(f"imported {path}: {counts['quads']} quads in {counts['graphs']} graphs, "
+                       f"{counts['articles']} new articles")
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_settings
+def validate(settings: Settings, fmt: str) -> None:
+    """Check the graph against the SHACL shapes in ontology/shapes.ttl (pyshacl).
+
+    Exits with 1 when there are violations: wrong classes for a relation's subject or object,
+    entities without exactly one label or with types outside the vocabulary, facts with
+    incomplete provenance.
+
+    \b
+    Example:
+        aigraph validate
+    """
+    from .validate import validate_store
+
+    with _open(settings) as workspace:
+        violations = validate_store(workspace.graph)
+    if fmt == "json":
+        click.echo(json.dumps([v.__dict__ for v in violations], indent=2, ensure_ascii=False))
+    else:
+        for v in violations:
+            click.echo(f"{v.severity}: {v.focus}{' ' + v.path if v.path else ''}: {v.message}")
+        click.echo(f"{len(violations)} violation{'s' if len(violations) != 1 else ''}"
+                   + ("" if violations else ": the graph conforms to the shapes"))
+    if violations:
+        sys.exit(1)
+
+
+# ---------------------------------------------------------------- analyze
+
+def _selection_options(func):
+    func = click.option("--relation", "relation_names", multiple=True, type=click.Choice(_relation_names()),
+                        help="Use only these relations (repeatable).")(func)
+    func = click.option("--class", "class_names", multiple=True, type=click.Choice(CLASSES),
+                        help="Use only entities of these classes (repeatable).")(func)
+    func = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)(func)
+    func = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+                        show_default=True)(func)
+    return func
+
+
+def _analysis_graph(workspace: Workspace, relation_names, class_names, min_confidence):
+    from .analyze import GraphSelection, build_graph
+
+    return build_graph(workspace.graph, GraphSelection(relations=tuple(relation_names), classes=tuple(class_names),
+                                                       min_confidence=min_confidence, max_nodes=10**9))
+
+
+def _print_rows(rows: list[dict], fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    headers = list(rows[0]) if rows else []
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(sys.stdout)
+        writer.writerow(headers)
+        writer.writerows([[row[h] for h in headers] for row in rows])
+        return
+    if not rows:
+        click.echo("(no rows)")
+        return
+    click.echo(format_table(headers, [[str(row[h]) for h in headers] for row in rows], max_width=90), nl=False)
+
+
+@cli.group()
+def analyze() -> None:
+    """Network analysis of the graph (networkx): centrality, communities, paths, neighbours."""
+
+
+@analyze.command("centrality")
+@click.option("--measure", type=click.Choice(["degree", "betweenness", "closeness"]), default="degree", show_default=True)
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True)
+@_selection_options
+@pass_settings
+def analyze_centrality(settings, measure, top, relation_names, class_names, min_confidence, fmt):
+    """The most central entities.
+
+    \b
+    Example:
+        aigraph analyze centrality --measure betweenness --top 10
+    """
+    from .analyze import centrality
+
+    with _open(settings) as workspace:
+        graph = _analysis_graph(workspace, relation_names, class_names, min_confidence)
+    _print_rows(centrality(graph, measure=measure, top=top), fmt)
+
+
+@analyze.command("communities")
+@_selection_options
+@pass_settings
+def analyze_communities(settings, relation_names, class_names, min_confidence, fmt):
+    """Groups of entities tied more closely to each other than to the rest (greedy modularity).
+
+    \b
+    Example:
+        aigraph analyze communities --relation partnersWith --relation memberOf
+    """
+    from .analyze import communities
+
+    with _open(settings) as workspace:
+        graph = _analysis_graph(workspace, relation_names, class_names, min_confidence)
+    _print_rows(communities(graph), fmt)
+
+
+@analyze.command("path")
+@click.argument("source")
+@click.argument("target")
+@_selection_options
+@pass_settings
+def analyze_path(settings, source, target, relation_names, class_names, min_confidence, fmt):
+    """The shortest chain of facts joining two entities.
+
+    \b
+    Example:
+        aigraph analyze path Russia Nvidia
+    """
+    from .analyze import path
+
+    with _open(settings) as workspace:
+        a, b = workspace.resolve_entity(source)[0], workspace.resolve_entity(target)[0]
+        graph = _analysis_graph(workspace, relation_names, class_names, min_confidence)
+    _print_rows(path(graph, a, b), fmt)
+
+
+@analyze.command("neighbours")
+@click.argument("name")
+@_selection_options
+@pass_settings
+def analyze_neighbours(settings, name, relation_names, class_names, min_confidence, fmt):
+    """Every fact linking an entity to others, strongest first.
+
+    \b
+    Example:
+        aigraph analyze neighbours BRICS
+    """
+    from .analyze import neighbours
+
+    with _open(settings) as workspace:
+        iri = workspace.resolve_entity(name)[0]
+        graph = _analysis_graph(workspace, relation_names, class_names, min_confidence)
+    _print_rows(neighbours(graph, iri), fmt)
 
 
 # ---------------------------------------------------------------- articles

@@ -38,6 +38,9 @@ class Settings:
     store: str | None = None
     spacy_model: str | None = None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "data_dir", Path(self.data_dir))  # accept str as well
+
     @classmethod
     def from_env(
         cls,

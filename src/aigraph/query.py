@@ -238,3 +238,47 @@ def query_parameters(sparql: str) -> list[str]:
         if stripped.startswith("# param:"):
             params.append(stripped.split(":", 1)[1].split()[0])
     return params
+
+
+def call_with_timeout(func, *, timeout: float):
+    """Run ``func()`` in a forked child process and return its result, killing the child when it
+    runs longer than ``timeout`` seconds.
+
+    Oxigraph evaluates a query in native code that a Python signal handler cannot interrupt, so a
+    runaway query is stopped by ending the process that runs it; nothing is left behind.
+
+    Raises:
+        QueryError: the time ran out, or the child failed.
+    """
+    import multiprocessing
+
+    from .errors import AigraphError
+
+    context = multiprocessing.get_context("fork")
+    receiver, sender = context.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            sender.send(("ok", func()))
+        except AigraphError as err:
+            sender.send(("error", str(err)))
+        except BaseException as err:  # report, never hang the parent
+            sender.send(("error", f"query failed: {err}"))
+
+    process = context.Process(target=child, daemon=True)
+    process.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise QueryError(f"query stopped after {timeout:g} s; raise --timeout for long queries")
+        status, value = receiver.recv()
+    except EOFError:
+        raise QueryError(f"query process ended unexpectedly (exit code {process.exitcode})") from None
+    finally:
+        if process.is_alive():
+            process.kill()
+        process.join()
+        receiver.close()
+    if status != "ok":
+        raise QueryError(value)
+    return value

@@ -12,15 +12,12 @@ from __future__ import annotations
 
 import json
 import math
-from collections import defaultdict
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
 
-from .query import run_query
+from .analyze import GraphSelection, build_graph, most_central  # noqa: F401 (re-exported)
 from .vocab import CLASSES, relation_label
 
 #: Node colour of each class (colour-blind-safe palette, Okabe-Ito plus greys).
@@ -34,94 +31,6 @@ CLASS_LABELS = {"GovernmentBody": "government body", "ResearchOrganization": "re
                 "Person": "person", "Index": "index", "Region": "region", "City": "city"}
 #: Above this many nodes the layout is computed ahead and physics starts switched off.
 PHYSICS_MAX_NODES = 150
-
-_FACTS_QUERY = """
-SELECT ?s ?p ?o ?sl ?ol ?sc ?oc ?confidence ?modality ?evidence ?article ?title ?published WHERE {
-  ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
-        ag:confidence ?confidence ; ag:modality ?modality ; ag:evidence ?evidence ;
-        prov:wasDerivedFrom ?article .
-  GRAPH <https://w3id.org/aigraph/graph/entities> {
-    ?s rdfs:label ?sl ; a ?sc . ?o rdfs:label ?ol ; a ?oc .
-    FILTER(?sc != ag:Actor && ?oc != ag:Actor)
-  }
-  OPTIONAL { ?article dcterms:title ?title }
-  OPTIONAL { ?article dcterms:issued ?published }
-}"""
-
-
-@dataclass(frozen=True)
-class GraphSelection:
-    """Which part of the graph to draw."""
-
-    entity_iri: str | None = None
-    depth: int = 2
-    relations: tuple[str, ...] = ()
-    classes: tuple[str, ...] = ()
-    min_confidence: float = 0.0
-    since: str | None = None
-    article_id: str | None = None
-    max_nodes: int = 300
-
-
-def build_graph(store, selection: GraphSelection = GraphSelection()) -> nx.MultiDiGraph:
-    """The facts in the store as a networkx MultiDiGraph: one edge per (subject, relation, object),
-    with the evidence of every article that states it.
-
-    Nodes carry ``label`` and ``cls``; edges carry ``relation``, ``confidence`` (the highest),
-    ``articles`` (how many) and ``evidence`` (a list of dicts).
-    """
-    rows = run_query(store, _FACTS_QUERY).rows
-    graph = nx.MultiDiGraph()
-    edges: dict[tuple[str, str, str], dict] = {}
-    for s, p, o, sl, ol, sc, oc, conf, modality, evidence, article, title, published in rows:
-        relation = p.value.rsplit("#", 1)[-1]
-        confidence = float(conf.value)
-        article_id = article.value.rsplit("/", 1)[-1]
-        date = published.value if published is not None else ""
-        if confidence < selection.min_confidence:
-            continue
-        if selection.relations and relation not in selection.relations:
-            continue
-        if selection.since and (not date or date < selection.since):
-            continue
-        if selection.article_id and not article_id.startswith(selection.article_id):
-            continue
-        s_cls, o_cls = sc.value.rsplit("#", 1)[-1], oc.value.rsplit("#", 1)[-1]
-        graph.add_node(s.value, label=sl.value, cls=s_cls)
-        graph.add_node(o.value, label=ol.value, cls=o_cls)
-        key = (s.value, relation, o.value)
-        edge = edges.setdefault(key, {"relation": relation, "confidence": 0.0, "evidence": [], "sources": set()})
-        edge["confidence"] = max(edge["confidence"], confidence)
-        edge["sources"].add(article_id)
-        edge["evidence"].append({"sentence": evidence.value, "title": title.value if title is not None else "",
-                                 "published": date, "article": article_id, "confidence": confidence,
-                                 "modality": modality.value})
-    for (s, relation, o), data in edges.items():
-        data["evidence"].sort(key=lambda e: (-e["confidence"], e["published"]))
-        graph.add_edge(s, o, key=relation, relation=relation, confidence=data["confidence"],
-                       articles=len(data["sources"]), evidence=data["evidence"])
-    if selection.classes:
-        graph.remove_nodes_from([n for n, d in list(graph.nodes(data=True)) if d["cls"] not in selection.classes])
-    if selection.entity_iri:
-        if selection.entity_iri not in graph:
-            return nx.MultiDiGraph()
-        graph = nx.ego_graph(graph, selection.entity_iri, radius=selection.depth, undirected=True).copy()
-    total = graph.number_of_nodes()
-    if total > selection.max_nodes:
-        graph = graph.subgraph(most_central(graph, selection.max_nodes, always=selection.entity_iri)).copy()
-    graph.graph["total_nodes"] = total
-    return graph
-
-
-def most_central(graph: nx.MultiDiGraph, n: int, *, always: str | None = None) -> list[str]:
-    """The n nodes with the highest degree centrality (ties broken by label)."""
-    centrality = nx.degree_centrality(graph)
-    ranked = sorted(graph.nodes, key=lambda v: (-centrality[v], graph.nodes[v]["label"]))
-    keep = ranked[:n]
-    if always and always in graph and always not in keep:
-        keep[-1] = always
-    return keep
-
 
 def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
     """Positions computed ahead in networkx, so large pages draw at once without physics."""

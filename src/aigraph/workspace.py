@@ -149,6 +149,41 @@ class Workspace:
                 progress(article, len(facts))
         return report
 
+    def import_rdf(self, path: Path) -> dict:
+        """Load an RDF file into the store in one transaction.
+
+        Quads keep their graphs (an aigraph TriG, N-Quads or JSON-LD export comes back whole, and
+        its articles are listed again); triples of a file without graphs go into a graph of their
+        own named after the file's hash.
+
+        Raises:
+            IngestError: the file is unreadable, unsafe or invalid (nothing is stored then).
+        """
+        from .importer import parse_rdf_file
+        from .models import Article
+
+        quads = parse_rdf_file(path)
+        self.graph.raw.extend(quads)
+        prefix = "https://w3id.org/aigraph/article/"
+        graphs = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
+        new_articles = 0
+        for graph in sorted(g for g in graphs if g.startswith(prefix)):
+            article_id = graph[len(prefix):]
+            if self.articles.has(article_id):
+                continue
+            meta = {}
+            for quad in self.graph.raw.quads_for_pattern(ox.NamedNode(graph), None, None, ox.NamedNode(graph)):
+                meta[quad.predicate.value.rsplit("/", 1)[-1]] = quad.object.value
+            article = Article(id=article_id, text="", title=meta.get("title", ""), url=meta.get("url"),
+                              published=meta.get("issued"), source=meta.get("publisher"),
+                              language=meta.get("language", "en"), path=f"import:{path.name}")
+            n_facts = len(list(self.graph.raw.quads_for_pattern(
+                None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"), ox.NamedNode(graph))))
+            self.articles.add(article, n_facts=n_facts, n_entities=0)
+            new_articles += 1
+        return {"quads": len(quads), "graphs": len(graphs), "articles": new_articles}
+
     def remove_article(self, article_id: str) -> dict:
         """Remove an article and its graph (facts other articles state remain)."""
         row = self.articles.get(article_id)
