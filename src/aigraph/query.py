@@ -90,8 +90,9 @@ def bind_values(sparql: str, bindings: dict[str, object]) -> str:
     The terms are written by pyoxigraph (N-Triples syntax, escaped), never pasted from user text,
     and a trailing VALUES joins the whole WHERE pattern, so a parameter need not be projected.
 
-    >>> bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": ox.Literal('say "hi"')})
-    'SELECT ?x WHERE { ?x ?p ?o }\nVALUES (?o) { ("say \\"hi\\"") }'
+    >>> print(bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": ox.Literal('say "hi"')}))
+    SELECT ?x WHERE { ?x ?p ?o }
+    VALUES (?o) { ("say \\"hi\\"") }
     """
     if not bindings:
         return sparql
@@ -104,8 +105,7 @@ def bind_values(sparql: str, bindings: dict[str, object]) -> str:
     return f"{sparql.rstrip()}\nVALUES ({variables}) {{ ({values}) }}"
 
 
-def execute(store, sparql: str, *, allow_service: bool = False, bindings: dict[str, object] | None = None,
-            substitutions: dict[str, object] | None = None):
+def execute(store, sparql: str, *, allow_service: bool = False, bindings: dict[str, object] | None = None):
     """Check a query and run it on a GraphStore; returns pyoxigraph's result object.
 
     Raises:
@@ -114,22 +114,19 @@ def execute(store, sparql: str, *, allow_service: bool = False, bindings: dict[s
     check_query(sparql, allow_service=allow_service)
     sparql = bind_values(sparql, bindings or {})
     try:
-        return store.query(sparql, substitutions=substitutions)
+        return store.query(sparql)
     except SyntaxError as err:
         raise QueryError(f"SPARQL error: {err}") from None
     except (OSError, RuntimeError, ValueError) as err:
         raise QueryError(f"query failed: {err}") from None
 
 
-def run_query(store, sparql: str, *, allow_service: bool = False, bindings: dict[str, object] | None = None,
-              substitutions: dict[str, object] | None = None) -> QueryResult:
+def run_query(store, sparql: str, *, allow_service: bool = False, bindings: dict[str, object] | None = None) -> QueryResult:
     """Check and run a query, with every row read into memory (for Python callers and tables).
 
-    bindings are joined as a trailing VALUES clause; substitutions (of projected variables)
-    are bound by the engine before it runs.
+    bindings are joined as a trailing VALUES clause (see bind_values).
     """
-    return materialize(execute(store, sparql, allow_service=allow_service, bindings=bindings,
-                               substitutions=substitutions))
+    return materialize(execute(store, sparql, allow_service=allow_service, bindings=bindings))
 
 
 def materialize(raw) -> QueryResult:
@@ -169,7 +166,7 @@ def render(raw, fmt: str) -> str:
     Raises:
         QueryError: Turtle asked of a SELECT or ASK query.
     """
-    if isinstance(raw, ox.QueryTriples):
+    if not isinstance(raw, (ox.QuerySolutions, ox.QueryBoolean)):  # CONSTRUCT/DESCRIBE triples
         buffer = io.BytesIO()
         ox.serialize(raw, buffer, format=ox.RdfFormat.TURTLE, prefixes=dict(PREFIXES))
         return buffer.getvalue().decode("utf-8")

@@ -96,9 +96,13 @@ class GraphStore:
     """The embedded RDF store: Oxigraph on disk (RocksDB), opened directly.
 
     Chosen by measurement (README): it opens in milliseconds, which matters because every CLI
-    command is a new process, and it answers the queries we run tens of times faster than
-    rdflib's in-memory store. ``path=None`` gives an in-memory store for tests and notebooks.
+    command is a new process, and it answers the queries we run far faster than rdflib's
+    in-memory store. ``path=None`` gives an in-memory store for tests and notebooks.
+
+    :class:`SparqlStore` offers the same methods over HTTP.
     """
+
+    remote = False
 
     def __init__(self, path: Path | None = None, *, read_only: bool = False):
         self.path = path
@@ -122,48 +126,36 @@ class GraphStore:
         """The underlying pyoxigraph Store."""
         return self._store
 
-    def add_article(self, article: Article, facts: list[Fact], entities: list[Entity]) -> int:
-        """Write an article's graph and its entities' descriptions in one transaction."""
-        quads = article_quads(article, facts, entities)
-        for entity in entities:
-            quads += entity_quads(entity)
+    # -- the store interface (shared with SparqlStore) --
+
+    def query(self, sparql: str):
+        """Run SPARQL over the union of all graphs, with aigraph's prefixes declared."""
+        return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True)
+
+    def extend(self, quads: list[ox.Quad]) -> None:
+        """Add quads in one transaction: all of them or none."""
         try:
-            self._store.extend(quads)  # atomic: all of it or nothing
+            self._store.extend(quads)
         except OSError as err:
             raise StoreError(f"cannot write to the RDF store at {self.path}: {err}") from None
-        return len(quads)
 
-    def remove_article(self, article_id: str) -> None:
-        """Drop an article's graph, then the descriptions of entities no other article mentions."""
-        graph = _nn(article_iri(article_id))
-        mentioned = {q.object for q in self._store.quads_for_pattern(None, _nn(SCHEMA.mentions), None, graph)}
-        mentioned |= {q.subject for q in self._store.quads_for_pattern(None, None, None, graph)
-                      if str(q.subject.value).startswith("https://w3id.org/aigraph/entity/")}
-        self._store.remove_graph(graph)
-        entity_graph = _nn(ENTITY_GRAPH)
-        for entity in mentioned:
-            still_used = next(iter(self._store.quads_for_pattern(None, _nn(SCHEMA.mentions), entity)), None)
-            if still_used is None:
-                for quad in list(self._store.quads_for_pattern(entity, None, None, entity_graph)):
-                    self._store.remove(quad)
+    def quads(self, s=None, p=None, o=None, g=None) -> list[ox.Quad]:
+        return list(self._store.quads_for_pattern(s, p, o, g))
 
-    def article_ids(self) -> set[str]:
-        """Ids of the articles that have a graph."""
-        prefix = "https://w3id.org/aigraph/article/"
-        return {str(g.value)[len(prefix):] for g in self._store.named_graphs()
-                if isinstance(g, ox.NamedNode) and g.value.startswith(prefix)}
+    def has_graph(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
 
-    def query(self, sparql: str, *, substitutions: dict | None = None):
-        """Run SPARQL over the union of all graphs, with aigraph's prefixes declared.
+    def drop_graph(self, graph: str) -> None:
+        node = ox.NamedNode(graph)
+        if self._store.contains_named_graph(node):
+            self._store.remove_graph(node)
 
-        substitutions maps projected variable names to terms (pyoxigraph's SEP-0007 binding).
-        """
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
-        return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs)
+    def remove_quads(self, quads: list[ox.Quad]) -> None:
+        for quad in quads:
+            self._store.remove(quad)
 
-    def dump(self, output, fmt: ox.RdfFormat) -> None:
-        """Serialise the whole dataset (named graphs kept) to a binary file object."""
-        self._store.dump(output, format=fmt)
+    def named_graphs(self) -> list[str]:
+        return [g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode)]
 
     def __len__(self) -> int:
         return len(self._store)
@@ -172,6 +164,156 @@ class GraphStore:
         if self._store is not None and self.path is not None and not self.read_only:
             self._store.flush()
         self._store = None  # release RocksDB's lock now, not at garbage collection
+
+    # -- built on the interface --
+
+    def add_article(self, article: Article, facts: list[Fact], entities: list[Entity]) -> int:
+        """Write an article's graph and its entities' descriptions in one transaction (one
+        request on a server)."""
+        quads = article_quads(article, facts, entities)
+        for entity in entities:
+            quads += entity_quads(entity)
+        self.extend(quads)
+        return len(quads)
+
+    def remove_article(self, article_id: str) -> None:
+        """Drop an article's graph, then the descriptions of entities no other article mentions."""
+        graph = str(article_iri(article_id))
+        mentioned = {q.object for q in self.quads(None, _nn(SCHEMA.mentions), None, _nn(graph))}
+        self.drop_graph(graph)
+        stale = []
+        for entity in mentioned:
+            if not self.quads(None, _nn(SCHEMA.mentions), entity):
+                stale += self.quads(entity, None, None, _nn(ENTITY_GRAPH))
+        self.remove_quads(stale)
+
+    def article_ids(self) -> set[str]:
+        """Ids of the articles that have a graph."""
+        prefix = "https://w3id.org/aigraph/article/"
+        return {g[len(prefix):] for g in self.named_graphs() if g.startswith(prefix)}
+
+    def has_article(self, article_id: str) -> bool:
+        return self.has_graph(str(article_iri(article_id)))
+
+
+class SparqlStore(GraphStore):
+    """A SPARQL 1.1 Query + Update server (Oxigraph server, Fuseki, GraphDB, Virtuoso, Neptune).
+
+    Queries must see the union of all graphs without GRAPH, as the embedded store does: start
+    Oxigraph with ``--union-default-graph``, set ``tdb2:unionDefaultGraph true`` in Fuseki, or
+    the equivalent. Writes are batched: one update request per article.
+
+    query_url is the query endpoint; update_url defaults to it, or to ``…/update`` when the query
+    URL ends in ``/query`` (Oxigraph's and Fuseki's layout).
+    """
+
+    remote = True
+
+    def __init__(self, query_url: str, *, update_url: str | None = None, timeout: float = 60.0,
+                 read_only: bool = False):
+        from urllib.parse import urlparse
+
+        if urlparse(query_url).scheme not in ("http", "https"):
+            raise StoreError(f"--store needs an http(s) URL of a SPARQL endpoint, not {query_url!r}")
+        self.path = None
+        self.read_only = read_only
+        self.query_url = query_url
+        self.update_url = update_url or (query_url[: -len("query")] + "update" if query_url.endswith("/query") else query_url)
+        self.timeout = timeout
+        self._store = None
+        self._prologue = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+    def _post(self, url: str, form: dict[str, str], accept: str) -> tuple[str, bytes]:
+        import urllib.error
+        import urllib.parse
+        import urllib.request
+
+        body = urllib.parse.urlencode(form).encode("utf-8")
+        request = urllib.request.Request(url, data=body, method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept, "User-Agent": "aigraph"})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return response.headers.get("Content-Type", ""), response.read()
+        except urllib.error.HTTPError as err:
+            detail = " ".join(err.read(2000).decode("utf-8", "replace").split())[:300]
+            raise StoreError(f"SPARQL server at {url} answered {err.code}: {detail}") from None
+        except urllib.error.URLError as err:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {err.reason}") from None
+        except TimeoutError:
+            raise StoreError(f"the SPARQL server at {url} did not answer within {self.timeout:g} s") from None
+        except OSError as err:
+            raise StoreError(f"cannot reach the SPARQL server at {url}: {err}") from None
+
+    def query(self, sparql: str):
+        content_type, data = self._post(
+            self.query_url, {"query": self._prologue + sparql},
+            "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8")
+        kind = content_type.split(";")[0].strip().lower()
+        try:
+            if kind in ("application/sparql-results+json", "application/json"):
+                return ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+            if kind == "application/n-triples":
+                return list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
+            if kind == "text/turtle":
+                return list(ox.parse(data, format=ox.RdfFormat.TURTLE))
+        except SyntaxError as err:
+            raise StoreError(f"the SPARQL server sent an unreadable answer: {err}") from None
+        raise StoreError(f"the SPARQL server answered with unexpected content type {content_type!r}")
+
+    def update(self, sparql: str) -> None:
+        if self.read_only:
+            raise StoreError("this store was opened read-only")
+        self._post(self.update_url, {"update": self._prologue + sparql}, "*/*")
+
+    @staticmethod
+    def _quads_text(quads: list[ox.Quad]) -> str:
+        by_graph: dict[str, list[str]] = {}
+        for q in quads:
+            graph = "" if isinstance(q.graph_name, ox.DefaultGraph) else str(q.graph_name)
+            by_graph.setdefault(graph, []).append(f"{q.subject} {q.predicate} {q.object} .")
+        parts = []
+        for graph, lines in by_graph.items():
+            body = "\n".join(lines)
+            parts.append(f"GRAPH {graph} {{\n{body}\n}}" if graph else body)
+        return "\n".join(parts)
+
+    def extend(self, quads: list[ox.Quad], *, batch: int = 20_000) -> None:
+        for i in range(0, len(quads), batch):
+            self.update("INSERT DATA {\n" + self._quads_text(quads[i:i + batch]) + "\n}")
+
+    def quads(self, s=None, p=None, o=None, g=None) -> list[ox.Quad]:
+        from .query import bind_values
+
+        bindings = {k: v for k, v in (("s", s), ("p", p), ("o", o), ("g", g)) if v is not None}
+        result = self.query(bind_values("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", bindings))
+        return [ox.Quad(row["s"], row["p"], row["o"], row["g"]) for row in result]
+
+    def has_graph(self, graph: str) -> bool:
+        return bool(self.query(f"ASK {{ GRAPH {ox.NamedNode(graph)} {{ ?s ?p ?o }} }}"))
+
+    def drop_graph(self, graph: str) -> None:
+        self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
+
+    def remove_quads(self, quads: list[ox.Quad]) -> None:
+        if quads:
+            self.update("DELETE DATA {\n" + self._quads_text(quads) + "\n}")
+
+    def named_graphs(self) -> list[str]:
+        return [row["g"].value for row in self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")]
+
+    def __len__(self) -> int:
+        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        return int(rows[0]["n"].value) if rows else 0
+
+    def close(self) -> None:
+        pass
+
+
+def open_graph_store(settings, *, read_only: bool) -> GraphStore:
+    """The store the settings name: a SPARQL server URL, or the embedded store in the data dir."""
+    if settings.store:
+        return SparqlStore(settings.store, update_url=settings.store_update, read_only=read_only)
+    return GraphStore(settings.store_path, read_only=read_only)
 
 
 class ArticleDB:

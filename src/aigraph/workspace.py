@@ -17,7 +17,7 @@ from .errors import NotFoundError, StoreError
 from .ingest import IngestFailure
 from .models import Article
 from .query import compact, run_query
-from .store import ArticleDB, GraphStore
+from .store import ArticleDB, GraphStore, open_graph_store
 from .vocab import PREFIXES
 
 ONTOLOGY_GRAPH = "https://w3id.org/aigraph/graph/ontology"
@@ -68,7 +68,7 @@ class Workspace:
             lock_fd = _lock(data_dir / "aigraph.lock", exclusive=write, on_wait=on_wait)
         try:
             articles = ArticleDB(settings.articles_db_path, read_only=not write)
-            graph = GraphStore(settings.store_path, read_only=not write)
+            graph = open_graph_store(settings, read_only=not write)
         except Exception:
             if lock_fd is not None:
                 os.close(lock_fd)
@@ -76,7 +76,8 @@ class Workspace:
         workspace = cls(settings, articles, graph, lock_fd)
         if write:
             workspace._load_ontology()
-            workspace.reconcile()
+            if not graph.remote:  # a shared server holds other people's articles too
+                workspace.reconcile()
         return workspace
 
     def __enter__(self) -> "Workspace":
@@ -96,10 +97,11 @@ class Workspace:
 
     def _load_ontology(self) -> None:
         """Keep the ontology in its own graph so queries can read relation and class labels."""
-        graph = ox.NamedNode(ONTOLOGY_GRAPH)
-        if self.graph.raw.contains_named_graph(graph):
+        if self.graph.has_graph(ONTOLOGY_GRAPH):
             return
-        self.graph.raw.load(path=str(ontology_dir() / "aigraph.ttl"), format=ox.RdfFormat.TURTLE, to_graph=graph)
+        quads = [ox.Quad(q.subject, q.predicate, q.object, ox.NamedNode(ONTOLOGY_GRAPH))
+                 for q in ox.parse(path=str(ontology_dir() / "aigraph.ttl"), format=ox.RdfFormat.TURTLE)]
+        self.graph.extend(quads)
 
     def reconcile(self) -> list[str]:
         """Make the two stores agree after an interrupted run: a graph whose article row is
@@ -124,7 +126,7 @@ class Workspace:
         for item in items:
             if isinstance(item, IngestFailure):
                 report.failed.append(item)
-            elif item.id in seen or self.articles.has(item.id):
+            elif item.id in seen or self.articles.has(item.id) or (self.graph.remote and self.graph.has_article(item.id)):
                 report.duplicates.append(item)
             else:
                 seen.add(item.id)
@@ -163,7 +165,7 @@ class Workspace:
         from .models import Article
 
         quads = parse_rdf_file(path)
-        self.graph.raw.extend(quads)
+        self.graph.extend(quads)
         prefix = "https://w3id.org/aigraph/article/"
         graphs = {q.graph_name.value for q in quads if isinstance(q.graph_name, ox.NamedNode)}
         new_articles = 0
@@ -172,12 +174,12 @@ class Workspace:
             if self.articles.has(article_id):
                 continue
             meta = {}
-            for quad in self.graph.raw.quads_for_pattern(ox.NamedNode(graph), None, None, ox.NamedNode(graph)):
+            for quad in self.graph.quads(ox.NamedNode(graph), None, None, ox.NamedNode(graph)):
                 meta[quad.predicate.value.rsplit("/", 1)[-1]] = quad.object.value
             article = Article(id=article_id, text="", title=meta.get("title", ""), url=meta.get("url"),
                               published=meta.get("issued"), source=meta.get("publisher"),
                               language=meta.get("language", "en"), path=f"import:{path.name}")
-            n_facts = len(list(self.graph.raw.quads_for_pattern(
+            n_facts = len(list(self.graph.quads(
                 None, ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
                 ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement"), ox.NamedNode(graph))))
             self.articles.add(article, n_facts=n_facts, n_entities=0)
@@ -202,13 +204,12 @@ class Workspace:
         if name.startswith("http://") or name.startswith("https://"):
             return name, name
         rows = run_query(self.graph, """
-            SELECT DISTINCT ?e ?label ?wanted WHERE {
+            SELECT DISTINCT ?e ?label WHERE {
               GRAPH <https://w3id.org/aigraph/graph/entities> {
-                ?e rdfs:label ?label .
-                { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+                ?e rdfs:label ?label ; rdfs:label|skos:altLabel ?name .
               }
-              FILTER(LCASE(STR(?name)) = LCASE(STR(?wanted)))
-            }""", substitutions={"wanted": ox.Literal(name.strip())}).rows
+              BIND(LCASE(STR(?name)) AS ?folded)
+            }""", bindings={"folded": ox.Literal(name.strip().lower())}).rows
         if rows:
             # Prefer the entity whose own label matches exactly.
             rows.sort(key=lambda r: (r[1].value.casefold() != name.strip().casefold(), r[1].value))
@@ -228,16 +229,16 @@ class Workspace:
     def entity_facts(self, iri: str) -> list[dict]:
         """Facts in which an entity is subject or object, with evidence and source."""
         result = run_query(self.graph, """
-            SELECT ?s ?sl ?p ?o ?ol ?confidence ?modality ?evidence ?article ?title ?e WHERE {
+            SELECT ?s ?sl ?p ?o ?ol ?confidence ?modality ?evidence ?article ?title WHERE {
+              { ?fact rdf:subject ?e } UNION { ?fact rdf:object ?e }
               ?fact rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
                     ag:confidence ?confidence ; ag:modality ?modality ; ag:evidence ?evidence ;
                     prov:wasDerivedFrom ?article .
-              FILTER(?s = ?e || ?o = ?e)
               ?s rdfs:label ?sl . ?o rdfs:label ?ol .
               OPTIONAL { ?article dcterms:title ?title }
-            } ORDER BY ?p ?sl ?ol DESC(?confidence)""", substitutions={"e": ox.NamedNode(iri)})
+            } ORDER BY ?p ?sl ?ol DESC(?confidence)""", bindings={"e": ox.NamedNode(iri)})
         facts = []
-        for s, sl, p, o, ol, conf, modality, evidence, article, title, _ in result.rows:
+        for s, sl, p, o, ol, conf, modality, evidence, article, title in result.rows:
             facts.append({
                 "subject": sl.value, "relation": compact(p).removeprefix("ag:"), "object": ol.value,
                 "confidence": float(conf.value), "modality": modality.value, "evidence": evidence.value,
@@ -247,11 +248,11 @@ class Workspace:
 
     def entity_info(self, iri: str) -> dict:
         rows = run_query(self.graph, """
-            SELECT ?label ?class ?alt ?same ?e WHERE {
+            SELECT ?label ?class ?alt ?same WHERE {
               GRAPH <https://w3id.org/aigraph/graph/entities> {
                 ?e rdfs:label ?label ; a ?class . FILTER(?class != ag:Actor)
                 OPTIONAL { ?e skos:altLabel ?alt } OPTIONAL { ?e owl:sameAs ?same } } }""",
-                         substitutions={"e": ox.NamedNode(iri)}).rows
+                         bindings={"e": ox.NamedNode(iri)}).rows
         if not rows:
             return {"iri": iri, "label": iri, "class": "", "aliases": [], "same_as": None}
         return {
