@@ -35,7 +35,7 @@ browser:
 	  else echo "chromium is not installed: browser tests will be skipped (install Debian's chromium)"; fi; }
 
 demo: install
-	$(BIN)/aigraph --data-dir $(DATA) ingest data/samples/
+	$(BIN)/aigraph --data-dir $(DATA) ingest --verbose data/samples/
 	$(BIN)/aigraph --data-dir $(DATA) query --saved bloc-members --param bloc=BRICS
 	$(BIN)/aigraph --data-dir $(DATA) viz -o exports/graph.html --force
 	@echo "open exports/graph.html in a browser"

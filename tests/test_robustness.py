@@ -70,7 +70,7 @@ def test_robust_sigkill_at_random_moments_leaves_whole_articles(tmp_path):
     rng = random.Random(7)
     for trial in range(3):
         data = tmp_path / f"killed{trial}"
-        process = aigraph("ingest", str(corpus), data_dir=data)
+        process = aigraph("ingest", "--verbose", str(corpus), data_dir=data)
         stored = 0
         wanted = rng.randint(1, 30)
         while stored < wanted:  # progress lines ("  + id ...") arrive on stderr as articles are stored

@@ -84,51 +84,75 @@ def _check_output(path: Path, force: bool) -> None:
 
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--glob", "glob", default=None, help="File pattern inside folders, e.g. '*.txt' (default: .txt .md .jsonl .json).")
+@click.option("--glob", "glob", default=None,
+              help="File pattern inside folders, e.g. '*.txt' (default: .txt .md .html .jsonl .json .rss .atom .xml).")
 @click.option("--source", "source_name", default=None, help="Outlet name to record for these articles.")
 @click.option("--published", default=None, help="Publication date to record (YYYY-MM-DD).")
 @click.option("--title", default=None, help="Title to record (for a single article).")
-@click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary.")
+@click.option("--allow-link-local", is_flag=True, help="Allow URLs on link-local addresses (169.254.x.x, cloud metadata).")
+@click.option("-v", "--verbose", is_flag=True, help="One line per article stored or skipped.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar; only errors and the summary.")
 @pass_settings
 def ingest(settings: Settings, sources: tuple[str, ...], glob: str | None, source_name: str | None,
-           published: str | None, title: str | None, quiet: bool) -> None:
+           published: str | None, title: str | None, allow_link_local: bool, verbose: bool, quiet: bool) -> None:
     """Read articles, extract entities and facts, and store them.
 
-    SOURCES are files (.txt, .md, .jsonl), folders (read recursively) or - for standard input.
-    Text already stored (same content) is skipped.
+    SOURCES are files (.txt, .md, .html, .jsonl/.json, RSS or Atom feeds), folders (read
+    recursively), http(s) URLs of pages and feeds, or - for standard input. Text already stored
+    (same content) is skipped. A source that fails is reported and the others go on; the exit
+    code is then 1.
 
     \b
     Example:
         aigraph ingest article.txt more/ notes.md
+        aigraph ingest https://example.org/feed.xml
         cat story.txt | aigraph ingest - --source "Meridian Wire" --published 2026-03-14
     """
     import dataclasses
+    import time
 
-    from .ingest import IngestFailure, read_sources
+    from .ingest import IngestFailure, normalize_date, read_sources
 
     if published is not None:
-        try:
-            import datetime as dt
+        import datetime as dt
 
+        try:
             published = dt.date.fromisoformat(published).isoformat()
         except ValueError:
-            raise click.BadParameter(f"{published!r} is not a date like 2026-03-14", param_hint="--published") from None
+            published = normalize_date(published)
+            if published is None:
+                raise click.BadParameter("not a date like 2026-03-14", param_hint="--published") from None
     items = []
-    for item in read_sources(sources, glob=glob):
+    for item in read_sources(sources, glob=glob, allow_link_local=allow_link_local):
         if not isinstance(item, IngestFailure):
             overrides = {k: v for k, v in (("source", source_name), ("published", published), ("title", title)) if v}
             item = dataclasses.replace(item, **overrides) if overrides else item
         items.append(item)
+    total = sum(1 for i in items if not isinstance(i, IngestFailure))
+    show_bar = not quiet and not verbose and sys.stderr.isatty() and total > 1
+    started, words, done = time.monotonic(), 0, 0
+
     with _open(settings, write=True) as workspace:
         def progress(article, n_facts):
-            if not quiet:
+            nonlocal words, done
+            words += len(article.text.split())
+            done += 1
+            if verbose:
                 click.echo(f"  + {article.id}  {n_facts:3d} facts  {article.title[:70]}", err=True)
+            elif show_bar:
+                rate = words / max(time.monotonic() - started, 1e-6)
+                width = 30
+                filled = int(width * done / total)
+                click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles  {rate:,.0f} words/s",
+                           err=True, nl=False)
 
         report = workspace.ingest(items, progress=progress)
+    if show_bar and done:
+        click.echo("", err=True)
     for failure in report.failed:
         click.echo(f"error: {failure.source}: {failure.reason}", err=True)
-    for duplicate in report.duplicates:
-        if not quiet:
+    if verbose:
+        for duplicate in report.duplicates:
             click.echo(f"  = {duplicate.id}  already stored: {duplicate.path or duplicate.title[:70]}", err=True)
     click.echo(f"{len(report.added)} new article{'s' if len(report.added) != 1 else ''} "
                f"({report.n_facts} facts), {len(report.duplicates)} already stored, {len(report.failed)} failed")

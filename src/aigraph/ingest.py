@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -20,8 +21,10 @@ from .models import Article
 #: File endings read as articles when a folder is walked.
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
-#: Largest article accepted, in characters after decoding (spaCy's default max_length).
-MAX_ARTICLE_CHARS = 1_000_000
+#: Largest article accepted, in characters after cleaning (AIGRAPH_MAX_ARTICLE_CHARS).
+MAX_ARTICLE_CHARS = int(os.environ.get("AIGRAPH_MAX_ARTICLE_CHARS", 1_000_000))
+#: Largest file read (AIGRAPH_MAX_FILE_MB).
+MAX_FILE_BYTES = int(float(os.environ.get("AIGRAPH_MAX_FILE_MB", 20)) * 1024 * 1024)
 
 # Typographic characters folded to ASCII so that spaCy sees "Meta's" as a possessive.
 _FOLD = str.maketrans({
@@ -112,7 +115,8 @@ def make_article(
     if not body:
         raise IngestError(f"{where}: no article text (empty after removing page furniture)")
     if len(body) > MAX_ARTICLE_CHARS:
-        raise IngestError(f"{where}: article has {len(body):,} characters, more than the limit of {MAX_ARTICLE_CHARS:,}")
+        raise IngestError(f"{where}: article has {len(body):,} characters, more than the limit of "
+                          f"{MAX_ARTICLE_CHARS:,} (AIGRAPH_MAX_ARTICLE_CHARS)")
     first_line = body.split("\n", 1)[0]
     title = title or meta.get("title") or re.sub(r"^#+\s*", "", first_line)[:300]
     return Article(
@@ -120,25 +124,175 @@ def make_article(
         text=body,
         title=" ".join(title.split()),
         url=url or meta.get("url") or None,
-        published=published or meta.get("published") or meta.get("date") or None,
+        published=published or normalize_date(meta.get("published") or meta.get("date")),
         source=source or meta.get("source") or None,
         language=language or meta.get("language") or "en",
         path=path,
     )
 
 
-def decode_bytes(data: bytes, *, where: str) -> str:
-    """Decode article bytes as UTF-8, refusing binary files with a clear reason.
+def decode_bytes(data: bytes, *, where: str, charset: str | None = None) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), then the declared charset, then the
+    encoding charset-normalizer detects (cp1251 Russian, Latin-1 …). Binary files are refused.
 
     Raises:
-        IngestError: the bytes are binary or not UTF-8.
+        IngestError: the bytes are binary or in no encoding we can tell.
     """
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise IngestError(f"{where}: binary file, not text")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise IngestError(f"{where}: not UTF-8 text (invalid byte at offset {err.start})") from None
+        first_bad = err.start
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:2_000_000]).best()
+    if best is not None and best.encoding and best.chaos < 0.3:
+        try:
+            return data.decode(best.encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    raise IngestError(f"{where}: not text in an encoding we can tell (invalid UTF-8 at byte {first_bad})")
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A publication date as ISO 8601: a date, or a date and time when the source gives one.
+
+    >>> normalize_date("Tue, 14 Mar 2026 08:00:00 GMT")
+    '2026-03-14T08:00:00+00:00'
+    >>> normalize_date("2026-03-14")
+    '2026-03-14'
+    """
+    import datetime as dt
+    import email.utils
+
+    if not value or not value.strip():
+        return None
+    value = value.strip()
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    for parse in (dt.datetime.fromisoformat, email.utils.parsedate_to_datetime):
+        try:
+            return parse(value).isoformat()
+        except (TypeError, ValueError, IndexError):
+            continue
+    try:
+        from dateutil import parser
+
+        parsed = parser.parse(value)
+        return parsed.isoformat() if (parsed.hour, parsed.minute, parsed.second) != (0, 0, 0) else parsed.date().isoformat()
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment (a feed entry's body): scripts, styles and frames dropped,
+    block elements on lines of their own."""
+    import lxml.html
+    from lxml.etree import ParserError
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ParserError, ValueError):
+        return html
+    for bad in root.xpath("//script|//style|//iframe|//noscript|//object|//embed"):
+        bad.drop_tree()
+    for block in root.xpath("//p|//div|//br|//li|//h1|//h2|//h3|//h4|//tr|//blockquote"):
+        block.tail = "\n" + (block.tail or "")
+    return root.text_content()
+
+
+def article_from_html(html: str, *, where: str, url: str | None = None) -> Article:
+    """The main text and metadata of a web page (trafilatura drops navigation, ads, related links).
+
+    Raises:
+        IngestError: no main text found.
+    """
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                           include_tables=False, favor_precision=True)
+    data = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
+    text = data.get("text") or ""
+    if not text.strip():
+        raise IngestError(f"{where}: no article text found in the page")
+    title = data.get("title") or ""
+    if title and not text.startswith(title):
+        text = f"{title}\n\n{text}"
+    return make_article(text, title=title or None, url=data.get("url") or url,
+                        published=normalize_date(data.get("date")), source=data.get("sitename") or data.get("hostname"),
+                        path=where)
+
+
+def articles_from_feed(data: bytes, *, where: str) -> Iterator[Article | IngestFailure]:
+    """Every entry of an RSS or Atom feed as an article (feedparser)."""
+    import feedparser
+
+    if _XML_ENTITY.search(data[:65536]):
+        yield IngestFailure(where, "refused: the feed declares XML entities (entity expansion is unsafe)")
+        return
+    feed = feedparser.parse(data, sanitize_html=True, resolve_relative_uris=False)
+    if not feed.entries:
+        reason = getattr(feed, "bozo_exception", None)
+        yield IngestFailure(where, f"no entries in the feed{': ' + str(reason) if reason else ''}")
+        return
+    source = feed.feed.get("title") or None
+    for number, entry in enumerate(feed.entries, 1):
+        place = f"{where}#{number}"
+        body = entry.get("content")[0].get("value") if entry.get("content") else entry.get("summary", "")
+        title = entry.get("title") or ""
+        text = html_to_text(body) if body else ""
+        try:
+            yield make_article(f"{title}\n\n{text}" if title else text, title=title or None,
+                               url=entry.get("link"), source=source, path=place,
+                               published=normalize_date(entry.get("published") or entry.get("updated")))
+        except IngestError as err:
+            yield IngestFailure(place, str(err).removeprefix(f"{place}: "))
+
+
+_XML_ENTITY = re.compile(rb"<!\s*ENTITY", re.IGNORECASE)
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+
+
+def detect_kind(data: bytes, suffix: str = "") -> str:
+    """json, feed, html or text, from the file ending and the first bytes."""
+    suffix = suffix.lower()
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if suffix in FEED_SUFFIXES or head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed"):
+        if b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head:
+            return "feed"
+    if suffix in HTML_SUFFIXES or head.startswith(b"<!doctype html") or b"<html" in head:
+        return "html"
+    return "text"
+
+
+def articles_from_bytes(data: bytes, *, where: str, suffix: str = "", kind: str | None = None,
+                        charset: str | None = None, url: str | None = None) -> Iterator[Article | IngestFailure]:
+    """Articles from the content of a file, a download or standard input, by detected kind."""
+    try:
+        kind = kind if kind in ("json", "feed", "html", "text") else detect_kind(data, suffix)
+        if kind == "feed":
+            yield from articles_from_feed(data, where=where)
+            return
+        text = decode_bytes(data, where=where, charset=charset)
+        if kind == "json":
+            yield from _articles_from_json(text, where=where)
+        elif kind == "html":
+            yield article_from_html(text, where=where, url=url)
+        else:
+            yield make_article(text, path=where, url=url)
+    except IngestError as err:
+        yield IngestFailure(where, str(err).removeprefix(f"{where}: "))
 
 
 def _articles_from_json(text: str, *, where: str) -> Iterator[Article | IngestFailure]:
@@ -183,24 +337,25 @@ def _str_or_none(value: object) -> str | None:
 
 
 def read_file(path: Path) -> Iterator[Article | IngestFailure]:
-    """Articles from one file (a JSON Lines file may hold many)."""
+    """Articles from one file (a JSON Lines file or a feed may hold many)."""
     where = str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            yield IngestFailure(where, f"{size:,} bytes is more than the limit of {MAX_FILE_BYTES:,} "
+                                       "(AIGRAPH_MAX_FILE_MB)")
+            return
         data = path.read_bytes()
     except FileNotFoundError:
         yield IngestFailure(where, "no such file or folder")
         return
+    except IsADirectoryError:
+        yield IngestFailure(where, "is a folder")
+        return
     except OSError as err:
         yield IngestFailure(where, err.strerror or str(err))
         return
-    try:
-        text = decode_bytes(data, where=where)
-        if path.suffix.lower() in JSON_SUFFIXES:
-            yield from _articles_from_json(text, where=where)
-        else:
-            yield make_article(text, path=where)
-    except IngestError as err:
-        yield IngestFailure(where, str(err).removeprefix(f"{where}: "))
+    yield from articles_from_bytes(data, where=where, suffix=path.suffix)
 
 
 def iter_source_files(folder: Path, *, glob: str | None = None) -> Iterator[Path]:
@@ -208,7 +363,8 @@ def iter_source_files(folder: Path, *, glob: str | None = None) -> Iterator[Path
     if glob:
         candidates = folder.rglob(glob)
     else:
-        candidates = (p for p in folder.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES | JSON_SUFFIXES)
+        readable = TEXT_SUFFIXES | JSON_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+        candidates = (p for p in folder.rglob("*") if p.suffix.lower() in readable)
     for path in sorted(candidates):
         if path.is_file() and not any(part.startswith(".") for part in path.relative_to(folder).parts):
             yield path
@@ -219,18 +375,26 @@ def read_sources(
     *,
     stdin: BinaryIO | None = None,
     glob: str | None = None,
+    allow_link_local: bool = False,
 ) -> Iterator[Article | IngestFailure]:
-    """Articles from paths, folders (recursive) and ``-`` (standard input), in order.
-
-    A source that cannot be read yields an IngestFailure and the rest go on.
-    """
+    """Articles from paths, folders (recursive), http(s) URLs of pages and feeds, and ``-``
+    (standard input), in order. A source that cannot be read yields an IngestFailure and the
+    rest go on."""
     for source in sources:
         if source == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from articles_from_bytes(stream.read(MAX_FILE_BYTES + 1)[:MAX_FILE_BYTES], where="stdin")
+            continue
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", source):
+            from .fetch import fetch
+
             try:
-                yield make_article(decode_bytes(stream.read(), where="stdin"), path="stdin")
+                fetched = fetch(source, allow_link_local=allow_link_local)
             except IngestError as err:
-                yield IngestFailure("stdin", str(err).removeprefix("stdin: "))
+                yield IngestFailure(source, str(err).removeprefix(f"{source}: "))
+                continue
+            yield from articles_from_bytes(fetched.data, where=source, kind=fetched.kind,
+                                           charset=fetched.charset, url=fetched.url)
             continue
         path = Path(source)
         if path.is_dir():
@@ -239,6 +403,6 @@ def read_sources(
                 found = True
                 yield from read_file(file)
             if not found:
-                yield IngestFailure(source, "folder holds no .txt, .md or .jsonl files")
+                yield IngestFailure(source, "folder holds no article files (.txt, .md, .html, .jsonl, .rss, .xml)")
         else:
             yield from read_file(path)
