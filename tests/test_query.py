@@ -80,3 +80,28 @@ def test_query_saved_queries_all_parse():
     for name, (description, text) in queries.items():
         assert description, name
         check_query(text)
+
+
+@pytest.mark.parametrize("sparql, expected", [
+    ("SELECT ?x WHERE { ?x ?p ?o }", "SELECT ?x WHERE { VALUES (?o) { (<urn:o>) } ?x ?p ?o }"),
+    ("ASK { ?x ?p ?o }", "ASK { VALUES (?o) { (<urn:o>) } ?x ?p ?o }"),
+    ("CONSTRUCT { ?x ?p ?o } WHERE { ?x ?p ?o }", "CONSTRUCT { ?x ?p ?o } WHERE { VALUES (?o) { (<urn:o>) } ?x ?p ?o }"),
+    ('# where { braces in a comment\nSELECT ("{" AS ?b) ?x WHERE { ?x ?p ?o }',
+     '# where { braces in a comment\nSELECT ("{" AS ?b) ?x WHERE { VALUES (?o) { (<urn:o>) } ?x ?p ?o }'),
+    ("CONSTRUCT WHERE { ?x ?p ?o }", "CONSTRUCT WHERE { ?x ?p ?o }\nVALUES (?o) { (<urn:o>) }"),
+])
+def test_query_bind_values_goes_inside_the_where_group(sparql, expected):
+    bound = bind_values(sparql, {"o": ox.NamedNode("urn:o")})
+    assert bound == expected
+    check_query(bound)  # still valid SPARQL
+
+
+def test_query_bound_values_reach_filters_and_aggregates():
+    store = GraphStore()
+    g = ox.NamedNode("urn:g")
+    for s, o in (("urn:a", "urn:x"), ("urn:b", "urn:y")):
+        store.raw.add(ox.Quad(ox.NamedNode(s), ox.NamedNode("urn:p"), ox.NamedNode(o), g))
+    filtered = list(execute(store, "SELECT ?s WHERE { ?s ?p ?o FILTER(?o = ?want) }", bindings={"want": ox.NamedNode("urn:y")}))
+    assert [r["s"].value for r in filtered] == ["urn:b"]
+    counted = list(execute(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", bindings={"o": ox.NamedNode("urn:x")}))
+    assert counted[0]["n"].value == "1"

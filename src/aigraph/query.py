@@ -84,15 +84,70 @@ def check_query(sparql: str, *, allow_service: bool = False) -> None:
                          "use GRAPH ?g { ... } to query one article's graph")
 
 
-def bind_values(sparql: str, bindings: dict[str, object]) -> str:
-    """Bind variables to RDF terms with a trailing VALUES clause.
+def _where_group_start(sparql: str) -> int | None:
+    """Index just inside the "{" that opens the query's WHERE group, or None when unsure.
 
-    The terms are written by pyoxigraph (N-Triples syntax, escaped), never pasted from user text,
-    and a trailing VALUES joins the whole WHERE pattern, so a parameter need not be projected.
+    Comments, strings and IRIs are skipped, so braces inside them do not count.
+    """
+    i, n = 0, len(sparql)
+    form = None
+    seen_where = False
+    while i < n:
+        ch = sparql[i]
+        if ch == "#":
+            end = sparql.find("\n", i)
+            i = n if end == -1 else end + 1
+            continue
+        if ch in "\"'":
+            quote = sparql[i:i + 3] if sparql[i:i + 3] in ('"""', "'''") else ch
+            j = i + len(quote)
+            while j < n and sparql[j:j + len(quote)] != quote:
+                j += 2 if sparql[j] == "\\" else 1
+            i = j + len(quote)
+            continue
+        if ch == "<":
+            match = re.match(r"<[^<>\"{}|^`\\\s]*>", sparql[i:])
+            if match:
+                i += match.end()
+                continue
+        if ch.isalpha():
+            match = re.match(r"[A-Za-z_][A-Za-z0-9_]*", sparql[i:])
+            word = match.group(0).upper()
+            if form is None and word in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
+                form = word
+            elif word == "WHERE":
+                if form == "CONSTRUCT" and not seen_where and sparql[:i].rstrip().upper().endswith("CONSTRUCT"):
+                    return None  # CONSTRUCT WHERE { ... } may hold only triple patterns
+                seen_where = True
+            i += match.end()
+            continue
+        if ch == "{":
+            if seen_where or form in ("SELECT", "ASK", "DESCRIBE"):
+                return i + 1
+            if form != "CONSTRUCT":
+                return None
+            depth = 0  # skip the CONSTRUCT template; its WHERE group follows
+            while i < n:
+                depth += {"{": 1, "}": -1}.get(sparql[i], 0)
+                i += 1
+                if depth == 0:
+                    break
+            seen_where = True
+            continue
+        i += 1
+    return None
+
+
+def bind_values(sparql: str, bindings: dict[str, object]) -> str:
+    """Bind variables to RDF terms with a VALUES block at the start of the WHERE group.
+
+    The terms are written by pyoxigraph (N-Triples syntax, escaped), never pasted from user text.
+    Inside the group the values constrain the pattern from the start (FILTERs see them and the
+    engine can use them to plan); when the group cannot be found the VALUES clause trails the
+    query instead.
 
     >>> print(bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": ox.Literal('say "hi"')}))
-    SELECT ?x WHERE { ?x ?p ?o }
-    VALUES (?o) { ("say \\"hi\\"") }
+    SELECT ?x WHERE { VALUES (?o) { ("say \\"hi\\"") } ?x ?p ?o }
     """
     if not bindings:
         return sparql
@@ -102,7 +157,11 @@ def bind_values(sparql: str, bindings: dict[str, object]) -> str:
             raise QueryError(f"not a SPARQL variable name: {name!r}")
     variables = " ".join(f"?{n}" for n in names)
     values = " ".join(str(bindings[n]) for n in names)
-    return f"{sparql.rstrip()}\nVALUES ({variables}) {{ ({values}) }}"
+    block = f"VALUES ({variables}) {{ ({values}) }}"
+    at = _where_group_start(sparql)
+    if at is None:
+        return f"{sparql.rstrip()}\n{block}"
+    return f"{sparql[:at]} {block}{sparql[at:]}"
 
 
 def execute(store, sparql: str, *, allow_service: bool = False, bindings: dict[str, object] | None = None):

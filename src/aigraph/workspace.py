@@ -208,7 +208,7 @@ class Workspace:
               GRAPH <https://w3id.org/aigraph/graph/entities> {
                 ?e rdfs:label ?label ; rdfs:label|skos:altLabel ?name .
               }
-              BIND(LCASE(STR(?name)) AS ?folded)
+              FILTER(LCASE(STR(?name)) = ?folded)
             }""", bindings={"folded": ox.Literal(name.strip().lower())}).rows
         if rows:
             # Prefer the entity whose own label matches exactly.
@@ -292,14 +292,17 @@ def _suggest(name: str, labels: list[str]) -> str:
 
 def _lock(path: Path, *, exclusive: bool, on_wait: Callable[[str], None] | None) -> int:
     """Take a lock on the data folder, saying so once if another process holds it."""
+    import errno
+
     try:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    except PermissionError:
-        if exclusive:
-            raise StoreError(f"the data folder {path.parent} is not writable") from None
-        return os.open(os.devnull, os.O_RDONLY)  # a read-only folder: nobody can write, no lock needed
     except OSError as err:
-        raise StoreError(f"cannot lock {path}: {err.strerror}") from None
+        if err.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise StoreError(f"cannot lock {path}: {err.strerror}") from None
+        if exclusive:
+            raise StoreError(f"the data folder {path.parent} is read-only") from None
+        # A read-only folder: nobody can be writing there, so reading needs no lock.
+        return os.open(os.devnull, os.O_RDONLY)
     mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
     try:
         fcntl.flock(fd, mode | fcntl.LOCK_NB)
