@@ -199,3 +199,17 @@ def test_cli_every_saved_query_parameter_filters(samples_dir, runner):
             assert 1 < len(rows) <= len(everything), (name, param)
             if param != "index":  # the samples rank against one index only
                 assert len(rows) < len(everything), (name, param)
+
+
+def test_cli_viz_subgraph_from_a_construct_query(samples_dir, runner, tmp_path):
+    from aigraph.cli import cli
+
+    page = tmp_path / "sanctions.html"
+    result = runner.invoke(cli, ["--data-dir", str(samples_dir), "viz", "-o", str(page), "--query",
+                                 "CONSTRUCT { ?s ag:sanctions ?o } WHERE { ?s ag:sanctions ?o }"])
+    assert result.exit_code == 0, result.output
+    html = page.read_text(encoding="utf-8")
+    assert '"relation": "sanctions"' in html and '"relation": "memberOf"' not in html
+    bad = runner.invoke(cli, ["--data-dir", str(samples_dir), "viz", "-o", str(tmp_path / "x.html"), "--query",
+                              "SELECT * WHERE { ?s ?p ?o }"])
+    assert bad.exit_code == 1 and "needs a CONSTRUCT query" in bad.output

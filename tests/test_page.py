@@ -93,3 +93,29 @@ def test_page_hostile_names_stay_text(browser, tmp_path):
     assert page.text_content("#page-title") == "<script>window.__pwned=4</script>"
     assert events["errors"] == [] and events["requests"] == [path.as_uri()]
     page.close()
+
+
+def test_page_of_2000_nodes_draws_without_physics(browser, tmp_path):
+    """A large graph gets its layout ahead of time and physics off, and the page comes up."""
+    import random
+
+    rng = random.Random(3)
+    graph = nx.MultiDiGraph()
+    classes = ["Country", "Company", "Person", "AIModel", "Bloc"]
+    for i in range(2000):
+        graph.add_node(f"n{i}", label=f"Entity {i}", cls=classes[i % len(classes)])
+    for i in range(1, 2000):
+        j = rng.randrange(i)
+        graph.add_edge(f"n{i}", f"n{j}", key="partnersWith", relation="partnersWith", confidence=0.8, articles=1,
+                       evidence=[{"sentence": f"Entity {i} works with Entity {j}.", "title": "t", "published": "",
+                                  "article": "0" * 16, "confidence": 0.8, "modality": "asserted"}])
+    path = write_page(graph, tmp_path / "big.html")
+    page, events = open_page(browser, path)
+    page.wait_for_function("window.aigraph.network.getPositions(['1'])['1'] !== undefined", timeout=60_000)
+    assert page.evaluate("window.aigraph.nodes.length") == 2000
+    assert page.evaluate("document.getElementById('physics').checked") is False
+    page.fill("#search", "Entity 1999")
+    page.press("#search", "Enter")
+    assert page.text_content("#search-status") == "Entity 1999"
+    assert events["errors"] == []
+    page.close()

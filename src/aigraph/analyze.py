@@ -37,6 +37,7 @@ class GraphSelection:
     since: str | None = None
     article_id: str | None = None
     max_nodes: int = 300
+    construct: str | None = None  # a SPARQL CONSTRUCT whose ag: triples pick the facts to keep
 
 
 def build_graph(store, selection: GraphSelection = GraphSelection()) -> nx.MultiDiGraph:
@@ -46,6 +47,7 @@ def build_graph(store, selection: GraphSelection = GraphSelection()) -> nx.Multi
     Nodes carry ``label`` and ``cls``; edges carry ``relation``, ``confidence`` (the highest),
     ``articles`` (how many) and ``evidence`` (a list of dicts).
     """
+    allowed = _constructed_facts(store, selection.construct) if selection.construct else None
     rows = run_query(store, _FACTS_QUERY).rows
     graph = nx.MultiDiGraph()
     edges: dict[tuple[str, str, str], dict] = {}
@@ -61,6 +63,8 @@ def build_graph(store, selection: GraphSelection = GraphSelection()) -> nx.Multi
         if selection.since and (not date or date < selection.since):
             continue
         if selection.article_id and not article_id.startswith(selection.article_id):
+            continue
+        if allowed is not None and (s.value, relation, o.value) not in allowed:
             continue
         s_cls, o_cls = sc.value.rsplit("#", 1)[-1], oc.value.rsplit("#", 1)[-1]
         graph.add_node(s.value, label=sl.value, cls=s_cls)
@@ -89,6 +93,23 @@ def build_graph(store, selection: GraphSelection = GraphSelection()) -> nx.Multi
     return graph
 
 
+def _constructed_facts(store, construct: str) -> set[tuple[str, str, str]]:
+    """(subject, relation, object) of the ag: triples a CONSTRUCT query returns.
+
+    Raises:
+        QueryError: not a CONSTRUCT, refused or invalid.
+    """
+    from .errors import QueryError
+    from .query import materialize, execute
+
+    result = materialize(execute(store, construct))
+    if result.kind != "graph":
+        raise QueryError("--query needs a CONSTRUCT query whose triples use ag: relations")
+    prefix = "https://w3id.org/aigraph/ontology#"
+    return {(t.subject.value, t.predicate.value[len(prefix):], t.object.value) for t in result.triples
+            if t.predicate.value.startswith(prefix)}
+
+
 def most_central(graph: nx.MultiDiGraph, n: int, *, always: str | None = None) -> list[str]:
     """The n nodes with the highest degree centrality (ties broken by label)."""
     centrality = nx.degree_centrality(graph)
@@ -113,7 +134,7 @@ def _simple(graph: nx.MultiDiGraph) -> nx.Graph:
     return simple
 
 
-CENTRALITY = ("degree", "betweenness", "closeness")  # the ones networkx computes without scipy
+CENTRALITY = ("degree", "betweenness", "closeness", "pagerank")
 
 
 def centrality(graph: nx.MultiDiGraph, *, measure: str = "degree", top: int = 20) -> list[dict]:
@@ -127,6 +148,8 @@ def centrality(graph: nx.MultiDiGraph, *, measure: str = "degree", top: int = 20
         scores = nx.betweenness_centrality(simple)
     elif measure == "closeness":
         scores = nx.closeness_centrality(simple)
+    elif measure == "pagerank":
+        scores = nx.pagerank(nx.DiGraph(graph))
     else:
         raise ValueError(f"unknown measure {measure!r}; choose from {', '.join(CENTRALITY)}")
     ranked = sorted(scores, key=lambda v: (-scores[v], graph.nodes[v]["label"]))[:top]

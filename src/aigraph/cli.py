@@ -314,6 +314,8 @@ def _relation_names() -> list[str]:
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
 @click.option("--since", default=None, help="Keep facts from articles published on or after this date.")
 @click.option("--article", default=None, help="Only the facts of one article (id or id prefix).")
+@click.option("--query", "construct", default=None, metavar="SPARQL",
+              help="A CONSTRUCT query (or @file.rq) whose ag: triples choose the facts to draw.")
 @click.option("--max-nodes", type=click.IntRange(1, 100_000), default=300, show_default=True,
               help="Keep the most central nodes when there are more.")
 @click.option("--title", default="aigraph: AI geopolitics", show_default=True, help="Page title.")
@@ -321,13 +323,14 @@ def _relation_names() -> list[str]:
 @pass_settings
 def viz(settings: Settings, output: Path | None, force: bool, entity: str | None, depth: int,
         relation_names: tuple[str, ...], class_names: tuple[str, ...], min_confidence: float, since: str | None,
-        article: str | None, max_nodes: int, title: str, open_page: bool) -> None:
+        article: str | None, construct: str | None, max_nodes: int, title: str, open_page: bool) -> None:
     """Write an interactive graph page that opens offline (self-contained HTML).
 
     \b
     Example:
         aigraph viz -o exports/graph.html
         aigraph viz --entity Russia --depth 2 -o exports/russia.html --open
+        aigraph viz --query 'CONSTRUCT { ?s ag:sanctions ?o } WHERE { ?s ag:sanctions ?o }'
     """
     from .visualize import GraphSelection, build_graph, write_page
 
@@ -335,12 +338,17 @@ def viz(settings: Settings, output: Path | None, force: bool, entity: str | None
         output = Path("exports") / "graph.html"
     else:
         _check_output(output, force)
+    if construct and construct.startswith("@"):
+        try:
+            construct = Path(construct[1:]).read_text(encoding="utf-8")
+        except OSError as err:
+            raise click.BadParameter(f"cannot read {construct[1:]}: {err.strerror}", param_hint="--query") from None
     with _open(settings) as workspace:
         entity_iri = workspace.resolve_entity(entity)[0] if entity else None
         article_id = workspace.articles.get(article)["id"] if article else None
         selection = GraphSelection(entity_iri=entity_iri, depth=depth, relations=relation_names,
                                    classes=class_names, min_confidence=min_confidence, since=since,
-                                   article_id=article_id, max_nodes=max_nodes)
+                                   article_id=article_id, max_nodes=max_nodes, construct=construct)
         graph = build_graph(workspace.graph, selection)
     if graph.number_of_nodes() == 0:
         raise click.ClickException("nothing to draw: no facts match (ingest articles first, or loosen the filters)")
@@ -477,7 +485,7 @@ def analyze() -> None:
 
 
 @analyze.command("centrality")
-@click.option("--measure", type=click.Choice(["degree", "betweenness", "closeness"]), default="degree", show_default=True)
+@click.option("--measure", type=click.Choice(["degree", "betweenness", "closeness", "pagerank"]), default="degree", show_default=True)
 @click.option("--top", type=click.IntRange(1), default=20, show_default=True)
 @_selection_options
 @pass_settings
