@@ -8,6 +8,7 @@ of all graphs.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -118,7 +119,7 @@ class GraphStore:
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self._store = ox.Store(str(path))
-        except OSError as err:
+        except (OSError, RuntimeError) as err:  # RocksDB reports corruption as RuntimeError
             raise StoreError(f"cannot open the RDF store at {path}: {err}") from None
 
     @property
@@ -136,7 +137,7 @@ class GraphStore:
         """Add quads in one transaction: all of them or none."""
         try:
             self._store.extend(quads)
-        except OSError as err:
+        except (OSError, RuntimeError) as err:
             raise StoreError(f"cannot write to the RDF store at {self.path}: {err}") from None
 
     def quads(self, s=None, p=None, o=None, g=None) -> list[ox.Quad]:
@@ -328,11 +329,16 @@ class ArticleDB:
                 if not path.exists():
                     self.db = sqlite_utils.Database(memory=True)
                 else:
-                    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+                    # A WAL database in a folder we cannot write needs immutable=1 to open at all
+                    # (it cannot create its -shm file); nobody can be writing there anyway.
+                    flags = "mode=ro" if os.access(path.parent, os.W_OK) else "mode=ro&immutable=1"
+                    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
+                    conn.execute("select count(*) from sqlite_master").fetchone()  # fail now if not a database
                     self.db = sqlite_utils.Database(conn)
             else:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.db = sqlite_utils.Database(path)
+                self.db.execute("select count(*) from sqlite_master").fetchone()  # fail now if not a database
                 self.db.enable_wal()
             self._ensure_schema(read_only=read_only and path is not None and path.exists())
         except sqlite3.DatabaseError as err:
