@@ -13,7 +13,7 @@ import pyoxigraph as ox
 
 from . import __version__
 from .config import Settings
-from .errors import AigraphError, NotFoundError, QueryError
+from .errors import AigraphError, NotFoundError
 from .query import FORMATS as QUERY_FORMATS
 from .query import (call_with_timeout, check_query, execute, format_table, query_parameters, render,
                     saved_queries, saved_query)

@@ -101,7 +101,7 @@ def make_article(
     url: str | None = None,
     published: str | None = None,
     source: str | None = None,
-    language: str = "en",
+    language: str | None = None,
     path: str | None = None,
 ) -> Article:
     """Normalise text and metadata into an Article.
@@ -126,7 +126,7 @@ def make_article(
         url=url or meta.get("url") or None,
         published=published or normalize_date(meta.get("published") or meta.get("date")),
         source=source or meta.get("source") or None,
-        language=language or meta.get("language") or "en",
+        language=language or meta.get("language") or meta.get("lang") or "en",
         path=path,
     )
 
@@ -228,7 +228,7 @@ def article_from_html(html: str, *, where: str, url: str | None = None) -> Artic
         text = f"{title}\n\n{text}"
     return make_article(text, title=title or None, url=data.get("url") or url,
                         published=normalize_date(data.get("date")), source=data.get("sitename") or data.get("hostname"),
-                        path=where)
+                        language=data.get("language") or None, path=where)
 
 
 def articles_from_feed(data: bytes, *, where: str) -> Iterator[Article | IngestFailure]:
@@ -326,6 +326,7 @@ def _articles_from_json(text: str, *, where: str) -> Iterator[Article | IngestFa
                 url=_str_or_none(item.get("url")),
                 published=_str_or_none(item.get("published")),
                 source=_str_or_none(item.get("source")),
+                language=_str_or_none(item.get("language")),
                 path=place,
             )
         except IngestError as err:

@@ -18,7 +18,6 @@ from .ingest import IngestFailure
 from .models import Article
 from .query import compact, run_query
 from .store import ArticleDB, GraphStore, open_graph_store
-from .vocab import PREFIXES
 
 ONTOLOGY_GRAPH = "https://w3id.org/aigraph/graph/ontology"
 
