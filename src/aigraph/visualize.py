@@ -58,24 +58,30 @@ def _edge_tooltip(source: str, target: str, data: dict) -> str:
     return "\n".join(lines)
 
 
-def render_page(graph: nx.MultiDiGraph, *, title: str = "aigraph") -> str:
-    """An interactive, self-contained HTML page of the graph."""
+def render_page(graph: nx.MultiDiGraph, *, title: str = "aigraph", physics: bool | None = None) -> str:
+    """An interactive, self-contained HTML page of the graph.
+
+    physics None (the default) lays the graph out in networkx and lets vis-network's physics
+    refine it only up to PHYSICS_MAX_NODES nodes; True leaves the whole layout to the browser's
+    physics (what a default pyvis page does); False draws the networkx layout as it is.
+    """
     from jinja2 import Environment, FileSystemLoader, select_autoescape
     from pyvis.network import Network
 
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    positions = _layout(graph)
-    physics = graph.number_of_nodes() <= PHYSICS_MAX_NODES
+    positions = {} if physics else _layout(graph)
+    if physics is None:
+        physics = graph.number_of_nodes() <= PHYSICS_MAX_NODES
     ids = {v: i for i, v in enumerate(sorted(graph.nodes))}
     degree = dict(graph.degree())
     for v, data in graph.nodes(data=True):
-        x, y = positions.get(v, (0.0, 0.0))
         cls = data["cls"]
         n_facts = degree.get(v, 0)
+        where = {"x": positions[v][0], "y": positions[v][1]} if v in positions else {}
         # Opaque numeric ids: names go only into label and title, which vis-network shows as text.
         net.add_node(ids[v], label=data["label"], title=f"{data['label']}\n{CLASS_LABELS.get(cls, cls)} · {n_facts} fact{'s' if n_facts != 1 else ''}",
                      color=CLASS_COLOURS.get(cls, "#777777"), shape="dot", size=10 + 4 * math.sqrt(n_facts),
-                     x=x, y=y, cls=cls)
+                     cls=cls, **where)
     dates: list[str] = []
     for s, o, data in graph.edges(data=True):
         newest = max((e["published"] for e in data["evidence"] if e["published"]), default="")
