@@ -43,7 +43,7 @@ demo: install
 test: install-dev browser
 	$(BIN)/python -m pytest
 
-bench: install
+bench: install-dev browser
 	$(BIN)/python bench/bench.py
 
 clean:
