@@ -153,3 +153,12 @@ def test_ingest_url_schemes_and_link_local_are_refused():
         "refused: 169.254.169.254 is a link-local or metadata address (pass --allow-link-local to fetch it)",
         "refused: only http and https URLs are fetched",
     ]
+
+
+def test_ingest_a_50_mb_file_is_refused_without_reading_it(tmp_path: Path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # a sparse 50 MB file: only its size is looked at
+    (item,) = list(read_sources([str(big)]))
+    assert isinstance(item, IngestFailure)
+    assert item.reason == "52,428,800 bytes is more than the limit of 20,971,520 (AIGRAPH_MAX_FILE_MB)"
