@@ -89,3 +89,210 @@ def test_extract_surname_refers_back_to_the_full_name(extractor):
     text = "Nvidia CEO Jensen Huang spoke in Taipei. Later, Huang said Nvidia would supply chips to Foxconn."
     mentions = extractor.nlp(text)._.aigraph_mentions
     assert {m.entity.label for m in mentions if m.entity.cls == "Person"} == {"Jensen Huang"}
+
+
+# ---------------------------------------------------------------------------------------------
+# Constructions added for issue 3: each sentence in, the exact facts out (label triples).
+
+@pytest.mark.parametrize("text, expected", [
+    # relative clauses: the pronoun stands for the name before the comma
+    ("Microsoft, which has invested more than $13bn in OpenAI, remains its largest shareholder.",
+     {("Microsoft", "investsIn", "OpenAI")}),
+    ("Egypt, which joined BRICS last year, hosted the meeting.", {("Egypt", "memberOf", "BRICS")}),
+    ("Nvidia shipped servers to Riyadh, where Humain is headquartered.", {("Humain", "headquarteredIn", "Riyadh")}),
+    ("Intel, which trails TSMC in manufacturing technology, has struggled to win customers.",
+     {("Intel", "trails", "TSMC")}),
+    ("Britain, which separately sanctioned Russia's largest drone maker, said it was coordinating with Brussels.",
+     {("United Kingdom", "sanctions", "Russia")}),
+    # pronouns: a subject "it" prefers the subject before; an object "it" is not its own subject
+    ("Huawei competes directly with Nvidia in China, though it still trails the American company on software.",
+     {("Huawei", "competesWith", "Nvidia"), ("Huawei", "trails", "Nvidia")}),
+    ("Samsung competes with SK Hynix but still trails it in HBM market share.",
+     {("SK Hynix", "competesWith", "Samsung Electronics"), ("Samsung Electronics", "trails", "SK Hynix")}),
+    # definite description: not the subject of its own clause
+    ("Kestrel Labs is developing a sovereign model. Reliance Industries invested 4 billion rupees in the company last year.",
+     {("Reliance Industries", "investsIn", "Kestrel Labs")}),
+    # a sentence-initial name + verb the parser read as adjective + noun
+    ("Meta competes with OpenAI and Google in frontier models.",
+     {("Google", "competesWith", "Meta"), ("Meta", "competesWith", "OpenAI")}),
+    # "such as" lists
+    ("Japan ranks 12th in the Global AI Index, behind smaller economies such as Singapore and Israel.",
+     {("Japan", "rankedIn", "Global AI Index"), ("Japan", "trails", "Singapore"), ("Japan", "trails", "Israel")}),
+    ("Chinese chipmakers such as SMIC and Hua Hong rely on ASML tools.",
+     {("SMIC", "headquarteredIn", "China"), ("Hua Hong Semiconductor", "headquarteredIn", "China")}),
+    # places: appositive based-phrases, city-state compounds, "home to", "a city in"
+    ("MGX, the Abu Dhabi-based technology investor, is also an equity investor in Stargate.",
+     {("MGX", "headquarteredIn", "United Arab Emirates"), ("MGX", "investsIn", "Stargate")}),
+    ("Santa Clara, California-based Nvidia reported record revenue.",
+     {("Nvidia", "headquarteredIn", "Santa Clara"), ("Santa Clara", "locatedIn", "California")}),
+    ("Micron, the Boise, Idaho-based memory maker, also supplies Nvidia.",
+     {("Micron", "headquarteredIn", "Boise"), ("Boise", "locatedIn", "Idaho"), ("Micron", "supplies", "Nvidia")}),
+    ("South Korea, home to Samsung and SK Hynix, has not joined the controls.",
+     {("Samsung Electronics", "headquarteredIn", "South Korea"), ("SK Hynix", "headquarteredIn", "South Korea")}),
+    ("Hiroshima, a city in western Japan, hosted the summit.", {("Hiroshima", "locatedIn", "Japan")}),
+    ("Amazon has completed an $8bn investment in Anthropic, the San Francisco-based maker of the Claude models.",
+     {("Amazon", "investsIn", "Anthropic"), ("Anthropic", "develops", "Claude"),
+      ("Anthropic", "headquarteredIn", "San Francisco")}),
+    # titles: coordinated, plural over a list, comma-separated, director, bare, "named ... as"
+    ("TSMC chairman and CEO C.C. Wei said the company would expand.", {("C.C. Wei", "leaderOf", "TSMC")}),
+    ("Robin Li, Baidu's co-founder and chief executive, said prices would fall.",
+     {("Robin Li", "founderOf", "Baidu"), ("Robin Li", "leaderOf", "Baidu")}),
+    ("Sakana was founded by former Google researchers David Ha and Llion Jones.",
+     {("David Ha", "employedBy", "Google"), ("Llion Jones", "employedBy", "Google")}),
+    ("Mistral was founded by ex-Meta scientists Guillaume Lample and Timothee Lacroix.",
+     {("Guillaume Lample", "employedBy", "Meta"), ("Guillaume Lample", "founderOf", "Mistral AI"),
+      ("Timothee Lacroix", "employedBy", "Meta"), ("Timothee Lacroix", "founderOf", "Mistral AI")}),
+    ("Yandex continues to develop its search engine. Its new chief executive, Artem Savinovsky, said the company would keep investing.",
+     {("Artem Savinovsky", "leaderOf", "Yandex")}),
+    ("Lucilla Sioli, director of the AI Office, said enforcement would be proportionate.",
+     {("Lucilla Sioli", "leaderOf", "European AI Office")}),
+    ("Anthropic was founded in 2021 by Dario Amodei. Dario Amodei is chief executive.",
+     {("Dario Amodei", "founderOf", "Anthropic"), ("Dario Amodei", "leaderOf", "Anthropic")}),
+    ("Scale named Jason Droege, its chief strategy officer, as interim chief executive.",
+     {("Jason Droege", "leaderOf", "Scale")}),
+    # relational nouns
+    ("Oracle is one of Nvidia's largest customers.", {("Nvidia", "supplies", "Oracle")}),
+    ("Nvidia, an existing investor in Sakana AI, also took part.", {("Nvidia", "investsIn", "Sakana AI")}),
+    ("China is Russia's largest trading partner.", {("China", "partnersWith", "Russia")}),
+    ("Khazna Data Centers, a G42 company, is building the facility.", {("Khazna Data Centers", "subsidiaryOf", "G42")}),
+    ("The rules were issued by the Commerce Department's Bureau of Industry and Security.",
+     {("Bureau of Industry and Security", "subsidiaryOf", "U.S. Department of Commerce")}),
+    ("Mistral AI has raised EUR1.7bn in a funding round led by ASML.", {("ASML", "investsIn", "Mistral AI")}),
+    ("OpenAI, SoftBank and Oracle announced five new sites for Stargate, their joint venture.",
+     {("OpenAI", "partnersWith", "Oracle"), ("OpenAI", "partnersWith", "SoftBank"), ("Oracle", "partnersWith", "SoftBank")}),
+    # sanctions: coordinated sanctioners, imposing clauses, a presupposed subject
+    ("Sberbank has been under US and EU sanctions since 2022.",
+     {("United States", "sanctions", "Sberbank"), ("European Union", "sanctions", "Sberbank")}),
+    ("Xu said the company had overcome the sanctions imposed by the United States on Huawei since 2019.",
+     {("United States", "sanctions", "Huawei")}),
+    ("Western sanctions against Russia have not stopped domestic developers.", {("the West", "sanctions", "Russia")}),
+    # membership: "along with", "whose members include", "both EU member states"
+    ("Kenya, a member of the African Union along with South Africa and Ethiopia, hosts the centre.",
+     {("Kenya", "memberOf", "African Union"), ("South Africa", "memberOf", "African Union"),
+      ("Ethiopia", "memberOf", "African Union")}),
+    ("The AI Alliance Russia published the ranking. The alliance, whose members include Sber, Yandex and MTS, unites developers.",
+     {("Sberbank", "memberOf", "AI Alliance Russia"), ("Yandex", "memberOf", "AI Alliance Russia"),
+      ("MTS", "memberOf", "AI Alliance Russia")}),
+    ("Germany and France, both EU member states, pushed for lighter rules.",
+     {("Germany", "memberOf", "European Union"), ("France", "memberOf", "European Union")}),
+    # products the NER misses, versions, families
+    ("The Spark model developed by Hefei-based iFlytek is trained on domestic hardware.",
+     {("iFlytek", "develops", "Spark"), ("iFlytek", "headquarteredIn", "Hefei")}),
+    ("Alibaba released Qwen 2.5-Max in January.", {("Alibaba", "develops", "Qwen 2.5-Max")}),
+    ("Mistral AI develops the Mistral Large family of models.", {("Mistral AI", "develops", "Mistral Large")}),
+    # appositions naming an employer after a topic word
+    ('"Allocation is the whole game now," said Daniel Ortiz, a packaging analyst at TrendGauge Research.',
+     {("Daniel Ortiz", "employedBy", "TrendGauge Research")}),
+    # a mid-sentence name + verb misparsed as compound + noun
+    ("ByteDance's chatbot is already free, and Baidu trails ByteDance in monthly active users.",
+     {("Baidu", "trails", "ByteDance")}),
+    # a coordinated subject around a relative clause
+    ("He noted that Sberbank, whose GigaChat model is used by millions of citizens, and Yandex compete in the "
+     "creation of large language models.",
+     {("Sberbank", "competesWith", "Yandex"), ("Sberbank", "develops", "GigaChat")}),
+    # competition nouns with "with"
+    ("Baidu cut the price of its flagship model, escalating a price war with ByteDance and Alibaba.",
+     {("Alibaba", "competesWith", "Baidu"), ("Baidu", "competesWith", "ByteDance")}),
+    # coordinated objects each with its own date
+    ("Iran joined the Shanghai Cooperation Organisation in 2023 and BRICS in 2024.",
+     {("Iran", "memberOf", "Shanghai Cooperation Organisation"), ("Iran", "memberOf", "BRICS")}),
+    ("Almaty, Kazakhstan's largest city, hosts most of the country's AI talent.", {("Almaty", "locatedIn", "Kazakhstan")}),
+    ("Tehran-based Parsian Intelligent Systems, a start-up that develops the Persian-language chatbot Darya, will take part.",
+     {("Parsian Intelligent Systems", "develops", "Darya"), ("Parsian Intelligent Systems", "headquarteredIn", "Iran")}),
+    ("Meta's Llama models also fall under the AI Office's supervision.",
+     {("European AI Office", "regulates", "Llama"), ("Meta", "develops", "Llama")}),
+    # a relative clause and a participle belong to their own name, not to the whole list
+    ("Paris-based Mistral AI, which develops the Mistral Large family of models, and Aleph Alpha, headquartered in "
+     "Heidelberg, Germany, both lobbied.",
+     {("Mistral AI", "headquarteredIn", "Paris"), ("Mistral AI", "develops", "Mistral Large"),
+      ("Aleph Alpha", "headquarteredIn", "Heidelberg"), ("Heidelberg", "locatedIn", "Germany")}),
+    # an apposition describes a name, it does not refer back to an earlier one
+    ("xAI said it was working with the authorities. AMD completed its acquisition of Helsinki-based Silo AI, "
+     "the largest private AI lab in the Nordics.",
+     {("AMD", "acquires", "Silo AI"), ("Silo AI", "headquarteredIn", "Helsinki")}),
+])
+def test_extract_construction_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+def test_extract_ranking_from_the_index_named_before(extractor):
+    text = ("Key points from the Global AI Index:\nChina is second, trailing behind the United States.\n"
+            "Singapore ranks third out of 83.\nThe UAE enters the top 20 for the first time.")
+    ranked = {(f.subject.label, f.qualifiers.get("rank"), f.qualifiers.get("outOf"))
+              for f in fact_list(extractor, text) if f.relation == "rankedIn"}
+    assert ranked == {("China", 2, None), ("Singapore", 3, 83)}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # lifting sanctions is not imposing them
+    ("The European Union lifted its sanctions against Arkady Volozh in March.", ("European Union", "sanctions", "Arkady Volozh")),
+    # an ordinal that is not a rank
+    ("The Global AI Index was published. Europe chose to write the rulebook first.", ("Europe", "rankedIn", "Global AI Index")),
+    # a government body is not located by its country's possessive
+    ("The UK's AI Security Institute signed a partnership with Singapore's AI Verify Foundation.",
+     ("AI Security Institute", "headquarteredIn", "United Kingdom")),
+    # a role does not say who founded the company
+    ("OpenAI CEO Sam Altman said compute was the main constraint.", ("Sam Altman", "founderOf", "OpenAI")),
+    # a current leader is not also listed as an employee
+    ("The Ministry of Digital Development, headed by Minister Maksut Shadayev, will approve the programmes.",
+     ("Maksut Shadayev", "employedBy", "Ministry of Digital Development")),
+    # a copula title is negated like any other predicate
+    ("Jensen Huang is not the chief executive of Intel.", ("Jensen Huang", "leaderOf", "Intel")),
+    # "Hsinchu, Taiwan" is a place and its country, not a list of two headquarters
+    ("TSMC, which is headquartered in Hsinchu, Taiwan, makes most advanced chips.", ("TSMC", "headquarteredIn", "Taiwan")),
+])
+def test_extract_construction_gives_no_fact(extractor, text, absent):
+    assert absent not in facts(extractor, text)
+
+
+def test_extract_noun_phrase_facts_stay_asserted_in_hedged_clauses(extractor):
+    found = fact_list(extractor, "Nvidia CEO Jensen Huang could visit Taipei next month.")
+    assert [(f.subject.label, f.relation, f.object.label, f.modality) for f in found] == [
+        ("Jensen Huang", "leaderOf", "Nvidia", "asserted")]
+
+
+def test_extract_unknown_names_get_a_class_from_the_name_and_context(extractor):
+    text = ("Vela Robotics was founded by Ines Carvalho and Tomas Ribeiro. Carvalho, who now works for Siemens, "
+            "said Vela had received offers.")
+    mentions = extractor.nlp(text)._.aigraph_mentions
+    classes = {m.entity.label: m.entity.cls for m in mentions if m.kind == "name"}
+    assert classes["Vela Robotics"] == "Company"
+    assert classes["Ines Carvalho"] == "Person" and classes["Tomas Ribeiro"] == "Person"
+    # the short name and the surname refer back to the full names
+    assert {m.entity.label for m in mentions if m.entity.cls == "Person"} == {"Ines Carvalho", "Tomas Ribeiro"}
+    assert ("Ines Carvalho", "employedBy", "Siemens") in facts(extractor, text)
+
+
+def test_extract_possessive_alias_keeps_its_possessor(extractor):
+    # The gazetteer knows "Saudi Arabia's Public Investment Fund" as one alias; the country stays a mention.
+    assert ("Public Investment Fund", "headquarteredIn", "Saudi Arabia") in facts(
+        extractor, "Humain is owned by Saudi Arabia's Public Investment Fund.")
+
+
+def test_extract_long_text_in_pieces_keeps_spans(extractor):
+    """A text far past the chunk size is parsed in pieces; every evidence span points into the
+    whole text."""
+    from aigraph.extract import CHUNK_CHARS
+    from aigraph.ingest import make_article
+
+    filler = "Officials met again on Tuesday to discuss the weather and other ordinary matters.\n\n" * 1500
+    text = "Long report\n\n" + filler + "Microsoft invested $1.5bn in G42 last year.\n\n" + filler + \
+        "Russia is a member of BRICS."
+    assert len(text) > 2 * CHUNK_CHARS
+    ((_, found, _),) = list(extractor.extract([make_article(text)]))
+    article_text = make_article(text).text
+    by_relation = {f.relation: f for f in found}
+    for relation in ("investsIn", "memberOf"):
+        fact = by_relation[relation]
+        assert article_text[fact.start:fact.end].strip() == fact.evidence
+
+
+def test_extract_tens_of_thousands_of_mentions(extractor):
+    """Cost grows with the text, not with the square of its mentions (timing is in bench/)."""
+    from aigraph.ingest import make_article
+
+    names = ["Russia", "China", "India", "Brazil", "France", "Nvidia", "Huawei", "OpenAI", "BRICS", "Sberbank"]
+    text = "Title\n\n" + " ".join(f"{names[i % 10]} and {names[(i + 3) % 10]} met {names[(i + 5) % 10]} officials."
+                                  for i in range(7000))
+    ((_, _, entities),) = list(extractor.extract([make_article(text)]))
+    assert {e.label for e in entities} >= set(names)

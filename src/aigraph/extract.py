@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,7 @@ from .vocab import entity_iri
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
 #: Names the statistical NER likes to tag that are never entities in our sense.
 IGNORED_NAMES = (
@@ -40,6 +40,46 @@ _RESEARCH = re.compile(
 _BLOC = re.compile(r"\b(Alliance|Treaty Organization|Community|Forum|Coalition|Partnership)\b")
 _REGION = re.compile(r"\b(Province|Oblast|Region|Krai|Prefecture|Valley|Peninsula)\b")
 _EDGE_JUNK = re.compile(r"^(?:the|a|an)\s+|(?:'s|')$", re.IGNORECASE)
+#: "Guangdong Province" and "Zhejiang province" name the same region as "Guangdong", "Zhejiang".
+_INSTITUTION_WORDS = frozenset("""
+    Alliance Foundation Institute Ministry Agency Authority Commission Council Office Bureau Department
+    University Association Organisation Organization Forum Academy Administration Committee
+""".split())
+_TITLE_WORDS = frozenset({"president", "ceo", "chairman", "chairwoman", "minister", "secretary", "director",
+                          "chief", "head", "premier", "chancellor", "governor", "mayor"})
+
+
+def _capitalised(tok: "Token") -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() or (tok.text[:1].isupper() and "-" in tok.text)
+
+
+_ORG_CLASSES = ("Company", "ResearchOrganization", "GovernmentBody", "Bloc")
+_REGION_SUFFIX = re.compile(r"\s+(?:Province|province|Prefecture|prefecture)$")
+#: Last words that make a name a company whatever the NER guessed ("Kestrel Labs" is not a
+#: person, "Ampere Computing" not a place): the statistical NER mistypes unfamiliar firms often.
+COMPANY_WORDS = frozenset("""
+    Labs Lab Robotics Computing Technologies Technology Tech Systems Electronics Semiconductor
+    Semiconductors Microelectronics Ventures Capital Partners Networks Data Services AI Intelligence
+    Trading Bank Banking Industries Solutions Software Analytics Neural Vision Energy Motors Cloud
+    Telecom Telecoms Media Holdings Group Dynamics Devices Instruments Materials Engineering Centers
+    Centres Communications Platforms Automation Bio Therapeutics Pharma Aerospace Logistics
+    Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company
+""".split())
+#: Nouns that, right before a name, say the name is a person's ("scientists Guillaume Lample").
+PERSON_NOUNS = frozenset("""
+    researcher researchers scientist scientists engineer engineers businessman businesswoman
+    entrepreneur entrepreneurs designer designers founder founders co-founder co-founders cofounder
+    executive executives investor billionaire siblings brothers sisters economist analyst official
+    minister professor ceo chief director spokesperson spokesman spokeswoman chairman chairwoman
+    officer president
+""".split())
+#: Nouns whose premodifying or appositive capitalised name is a model or product:
+#: "the Spark model", "its Kirin processors", "Huawei's CANN toolkit", "the chatbot Darya".
+PRODUCT_NOUNS = frozenset("""
+    model models chatbot chatbots assistant assistants chip chips processor processors accelerator
+    accelerators platform platforms toolkit llm llms
+""".split())
+_VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*)$")
 
 
 @dataclass
@@ -69,6 +109,14 @@ def _classify_new(label: str, name: str) -> str:
             return "Bloc"
     if label == "GPE" and _REGION.search(name):
         return "Region"
+    words = name.split()
+    if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS:
+        # The name itself says what it is, whatever the NER label: "Kestrel Labs", "Vela Robotics".
+        if _GOVERNMENT.search(name):
+            return "GovernmentBody"
+        if _RESEARCH.search(name):
+            return "ResearchOrganization"
+        return "Company"
     return cls
 
 
@@ -94,6 +142,7 @@ class EntityLinker:
         mentions: list[Mention] = []
         minted: dict[str, Entity] = {}  # casefolded name -> entity minted in this article
         surnames: dict[str, Entity] = {}  # "Huang" -> Jensen Huang, for later mentions
+        orgs: list[Entity] = []  # organisations named so far, for short names ("Vela" after "Vela Robotics")
         for ent in doc.ents:
             span = ent
             # NER spans may run over a line break ("Yandex\n  •"): keep the first line.
@@ -109,9 +158,21 @@ class EntityLinker:
             if ent.ent_id_ and ent.ent_id_ in self.gazetteer.entities:
                 entity = self.gazetteer.entities[ent.ent_id_]
                 kind = "demonym" if label == "DEMONYM" else "name"
+                # "Saudi Arabia's Public Investment Fund", "Amazon's cloud unit": an alias that
+                # holds a possessive still names the possessor, whose link to the entity is
+                # exactly what the rules read.
+                k = next((t.i for t in span[1:-1] if t.text in ("'s", "'")), None)
+                owner = self.gazetteer.lookup(doc[span.start:k].text) if k is not None else None
+                if owner is not None and owner.iri != entity.iri:
+                    mentions.append(Mention(span.start, k, owner, "name"))
+                    if owner.cls in _ORG_CLASSES:
+                        orgs.append(owner)
+                    span = doc[k + 1:span.end]
                 mentions.append(Mention(span.start, span.end, entity, kind))
                 if entity.cls == "Person" and len(entity.label.split()) > 1:
                     surnames.setdefault(entity.label.split()[-1], entity)
+                if entity.cls in _ORG_CLASSES and kind == "name":
+                    orgs.append(entity)
                 continue
             if label == "NORP":
                 iri = self.gazetteer.demonyms.get(span.text)
@@ -128,13 +189,19 @@ class EntityLinker:
             if not len(span):
                 continue
             name = " ".join(_EDGE_JUNK.sub("", span.text).split())
+            if label in ("GPE", "LOC") and _REGION_SUFFIX.search(name):
+                name, label = _REGION_SUFFIX.sub("", name), "LOC"
             entity = self.gazetteer.lookup(name)
-            if entity is None and label == "PERSON" and len(name.split()) == 1:
+            if entity is None and len(name.split()) == 1:
                 entity = surnames.get(name)
+            if entity is None:
+                entity = self._short_name(name, orgs)
             if entity is None:
                 if not _plausible_name(name):
                     continue
                 cls = _classify_new(label, name)
+                if cls != "Person" and self._person_cue(doc, span, name):
+                    cls = "Person"
                 key_name = strip_company_suffix(name) if cls == "Company" else name
                 entity = minted.get(key_name.casefold())
                 if entity is None:
@@ -143,8 +210,227 @@ class EntityLinker:
                     minted[key_name.casefold()] = entity
             if entity.cls == "Person" and len(entity.label.split()) > 1:
                 surnames.setdefault(entity.label.split()[-1], entity)
+            if entity.cls in _ORG_CLASSES:
+                orgs.append(entity)
             mentions.append(Mention(span.start, span.end, entity, "name"))
-        return mentions
+        mentions = self._institution_names(doc, mentions, minted)
+        mentions = self._versions(doc, mentions, minted)
+        mentions += self._products(doc, mentions, minted)
+        return self._retype_places(doc, self._retype_people(doc, mentions))
+
+    @staticmethod
+    def _retype_places(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "the Boise, Idaho-based memory maker", "in Abilene, Texas": a minted name followed by a
+        comma and a state, province or country is a city, whatever the NER said."""
+        by_start = {m.start: m for m in mentions}
+        retype: dict[str, Entity] = {}
+        for m in mentions:
+            e = m.entity
+            if e.known or e.cls in ("City", "Person", "AIModel") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
+                continue
+            nxt = by_start.get(m.end + 1)
+            if nxt is None or not nxt.entity.known or nxt.entity.cls not in ("Region", "Country"):
+                continue
+            based = nxt.end + 1 < len(doc) and doc[nxt.end].text == "-" and doc[nxt.end + 1].lower_ in ("based", "headquartered")
+            described = any(c.dep_ == "appos" and c.lemma_ in ("city", "capital", "town", "port", "metropolis")
+                            for c in doc[m.start:m.end].root.children)
+            if nxt.entity.cls == "Region" or based or described:
+                retype[e.iri] = replace(e, cls="City")
+        if not retype:
+            return mentions
+        return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    def _institution_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "AI Alliance Russia", "Ministry of Communication and Digital Affairs", "AI Verify
+        Foundation": a run of capitalised words with an institution word in it is one name, even
+        where the NER split it or the "AI" filter and a country name broke it up."""
+        ignored = {i for e in doc.ents if e.label_ == "IGNORE" for i in range(e.start, e.end)}
+        people = {i for m in mentions if m.entity.cls == "Person" for i in range(m.start, m.end)}
+        out = list(mentions)
+        for sent in doc.sents:
+            i = sent.start + 1  # a sentence's first word is capitalised anyway
+            while i < sent.end:
+                tok = doc[i]
+                if not _capitalised(tok) or i in people or tok.lower_ in _TITLE_WORDS:
+                    i += 1
+                    continue
+                j = i
+                while j < sent.end and j not in people and doc[j].lower_ not in _TITLE_WORDS and (
+                        _capitalised(doc[j]) or (doc[j].lower_ in ("of", "and", "for", "&") and j + 1 < sent.end
+                                                 and _capitalised(doc[j + 1]))):
+                    j += 1
+                run = doc[i:j]
+                i = max(j, i + 1)
+                if len(run) < 2 or not any(t.text in _INSTITUTION_WORDS for t in run):
+                    continue
+                inside = [m for m in out if run.start <= m.start and m.end <= run.end]
+                keyword = next(t.i for t in run if t.text in _INSTITUTION_WORDS)
+                holder = next((m for m in inside if m.start <= keyword < m.end), None)
+                if holder is not None and (holder.entity.known or (holder.start, holder.end) == (run.start, run.end)):
+                    continue  # "European Commission President": the known name is the name
+                if holder is None and not any(t.i in ignored for t in run) and not inside:
+                    continue  # the NER saw no name here at all
+                name = run.text
+                entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
+                if entity is None:
+                    entity = Entity(iri=str(entity_iri(name)), label=name, cls=_classify_new("ORG", name), known=False)
+                    minted[name.casefold()] = entity
+                out = [m for m in out if m not in inside]
+                out.append(Mention(run.start, run.end, entity, "name"))
+        return sorted(out, key=lambda m: m.start)
+
+    @staticmethod
+    def _short_name(name: str, orgs: list[Entity]) -> Entity | None:
+        """ "Vela" after "Vela Robotics", "Sakana" after "Sakana AI": one entity per referent."""
+        words = name.split()
+        for org in reversed(orgs):
+            label = org.label.split()
+            if len(label) > len(words) and label[:len(words)] == words:
+                return org
+        return None
+
+    @staticmethod
+    def _person_cue(doc: "Doc", span: "Span", name: str) -> bool:
+        """ "ex-Meta scientists Guillaume Lample", "businessman Strive Masiyiwa": a name right
+        after a person noun is a person's, whatever the NER said (unless the name says company)."""
+        words = name.split()
+        if not 2 <= len(words) <= 4 or words[-1] in COMPANY_WORDS or not all(w[:1].isupper() for w in words):
+            return False
+        if span.start > 0 and doc[span.start - 1].lower_ in PERSON_NOUNS:
+            return True
+        # "Its new chief executive, Artem Savinovsky": the title, a comma, the name.
+        return span.start > 1 and doc[span.start - 1].text == "," and doc[span.start - 2].lower_ in PERSON_NOUNS
+
+    def _versions(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Qwen 2.5-Max", "GigaChat 2.0": a model name followed by a version is its own model."""
+        out = []
+        for m in mentions:
+            j = m.end
+            glued = (m.entity.cls == "AIModel" and j + 1 < len(doc) and not doc[j - 1].whitespace_
+                     and doc[j].text == "-" and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper())
+            if glued or m.entity.cls == "AIModel" and j < len(doc) and _VERSION.match(doc[j].text) and doc[j].i not in {
+                    x.start for x in mentions} and "," not in doc[j].text:
+                # "Qwen 2.5-Max" (the gazetteer knows "Qwen 2.5"), "GigaChat 2.0".
+                end = j + 1
+                # "2.5-Max": glued pieces belong to the version.
+                while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-" or doc[end].like_num):
+                    end += 1
+                if doc[end - 1].text == "-":
+                    end -= 1
+                name = doc[m.start:end].text
+                entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
+                if entity is None:
+                    entity = Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False)
+                    minted[name.casefold()] = entity
+                m = Mention(m.start, end, entity, m.kind)
+            out.append(m)
+        return out
+
+    def _products(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """Names the NER missed that a product noun marks as a model or product: "the Spark model",
+        "its Alice voice assistant", "Huawei's CANN toolkit", "the chatbot Darya"."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken |= {i for e in doc.ents for i in range(e.start, e.end)}
+        found: list[Mention] = []
+        for tok in _tokens_among(doc, PRODUCT_NOUNS):
+            if tok.pos_ != "NOUN":
+                continue
+            # Left: up to two lower-case modifiers, then the capitalised name.
+            i = tok.i - 1
+            while i >= tok.i - 2 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i not in taken:
+                i -= 1
+            end = i + 1
+            while i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+                i -= 1
+            start = i + 1
+            minted_here = next((m for m in mentions if m.end == tok.i and not m.entity.known
+                                and m.entity.cls not in ("Person", "AIModel")), None)
+            if minted_here is not None and start == end:
+                # "the Spark model", "Huawei's Kirin processors": the NER's ORG is a product.
+                product = replace(minted_here.entity, cls="AIModel")
+                for n, m in enumerate(mentions):
+                    if m.entity.iri == product.iri:
+                        mentions[n] = Mention(m.start, m.end, product, m.kind)
+                minted[product.label.casefold()] = product
+                continue
+            elif start < end:
+                span = doc[start:end]
+            else:
+                # Right: "the chatbot Darya", a name in apposition right after the noun.
+                j = tok.i + 1
+                k = j
+                while k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                    k += 1
+                after = next((m for m in mentions if m.start == j and not m.entity.known
+                              and m.entity.cls != "AIModel" and len(m.entity.label.split()) == 1), None)
+                if after is not None:
+                    # "the chatbot Darya": the NER took the product's name for a person's.
+                    product = replace(after.entity, cls="AIModel")
+                    for n, m in enumerate(mentions):
+                        if m.entity.iri == product.iri:
+                            mentions[n] = Mention(m.start, m.end, product, m.kind)
+                    minted[product.label.casefold()] = product
+                    continue
+                if not (j < k and tok.i > 0 and doc[tok.i - 1].lower_ not in ("of",)):
+                    continue
+                span = doc[j:k]
+            name = span.text
+            if not _plausible_name(name) or name.upper() == name and len(name) <= 3 or len(span) > 3:
+                continue
+            entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
+            if entity is None:
+                entity = Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False)
+                minted[name.casefold()] = entity
+            if entity.cls != "AIModel":
+                continue
+            found.append(Mention(span.start, span.end, entity, "name"))
+            taken.update(range(span.start, span.end))
+        return found
+
+    @staticmethod
+    def _retype_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """A minted name coordinated with a person ("David Ha and Llion Jones") or whose surname
+        later stands alone as a person ("Ines Carvalho ... Carvalho, who") is a person."""
+        retype: set[str] = set()
+        for m in mentions:
+            e = m.entity
+            words = e.label.split()
+            if e.known or e.cls in ("Person", "AIModel") or not 2 <= len(words) <= 4 or words[-1] in COMPANY_WORDS:
+                continue
+            root = doc[m.start:m.end].root
+            partners = [root.head] if root.dep_ == "conj" else []
+            partners += [c for c in root.children if c.dep_ == "conj"]
+            for p in partners:
+                other = next((x for x in mentions if x.start <= p.i < x.end), None)
+                if other is not None and other.entity.cls == "Person":
+                    retype.add(e.iri)
+            if any(x.entity.cls == "Person" and x.entity.label == words[-1] for x in mentions):
+                retype.add(e.iri)
+        if not retype:
+            return mentions
+        out = []
+        new: dict[str, Entity] = {}
+        for m in mentions:
+            e = m.entity
+            if e.iri in retype:
+                e = new.setdefault(e.iri, replace(e, cls="Person"))
+            elif e.cls == "Person" and not e.known and len(e.label.split()) == 1:
+                # The lone surname minted as its own person joins the full name.
+                full = next((r for r in new.values() if r.label.split()[-1] == e.label), None)
+                e = full or e
+            out.append(Mention(m.start, m.end, e, m.kind))
+        return out
+
+
+def _tokens_among(doc: "Doc", words: "frozenset[str] | set[str]") -> list["Token"]:
+    """The tokens whose lower-case form is one of words, without building a Token per word
+    (iterating a Doc in Python costs more than the whole rule pass)."""
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in words}
+    lowers = doc.to_array(LOWER)
+    return [doc[i] for i, h in enumerate(lowers.tolist()) if h in wanted]
 
 
 def _line_breaks(doc: "Doc") -> "Doc":
@@ -213,6 +499,28 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
     return nlp
 
 
+#: Texts longer than this are parsed in pieces (see Extractor.extract).
+CHUNK_CHARS = 100_000
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """Cut a text into (offset, piece) pieces of at most ``limit`` characters, at a paragraph
+    break where possible, else a line break, else after a full stop, else anywhere.
+
+    >>> split_text("one.\\n\\ntwo.", 7)
+    [(0, 'one.\\n\\n'), (6, 'two.')]
+    """
+    pieces, start = [], 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), 0) or max(window.rfind("\n"), 0) or max(window.rfind(". "), 0)
+        cut = cut + (2 if text.startswith(("\n\n", ". "), start + cut) else 1) if cut else limit
+        pieces.append((start, text[start:start + cut]))
+        start += cut
+    pieces.append((start, text[start:]))
+    return pieces
+
+
 @lru_cache(maxsize=2)
 def shared_extractor(model: str | None = None) -> "Extractor":
     """One Extractor per pipeline name and process: building spaCy's pipeline takes seconds."""
@@ -234,16 +542,33 @@ class Extractor:
         self.batch_size = batch_size
 
     def extract(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Fact], list[Entity]]]:
-        """Yield each article with its facts and the entities it mentions, in input order."""
-        stream = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(stream, as_tuples=True, batch_size=self.batch_size):
-            mentions = doc._.aigraph_mentions or []
-            entities = {m.entity.iri: m.entity for m in mentions if m.kind == "name"}
-            facts = doc._.aigraph_facts or []
-            for fact in facts:
+        """Yield each article with its facts and the entities it mentions, in input order.
+
+        A text longer than CHUNK_CHARS is processed in pieces cut at paragraph (else line,
+        else sentence) boundaries: spaCy's parser needs about 1 GB per 100,000 characters, and
+        refuses texts past nlp.max_length. Fact spans are given in the whole text.
+        """
+        def pieces():
+            for article in articles:
+                chunks = split_text(article.text, CHUNK_CHARS)
+                for number, (offset, chunk) in enumerate(chunks):
+                    yield chunk, (article, offset, number == len(chunks) - 1)
+
+        facts: list[Fact] = []
+        entities: dict[str, Entity] = {}
+        for doc, (article, offset, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
+            for m in doc._.aigraph_mentions or []:
+                if m.kind == "name":
+                    entities.setdefault(m.entity.iri, m.entity)
+            for fact in doc._.aigraph_facts or []:
+                if offset:
+                    fact = replace(fact, start=fact.start + offset, end=fact.end + offset)
+                facts.append(fact)
                 entities.setdefault(fact.subject.iri, fact.subject)
                 entities.setdefault(fact.object.iri, fact.object)
-            yield article, facts, list(entities.values())
+            if last:
+                yield article, facts, list(entities.values())
+                facts, entities = [], {}
 
     def extract_text(self, text: str) -> list[Fact]:
         """Facts of one piece of text (convenience for tests and notebooks)."""

@@ -22,7 +22,7 @@ from .models import Article
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 #: Largest article accepted, in characters after cleaning (AIGRAPH_MAX_ARTICLE_CHARS).
-MAX_ARTICLE_CHARS = int(os.environ.get("AIGRAPH_MAX_ARTICLE_CHARS", 1_000_000))
+MAX_ARTICLE_CHARS = int(os.environ.get("AIGRAPH_MAX_ARTICLE_CHARS", 5_000_000))
 #: Largest file read (AIGRAPH_MAX_FILE_MB).
 MAX_FILE_BYTES = int(float(os.environ.get("AIGRAPH_MAX_FILE_MB", 20)) * 1024 * 1024)
 

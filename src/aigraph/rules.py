@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -37,16 +38,33 @@ _OUT_OF = re.compile(r"\b(?:out of|of|among)\s+(\d{1,5})\b", re.I)
 _MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.85, "planned": 0.6}
 _PRESUPPOSING = {"despite", "amid", "under", "after", "following", "since", "because", "against"}
 _STOP_CLIMB = {"relcl", "advcl", "conj", "parataxis", "appos", "ROOT"}
+_ORGS_AND_STATES = {"Company", "ResearchOrganization", "Country", "Bloc", "GovernmentBody"}
 _PRONOUNS = {"he": {"Person"}, "him": {"Person"}, "his": {"Person"}, "she": {"Person"},
-             "her": {"Person"}, "its": {"Company", "ResearchOrganization", "Country", "Bloc", "GovernmentBody"}}
+             "her": {"Person"}, "its": _ORGS_AND_STATES, "it": _ORGS_AND_STATES}
+_PRESUPPOSED_RULES = {"place-based", "city-state-based", "appos-based", "city-comma-region", "city-comma-country",
+                      "city-in-country", "origin-list", "place-noun", "title", "title-known-office",
+                      "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of"}
+_MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
+_GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "models", "chip", "chips", "platform"}
+_PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors",
+                  "accelerator", "accelerators", "platform", "family", "series", "system", "systems", "app", "gpu", "gpus"}
+_CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "and", "or", "but"}
+_PLACE_NOUNS = {"city", "capital", "region", "province", "town", "state", "republic", "hub", "port"}
+_APPOINTING = {"name", "appoint", "hire", "promote", "tap", "elect", "install", "nominate"}
+_RELATIVES = {"which", "who", "whom", "whose", "that", "where"}
 _DEFINITES = {
     **dict.fromkeys(["company", "firm", "group", "startup", "start-up", "chipmaker", "giant", "developer",
-                     "maker", "conglomerate", "lender", "bank", "business"], {"Company"}),
+                     "maker", "conglomerate", "lender", "bank", "business", "operator", "champion",
+                     "manufacturer", "foundry", "fund", "investor", "carrier", "insurer"], {"Company"}),
     **dict.fromkeys(["lab", "laboratory", "institute", "university"], {"ResearchOrganization", "Company"}),
-    **dict.fromkeys(["country", "nation"], {"Country"}),
+    **dict.fromkeys(["country", "nation", "kingdom", "republic"], {"Country"}),
     **dict.fromkeys(["bloc", "alliance", "grouping", "organisation", "organization"], {"Bloc"}),
-    **dict.fromkeys(["ministry", "agency", "department", "regulator", "commission", "watchdog"], {"GovernmentBody"}),
+    **dict.fromkeys(["ministry", "agency", "department", "regulator", "commission", "watchdog", "office"], {"GovernmentBody"}),
 }
+
+
+#: Words that may refer back ("up" ends "start-up"): the anaphora pass looks at these only.
+_ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +77,11 @@ def load_patterns() -> dict:
         for phrase in titles[key]:
             data["title_words"].update(phrase.split())
     data["title_words"].update({"co", "-"})
+    # Plurals cover lists ("researchers David Ha and Llion Jones"); "and" joins two titles
+    # ("chairman and CEO C.C. Wei").
+    data["title_words"].update({w + "s" for w in list(data["title_words"]) if w.isalpha() and len(w) > 3})
+    data["title_words"].add("and")
+    data["origin_nouns"] = set(data["org_nouns"]) | {"megabank", "rival", "supplier", "customer"}
     data["planned"] = set(data["hedges"]["planned"])
     data["reported"] = set(data["hedges"]["reported"])
     data["denied"] = set(data["hedges"]["denied"])
@@ -115,40 +138,288 @@ class DocRules:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mentions += self._resolve_anaphora()
         self.mentions.sort(key=lambda m: m.start)
+        # Mention starts, sorted, so the mentions of a token range are found by bisection: a text
+        # with tens of thousands of mentions must not cost a scan of all of them per sentence.
+        self._starts = [m.start for m in self.mentions]
         self.at: dict[int, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.at.setdefault(i, m)
         self.out: list[Candidate] = []
+        self.forced = self._misparsed_verbs()
+        self.makers = self._maker_nouns()
 
     # ------------------------------------------------------------------ mention helpers
 
+    def _maker_nouns(self) -> dict[int, tuple["Mention", list["Mention"]]]:
+        """ "the ChatGPT maker", "the maker of the Claude models", "Moonshot AI, the developer
+        of Kimi": a maker noun names the model's developer. Who that is: the name the noun is
+        in apposition to or predicated of, else the developer the gazetteer knows for the model
+        when the article names it. token index -> (maker, models)."""
+        from .extract import Mention, _tokens_among
+
+        found = {}
+        for tok in _tokens_among(self.doc, _MAKER_NOUNS):
+            if tok.pos_ != "NOUN":
+                continue
+            models = [m for c in tok.children if c.dep_ in ("compound", "nmod", "amod")
+                      for m in [self.mention_at(c)] if m is not None and m.entity.cls == "AIModel"]
+            models += [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                       for c in prep.children if c.dep_ == "pobj"
+                       for m in self.np_mentions(c, role="object", owners=False) if m.entity.cls == "AIModel"]
+            if not models:
+                continue
+            makers = [m for m in self._fillers(tok) if m.entity.cls != "AIModel"]
+            if not makers:
+                named = {m.entity.iri: m for m in self.mentions if m.kind == "name"}
+                for s, rel, o in self.gazetteer.background:
+                    if rel == "develops" and o == models[0].entity.iri and s in named:
+                        makers = [Mention(tok.i, tok.i + 1, named[s].entity, "anaphor")]
+                        break
+            if makers:
+                found[tok.i] = (makers[0], models)
+        return found
+
+    def rule_maker(self, tok: "Token") -> None:
+        maker, models = self.makers[tok.i]
+        self.add([maker], "develops", models, 0.8, "noun:maker", tok)
+
+    def _misparsed_verbs(self) -> dict[int, "Mention"]:
+        """ "Meta competes with OpenAI", "TSMC supplies Nvidia": at the start of a sentence the
+        small parser often reads a name + verb as an adjective + plural noun. A trigger verb right
+        after a sentence-initial name that hangs on it is a verb, and the name its subject."""
+        verbs = self.p["verbs"]
+        forced = {}
+        for first in self.mentions:
+            if first.kind == "demonym" or first.end >= len(self.doc):
+                continue
+            tok = self.doc[first.end]
+            sentence_initial = first.start <= tok.sent.start + 1
+            if not sentence_initial and not (tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "dobj" for c in tok.children)):
+                continue  # mid-sentence only when the "noun" heads a clause and takes an object
+            if tok.tag_ not in ("NNS", "NN", "NNP", "NNPS", "VBZ") or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                continue
+            if self.root(first).head.i != tok.i or not tok.lower_.endswith("s"):
+                continue
+            if tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs:
+                forced[tok.i] = first
+        return forced
+
     def _resolve_anaphora(self) -> list["Mention"]:
+        """Relative pronouns, personal pronouns and definite descriptions -> the entity they
+        stand for (see _relative, _pronoun_antecedent, _definite)."""
         from .extract import Mention
 
         doc, found = self.doc, []
-        named = [m for m in self.mentions if m.kind == "name"]
+        self._found = found
+        sents = list(doc.sents)
+        sent_index = {s.start: n for n, s in enumerate(sents)}
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
-        for tok in doc:
+        self.relative_of: dict[int, "Mention"] = {}  # relative pronoun -> its antecedent
+        from .extract import _tokens_among
+
+        for tok in _tokens_among(doc, _ANAPHOR_WORDS):
             if tok.i in taken:
+                continue
+            if tok.lower_ in _RELATIVES:
+                m = self._relative(tok)
+                if m is not None:
+                    found.append(Mention(tok.i, tok.i + 1, m.entity, "relative"))
+                    self.relative_of[tok.i] = m
                 continue
             classes, start = None, tok.i
             if tok.lower_ in _PRONOUNS and tok.pos_ == "PRON":
                 classes = _PRONOUNS[tok.lower_]
-            elif (tok.lower_ in _DEFINITES and tok.pos_ == "NOUN" and tok.i > 0
-                  and doc[tok.i - 1].lower_ == "the"
-                  and not (tok.i + 1 < len(doc) and (tok.i + 1) in taken)):
-                classes, start = _DEFINITES[tok.lower_], tok.i - 1
+            else:
+                start = self._definite(tok, taken)
+                if start is not None:
+                    classes = _DEFINITES[self._definite_word(tok)]
             if not classes:
                 continue
             sent_start = tok.sent.start
-            previous_sents = [s for s in doc.sents if s.end <= sent_start][-1:]
-            window_start = previous_sents[0].start if previous_sents else sent_start
-            antecedents = [m for m in named if window_start <= m.start and m.end <= start
-                           and m.entity.cls in classes]
-            if antecedents:
-                found.append(Mention(start, tok.i + 1, antecedents[-1].entity, "anaphor"))
+            n = sent_index[sent_start]
+            window_start = sents[n - 1].start if n > 0 else sent_start
+            pool = [m for m in self.mentions + found if m.kind in ("name", "anaphor", "relative")]
+            excluded = self._relative_antecedents(tok, found)
+            antecedents = [m for m in pool if window_start <= m.start and m.end <= start
+                           and m.entity.cls in classes and not self._bound(tok, m)
+                           and m.entity.iri not in excluded]
+            antecedents.sort(key=lambda m: m.start)
+            if not antecedents and tok.lower_ in _PRONOUNS:
+                continue
+            word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
+            named_alike = [m for m in pool if m.end <= start and m.entity.cls in classes and not self._bound(tok, m)
+                           and m.entity.label.lower().split()[-1] in (word, word + "s")]
+            if tok.lower_ in _PRONOUNS:
+                chosen = self._pronoun_antecedent(tok, antecedents)
+            elif named_alike:
+                # "the fund" after "Public Investment Fund", "the alliance" after "AI Alliance Russia".
+                chosen = named_alike[-1]
+            elif not antecedents:
+                continue
+            elif any(m.start >= sent_start for m in antecedents):
+                # "TSMC supplies Nvidia ..., and the foundry also supplies AMD": a subject
+                # description prefers the sentence's subject, else the nearest name.
+                same = [m for m in antecedents if m.start >= sent_start]
+                chosen = same[-1]
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    subjects = [m for m in same if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+                    chosen = subjects[-1] if subjects else chosen
+            else:
+                # "the company", "the organization" opening a sentence: the most talked-about
+                # candidate of the previous sentence, then the nearest.
+                counts = {}
+                for m in pool:
+                    if m.end <= start:
+                        counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
+                chosen = max(reversed(antecedents), key=lambda m: counts.get(m.entity.iri, 0))
+            mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
+            found.append(mention)
         return found
+
+    def _relative(self, tok: "Token") -> "Mention | None":
+        """ "Microsoft, which has invested ...", "Sberbank, whose GigaChat model ...", "Riyadh,
+        where Humain is headquartered", "OpenAI and Anthropic, with which it competes": the
+        relative pronoun stands for the name its clause hangs on."""
+        clause = tok
+        for _ in range(3):
+            if clause.dep_ == "relcl":
+                break
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        else:
+            return None
+        if clause.dep_ != "relcl" or clause.head.i >= tok.i:
+            return None
+        head = clause.head
+        m = None
+        i = tok.i - 1
+        if i >= 0 and self.doc[i].dep_ == "prep":
+            i -= 1
+        if i >= 1 and self.doc[i].text == ",":
+            # A non-restrictive relative follows its antecedent's comma: "Samsung Electronics,
+            # which trails SK Hynix" even when the parser hangs the clause elsewhere.
+            before = self.at_name(self.doc[i - 1])
+            if before is not None and (before.entity.cls == "Person") == (tok.lower_ in ("who", "whom")) and (
+                    tok.lower_ != "where" or before.entity.cls in ("City", "Country", "Region")):
+                m = before
+        m = m or self.at_name(head)
+        if m is None and head.dep_ == "appos":
+            m = self.at_name(head.head)  # "G42, the Abu Dhabi-based group, which ..."
+        if m is None:
+            # "ASML's largest Chinese customers, which ASML supplies": the names the noun lists.
+            for child in head.children:
+                if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in ("as", "including", "like")):
+                    for t in child.subtree:
+                        m = self.at_name(t)
+                        if m is not None:
+                            break
+                if m is not None:
+                    break
+        if m is None:
+            # "Europe's answer to OpenAI and Anthropic, with which it competes": the parser hung
+            # the clause on "answer"; a non-restrictive relative follows its antecedent's comma.
+            i = tok.i - 1
+            if i >= 0 and self.doc[i].dep_ == "prep":
+                i -= 1
+            if i >= 1 and self.doc[i].text == ",":
+                m = self.at_name(self.doc[i - 1])
+        if m is None or (tok.lower_ == "where" and m.entity.cls not in ("City", "Country", "Region")):
+            return None
+        if tok.lower_ == "who" and m.entity.cls != "Person":
+            return None
+        return m
+
+    def at_name(self, tok: "Token") -> "Mention | None":
+        if hasattr(self, "at"):
+            m = self.at.get(tok.i)
+            return m if m is not None and m.kind != "demonym" else None
+        for m in self.mentions + getattr(self, "_found", []):
+            if m.start <= tok.i < m.end and m.kind != "demonym":
+                return m
+        return None
+
+    @staticmethod
+    def _definite_word(tok: "Token") -> str:
+        if tok.lower_ == "up" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ == "start":
+            return "start-up"
+        return tok.lower_
+
+    def _definite(self, tok: "Token", taken: set[int]) -> "int | None":
+        """Where a definite description starts: "the company", "the German group", "the
+        Mumbai-area operator", "the start-up" (None if tok does not end one)."""
+        doc, word = self.doc, self._definite_word(tok)
+        if word not in _DEFINITES or (tok.pos_ != "NOUN" and word != "start-up"):
+            return None
+        head = tok if word != "start-up" else doc[tok.i - 2]
+        if tok.dep_ in ("appos", "attr") or head.dep_ in ("appos", "attr"):
+            return None  # "Silo AI, the largest AI lab": describes the name, does not refer back
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.i in taken or nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct):
+            return None  # "the company board", "the bank Sber": not the head of its phrase
+        i = tok.i - (3 if word == "start-up" else 1)
+        modified = False
+        while i >= 0 and i >= tok.i - 6:
+            if doc[i].lower_ == "the":
+                # A modifier that is a name ("the Paris group") stays its own mention.
+                return tok.i - (2 if word == "start-up" else 0) if modified else i
+            if doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or i in taken:
+                modified = modified or i in taken
+                i -= 1
+                continue
+            return None
+        return None
+
+    def _relative_antecedents(self, tok: "Token", found: list["Mention"]) -> set[str]:
+        """In "OpenAI and Anthropic, with which it competes" it is neither of them."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or clause.dep_ != "relcl":
+            return set()
+        for rel in found:
+            if rel.kind == "relative" and self.doc[rel.start].head.i in (clause.i,) or (
+                    rel.kind == "relative" and self.doc[rel.start].head.head.i == clause.i):
+                names = [m for m in self.mentions if m.entity.iri == rel.entity.iri and m.end <= rel.start]
+                if names:
+                    return {x.entity.iri for x in self.chain_plain(names[-1])}
+        return set()
+
+    def chain_plain(self, m: "Mention") -> list["Mention"]:
+        """chain() before the index of mentions exists (during anaphora resolution)."""
+        doc = self.doc
+        group = [m]
+        root = doc[m.start:m.end].root
+        for t in [root.head] + list(root.children):
+            if (t.dep_ == "conj" and t.head.i == root.i) or (root.dep_ == "conj" and t.i == root.head.i):
+                other = next((x for x in self.mentions if x.start <= t.i < x.end), None)
+                if other is not None:
+                    group.append(other)
+        return group
+
+    def _bound(self, tok: "Token", m: "Mention") -> bool:
+        """An object pronoun or description is not the subject of its own clause: in "Reliance
+        invested in the company" the company is not Reliance, in "Samsung trails it" it is not
+        Samsung."""
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return False
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = self.doc[m.start:m.end].root
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i:
+            return True
+        # "X competes with Y but trails it": the subject of a coordinated verb binds as well.
+        return subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj" and subject.head.i == verb.head.i
+
+    def _pronoun_antecedent(self, tok: "Token", antecedents: list["Mention"]) -> "Mention":
+        """A subject or possessive pronoun prefers the nearest subject ("Huawei competes with
+        Nvidia, though it trails ..."); an object pronoun the nearest name."""
+        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+            subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return subjects[-1]
+        return antecedents[-1]
 
     def root(self, m: "Mention") -> "Token":
         return self.doc[m.start:m.end].root
@@ -167,14 +438,24 @@ class DocRules:
             return True
         return nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha and nxt.i not in self.at
 
+    def mentions_within(self, start: int, end: int) -> list["Mention"]:
+        """Mentions lying wholly inside tokens start..end-1."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
     def sent_mentions(self, sent: "Span") -> list["Mention"]:
-        return [m for m in self.mentions if sent.start <= m.start and m.end <= sent.end]
+        return self.mentions_within(sent.start, sent.end)
 
     def chain(self, m: "Mention", *, rightward: bool = False) -> list["Mention"]:
         """The coordinated list a mention stands in: "the United States, China and India".
         rightward keeps only the mention and those after it ("members India and Brazil")."""
         sent = self.doc[m.start].sent
-        items = [x for x in self.sent_mentions(sent) if not self.is_modifier(x)]
+        # Names inside a relative clause do not take part in the list around it: "Sberbank,
+        # whose GigaChat model is used by millions, and Yandex compete".
+        clauses = [c for c in sent if c.dep_ == "relcl" and not c.left_edge.i <= m.start <= c.right_edge.i]
+        inner = {t.i for c in clauses for t in c.subtree}
+        inner |= {x.start for x in self.sent_mentions(sent) if x.kind == "relative" and x is not m}
+        items = [x for x in self.sent_mentions(sent) if not self.is_modifier(x) and x.start not in inner]
         if m not in items:
             return [m]
         i = items.index(m)
@@ -191,6 +472,12 @@ class DocRules:
 
     def _coordinated(self, a: "Mention", b: "Mention") -> bool:
         gap = self.doc[a.end:b.start]
+        skipped_clause = False
+        if len(gap) > 2 and gap[0].text == "," and gap[1].lower_ in _RELATIVES:
+            # "Sberbank, whose GigaChat model is used by millions, and Yandex": skip the clause.
+            commas = [t.i for t in gap if t.text == ","]
+            if len(commas) >= 2:
+                gap, skipped_clause = self.doc[commas[-1]:b.start], True
         if not 0 < len(gap) <= 6:
             return False
         separated = False
@@ -201,33 +488,68 @@ class DocRules:
                     return False
             elif tok.i in self.at or tok.lower_ in _LIST_FILLERS or tok.pos_ in ("DET", "ADJ", "NUM"):
                 continue
+            elif tok.text == "-" or tok.lower_ in ("based", "headquartered"):
+                continue  # "OpenAI, Google and Paris-based Mistral AI"
+            elif tok.ent_type_ in ("DATE", "CARDINAL") or (tok.lower_ in ("in", "on", "since") and tok.i + 1 < len(self.doc)
+                                                           and self.doc[tok.i + 1].ent_type_ == "DATE"):
+                continue  # "joined the SCO in 2023 and BRICS in 2024"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.is_lower:
                 continue
             else:
                 return False
         if not separated:
             return False
+        if len(gap) == 1 and gap[0].text == "," and a.entity.cls == "City" and (
+                b.entity.cls in ("Country", "Region") or (b.entity.cls == "City" and not b.entity.known and not (
+                    a.start > 0 and self.doc[a.start - 1].text == ",") and not (
+                    b.end < len(self.doc) and self.doc[b.end].lower_ in (",", "and", "or")))):
+            return False  # "Hsinchu, Taiwan", "Austin, Texas": a place and where it lies
         # "... in OpenAI, and Google backed Anthropic": b opens a new clause.
-        if self.root(b).dep_ in ("nsubj", "nsubjpass") and self.root(a).dep_ not in ("nsubj", "nsubjpass"):
+        if self.root(b).dep_ in ("nsubj", "nsubjpass") and self.root(a).dep_ not in ("nsubj", "nsubjpass") \
+                and not skipped_clause:
             return False
         return True
 
-    def np_mentions(self, tok: "Token | None", *, role: str) -> list["Mention"]:
+    def np_mentions(self, tok: "Token | None", *, role: str, owners: bool = True) -> list["Mention"]:
         """The entities a noun phrase headed by tok names.
 
-        The head's own name (with its coordinated list); else, for a subject, a name inside the
-        phrase ("the EU AI Act" -> EU); for an object, the possessor ("Russia's computing power").
+        The head's own name (with its coordinated list); else the names it lists ("providers such
+        as OpenAI and Google", "smaller economies such as Singapore and Israel"); else, for a
+        subject, a name inside the phrase ("the EU AI Act" -> EU); for an object, the possessor
+        ("Russia's computing power"). owners=False keeps only the referent itself: in "Inception,
+        another G42 unit" the unit is not G42.
         """
         if tok is None:
             return []
         m = self.mention_at(tok)
+        if m is not None and m.kind == "relative" and m.start in self.relative_of:
+            # "OpenAI and Anthropic, with which it competes": the whole antecedent list (the part
+            # before the clause: in "Mistral, which develops X, and Aleph Alpha" only Mistral).
+            return [x for x in self.chain(self.relative_of[m.start]) if x.end <= m.start]
         if m is not None and m.kind != "demonym":
             return self.chain(m)
         for child in tok.children:
             if child.dep_ == "appos":
-                found = self.np_mentions(child, role=role)
+                found = self.np_mentions(child, role=role, owners=False)
                 if found:
                     return found
+        listed = self.listed(tok)
+        if listed:
+            return listed
+        if tok.tag_ == "NNS" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",":
+            # "Japan's three megabanks, MUFG, Mizuho and SMBC": a list the parser did not attach.
+            after = self._mention_after(self.doc[tok.i + 1], skip=1)
+            group = self.chain(after, rightward=True) if after is not None else []
+            if len(group) > 1:
+                return group
+        if tok.lower_ in _GENERIC_PRODUCTS:
+            # "develops the Mistral Large family of models", "the Claude models".
+            named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
+                     for m in [self.mention_at(c)] if m is not None and m.entity.cls == "AIModel"]
+            if named:
+                return named
+        if not owners:
+            return []
         deps = ("poss", "compound", "nmod") if role == "subject" else ("poss",)
         for child in tok.children:
             if child.dep_ in deps:
@@ -241,10 +563,25 @@ class DocRules:
                             return [gm]
         return []
 
+    def listed(self, tok: "Token") -> list["Mention"]:
+        """ "customers such as SMIC and Hua Hong", "backers including Nvidia", "members like X":
+        the names a common noun introduces as examples."""
+        for child in tok.children:
+            if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
+                    child.lower_ == "as" and child.i > 0 and self.doc[child.i - 1].lower_ == "such")):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        m = self.mention_at(pobj)
+                        if m is not None and m.kind != "demonym":
+                            return self.chain(m, rightward=True)
+        return []
+
     def clause_subject(self, tok: "Token") -> list["Mention"]:
         """The subject of the clause tok belongs to, climbing xcomp/advcl/conj to a verb that has one."""
         v = tok
         for _ in range(8):
+            if v.i in self.forced:
+                return self.chain(self.forced[v.i])
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
             for child in subjects:
                 found = self.np_mentions(child, role="subject")
@@ -252,7 +589,9 @@ class DocRules:
                     return found
             for child in subjects:
                 # "The development of AI in Russia continues": the name deeper in the phrase.
+                appositive = {t.i for c in child.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
                 deep = [self.at[t.i] for t in child.subtree if t.i in self.at and self.at[t.i].kind != "demonym"
+                        and t.i not in appositive
                         and self.at[t.i].entity.cls in ("Country", "Company", "Bloc", "Region")]
                 if deep:
                     return deep[:1]
@@ -277,10 +616,18 @@ class DocRules:
             return found
         word = spec.split(":", 1)[1]
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod", "npadvmod")]
+        # "restrict sales of advanced tools to China": the preposition may hang on the object's
+        # own complement (or, misparsed, on a verb coordinated inside the object).
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                holders += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                holders += [c] + [g for g in c.children if g.dep_ == "dobj"]
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("prep", "agent", "prt", "advmod") and child.lower_ == word:
-                    for pobj in child.children:
+                    for pobj in list(child.children) + [g for c in child.children if c.dep_ == "conj" and c.lower_ == word
+                                                        for g in c.children]:
                         if pobj.dep_ == "pobj":
                             found += self.np_mentions(pobj, role="object")
                     if not found and child.dep_ in ("prt", "advmod"):
@@ -310,12 +657,22 @@ class DocRules:
             if not self.sent_mentions(sent):
                 continue
             for tok in sent:
-                if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG"):
+                if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG") or tok.i in self.forced:
                     self.rule_verb(tok)
                 if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners"):
                     self.rule_nouns(tok)
                 if tok.lower_ in ("behind", "ahead"):
                     self.rule_behind(tok)
+                if tok.lower_ in ("based", "headquartered"):
+                    self.rule_based(tok)
+                if tok.i in self.makers:
+                    self.rule_maker(tok)
+                if tok.lower_ == "home":
+                    self.rule_home_to(tok)
+                if tok.lower_ in _PLACE_NOUNS:
+                    self.rule_place_noun(tok)
+                if tok.pos_ == "NOUN" and self._lemma(tok) in self.p["origin_nouns"]:
+                    self.rule_origin_list(tok)
             self.rule_ranking(sent)
         for m in self.mentions:
             if m.kind != "name":
@@ -348,20 +705,33 @@ class DocRules:
             if passive and "dobj" in obj_specs:
                 objs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
                 if not objs and verb.dep_ in ("acl", "amod"):
-                    objs = self.np_mentions(verb.head, role="subject")
+                    objs = self.np_mentions(verb.head, role="subject", owners=False)
+                    if not objs and verb.head.dep_ == "appos":
+                        # "G42, the AI group chaired by Tahnoon": the name the group is.
+                        objs = self.np_mentions(verb.head.head, role="subject", owners=False)
+                    objs = objs or self.np_mentions(verb.head, role="subject")
                 subs = self.objects(verb, "prep:by")
                 rule = f"verb-passive:{key}"
             elif passive:
                 subs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
-                if not subs and verb.dep_ in ("acl", "amod"):
-                    subs = self.np_mentions(verb.head, role="subject")
-                if not subs:
+                if verb.dep_ in ("acl", "amod"):
+                    # "a start-up based in Bengaluru": the noun it modifies, never the clause's subject;
+                    # "X and Aleph Alpha, headquartered in Heidelberg": that name alone.
+                    head = self.mention_at(verb.head)
+                    subs = subs or ([head] if head is not None and head.kind != "demonym" else []) or \
+                        self.np_mentions(verb.head, role="subject", owners=False)
+                    if not subs and verb.head.dep_ == "appos":
+                        subs = self.np_mentions(verb.head.head, role="subject", owners=False)
+                if not subs and verb.dep_ not in ("acl", "amod"):
                     subs = self.clause_subject(verb)
                 objs = [m for s in obj_specs if s != "dobj" for m in self.objects(verb, s)]
+                objs = objs or self.relative_gap(verb, [s for s in obj_specs if s != "dobj"])
                 rule = f"verb-passive:{key}"
             else:
                 subs = self.clause_subject(verb)
                 objs = [m for s in obj_specs for m in self.objects(verb, s)]
+                if not objs:
+                    objs = self.relative_gap(verb, obj_specs)
                 rule = f"verb:{key}"
             if spec.get("reverse"):
                 subs, objs = objs, subs
@@ -371,6 +741,24 @@ class DocRules:
                 self.pairwise(subs, "competesWith", 0.85, rule, verb)
             if spec["rel"] == "partnersWith" and not objs and len(subs) > 1:
                 self.pairwise(subs, "partnersWith", 0.85, rule, verb)
+
+    def relative_gap(self, verb: "Token", obj_specs: list[str]) -> list["Mention"]:
+        """The object a relative clause leaves out: "Humain Chat, an assistant the group develops"
+        (no relative pronoun); "Riyadh, where Humain is headquartered" (where = in Riyadh)."""
+        if verb.dep_ != "relcl":
+            return []
+        if "prep:in" in obj_specs:
+            for child in verb.children:
+                if child.lower_ == "where" and self.mention_at(child) is not None:
+                    return [self.mention_at(child)]
+        if "dobj" in obj_specs and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and any(
+                c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children):
+            head = verb.head
+            found = self.np_mentions(head, role="object", owners=False)
+            if not found and head.dep_ == "appos":
+                found = self.np_mentions(head.head, role="object", owners=False)
+            return found
+        return []
 
     def rule_sanction_verbs(self, verb: "Token") -> None:
         """"X targeted Huawei with sanctions": a targeting verb whose instrument is a sanction."""
@@ -404,8 +792,15 @@ class DocRules:
                     behind = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
                     self.add(behind, "trails", self.clause_subject(tok), 0.8, "ahead-of", tok)
 
-    def rule_nouns(self, tok: "Token") -> None:
+    @staticmethod
+    def _lemma(tok: "Token") -> str:
         lemma = tok.lemma_.lower()
+        if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s"):
+            lemma = lemma[:-1]  # "G7 members Japan, ...": tagged as a proper noun, not lemmatised
+        return lemma
+
+    def rule_nouns(self, tok: "Token") -> None:
+        lemma = self._lemma(tok)
         p = self.p
         if lemma in p["sanction_nouns"] and tok.i not in self.at:
             self.rule_sanction_noun(tok)
@@ -418,6 +813,11 @@ class DocRules:
                 group = self.chain(first, rightward=True) if first is not None else []
                 if len(group) > 1:
                     self.pairwise(group, "competesWith", 0.8, f"noun:{lemma}", tok)
+            # "Baidu ... escalating a price war with ByteDance and Alibaba".
+            rivals = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
+                      for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            if rivals:
+                self.add(self._owner(tok) or self.clause_subject(tok), "competesWith", rivals, 0.8, f"noun:{lemma}", tok)
         if lemma in p["rival_nouns"]:
             self.rule_relational_noun(tok, "competesWith", owner_first=True)
             after = self._mention_after(tok)
@@ -433,12 +833,46 @@ class DocRules:
             self.rule_relational_noun(tok, "subsidiaryOf", owner_first=False)
         if lemma in p["investment_nouns"]:
             self.rule_transaction_noun(tok, "investsIn", ("in", "into"))
+        if lemma in ("round", "placement", "financing", "raise"):
+            self.rule_funding_round(tok)
         if lemma in p["acquisition_nouns"]:
             self.rule_transaction_noun(tok, "acquires", ("of",))
-        if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation"):
-            self.rule_transaction_noun(tok, "regulates", ("of", "into"))
+        if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
+                     "suspension", "jurisdiction"):
+            self.rule_transaction_noun(tok, "regulates", ("of", "into", "on"))
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "within"):
+                # "Meta's Llama models fall under the AI Office's supervision".
+                regulators = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
+                self.add(regulators, "regulates", self.clause_subject(tok.head.head), 0.8, f"noun:under-{lemma}", tok)
         if lemma in p["member_nouns"] or lemma == "membership":
             self.rule_membership(tok)
+        if lemma == "partner" and not self._bloc_of(tok):
+            # "China is Russia's largest trading partner", "AWS is Anthropic's training partner".
+            self.rule_relational_noun(tok, "partnersWith", owner_first=True)
+        if lemma in p["customer_nouns"]:
+            # "Yotta is one of Nvidia's largest customers": the owner supplies the customer.
+            self.rule_relational_noun(tok, "supplies", owner_first=True)
+        if lemma in p["investor_nouns"]:
+            # "Nvidia, an existing investor in Sakana", "MGX is an equity investor in Stargate".
+            self.rule_relational_noun(tok, "investsIn", owner_first=False)
+        if lemma == "company" and tok.dep_ == "appos":
+            # "Khazna Data Centers, a G42 company": a company of another company is its subsidiary.
+            owner = [m for c in tok.children if c.dep_ == "compound" for m in [self.mention_at(c)]
+                     if m is not None and m.entity.cls == "Company"]
+            head = self.at_name(tok.head)
+            if owner and head is not None:
+                self.add([head], "subsidiaryOf", owner, 0.8, "noun:company-of", tok)
+
+    def rule_funding_round(self, tok: "Token") -> None:
+        """ "Mistral AI has raised EUR1.7bn in a funding round led by ASML", "a round joined by
+        MUFG, Mizuho and SMBC": who leads or joins the round invests in who raises it."""
+        for clause in tok.children:
+            if clause.dep_ == "acl" and clause.lemma_ in ("lead", "join", "back", "co-lead", "anchor"):
+                investors = [m for agent in clause.children if agent.dep_ == "agent"
+                             for c in agent.children if c.dep_ == "pobj"
+                             for m in self.np_mentions(c, role="object", owners=False)]
+                if investors:
+                    self.add(investors, "investsIn", self.clause_subject(tok), 0.8, "noun:round", clause)
 
     def _owner(self, tok: "Token") -> list["Mention"]:
         """Who a relational noun belongs to: "X's rival", "Nvidia rival", "rival of X"."""
@@ -464,8 +898,17 @@ class DocRules:
                 return None
         return None
 
+    def _bloc_of(self, tok: "Token") -> bool:
+        return any(m.entity.cls == "Bloc" for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+                   for m in [self.mention_at(c)] if m is not None) or (
+            self._mention_before(tok) is not None and self._mention_before(tok).entity.cls == "Bloc")
+
     def _fillers(self, tok: "Token") -> list["Mention"]:
-        """Who fills a relational noun: "its rival AMD", "AMD, a rival of X", "AMD is a rival"."""
+        """Who fills a relational noun: "its rival AMD", "AMD, a rival of X", "AMD is a rival",
+        "Yotta is one of Nvidia's customers", "SMIC and Hua Hong, two of ASML's customers"."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN") \
+                and tok.head.head.lower_ in ("one", "two", "three", "four", "some", "many", "several", "all", "both", "each", "among"):
+            tok = tok.head.head
         after = self._mention_after(tok)
         if after is not None:
             return self.chain(after, rightward=True)
@@ -482,7 +925,7 @@ class DocRules:
                     break
             left = [t for t in tok.lefts]
             start = left[0].i if left else tok.i
-            if start > 0 and self.doc[start - 1].text == ",":
+            if start > 0 and self.doc[start - 1].text == "," and self.doc[start].lower_ not in _RELATIVES:
                 m = self.at.get(start - 2)
                 if m is not None and m.kind != "demonym":
                     return [m]
@@ -507,6 +950,14 @@ class DocRules:
         if withs:
             owners = self._owner(tok) or self.clause_subject(tok)
             self.add(owners, "partnersWith", withs, 0.85, f"noun:{lemma}", tok)
+        elif len(between) < 2 and lemma in ("partnership", "venture", "alliance", "collaboration", "memorandum", "pact"):
+            # "OpenAI, SoftBank and Oracle ... Stargate, their joint venture"; "Microsoft and G42
+            # announced a partnership": the partners are the coordinated subject.
+            theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in tok.children)
+            if theirs or tok.dep_ == "dobj":
+                group = self.clause_subject(tok)
+                if len(group) > 1:
+                    self.pairwise(group, "partnersWith", 0.8, f"noun:{lemma}", tok)
 
     def rule_transaction_noun(self, tok: "Token", relation: str, preps: tuple[str, ...]) -> None:
         """"X's acquisition of Y", "an investment by X in Y", "X made an investment in Y"."""
@@ -539,7 +990,9 @@ class DocRules:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 m = self.mention_at(child)
                 if m is not None:
-                    sanctioners = [m]
+                    # "US and EU sanctions": every coordinated modifier imposes them.
+                    sanctioners = [m] + [self.mention_at(c) for c in child.children
+                                         if c.dep_ == "conj" and self.mention_at(c) is not None]
                     break
                 for grand in child.children:
                     if grand.dep_ in ("amod", "compound", "poss", "nmod") and self.mention_at(grand):
@@ -554,10 +1007,23 @@ class DocRules:
             sanctioners = self.objects(tok.head, "prep:by")
         if not sanctioners and self._mention_before(tok):
             sanctioners = [self._mention_before(tok)]
+        # "sanctions imposed by the United States on Huawei", "restrictions that the United
+        # States has imposed on Huawei": the imposing clause names both sides.
+        imposing = [c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_ in p["sanction_imposing_verbs"]]
+        for clause in imposing:
+            if not sanctioners:
+                sanctioners = self.objects(clause, "prep:by") or [
+                    m for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES
+                    for m in self.np_mentions(c, role="subject")]
+        # "its 18th package of sanctions against Russia": the package's owner imposes them.
+        holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+        if not sanctioners and holder is not None and holder.pos_ == "NOUN":
+            sanctioners = [m for c in holder.children if c.dep_ in ("poss", "compound", "amod")
+                           for m in [self.mention_at(c)] if m is not None]
         # Who is hit: "sanctions on Russia", "controls against China", "sanctions targeted Russia",
         # "despite Western sanctions" (the subject of the clause), "Russia faces sanctions".
         targets: list[Mention] = []
-        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else []) + imposing
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "targeting", "to"):
@@ -605,6 +1071,12 @@ class DocRules:
             if before is not None and before.entity.cls == "Bloc":
                 blocs = [before]
         if not blocs:
+            # "EU member states": the bloc modifies the modifier.
+            for child in tok.children:
+                if child.dep_ == "compound":
+                    blocs = [m for g in child.children if g.dep_ in ("compound", "poss", "nmod")
+                             for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Bloc"]
+        if not blocs:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                     blocs = [m for c in prep.children if c.dep_ == "pobj"
@@ -622,6 +1094,16 @@ class DocRules:
             members = [m for m in members if m.entity.cls != "Bloc" or m not in blocs]
         else:
             members = self._fillers(tok)
+        if not members and tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "be"):
+            # "The alliance, whose members include Sber, Yandex, MTS and VK".
+            members = [m for c in tok.head.children if c.dep_ in ("dobj", "attr")
+                       for m in self.np_mentions(c, role="object", owners=False)]
+        # "India, a member of the Quad along with the United States, Japan and Australia".
+        for t in tok.subtree:
+            if t.lower_ == "along" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "with":
+                first = self._mention_after(self.doc[t.i + 1], skip=2)
+                if first is not None and members:
+                    members = members + self.chain(first, rightward=True)
         if lemma in ("state", "country", "nation", "economy", "partner") and not members:
             return
         self.add(members, "memberOf", blocs, 0.85, f"noun:{lemma}", tok)
@@ -635,81 +1117,171 @@ class DocRules:
 
     def rule_titles(self, person: "Mention") -> None:
         """"Nvidia CEO Jensen Huang", "Sberbank's first deputy CEO X", "President Vladimir Putin",
-        "Jensen Huang, chief executive of Nvidia", "X is the CEO of Y"."""
+        "TSMC chairman and CEO C.C. Wei", "Its new chief executive, Artem Savinovsky",
+        "former Google researchers David Ha and Llion Jones" (both), "Jensen Huang, chief
+        executive of Nvidia", "X and Y, both former OpenAI employees", "X is the CEO of Y",
+        "Scale named X as interim chief executive"."""
+        self._title_left(person)
+        self._title_right(person)
         doc, words = self.doc, self.p["title_words"]
-        # Title to the left of the name.
-        i = person.start - 1
-        while i >= person.start - 6 and i >= doc[person.start].sent.start and doc[i].lower_ in words and i not in self.at:
-            i -= 1
-        phrase = doc[i + 1:person.start]
-        if len(phrase):
-            org = None
-            if i >= 0 and doc[i].text in ("'s", "'"):
-                org = self.at.get(i - 1)
-            elif i >= 0:
-                org = self.at.get(i)
-                if org is not None and org.end != i + 1:
-                    org = None
-            self._title_fact(person, phrase, org)
-        # Title after the name: ", chief executive of Nvidia" / ", Nvidia's chief executive".
-        j = person.end
-        if j < len(doc) and doc[j].text == ",":
-            k = j + 1
-            if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "its", "his", "her"):
-                k += 1
-            org = None
-            m = self.at.get(k)
-            if m is not None and m.start == k and m.entity.cls != "Person":
-                org, k = m, m.end
-                if k < len(doc) and doc[k].text in ("'s", "'"):
-                    k += 1
-            start = k
-            while k < len(doc) and k - start < 6 and doc[k].lower_ in words and k not in self.at:
-                k += 1
-            phrase = doc[start:k]
-            if len(phrase) and org is None and k < len(doc) and doc[k].lower_ in ("of", "at", "for"):
-                m = self.at.get(k + 1)
-                if m is None and k + 2 < len(doc) and doc[k + 1].lower_ == "the":
-                    m = self.at.get(k + 2)
-                org = m
-            if len(phrase):
-                self._title_fact(person, phrase, org)
-        # Copula: "Huang is the chief executive of Nvidia".
         root = self.root(person)
+        # Copula: "Huang is the chief executive of Nvidia", "Ha is chief executive".
         if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become", "remain", "serve"):
             for attr in root.head.children:
                 if attr.dep_ in ("attr", "oprd") and attr.lower_ in words:
-                    phrase = doc[attr.left_edge.i:attr.i + 1]
+                    phrase = list(doc[attr.left_edge.i:attr.i + 1])
                     org = (self._owner(attr) or [None])[0]
-                    self._title_fact(person, phrase, org)
+                    self._title_fact(person, phrase, org, rule="title-predicate")
+        # "Scale named Jason Droege as interim chief executive", "X took over as chief executive".
+        if (root.dep_ == "dobj" and root.head.lemma_ in _APPOINTING) or (
+                root.dep_ == "nsubj" and root.head.lemma_ in ("take", "join", "serve", "return")):
+            for prep in root.head.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.lower_ in words:
+                            phrase = list(doc[pobj.left_edge.i:pobj.i + 1])
+                            owners = self._owner(pobj) or (
+                                self.clause_subject(root.head) if root.dep_ == "dobj" else [])
+                            self._title_fact(person, phrase, (owners or [None])[0], rule="title-predicate")
 
-    def _title_fact(self, person: "Mention", phrase: "Span", org: "Mention | None") -> None:
+    def _title_left(self, person: "Mention") -> None:
+        doc, words = self.doc, self.p["title_words"]
+        sent_start = doc[person.start].sent.start
+        i = person.start - 1
+        comma = 0
+        if i - 1 >= sent_start and doc[i].text == "," and (doc[i - 1].lower_ in words or (i - 1) in self.at):
+            i, comma = i - 1, 1  # "Its new chief executive, Artem Savinovsky"
+        while i >= person.start - 8 and i >= sent_start and doc[i].lower_ in words and i not in self.at:
+            i -= 1
+        phrase = [t for t in doc[i + 1:person.start - comma] if t.lower_ != "and" or t.i > i + 1]
+        if not phrase:
+            # "the President of the Russian Federation Vladimir Putin", "The head of Sberbank,
+            # German Gref": TITLE of ORG right before the name.
+            org = self.at.get(i)
+            if org is not None and org.end == i + 1 and org.entity.cls != "Person":
+                k = org.start - 1
+                if k >= 0 and doc[k].lower_ == "the":
+                    k -= 1
+                if k >= 1 and doc[k].lower_ == "of":
+                    j = k - 1
+                    while j >= sent_start and doc[j].lower_ in words and j not in self.at:
+                        j -= 1
+                    if j < k - 1:
+                        self._title_fact(person, list(doc[j + 1:k]), org)
+            return
+        if all(t.lower_ == "and" for t in phrase):
+            return
+        org = None
+        if i >= 0 and doc[i].text in ("'s", "'"):
+            org = self.at.get(i - 1)
+        elif i >= 0:
+            org = self.at.get(i)
+            if org is not None and (org.end != i + 1 or org.entity.cls == "Person"):
+                org = None
+        # "former Google researcher X", "ex-Meta scientists X": the word before the employer.
+        k = (org.start if org is not None else i + 1) - 1
+        former = k >= 0 and (doc[k].lower_ in ("former", "ex", "onetime") or doc[k].text == "-" and k > 0 and doc[k - 1].lower_ == "ex")
+        if comma and org is None:
+            return
+        persons = [person]
+        if self._plural_title(phrase[-1]):
+            persons = [m for m in self.chain(person, rightward=True) if m.entity.cls == "Person"] or [person]
+        for p in persons:
+            self._title_fact(p, phrase, org, former=former)
+
+    def _title_right(self, person: "Mention") -> None:
+        doc, words = self.doc, self.p["title_words"]
+        j = person.end
+        if j >= len(doc) or doc[j].text != ",":
+            return
+        k = j + 1
+        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "both", "all", "now"):
+            k += 1
+        org, phrase, covers_all = None, [], doc[j + 1].lower_ in ("both", "all")
+        while k < len(doc) and len(phrase) < 8:
+            m = self.at.get(k)
+            if m is not None and m.start == k and org is None and m.kind != "demonym" and m.entity.cls != "Person":
+                org, k = m, m.end
+                if k < len(doc) and doc[k].text in ("'s", "'"):
+                    k += 1
+                continue
+            if doc[k].lower_ in words and k not in self.at:
+                phrase.append(doc[k])
+                k += 1
+                continue
+            if k not in self.at and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ") and doc[k].lower_ not in _CLAUSE_WORDS:
+                # "a packaging analyst at TrendGauge Research": a topic word before the title.
+                phrase.append(doc[k])
+                k += 1
+                continue
+            break
+        while phrase and (phrase[-1].lower_ == "and" or phrase[-1].lower_ not in words):
+            phrase.pop()
+        if not phrase:
+            return
+        if org is None and k < len(doc) and doc[k].lower_ in ("of", "at", "for"):
+            m = self.at.get(k + 1)
+            if m is None and k + 2 < len(doc) and doc[k + 1].lower_ == "the":
+                m = self.at.get(k + 2)
+            org = m
+        persons = [person]
+        if covers_all or self._plural_title(phrase[-1]):
+            persons = [m for m in self.chain(person) if m.entity.cls == "Person"] or [person]
+        for p in persons:
+            self._title_fact(p, phrase, org)
+
+    def _plural_title(self, tok: "Token") -> bool:
+        """ "researchers", "employees": a title that covers every name in the list."""
+        return tok.lower_.endswith("s") and tok.lower_[:-1] in self.p["title_words"]
+
+    def _title_fact(self, person: "Mention", phrase: list["Token"], org: "Mention | None", *,
+                    former: bool = False, rule: str = "title") -> None:
+        """One fact per title: "co-founder and chief executive" states founderOf and leaderOf."""
         titles = self.p["titles"]
-        text = " ".join(t.lower_ for t in phrase).replace(" - ", "-").replace("co -", "co-")
+        full = " ".join(t.lower_ for t in phrase).replace(" - ", "-").replace("co -", "co-")
+        full = re.sub(r"\b(\w+)s\b", lambda m: m.group(1) if m.group(1) in self.p["title_words"] else m.group(0), full)
+        former = former or bool(set(full.replace("-", " - ").split()) & set(titles["former_words"])) or full.startswith("ex-")
+        for text in full.split(" and "):
+            relation = self._title_relation(text)
+            if relation is None:
+                continue
+            if former:  # "former OpenAI CTO": was employed there, leads it no more
+                relation = "employedBy" if relation == "leaderOf" else relation
+            has = lambda names: any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
+            if relation == "employedBy" and org is not None and text.split()[-1] == "director" and len(text.split()) <= 2 \
+                    and text.split()[0] in ("director", "executive") and not former:
+                # "Lucilla Sioli, director of the AI Office": a body's director heads it.
+                relation = "leaderOf"
+            trigger = phrase[-1]
+            target = org
+            if target is None and not has(titles["state_leader"]):
+                # "Dario Amodei is chief executive": of the organisation he was just said to found;
+                # "SoftBank, led by founder and chief executive Masayoshi Son": the one he leads.
+                target = next((c.object for c in reversed(self.out) if c.subject.entity.iri == person.entity.iri
+                               and c.relation in ("founderOf", "leaderOf")), None)
+            if target is not None and target.entity.iri != person.entity.iri:
+                self.add([person], relation, [target], 0.9 if target is org else 0.75, rule, trigger)
+            elif relation == "leaderOf" and has(titles["state_leader"]):
+                # "President Vladimir Putin": the office is the one the gazetteer knows he holds.
+                for s, rel, o in self.gazetteer.background:
+                    if s == person.entity.iri and rel == "leaderOf" and o in self.gazetteer.entities:
+                        span = self.doc[phrase[0].i:phrase[-1].i + 1]
+                        office = self._virtual_mention(self.gazetteer.entities[o], span)
+                        self.add([person], "leaderOf", [office], 0.75, "title-known-office", trigger)
+
+    def _title_relation(self, text: str) -> "str | None":
+        titles = self.p["titles"]
         tokens = set(text.replace("-", " - ").split())
-        former = bool(tokens & set(titles["former_words"])) or text.startswith("ex-")
         has = lambda names: any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
         if has(titles["founder"]) or "founder" in text:
-            relation = "founderOf"
-        elif tokens & set(titles["deputy_words"]):
-            relation = "employedBy"
-        elif has(titles["leader"]):
-            relation = "leaderOf"
-        elif has(titles["employee"]):
-            relation = "employedBy"
-        else:
-            return
-        if former:  # "former OpenAI CTO": was employed there, leads it no more
-            relation = "employedBy" if relation == "leaderOf" else relation
-        trigger = phrase[-1]
-        if org is not None and org.entity.iri != person.entity.iri:
-            self.add([person], relation, [org], 0.9, "title", trigger)
-        elif relation == "leaderOf" and has(titles["state_leader"]):
-            # "President Vladimir Putin": the office is the one the gazetteer knows he holds.
-            for s, rel, o in self.gazetteer.background:
-                if s == person.entity.iri and rel == "leaderOf" and o in self.gazetteer.entities:
-                    office = self._virtual_mention(self.gazetteer.entities[o], phrase)
-                    self.add([person], "leaderOf", [office], 0.75, "title-known-office", trigger)
+            return "founderOf"
+        if tokens & set(titles["deputy_words"]):
+            return "employedBy"
+        if has(titles["leader"]):
+            return "leaderOf"
+        if has(titles["employee"]):
+            return "employedBy"
+        return None
 
     def _virtual_mention(self, entity, span: "Span") -> "Mention":
         from .extract import Mention
@@ -717,12 +1289,30 @@ class DocRules:
         return Mention(span.start, span.end, entity, "known")
 
     def rule_model_owner(self, model: "Mention") -> None:
-        """"Meta's Llama", "its Ascend chips", "Nvidia H20 chips", "Llama from Meta"."""
+        """"Meta's Llama", "its in-house Trainium chips", "Nvidia H20 chips", "Llama from Meta",
+        "ChatGPT, OpenAI's chatbot"."""
         doc = self.doc
+        # "ChatGPT, OpenAI's chatbot": an apposition owned by the maker.
+        j = model.end
+        if j + 2 < len(doc) and doc[j].text == ",":
+            owner = self.at.get(j + 1)
+            if owner is not None and owner.start == j + 1 and owner.kind != "demonym" and owner.end < len(doc) \
+                    and doc[owner.end].text in ("'s", "'") and owner.entity.cls != "AIModel":
+                k = owner.end + 1
+                while k < len(doc) and k - owner.end <= 3 and (doc[k].is_lower or doc[k].text == "-") and doc[k].lower_ not in _PRODUCT_WORDS:
+                    k += 1
+                if k < len(doc) and doc[k].lower_ in _PRODUCT_WORDS:
+                    self.add([owner], "develops", [model], 0.85, "appos-possessive", doc[k])
         i = model.start - 1
         skipped = 0
-        while i >= 0 and skipped < 2 and doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower and i not in self.at:
-            i -= 1
+        # Up to two lower-case modifiers, hyphenated ones too ("in-house", "open-weight").
+        while i >= 0 and skipped < 2 and i not in self.at:
+            if i >= 2 and doc[i - 1].text == "-" and doc[i].is_lower and doc[i - 2].is_lower:
+                i -= 3
+            elif doc[i].pos_ in ("ADJ", "NOUN") and doc[i].is_lower:
+                i -= 1
+            else:
+                break
             skipped += 1
         if i >= 1 and doc[i].text in ("'s", "'"):
             owner = self.at.get(i - 1)
@@ -731,8 +1321,10 @@ class DocRules:
                 return
         if i >= 0:
             owner = self.at.get(i)
+            if owner is not None and owner.kind == "anaphor":
+                owner = self._known_maker(model, owner)
             if owner is not None and owner.end == i + 1 and owner.kind != "demonym" and owner.entity.cls != "AIModel":
-                rule = "possessive" if owner.kind == "anaphor" else "compound"
+                rule = "possessive" if owner.kind in ("anaphor", "relative") else "compound"
                 self.add([owner], "develops", [model], 0.85 if owner.kind == "anaphor" else 0.75, rule, doc[i])
                 return
         j = model.end
@@ -742,6 +1334,23 @@ class DocRules:
             owner = self.at.get(j + 1)
             if owner is not None and owner.start == j + 1 and owner.entity.cls != "AIModel":
                 self.add([owner], "develops", [model], 0.75, "model-from", doc[j])
+
+    def _known_maker(self, model: "Mention", owner: "Mention") -> "Mention":
+        """ "SK Hynix supplies Nvidia with HBM stacks that sit next to its Blackwell GPUs": when
+        "its" could be either name, the one the gazetteer knows makes the product is meant."""
+        verb = self.doc[owner.start]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if any(c.dep_ in ("nsubj", "nsubjpass") and self.at.get(c.i) is not None
+               and self.at[c.i].entity.iri == owner.entity.iri for c in verb.children):
+            return owner  # "Alibaba Cloud has cut prices for its Qwen models": its own clause's subject
+        sent = self.doc[model.start].sent
+        window = [m for m in self.mentions if m.kind == "name" and m.end <= model.start
+                  and m.start >= max(0, sent.start - 60)]
+        for m in reversed(window):
+            if m.entity.iri != owner.entity.iri and (m.entity.iri, "develops", model.entity.iri) in self.gazetteer.background:
+                return self._virtual_mention(m.entity, self.doc[owner.start:owner.end])
+        return owner
 
     def rule_org_place(self, org: "Mention") -> None:
         """"Paris-based Mistral", "Chinese startup DeepSeek", "China's Huawei", "SoftBank-backed X"."""
@@ -759,7 +1368,7 @@ class DocRules:
             k = i - 1 if doc[i - 1].text == "-" else i
             place = self.at.get(k - 1) if k >= 1 else None
             if place is not None and place.end == k:
-                self.add([org], "headquarteredIn", [place], 0.9, "place-based", doc[i])
+                self.add([org], "headquarteredIn", [self._city_before(place)], 0.9, "place-based", doc[i])
             return
         if word in ("backed", "funded", "owned") and i >= 2 and doc[i - 1].text == "-":
             owner = self.at.get(i - 2)
@@ -772,14 +1381,157 @@ class DocRules:
         if doc[i].text in ("'s", "'") and i >= 1:
             owner = self.at.get(i - 1)
             if owner is not None and owner.kind != "demonym":
-                if owner.entity.cls in ("Country", "City", "Region"):
+                if owner.entity.cls in ("Country", "City", "Region") and org.entity.cls != "GovernmentBody":
+                    # "Taiwan's Powerchip"; not "the UK's AI Security Institute", an organ of the state.
                     self.add([org], "headquarteredIn", [owner], 0.75, "place-possessive", doc[i])
                 elif owner.entity.cls == "Company" and skipped == 0:
                     self.add([org], "subsidiaryOf", [owner], 0.6, "company-possessive", doc[i])
+                elif owner.entity.cls in ("GovernmentBody", "Bloc") and org.entity.cls == "GovernmentBody" and skipped == 0:
+                    # "the Commerce Department's Bureau of Industry and Security", "the European
+                    # Commission's AI Office": a body of a body is part of it.
+                    self.add([org], "subsidiaryOf", [owner], 0.7, "body-possessive", doc[i])
             return
         place = self.at.get(i)
-        if place is not None and place.end == i + 1 and skipped > 0 and place.entity.cls in ("Country", "Region", "City"):
+        if place is not None and place.end == i + 1 and skipped > 0 \
+                and place.entity.cls in ("Country", "Region", "City") \
+                and org.entity.cls != "GovernmentBody":
             self.add([org], "headquarteredIn", [place], 0.75, "demonym-org" if place.kind == "demonym" else "place-org", doc[i])
+
+    def _city_before(self, place: "Mention") -> "Mention":
+        """ "Santa Clara, California-based Nvidia": the city, and the city lies in the state."""
+        doc = self.doc
+        if place.start >= 2 and doc[place.start - 1].text == ",":
+            city = self.at.get(place.start - 2)
+            if city is not None and city.entity.cls == "City" and city.end == place.start - 1:
+                self.add([city], "locatedIn", [place], 0.8, "city-state-based", doc[place.start - 1])
+                return city
+        return place
+
+    def rule_based(self, tok: "Token") -> None:
+        """ "Micron, the Boise, Idaho-based memory maker", "Kestrel Labs, a start-up based in
+        Bengaluru": a based-phrase inside an apposition locates the name the apposition describes.
+        (A based-phrase right before the name is rule_org_place's.)"""
+        doc = self.doc
+        places: list[Mention] = []
+        if tok.i >= 2 and doc[tok.i - 1].text == "-":
+            place = self.at.get(tok.i - 2)
+            if place is not None and place.end == tok.i - 1:
+                places = [self._city_before(place)]
+        else:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "out"):
+                    for pobj in prep.children:
+                        m = self.mention_at(pobj)
+                        if m is not None and m.entity.cls in ("City", "Country", "Region"):
+                            places = [m]
+                            self._city_comma_region(m)
+        if not places:
+            return
+        noun = tok.head
+        if noun.i == tok.i or self.mention_at(noun) is not None:
+            return
+        orgs = []
+        cur = noun
+        for _ in range(3):
+            # "Micron, the Boise, Idaho-based memory maker": the parser may hang the noun on the
+            # city it follows; climb to the organisation the apposition describes.
+            if cur.dep_ not in ("appos", "conj"):
+                break
+            m = self.at_name(cur.head)
+            if m is not None and m.entity.cls not in ("City", "Country", "Region"):
+                orgs = [m]
+                break
+            cur = cur.head
+        if orgs:
+            pass
+        elif noun.i in self.makers:
+            orgs = [self.makers[noun.i][0]]  # "the San Francisco-based maker of the Claude models"
+        if orgs:
+            self.add(orgs, "headquarteredIn", places, 0.85, "appos-based", tok)
+
+    def _city_comma_region(self, city: "Mention") -> None:
+        doc = self.doc
+        j = city.end
+        if city.entity.cls == "City" and j + 1 < len(doc) and doc[j].text == ",":
+            region = self.at.get(j + 1)
+            if region is not None and region.start == j + 1 and region.entity.cls in ("City", "Region", "Country"):
+                self.add([city], "locatedIn", [region], 0.8, "city-comma-region", doc[j])
+
+    def rule_home_to(self, tok: "Token") -> None:
+        """ "South Korea, home to Samsung and SK Hynix"; "The Netherlands and Japan, home to ASML
+        and Tokyo Electron respectively" (pairwise); "Innopolis is home to Innopolis University"."""
+        to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        if to is None:
+            return
+        orgs = [m for c in to.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object", owners=False)]
+        orgs = [m for m in orgs if m.entity.cls in ("Company", "ResearchOrganization")]
+        if tok.dep_ in ("appos", "advmod", "npadvmod"):
+            m = self.at_name(tok.head)
+            places = self.chain(m) if m is not None else []
+        elif tok.dep_ in ("attr", "conj"):
+            places = self.clause_subject(tok.head)
+        else:
+            return
+        places = [m for m in places if m.entity.cls in ("City", "Country", "Region")]
+        if not orgs or not places:
+            return
+        respectively = any(t.lower_ == "respectively" for t in tok.subtree)
+        if respectively and len(orgs) == len(places):
+            for org, place in zip(orgs, places):
+                self.add([org], "headquarteredIn", [place], 0.85, "home-to", tok)
+        elif len(places) == 1:
+            self.add(orgs, "headquarteredIn", places, 0.85, "home-to", tok)
+
+    def rule_place_noun(self, tok: "Token") -> None:
+        """ "Hiroshima, a city in western Japan", "Hangzhou, the capital of Zhejiang province",
+        "Almaty, Kazakhstan's largest city", "Innopolis is a city in the Republic of Tatarstan":
+        a place described as a city/region of another lies in it."""
+        inner = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                 for c in prep.children if c.dep_ == "pobj" for m in [self.at_name(c)] if m is not None]
+        inner += [self.at_name(c) for c in tok.children if c.dep_ == "poss" and self.at_name(c) is not None]
+        inner = [m for m in inner if m.entity.cls in ("Country", "Region", "City")][:1]
+        if not inner:
+            return
+        if tok.dep_ == "appos":
+            outer = [self.at_name(tok.head)] if self.at_name(tok.head) is not None else []
+        elif tok.dep_ == "attr":
+            outer = self.clause_subject(tok.head)
+        else:
+            return
+        outer = [m for m in outer if m.entity.cls in ("City", "Region")]
+        self.add(outer, "locatedIn", inner, 0.8, f"place-noun:{tok.lower_}", tok)
+
+    def rule_origin_list(self, tok: "Token") -> None:
+        """ "Chinese rivals Alibaba and Moonshot AI", "Chinese chipmakers such as SMIC and Hua
+        Hong", "Japan's three megabanks, MUFG, Mizuho and SMBC", "Mellanox, the Israeli
+        networking firm": a nationality or country on a noun for companies locates each of them.
+        (The single name right after the noun is rule_org_place's.)"""
+        place = None
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod"):
+                m = self.mention_at(child)
+                if m is not None and m.entity.cls in ("Country", "City"):
+                    place = m  # "Europe's largest AI lab" ranks, it does not locate
+        if place is None:
+            return
+        orgs: list[Mention] = []
+        after = self._mention_after(tok)
+        if after is not None:
+            # The name right after the noun is rule_org_place's ("Chinese rivals Alibaba and ...").
+            orgs = self.chain(after, rightward=True)[1 if after.start == tok.i + 1 else 0:]
+        orgs = orgs or self.listed(tok)
+        if not orgs:
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    m = self.mention_at(child)
+                    if m is not None and m.kind != "demonym":
+                        orgs = self.chain(m, rightward=True)
+        if not orgs and tok.dep_ == "appos" and tok.i > tok.head.i:
+            m = self.at_name(tok.head)
+            if m is not None:
+                orgs = [m]
+        orgs = [m for m in orgs if m.entity.cls in ("Company", "ResearchOrganization")]
+        self.add(orgs, "headquarteredIn", [place], 0.75, "origin-list", tok)
 
     def rule_city_country(self, city: "Mention") -> None:
         """"Shenzhen, China" and "Shenzhen in southern China"."""
@@ -787,7 +1539,10 @@ class DocRules:
         j = city.end
         if j + 1 < len(doc) and doc[j].text == ",":
             place = self.at.get(j + 1)
-            if place is not None and place.start == j + 1 and place.entity.cls in ("Country", "Region"):
+            in_list = (city.start >= 1 and doc[city.start - 1].text in (",", "and")) or (
+                place is not None and place.end < len(doc) and doc[place.end].lower_ in ("and", "or", "'s"))
+            if place is not None and place.start == j + 1 and not (place.end < len(doc) and doc[place.end].text == "'s") and (place.entity.cls in ("Country", "Region") or (
+                    place.entity.cls == "City" and not place.entity.known and not in_list)):
                 after = doc[place.end] if place.end < len(doc) else None
                 nxt = self.at.get(place.end + 1) if after is not None and after.text == "," else None
                 if nxt is None or nxt.entity.cls not in ("City",):
@@ -802,10 +1557,17 @@ class DocRules:
 
     def rule_ranking(self, sent: "Span") -> None:
         """"Russia ranks 31st out of 83 countries in the Global AI Index", "France ranks 5th and
-        Germany 7th": each ordinal goes to the name that precedes it."""
+        Germany 7th": each ordinal goes to the subject of its clause, else the name before it.
+        In a digest that names the index once ("Key points from the Global AI Index: ... China is
+        second ... Singapore ranks third out of 83"), a sentence that states a rank and names no
+        index refers to the index named last before it."""
         indices = [m for m in self.sent_mentions(sent) if m.entity.cls == "Index" and m.kind == "name"]
-        if not indices:
-            return
+        from_context = not indices
+        if from_context:
+            earlier = [m for m in self._index_mentions() if m.end <= sent.start]
+            if not earlier:
+                return
+            indices = earlier[-1:]
         index = indices[0]
         text, offset = sent.text, sent.start_char
         ordinals = list(_ORDINAL.finditer(text))
@@ -815,46 +1577,96 @@ class DocRules:
         placed = False
         for ordinal in ordinals:
             anchor = self.doc.char_span(offset + ordinal.start(), offset + ordinal.end(), alignment_mode="expand")
-            if anchor is None:
+            if anchor is None or not self._rank_ordinal(anchor.root):
                 continue
-            before = [m for m in actors if m.end <= anchor.start]
-            if not before:
+            subject = self._ranked_subject(anchor.root)
+            if subject is None and not from_context:
+                before = [m for m in actors if m.end <= anchor.start]
+                subject = before[-1] if before else None
+            if subject is None or subject.entity.cls not in ("Country", "Company", "ResearchOrganization", "Region",
+                                                             "AIModel", "City", "Bloc"):
                 continue
-            subject = before[-1]
             rank = int(ordinal.group(1)) if ordinal.group(1) else _ORDINAL_WORDS[ordinal.group(2).lower()]
             qualifiers = {"rank": rank}
             if out_of is not None:
                 qualifiers["outOf"] = int(out_of.group(1))
-            self.add([subject], "rankedIn", [index], 0.9, "ranking", anchor.root, **qualifiers)
+            confidence = 0.75 if from_context else 0.9
+            self.add([subject], "rankedIn", [index], confidence, "ranking", anchor.root, **qualifiers)
             placed = True
-        if not placed:
+        if not placed and not from_context:
             verbs = [t for t in sent if t.lemma_ in ("rank", "place", "feature", "appear", "list", "top", "score")]
             if verbs:
                 subjects = [m for m in self.clause_subject(verbs[0]) if m.entity.cls != "Index"]
                 self.add(subjects[:1], "rankedIn", [index], 0.7, "ranking", verbs[0])
 
+    def _rank_ordinal(self, tok: "Token") -> bool:
+        """ "ranks 31st", "is second", "keeps first place", "climbs to 10th" are ranks; "the
+        first time", "a third consecutive year", "the first phase" are not."""
+        doc = self.doc
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN") and nxt.lower_ not in ("place", "position", "spot", "out"):
+            return False
+        if tok.dep_ == "advmod" and tok.head.lemma_ not in ("rank", "place", "come", "finish", "sit", "stand", "be"):
+            return False  # "Europe chose to write the rulebook first"
+        return not (tok.i >= 2 and doc[tok.i - 1].lower_ in ("the", "a") and doc[tok.i - 2].lower_ in ("for",))
+
+    def _ranked_subject(self, tok: "Token") -> "Mention | None":
+        verb = tok
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [m for m in self.clause_subject(verb) if m.entity.cls != "Index"]
+        return subjects[0] if subjects else None
+
+    def _index_mentions(self) -> list["Mention"]:
+        if not hasattr(self, "_indices"):
+            self._indices = [m for m in self.mentions if m.entity.cls == "Index" and m.kind == "name"]
+        return self._indices
+
     def rule_known_comention(self) -> None:
-        """A product and its maker, or a leader and the body he leads, named in one sentence:
-        the gazetteer's background knowledge confirms the link (lower confidence)."""
+        """ "Microsoft is cracking down on actors who bypass Copilot's safeguards": a company that
+        is the subject of a clause about a product the gazetteer knows it makes (lower
+        confidence). Mere co-occurrence is not enough ("Nvidia supplies Yotta with H100 systems"
+        says who supplies, not who develops), nor are roles ("OpenAI CEO Sam Altman" does not say
+        he founded it)."""
         background = self.gazetteer.background
         stated = {(c.subject.entity.iri, c.relation, c.object.entity.iri) for c in self.out}
-        for sent in self.doc.sents:
-            names = [m for m in self.sent_mentions(sent) if m.kind == "name"]
-            for a in names:
-                for b in names:
-                    for relation in ("develops", "leaderOf", "founderOf", "subsidiaryOf"):
-                        key = (a.entity.iri, relation, b.entity.iri)
-                        if key in background and key not in stated:
-                            stated.add(key)
-                            self.add([a], relation, [b], 0.6, "known-comention", self.root(b))
+        supply_verbs = {k for k, specs in self.p["verbs"].items() for spec in specs if spec["rel"] == "supplies"}
+        for maker in self.mentions:
+            if maker.kind != "name":
+                continue
+            root = self.root(maker)
+            verb = root.head
+            if root.dep_ != "nsubj" or verb.lemma_ in supply_verbs or verb.lemma_ in ("buy", "purchase", "use", "run", "train"):
+                continue
+            inside = {t.i for t in verb.subtree}
+            for model in self.mentions_within(verb.left_edge.i, verb.right_edge.i + 1):
+                if model.kind != "name" or model.entity.cls != "AIModel" or model.start not in inside:
+                    continue
+                key = (maker.entity.iri, "develops", model.entity.iri)
+                if key in background and key not in stated:
+                    stated.add(key)
+                    self.add([maker], "develops", [model], 0.6, "known-comention", self.root(model))
 
     # ------------------------------------------------------------------ checks
 
     def modality(self, trigger: "Token") -> str:
-        """asserted, planned, reported or denied, from negation and hedges governing the trigger."""
+        """asserted, planned, reported or denied, from negation and hedges governing the trigger.
+
+        A noun that is the subject of its clause is presupposed, not asserted by the clause: in
+        "Western sanctions against Russia have not stopped developers" the sanctions stand.
+        """
         p = self.p
         tok, found = trigger, "asserted"
         for _ in range(6):
+            if tok.i == trigger.i and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
+                for child in tok.children:
+                    if child.dep_ == "det" and child.lower_ == "no":
+                        return "denied"
+                return found
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                     return "denied"
@@ -882,8 +1694,12 @@ class DocRules:
         for c in self.out:
             if c.relation == "leaderOf":
                 leaders.setdefault(c.subject.entity.iri, []).append(c.object)
+        led = {(c.subject.entity.iri, c.object.entity.iri) for c in self.out if c.relation == "leaderOf"}
         best: dict[tuple, Fact] = {}
         for c in self.out:
+            if c.relation == "employedBy" and (c.subject.entity.iri, c.object.entity.iri) in led \
+                    and c.rule != "title-former":
+                continue  # "headed by Minister X": he leads the ministry; "employed" adds nothing
             relation = rels[c.relation]
             subject, obj, confidence = c.subject, c.object, c.confidence
             if not relation.accepts(subject.entity.cls, obj.entity.cls):
@@ -895,7 +1711,9 @@ class DocRules:
                 subject, confidence = substitutes[0], confidence * 0.85
             if subject.entity.iri == obj.entity.iri:
                 continue
-            modality = self.modality(c.trigger)
+            # A fact inside a noun phrase ("Paris-based Mistral", "Nvidia CEO Jensen Huang") is
+            # presupposed: "Nvidia CEO Jensen Huang could visit" still says he is Nvidia's CEO.
+            modality = "asserted" if c.rule.split(":")[0] in _PRESUPPOSED_RULES else self.modality(c.trigger)
             if modality == "denied":
                 continue
             confidence *= _MODALITY_FACTOR[modality] * subject.weight * obj.weight
