@@ -60,9 +60,18 @@ def test_page_of_the_samples_works_offline(browser, samples_dir, tmp_path):
     selected = page.evaluate("window.aigraph.network.getSelectedNodes().map(id => window.aigraph.nodes.get(id).label)")
     assert selected == ["Russia"]
     assert "Russia" in page.text_content("#details")
-    # Filters: hiding countries hides their nodes.
+    # Filters act at once, the first one too (the network's own drawn edges are counted), and
+    # the summary line follows them.
+    drawn_edges = "window.aigraph.network.body.edgeIndices.filter(id => window.aigraph.network.body.edges[id].options.hidden !== true).length"
+    assert page.evaluate(drawn_edges) == graph.number_of_edges()
+    page.eval_on_selector("#min-confidence", "e => { e.value = '0.85'; e.dispatchEvent(new Event('input')); }")
+    strong = sum(1 for *_, d in graph.edges(data=True) if d["confidence"] >= 0.85)
+    assert page.evaluate(drawn_edges) == page.evaluate("window.aigraph.shownEdges()") == strong < graph.number_of_edges()
+    assert page.text_content("#summary").endswith(f"{strong} relations shown")
     page.uncheck(".cls-filter[value=Country]")
-    assert page.evaluate("window.aigraph.nodeView.length") < graph.number_of_nodes()
+    assert page.evaluate("window.aigraph.shownNodes()") < graph.number_of_nodes()
+    hidden_country = page.evaluate("window.aigraph.nodes.get({filter: n => n.cls === 'Country'}).every(n => n.hidden)")
+    assert hidden_country
     page.screenshot(path=str(tmp_path / "graph.png"))
     assert (tmp_path / "graph.png").stat().st_size > 10_000
     assert events["errors"] == []

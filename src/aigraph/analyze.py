@@ -89,6 +89,8 @@ def build_graph(store, selection: GraphSelection = GraphSelection()) -> nx.Multi
     total = graph.number_of_nodes()
     if total > selection.max_nodes:
         graph = graph.subgraph(most_central(graph, selection.max_nodes, always=selection.entity_iri)).copy()
+        # A kept node whose every neighbour was cut would float alone, saying nothing.
+        graph.remove_nodes_from([v for v in list(graph) if graph.degree(v) == 0 and v != selection.entity_iri])
     graph.graph["total_nodes"] = total
     return graph
 

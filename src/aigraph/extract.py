@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 IGNORED_NAMES = (
     "AI", "A.I.", "GenAI", "AGI", "LLM", "LLMs", "GPU", "GPUs", "RAM", "CEO", "CTO", "CFO",
     "DAO", "DAOs", "IPO", "API", "APIs", "ChatBot", "Internet", "Cloud", "Big Tech", "AI Act",
+    "Commerce",  # "Commerce Secretary X": which country's commerce ministry is not said
 )
 #: spaCy NER labels we keep, and the class a new entity of that label gets.
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}

@@ -29,21 +29,59 @@ CLASS_COLOURS = {
 CLASS_LABELS = {"GovernmentBody": "government body", "ResearchOrganization": "research organization",
                 "AIModel": "AI model / product", "Country": "country", "Bloc": "bloc", "Company": "company",
                 "Person": "person", "Index": "index", "Region": "region", "City": "city"}
-#: Above this many nodes the layout is computed ahead and physics starts switched off.
-PHYSICS_MAX_NODES = 150
+#: Up to this many nodes vis-network's physics refines the precomputed layout; above it physics
+#: starts switched off (a 2,000-node page settles in minutes with physics, draws in about a second
+#: without: see bench/bench.py, section 4).
+PHYSICS_MAX_NODES = 60
 
 def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[float, float]]:
-    """Positions computed ahead in networkx, so large pages draw at once without physics."""
+    """Positions computed ahead in networkx, so large pages draw at once without physics.
+
+    Each connected component is laid out on its own and the components are packed in rows,
+    largest first: laid out together, small islands drift to the edges and the first view,
+    zoomed to fit them all, shows the main cluster too small to read.
+    """
     if graph.number_of_nodes() == 0:
         return {}
     simple = nx.Graph(graph.to_undirected())
-    n = simple.number_of_nodes()
-    k = 2.0 / math.sqrt(max(n, 1))
-    # networkx's sparse Fruchterman-Reingold (scipy) above 500 nodes: about 0.4 s per iteration at
-    # 2,000 nodes here, so big graphs get fewer iterations.
-    positions = nx.spring_layout(simple, seed=7, k=k, iterations=50 if n < 500 else 15 if n < 3000 else 8)
-    scale = 250 * math.sqrt(simple.number_of_nodes())
-    return {v: (float(x) * scale, float(y) * scale) for v, (x, y) in positions.items()}
+    components = sorted(nx.connected_components(simple), key=lambda c: (-len(c), min(c)))
+    placed: dict[str, tuple[float, float]] = {}
+    # Rows as wide as the largest component: the whole picture stays roughly square.
+    row_width = max(2 * 120 * math.sqrt(len(components[0])) + 60, 900)
+    x = y = row_height = 0.0
+    for component in components:
+        sub = simple.subgraph(component)
+        n = sub.number_of_nodes()
+        radius = 120 * math.sqrt(n) if n > 1 else 40
+        if n == 1:
+            local = {next(iter(component)): (0.0, 0.0)}
+        else:
+            # networkx's sparse Fruchterman-Reingold (scipy) above 500 nodes: about 0.4 s per
+            # iteration at 2,000 nodes here, so big components get fewer iterations.
+            local = nx.spring_layout(sub, seed=7, k=2.0 / math.sqrt(n),
+                                     iterations=50 if n < 500 else 15 if n < 3000 else 8)
+        if x > 0 and x + 2 * radius > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for v, (px, py) in local.items():
+            placed[v] = (x + radius + float(px) * radius, y + radius + float(py) * radius)
+        x += 2 * radius + 60
+        row_height = max(row_height, 2 * radius + 60)
+    return placed
+
+
+def _curvature(graph: nx.MultiDiGraph) -> dict[tuple[str, str, str], dict]:
+    """Edges between the same two nodes bend apart so their labels do not overlap."""
+    by_pair: dict[frozenset, list] = {}
+    for s, o, key in graph.edges(keys=True):
+        by_pair.setdefault(frozenset((s, o)), []).append((s, o, key))
+    smooth = {}
+    for edges in by_pair.values():
+        if len(edges) == 1:
+            continue
+        for number, edge in enumerate(sorted(edges)):
+            smooth[edge] = {"enabled": True, "type": "curvedCW" if number % 2 else "curvedCCW",
+                            "roundness": 0.15 + 0.15 * (number // 2)}
+    return smooth
 
 
 def _edge_tooltip(source: str, target: str, data: dict) -> str:
@@ -83,11 +121,13 @@ def render_page(graph: nx.MultiDiGraph, *, title: str = "aigraph", physics: bool
                      color=CLASS_COLOURS.get(cls, "#777777"), shape="dot", size=10 + 4 * math.sqrt(n_facts),
                      cls=cls, **where)
     dates: list[str] = []
-    for s, o, data in graph.edges(data=True):
+    curves = _curvature(graph)
+    for s, o, key, data in graph.edges(keys=True, data=True):
         newest = max((e["published"] for e in data["evidence"] if e["published"]), default="")
         if newest:
             dates.append(newest)
-        net.add_edge(ids[s], ids[o], label=relation_label(data["relation"]),
+        bend = {"smooth": curves[(s, o, key)]} if (s, o, key) in curves else {}
+        net.add_edge(ids[s], ids[o], label=relation_label(data["relation"]), **bend,
                      title=_edge_tooltip(graph.nodes[s]["label"], graph.nodes[o]["label"], data),
                      width=1 + 1.5 * math.log2(data["articles"]), relation=data["relation"],
                      confidence=round(data["confidence"], 3), published=newest,
@@ -97,7 +137,7 @@ def render_page(graph: nx.MultiDiGraph, *, title: str = "aigraph", physics: bool
                     "barnesHut": {"springLength": 140, "avoidOverlap": 0.2}},
         "edges": {"font": {"size": 10, "align": "middle", "strokeWidth": 3}, "smooth": False,
                   "arrows": {"to": {"scaleFactor": 0.5}}},
-        "nodes": {"font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
+        "nodes": {"font": {"size": 24, "strokeWidth": 4, "strokeColor": "#ffffff"}},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "keyboard": False},
     }
     net.set_options(json.dumps(options))
