@@ -120,7 +120,7 @@ def test_cli_bad_input_gives_one_line_error_and_leaves_store_alone(invoke, tmp_p
         bad.write_bytes(content)
     result = invoke("ingest", str(bad))
     assert result.exit_code == 1
-    assert f"error: {bad}: {message}" in result.output and "Traceback" not in result.output
+    assert f"Error: {bad}: {message}" in result.output and "Traceback" not in result.output
     assert quads(data_dir) == before
 
 
@@ -213,3 +213,27 @@ def test_cli_viz_subgraph_from_a_construct_query(samples_dir, runner, tmp_path):
     bad = runner.invoke(cli, ["--data-dir", str(samples_dir), "viz", "-o", str(tmp_path / "x.html"), "--query",
                               "SELECT * WHERE { ?s ?p ?o }"])
     assert bad.exit_code == 1 and "needs a CONSTRUCT query" in bad.output
+
+
+def test_cli_warns_about_non_english_articles(invoke):
+    result = invoke("ingest", "-", input="Россия и Китай\n\nРоссия вступила в БРИКС, заявили в Москве в четверг.".encode("cp1251"))
+    assert result.exit_code == 0
+    assert "Warning: 1 article does not look like English (stdin); extraction is English-only" in result.output
+
+
+def test_cli_export_format_follows_the_file_name(invoke, tmp_path):
+    invoke("ingest", str(write(tmp_path, "b.txt", ARTICLE_B)))
+    for name, start in (("g.trig", b"@prefix"), ("g.nq", b"<https://"), ("g.csv", b"subject,"), ("g.graphml", b"<?xml")):
+        assert invoke("export", "-o", str(tmp_path / name)).exit_code == 0
+        assert (tmp_path / name).read_bytes().startswith(start), name
+    bad = invoke("export", "-o", str(tmp_path / "g.xyz"))
+    assert one_line_error(bad).startswith("Error: cannot tell the format of g.xyz")
+
+
+def test_cli_viz_options_are_checked_and_forgiving(invoke, tmp_path):
+    invoke("ingest", str(write(tmp_path, "b.txt", ARTICLE_B)))
+    page = str(tmp_path / "p.html")
+    bad_date = invoke("viz", "-o", page, "--since", "1 March 2026")
+    assert bad_date.exit_code == 2 and "'1 March 2026' is not a date like 2026-03-14" in bad_date.output
+    ok = invoke("viz", "-o", page, "--relation", "member of", "--relation", "ag:memberOf", "--class", "bloc", "--class", "country")
+    assert ok.exit_code == 0 and "4 entities, 3 relations" in ok.output

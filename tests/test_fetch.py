@@ -83,5 +83,5 @@ def test_fetch_failures_are_reported_one_by_one(site):
 def test_fetch_through_the_cli(site, invoke):
     result = invoke("ingest", f"{site}/page", f"{site}/missing")
     assert result.exit_code == 1
-    assert f"error: {site}/missing: HTTP 404 Not Found" in result.output
+    assert f"Error: {site}/missing: HTTP 404 Not Found" in result.output
     assert "1 new article" in result.output and "1 failed" in result.output

@@ -204,3 +204,22 @@ def test_query_one_megabyte_query_is_handled(samples_dir, runner):
     big = "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1 #" + "x" * 1_000_000
     result = runner.invoke(cli, ["--data-dir", str(samples_dir), "query", big])
     assert result.exit_code == 0 and "(1 row)" in result.output
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt"])
+def test_import_of_a_merged_export_rebuilds_articles_and_entities(samples_dir, tmp_path, runner, fmt):
+    """Turtle and N-Triples merge the graphs; importing one puts entity descriptions and each
+    article's facts back where aigraph keeps them, so show, stats and viz work as before."""
+    from aigraph.cli import cli
+
+    dump = tmp_path / f"dump.{fmt}"
+    assert runner.invoke(cli, ["--data-dir", str(samples_dir), "export", "-o", str(dump)]).exit_code == 0
+    fresh = tmp_path / "fresh"
+    assert runner.invoke(cli, ["--data-dir", str(fresh), "import", str(dump)]).exit_code == 0
+    before = json.loads(runner.invoke(cli, ["--data-dir", str(samples_dir), "stats", "--format", "json"]).output)
+    after = json.loads(runner.invoke(cli, ["--data-dir", str(fresh), "stats", "--format", "json"]).output)
+    assert after["articles"] == before["articles"] and after["entities"] == before["entities"]
+    assert after["facts"] == before["facts"]
+    shown = runner.invoke(cli, ["--data-dir", str(fresh), "show", "Russia", "--format", "json"])
+    assert json.loads(shown.output)["class"] == "Country"
+    assert runner.invoke(cli, ["--data-dir", str(fresh), "viz", "-o", str(tmp_path / "p.html")]).exit_code == 0

@@ -82,6 +82,7 @@ def build_graph(store, selection: GraphSelection = GraphSelection()) -> nx.Multi
                        articles=len(data["sources"]), evidence=data["evidence"])
     if selection.classes:
         graph.remove_nodes_from([n for n, d in list(graph.nodes(data=True)) if d["cls"] not in selection.classes])
+        graph.remove_nodes_from([n for n in list(graph) if graph.degree(n) == 0])  # nothing left to say
     if selection.entity_iri:
         if selection.entity_iri not in graph:
             return nx.MultiDiGraph()

@@ -69,6 +69,11 @@ def cli(ctx: click.Context, data_dir: Path, store_url: str | None, store_update:
     ctx.obj = Settings.from_env(data_dir=data_dir, store=store_url, store_update=store_update, spacy_model=spacy_model)
 
 
+def _count(n: int, singular: str, plural: str | None = None) -> str:
+    """'1 fact', '2 facts'."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"
+
+
 def _open(settings: Settings, *, write: bool = False) -> Workspace:
     return Workspace.open(settings, write=write, on_wait=lambda msg: click.echo(msg, err=True))
 
@@ -150,12 +155,20 @@ def ingest(settings: Settings, sources: tuple[str, ...], glob: str | None, sourc
     if show_bar and done:
         click.echo("", err=True)
     for failure in report.failed:
-        click.echo(f"error: {failure.source}: {failure.reason}", err=True)
+        click.echo(f"Error: {failure.source}: {failure.reason}", err=True)
     if verbose:
         for duplicate in report.duplicates:
             click.echo(f"  = {duplicate.id}  already stored: {duplicate.path or duplicate.title[:70]}", err=True)
-    click.echo(f"{len(report.added)} new article{'s' if len(report.added) != 1 else ''} "
-               f"({report.n_facts} facts), {len(report.duplicates)} already stored, {len(report.failed)} failed")
+    click.echo(f"{_count(len(report.added), 'new article')} ({_count(report.n_facts, 'fact')}), "
+               f"{len(report.duplicates)} already stored, {len(report.failed)} failed")
+    from .ingest import looks_english
+
+    foreign = [a for a, _ in report.added if not looks_english(a.text)]
+    if foreign:
+        names = ", ".join(a.path or a.id for a in foreign[:3]) + (" …" if len(foreign) > 3 else "")
+        click.echo(f"Warning: {_count(len(foreign), 'article')} do{'es' if len(foreign) == 1 else ''} not look like "
+                   f"English ({names}); extraction is English-only, so {'it yields' if len(foreign) == 1 else 'they yield'} "
+                   "few facts", err=True)
     if report.failed:
         sys.exit(1)
 
@@ -298,8 +311,41 @@ def show(settings: Settings, name: str, fmt: str) -> None:
 
 # ---------------------------------------------------------------- viz
 
-def _relation_names() -> list[str]:
-    return list(relations())
+class RelationType(click.ParamType):
+    """A relation of the vocabulary, as memberOf, ag:memberOf or its label "member of"."""
+
+    name = "relation"
+
+    def convert(self, value, param, ctx):
+        wanted = str(value).strip().removeprefix("ag:").replace(" ", "").lower()
+        for name, relation in relations().items():
+            if wanted in (name.lower(), relation.label.replace(" ", "").lower()):
+                return name
+        self.fail(f"{value!r} is not a relation; choose from {', '.join(relations())}", param, ctx)
+
+
+class ClassType(click.ParamType):
+    """An entity class, in any case, with or without ag: ("bloc", "ag:Bloc")."""
+
+    name = "class"
+
+    def convert(self, value, param, ctx):
+        wanted = str(value).strip().removeprefix("ag:").replace(" ", "").lower()
+        for name in CLASSES:
+            if wanted in (name.lower(), name.lower() + "s"):
+                return name
+        self.fail(f"{value!r} is not a class; choose from {', '.join(CLASSES)}", param, ctx)
+
+
+def _iso_date(value: str | None, option: str) -> str | None:
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-03-14", param_hint=option) from None
 
 
 @cli.command()
@@ -308,11 +354,13 @@ def _relation_names() -> list[str]:
 @click.option("--force", is_flag=True, help="Overwrite an existing -o file.")
 @click.option("--entity", default=None, help="Draw only the neighbourhood of this entity.")
 @click.option("--depth", type=click.IntRange(1, 6), default=2, show_default=True, help="Hops around --entity.")
-@click.option("--relation", "relation_names", multiple=True, type=click.Choice(_relation_names()),
-              help="Keep only these relations (repeatable).")
-@click.option("--class", "class_names", multiple=True, type=click.Choice(CLASSES), help="Keep only these classes (repeatable).")
+@click.option("--relation", "relation_names", multiple=True, type=RelationType(),
+              help="Keep only these relations (repeatable): memberOf, ag:memberOf or 'member of'.")
+@click.option("--class", "class_names", multiple=True, type=ClassType(),
+              help="Keep only these classes (repeatable), e.g. Country or bloc.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)
-@click.option("--since", default=None, help="Keep facts from articles published on or after this date.")
+@click.option("--since", default=None, callback=lambda ctx, param, value: _iso_date(value, "--since"),
+              help="Keep facts from articles published on or after this date (YYYY-MM-DD).")
 @click.option("--article", default=None, help="Only the facts of one article (id or id prefix).")
 @click.option("--query", "construct", default=None, metavar="SPARQL",
               help="A CONSTRUCT query (or @file.rq) whose ag: triples choose the facts to draw.")
@@ -355,7 +403,8 @@ def viz(settings: Settings, output: Path | None, force: bool, entity: str | None
     write_page(graph, output, title=title)
     total = graph.graph.get("total_nodes", graph.number_of_nodes())
     left_out = f" ({total - graph.number_of_nodes()} less central entities left out; raise --max-nodes)" if total > graph.number_of_nodes() else ""
-    click.echo(f"wrote {output}: {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations{left_out}")
+    click.echo(f"wrote {output}: {_count(graph.number_of_nodes(), 'entity', 'entities')}, "
+               f"{_count(graph.number_of_edges(), 'relation')}{left_out}")
     if open_page:
         webbrowser.open(output.resolve().as_uri())
 
@@ -364,7 +413,7 @@ def viz(settings: Settings, output: Path | None, force: bool, entity: str | None
 
 @cli.command()
 @click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "graphml", "gexf", "csv"]),
-              default="ttl", show_default=True)
+              default=None, help="Output format [default: from the -o file's ending, else ttl].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write [default: standard output].")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
@@ -380,8 +429,10 @@ def export(settings: Settings, fmt: str, output: Path | None, force: bool) -> No
         aigraph export --format trig > graph.trig
         aigraph export --format gexf -o exports/graph.gexf
     """
-    from .export import export_any, write_export
+    from .export import export_any, format_for_path, write_export
 
+    if fmt is None:
+        fmt = format_for_path(output) if output is not None else "ttl"
     if output is not None:
         _check_output(output, force)
     with _open(settings) as workspace:
@@ -444,9 +495,9 @@ def validate(settings: Settings, fmt: str) -> None:
 # ---------------------------------------------------------------- analyze
 
 def _selection_options(func):
-    func = click.option("--relation", "relation_names", multiple=True, type=click.Choice(_relation_names()),
+    func = click.option("--relation", "relation_names", multiple=True, type=RelationType(),
                         help="Use only these relations (repeatable).")(func)
-    func = click.option("--class", "class_names", multiple=True, type=click.Choice(CLASSES),
+    func = click.option("--class", "class_names", multiple=True, type=ClassType(),
                         help="Use only entities of these classes (repeatable).")(func)
     func = click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, show_default=True)(func)
     func = click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",

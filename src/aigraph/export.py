@@ -118,3 +118,21 @@ def export_any(store, fmt: str) -> bytes:
     if fmt in ("graphml", "gexf"):
         return graph_bytes(store, fmt)
     return export_bytes(store, fmt)
+
+
+def format_for_path(path: Path) -> str:
+    """The export format a file name asks for (graph.trig -> trig); Turtle when it says nothing.
+
+    Raises:
+        ValueError: the ending names no format we write.
+    """
+    suffix = path.suffix.lower()
+    by_suffix = {".ttl": "ttl", ".turtle": "ttl", ".nt": "nt", ".trig": "trig", ".nq": "nq", ".jsonld": "jsonld",
+                 ".json": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    if suffix:
+        from .errors import AigraphError
+
+        raise AigraphError(f"cannot tell the format of {path.name}; give --format ({', '.join(ALL_FORMATS)})")
+    return "ttl"

@@ -94,6 +94,21 @@ def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end():]
 
 
+def looks_english(text: str) -> bool:
+    """A rough check: most letters are Latin and common English words occur. Extraction is
+    English-only, so other languages are stored but yield few facts."""
+    letters = [ch for ch in text[:5000] if ch.isalpha()]
+    if not letters:
+        return True
+    latin = sum(1 for ch in letters if ch.isascii()) / len(letters)
+    words = re.findall(r"[a-z]+", text[:5000].lower())
+    common = sum(1 for w in words if w in _ENGLISH_WORDS)
+    return latin > 0.7 and (len(words) < 20 or common / len(words) > 0.08)
+
+
+_ENGLISH_WORDS = frozenset("the of and to in a is that for on with as by at from it its was are has have be this".split())
+
+
 def make_article(
     text: str,
     *,
@@ -317,14 +332,14 @@ def _articles_from_json(text: str, *, where: str) -> Iterator[Article | IngestFa
         place = f"{where}:{number}"
         body = item.get("text") or item.get("body") if isinstance(item, dict) else None
         if not isinstance(body, str):
-            yield IngestFailure(place, 'expected an object with a "text" string')
+            yield IngestFailure(place, 'expected an object with a "text" (or "body") string')
             continue
         try:
             yield make_article(
                 body,
                 title=_str_or_none(item.get("title")),
                 url=_str_or_none(item.get("url")),
-                published=_str_or_none(item.get("published")),
+                published=normalize_date(_str_or_none(item.get("published"))),
                 source=_str_or_none(item.get("source")),
                 language=_str_or_none(item.get("language")),
                 path=place,

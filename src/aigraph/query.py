@@ -46,6 +46,22 @@ def _walk(node, found: set[str]) -> None:
             _walk(item, found)
 
 
+def _used_prefixes(node, found: set[str] | None = None) -> set[str]:
+    """Prefixes of the prefixed names in a parsed query."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    found = set() if found is None else found
+    if isinstance(node, CompValue):
+        if node.name == "pname":
+            found.add(dict.get(node, "prefix") or "")
+        for value in node.values():
+            _used_prefixes(value, found)
+    elif isinstance(node, (list, tuple)) or hasattr(node, "asList"):
+        for item in node:
+            _used_prefixes(item, found)
+    return found
+
+
 def check_query(sparql: str, *, allow_service: bool = False) -> None:
     """Parse a query before it runs and refuse what a read-only, offline query must not do.
 
@@ -68,14 +84,19 @@ def check_query(sparql: str, *, allow_service: bool = False) -> None:
         try:
             parseUpdate(sparql)
         except ParseException:
+            near = err.line[max(err.col - 1, 0):][:40].strip() or err.line.strip()[-40:]
             raise QueryError(f"SPARQL syntax error at line {err.lineno}, column {err.col}: "
-                             f"{err.msg} near {err.line.strip()[:60]!r}") from None
+                             f"{err.msg} near {near!r}") from None
         raise QueryError("this is a SPARQL Update; `aigraph query` is read-only "
                          "(add data with `aigraph ingest`, remove it with `aigraph articles remove`)") from None
     except RecursionError:
         raise QueryError("query is nested too deeply to parse") from None
     found: set[str] = set()
     _walk(tree, found)
+    declared = set(PREFIXES) | {d.get("prefix") or "" for d in tree[0] if getattr(d, "name", "") == "PrefixDecl"}
+    for prefix in sorted(_used_prefixes(tree) - declared):
+        raise QueryError(f"unknown prefix {prefix}: (declare it with PREFIX {prefix}: <...>; "
+                         f"predeclared: {', '.join(PREFIXES)})")
     if "ServiceGraphPattern" in found and not allow_service:
         raise QueryError("SERVICE is refused: it would make a network request "
                          "(pass --allow-service to permit it)")
@@ -232,7 +253,8 @@ def render(raw, fmt: str) -> str:
     if fmt == "ttl":
         raise QueryError("Turtle output needs a CONSTRUCT or DESCRIBE query; use table, csv, tsv or json")
     if fmt in _RESULT_FORMATS:
-        return raw.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+        text = raw.serialize(format=_RESULT_FORMATS[fmt]).decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
     result = materialize(raw)
     if result.kind == "ask":
         return ("yes" if result.boolean else "no") + "\n"

@@ -393,7 +393,8 @@ class ArticleDB:
             return iter(())
         columns = ["id", "title", "source", "published", "n_facts", "ingested_at"]
         if search:
-            return self.db["articles"].search(search, columns=columns, limit=limit)
+            # quote=True: words are matched as typed, FTS operators in them cannot misfire.
+            return self.db["articles"].search(search, columns=columns, limit=limit, quote=True)
         return self.db["articles"].rows_where(select=", ".join(columns), order_by="ingested_at, id", limit=limit)
 
     def ids(self) -> set[str]:
