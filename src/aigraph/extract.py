@@ -132,6 +132,15 @@ def _plausible_name(name: str) -> bool:
     return True
 
 
+def _retype_as_product(entity: Entity, mentions: list["Mention"], minted: dict[str, Entity]) -> None:
+    """Make a minted entity an AI model everywhere this article mentions it."""
+    product = replace(entity, cls="AIModel")
+    for n, m in enumerate(mentions):
+        if m.entity.iri == product.iri:
+            mentions[n] = Mention(m.start, m.end, product, m.kind)
+    minted[product.label.casefold()] = product
+
+
 class EntityLinker:
     """Turns a Doc's entity spans into Mentions of canonical entities, one entity per referent
     within an article (surname after full name, legal suffixes, aliases)."""
@@ -348,11 +357,7 @@ class EntityLinker:
                                 and m.entity.cls not in ("Person", "AIModel")), None)
             if minted_here is not None and start == end:
                 # "the Spark model", "Huawei's Kirin processors": the NER's ORG is a product.
-                product = replace(minted_here.entity, cls="AIModel")
-                for n, m in enumerate(mentions):
-                    if m.entity.iri == product.iri:
-                        mentions[n] = Mention(m.start, m.end, product, m.kind)
-                minted[product.label.casefold()] = product
+                _retype_as_product(minted_here.entity, mentions, minted)
                 continue
             elif start < end:
                 span = doc[start:end]
@@ -366,11 +371,7 @@ class EntityLinker:
                               and m.entity.cls != "AIModel" and len(m.entity.label.split()) == 1), None)
                 if after is not None:
                     # "the chatbot Darya": the NER took the product's name for a person's.
-                    product = replace(after.entity, cls="AIModel")
-                    for n, m in enumerate(mentions):
-                        if m.entity.iri == product.iri:
-                            mentions[n] = Mention(m.start, m.end, product, m.kind)
-                    minted[product.label.casefold()] = product
+                    _retype_as_product(after.entity, mentions, minted)
                     continue
                 if not (j < k and tok.i > 0 and doc[tok.i - 1].lower_ not in ("of",)):
                     continue
@@ -502,6 +503,19 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
 
 #: Texts longer than this are parsed in pieces (see Extractor.extract).
 CHUNK_CHARS = 100_000
+#: Articles parsed in one spaCy memory zone.
+ZONE_ARTICLES = 64
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:
@@ -549,27 +563,35 @@ class Extractor:
         else sentence) boundaries: spaCy's parser needs about 1 GB per 100,000 characters, and
         refuses texts past nlp.max_length. Fact spans are given in the whole text.
         """
-        def pieces():
-            for article in articles:
+        def pieces(group):
+            for article in group:
                 chunks = split_text(article.text, CHUNK_CHARS)
                 for number, (offset, chunk) in enumerate(chunks):
                     yield chunk, (article, offset, number == len(chunks) - 1)
 
-        facts: list[Fact] = []
-        entities: dict[str, Entity] = {}
-        for doc, (article, offset, last) in self.nlp.pipe(pieces(), as_tuples=True, batch_size=self.batch_size):
-            for m in doc._.aigraph_mentions or []:
-                if m.kind == "name":
-                    entities.setdefault(m.entity.iri, m.entity)
-            for fact in doc._.aigraph_facts or []:
-                if offset:
-                    fact = replace(fact, start=fact.start + offset, end=fact.end + offset)
-                facts.append(fact)
-                entities.setdefault(fact.subject.iri, fact.subject)
-                entities.setdefault(fact.object.iri, fact.object)
-            if last:
-                yield article, facts, list(entities.values())
-                facts, entities = [], {}
+        # spaCy's vocabulary keeps every new string it meets, so a long run grows without end;
+        # each group of articles is parsed in a memory zone that frees them (nothing from the
+        # Docs outlives the zone: facts and entities hold plain Python strings).
+        for group in _batched(articles, ZONE_ARTICLES):
+            done: list[tuple[Article, list[Fact], list[Entity]]] = []
+            facts: list[Fact] = []
+            entities: dict[str, Entity] = {}
+            with self.nlp.memory_zone():
+                for doc, (article, offset, last) in self.nlp.pipe(pieces(group), as_tuples=True,
+                                                                  batch_size=self.batch_size):
+                    for m in doc._.aigraph_mentions or []:
+                        if m.kind == "name":
+                            entities.setdefault(m.entity.iri, m.entity)
+                    for fact in doc._.aigraph_facts or []:
+                        if offset:
+                            fact = replace(fact, start=fact.start + offset, end=fact.end + offset)
+                        facts.append(fact)
+                        entities.setdefault(fact.subject.iri, fact.subject)
+                        entities.setdefault(fact.object.iri, fact.object)
+                    if last:
+                        done.append((article, facts, list(entities.values())))
+                        facts, entities = [], {}
+            yield from done
 
     def extract_text(self, text: str) -> list[Fact]:
         """Facts of one piece of text (convenience for tests and notebooks)."""

@@ -161,6 +161,14 @@ class GraphStore:
     def __len__(self) -> int:
         return len(self._store)
 
+    def flush(self) -> None:
+        """Write in-memory buffers to disk (frees the memory they hold)."""
+        if self.path is not None and not self.read_only:
+            try:
+                self._store.flush()
+            except (OSError, RuntimeError) as err:
+                raise StoreError(f"cannot write to the RDF store at {self.path}: {err}") from None
+
     def close(self) -> None:
         if self._store is not None and self.path is not None and not self.read_only:
             self._store.flush()
@@ -305,6 +313,9 @@ class SparqlStore(GraphStore):
     def __len__(self) -> int:
         rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
         return int(rows[0]["n"].value) if rows else 0
+
+    def flush(self) -> None:
+        pass  # every update request is already written by the server
 
     def close(self) -> None:
         pass

@@ -20,6 +20,9 @@ from .query import compact, run_query
 from .store import ArticleDB, GraphStore, open_graph_store
 
 ONTOLOGY_GRAPH = "https://w3id.org/aigraph/graph/ontology"
+#: A long ingest writes the store's in-memory buffers out every this many articles: RocksDB
+#: otherwise keeps every written quad in memory (six indexes) until its buffers fill.
+FLUSH_EVERY = 100
 
 
 @dataclass
@@ -146,6 +149,8 @@ class Workspace:
                 self.graph.remove_article(article.id)
                 raise StoreError(f"cannot write to {self.settings.articles_db_path}: {err}") from None
             report.added.append((article, len(facts)))
+            if len(report.added) % FLUSH_EVERY == 0:
+                self.graph.flush()
             if progress is not None:
                 progress(article, len(facts))
         return report
