@@ -296,3 +296,12 @@ def test_extract_tens_of_thousands_of_mentions(extractor):
                                   for i in range(7000))
     ((_, _, entities),) = list(extractor.extract([make_article(text)]))
     assert {e.label for e in entities} >= set(names)
+
+
+def test_extract_a_bullet_line_is_one_sentence(extractor):
+    """A line with no full stop inside is one sentence, whatever the parser guesses."""
+    text = ("Briefing\n\nOpenAI develops ChatGPT and the GPT-5 family of models\n"
+            "Amazon and Google have both invested in Anthropic, which develops the Claude models\n")
+    found = {(f.subject.label, f.relation, f.object.label): f for f in fact_list(extractor, text)}
+    assert ("Amazon", "investsIn", "Anthropic") in found and ("Google", "investsIn", "Anthropic") in found
+    assert found[("Amazon", "investsIn", "Anthropic")].evidence.startswith("Amazon and Google")

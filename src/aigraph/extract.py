@@ -436,16 +436,31 @@ def _tokens_among(doc: "Doc", words: "frozenset[str] | set[str]") -> list["Token
 
 
 def _line_breaks(doc: "Doc") -> "Doc":
-    """A line break ends a sentence: headlines and bullet points carry no full stop."""
-    line_start = 0
+    """A line break ends a sentence: headlines and bullet points carry no full stop. A line with
+    no full stop, question or exclamation mark inside it is one sentence: the parser must not cut
+    a bullet like "Amazon and Google have both invested in Anthropic" after "Amazon"."""
+    lines: list[list[int]] = [[0]] if len(doc) else []
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
             token.is_sent_start = True
-            line_start = token.i
-        elif previous.text == ":" and token.is_title and previous.i - line_start <= 6:
-            # "Current position and challenges: Russia ranks ...": a run-in heading.
-            token.is_sent_start = True
+            lines.append([token.i])
+        elif lines:
+            lines[-1].append(token.i)
+    for line in lines:
+        words = [i for i in line if not doc[i].is_space]
+        inner_stops = any(doc[i].text in (".", "!", "?", ";") for i in words[:-1])
+        heading_end = None
+        for i in words[1:7]:
+            if doc[i - 1].text == ":" and doc[i].is_title:
+                # "Current position and challenges: Russia ranks ...": a run-in heading.
+                doc[i].is_sent_start = True
+                heading_end = i
+                break
+        if not inner_stops:
+            for i in words[1:]:
+                if i != heading_end:
+                    doc[i].is_sent_start = False
     return doc
 
 
