@@ -406,7 +406,7 @@ class ArticleDB:
         if search:
             # quote=True: words are matched as typed, FTS operators in them cannot misfire.
             return self.db["articles"].search(search, columns=columns, limit=limit, quote=True)
-        return self.db["articles"].rows_where(select=", ".join(columns), order_by="ingested_at, id", limit=limit)
+        return self.db["articles"].rows_where(select=", ".join(columns), order_by="rowid", limit=limit)
 
     def ids(self) -> set[str]:
         if "articles" not in self.db.table_names():
