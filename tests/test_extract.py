@@ -305,3 +305,8 @@ def test_extract_a_bullet_line_is_one_sentence(extractor):
     found = {(f.subject.label, f.relation, f.object.label): f for f in fact_list(extractor, text)}
     assert ("Amazon", "investsIn", "Anthropic") in found and ("Google", "investsIn", "Anthropic") in found
     assert found[("Amazon", "investsIn", "Anthropic")].evidence.startswith("Amazon and Google")
+
+
+def test_extract_its_product_is_not_credited_to_a_country(extractor):
+    text = "The company competes with Nvidia in China, and its Ascend line has gained ground."
+    assert not any(f.relation == "develops" for f in fact_list(extractor, text))

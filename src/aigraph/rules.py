@@ -1700,6 +1700,8 @@ class DocRules:
             if c.relation == "employedBy" and (c.subject.entity.iri, c.object.entity.iri) in led \
                     and c.rule != "title-former":
                 continue  # "headed by Minister X": he leads the ministry; "employed" adds nothing
+            if c.relation == "develops" and c.subject.kind == "anaphor" and c.subject.entity.cls == "Country":
+                continue  # "its Ascend line" after "in China": products are made by firms, not by "its" country
             relation = rels[c.relation]
             subject, obj, confidence = c.subject, c.object, c.confidence
             if not relation.accepts(subject.entity.cls, obj.entity.cls):
