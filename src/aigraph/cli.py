@@ -14,6 +14,7 @@ import pyoxigraph as ox
 from . import __version__
 from .config import Settings
 from .errors import AigraphError, NotFoundError
+from .export import ALL_FORMATS as EXPORT_FORMATS
 from .query import FORMATS as QUERY_FORMATS
 from .query import (call_with_timeout, check_query, execute, format_table, query_parameters, render,
                     saved_queries, saved_query)
@@ -264,8 +265,9 @@ def query(settings: Settings, sparql: str | None, query_file: Path | None, saved
 
         rendered = call_with_timeout(run, timeout=timeout) if timeout else run()
     if output is not None:
-        output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(rendered, encoding="utf-8")
+        from .export import write_atomically
+
+        write_atomically(output, rendered.encode("utf-8"))
         click.echo(f"wrote {output}", err=True)
     else:
         click.echo(rendered, nl=False)
@@ -412,8 +414,7 @@ def viz(settings: Settings, output: Path | None, force: bool, entity: str | None
 # ---------------------------------------------------------------- export
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["ttl", "trig", "nq", "nt", "jsonld", "graphml", "gexf", "csv"]),
-              default=None, help="Output format [default: from the -o file's ending, else ttl].")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None, help="Output format [default: from the -o file's ending, else ttl].")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write [default: standard output].")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")

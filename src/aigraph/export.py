@@ -42,14 +42,19 @@ def export_bytes(store, fmt: str) -> bytes:
     raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
-def write_export(store, fmt: str, path: Path) -> int:
-    """Write an export atomically (a temporary file renamed into place); returns its size."""
-    data = export_any(store, fmt)
+def write_atomically(path: Path, data: bytes) -> int:
+    """Write a file whole or not at all (a temporary file renamed into place), creating its
+    folder when missing; returns the size written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_bytes(data)
     tmp.replace(path)
     return len(data)
+
+
+def write_export(store, fmt: str, path: Path) -> int:
+    """Write an export atomically; returns its size."""
+    return write_atomically(path, export_any(store, fmt))
 
 
 # ---------------------------------------------------------------- graph and table formats
@@ -127,8 +132,9 @@ def format_for_path(path: Path) -> str:
         ValueError: the ending names no format we write.
     """
     suffix = path.suffix.lower()
-    by_suffix = {".ttl": "ttl", ".turtle": "ttl", ".nt": "nt", ".trig": "trig", ".nq": "nq", ".jsonld": "jsonld",
-                 ".json": "jsonld", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}
+    by_suffix = {ending: name for name, (ending, _) in FORMATS.items()}
+    by_suffix.update({ending: name for name, ending in GRAPH_FORMATS.items()})
+    by_suffix.update({".turtle": "ttl", ".json": "jsonld"})
     if suffix in by_suffix:
         return by_suffix[suffix]
     if suffix:

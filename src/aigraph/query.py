@@ -29,37 +29,22 @@ class QueryResult:
     raw_bytes: dict[str, bytes] | None = None
 
 
-def _walk(node, found: set[str]) -> None:
+def _walk(node, names: set[str], prefixes: set[str]) -> None:
+    """Collect the parse tree's node names (ServiceGraphPattern, DatasetClause …) and the
+    prefixes of its prefixed names, in one pass."""
     from rdflib.plugins.sparql.parserutils import CompValue
 
     if isinstance(node, CompValue):
-        found.add(node.name)
-        if "datasetClause" in node:  # CompValue.get() answers the key's name when it is missing
-            found.add("DatasetClause")
-        for value in node.values():
-            _walk(value, found)
-    elif isinstance(node, (list, tuple)):
-        for item in node:
-            _walk(item, found)
-    elif hasattr(node, "asList"):
-        for item in node:
-            _walk(item, found)
-
-
-def _used_prefixes(node, found: set[str] | None = None) -> set[str]:
-    """Prefixes of the prefixed names in a parsed query."""
-    from rdflib.plugins.sparql.parserutils import CompValue
-
-    found = set() if found is None else found
-    if isinstance(node, CompValue):
+        names.add(node.name)
         if node.name == "pname":
-            found.add(dict.get(node, "prefix") or "")
+            prefixes.add(dict.get(node, "prefix") or "")
+        if "datasetClause" in node:  # CompValue.get() answers the key's name when it is missing
+            names.add("DatasetClause")
         for value in node.values():
-            _used_prefixes(value, found)
+            _walk(value, names, prefixes)
     elif isinstance(node, (list, tuple)) or hasattr(node, "asList"):
         for item in node:
-            _used_prefixes(item, found)
-    return found
+            _walk(item, names, prefixes)
 
 
 def check_query(sparql: str, *, allow_service: bool = False) -> None:
@@ -92,9 +77,10 @@ def check_query(sparql: str, *, allow_service: bool = False) -> None:
     except RecursionError:
         raise QueryError("query is nested too deeply to parse") from None
     found: set[str] = set()
-    _walk(tree, found)
+    used_prefixes: set[str] = set()
+    _walk(tree, found, used_prefixes)
     declared = set(PREFIXES) | {d.get("prefix") or "" for d in tree[0] if getattr(d, "name", "") == "PrefixDecl"}
-    for prefix in sorted(_used_prefixes(tree) - declared):
+    for prefix in sorted(used_prefixes - declared):
         raise QueryError(f"unknown prefix {prefix}: (declare it with PREFIX {prefix}: <...>; "
                          f"predeclared: {', '.join(PREFIXES)})")
     if "ServiceGraphPattern" in found and not allow_service:

@@ -160,11 +160,9 @@ def render_page(graph: nx.MultiDiGraph, *, title: str = "aigraph", physics: bool
     )
 
 
-def write_page(graph: nx.MultiDiGraph, path: Path, *, title: str = "aigraph", force: bool = True) -> Path:
-    """Render and write a page; the folder is created when missing."""
-    html = render_page(graph, title=title)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(path)  # never a half-written page
+def write_page(graph: nx.MultiDiGraph, path: Path, *, title: str = "aigraph") -> Path:
+    """Render and write a page (never half-written); the folder is created when missing."""
+    from .export import write_atomically
+
+    write_atomically(path, render_page(graph, title=title).encode("utf-8"))
     return path
