@@ -246,6 +246,8 @@ class DocRules:
                            and m.entity.cls in classes and not self._bound(tok, m)
                            and m.entity.iri not in excluded]
             antecedents.sort(key=lambda m: m.start)
+            if tok.lower_ not in _PRONOUNS:
+                antecedents = self._placed_alike(tok, antecedents)
             if not antecedents and tok.lower_ in _PRONOUNS:
                 continue
             word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
@@ -258,6 +260,10 @@ class DocRules:
                 chosen = named_alike[-1]
             elif not antecedents:
                 continue
+            elif self._reported_subject(tok, antecedents) is not None:
+                # "Infosys has acquired Kijani ..., the Bengaluru-headquartered group said": the
+                # speaker of a trailing "said" is the subject of the clause it reports.
+                chosen = self._reported_subject(tok, antecedents)
             elif any(m.start >= sent_start for m in antecedents):
                 # "TSMC supplies Nvidia ..., and the foundry also supplies AMD": a subject
                 # description prefers the sentence's subject, else the nearest name.
@@ -273,7 +279,11 @@ class DocRules:
                 for m in pool:
                     if m.end <= start:
                         counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
-                chosen = max(reversed(antecedents), key=lambda m: counts.get(m.entity.iri, 0))
+                # A subject is more salient than an object of the same standing (centering).
+                def salience(m):
+                    subject = self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                    return counts.get(m.entity.iri, 0) + (1 if subject else 0)
+                chosen = max(reversed(antecedents), key=salience)
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
         return found
@@ -356,21 +366,65 @@ class DocRules:
         head = tok if word != "start-up" else doc[tok.i - 2]
         if tok.dep_ in ("appos", "attr") or head.dep_ in ("appos", "attr"):
             return None  # "Silo AI, the largest AI lab": describes the name, does not refer back
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None  # "the maker of the Claude models" describes; the maker rules read it
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.i in taken or nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct):
             return None  # "the company board", "the bank Sber": not the head of its phrase
         i = tok.i - (3 if word == "start-up" else 1)
         modified = False
-        while i >= 0 and i >= tok.i - 6:
+        while i >= 0 and i >= tok.i - 8:
             if doc[i].lower_ == "the":
                 # A modifier that is a name ("the Paris group") stays its own mention.
                 return tok.i - (2 if word == "start-up" else 0) if modified else i
-            if doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-" or i in taken:
+            # Participles count as modifiers: "the Hangzhou-based e-commerce group".
+            if (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ in ("VBN", "VBG") and doc[i].dep_ == "amod"
+                    or doc[i].text == "-" or i in taken):
                 modified = modified or i in taken
                 i -= 1
                 continue
             return None
         return None
+
+    def _reported_subject(self, tok: "Token", antecedents: list["Mention"]) -> "Mention | None":
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.lemma_ not in ("say", "announce", "add", "confirm", "state", "tell", "report"):
+            return None
+        for clause in verb.children:
+            if clause.dep_ in ("ccomp", "parataxis") and clause.i < tok.i:
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        for m in antecedents:
+                            if m.start <= subject.i < m.end:
+                                return m
+        return None
+
+    def _homes(self, iri: str) -> set[str]:
+        """Where the gazetteer says an organisation is based: its places and their countries."""
+        if not hasattr(self, "_home_index"):
+            index: dict[str, set[str]] = {}
+            located = {}
+            for s, rel, o in self.gazetteer.background:
+                if rel == "locatedIn":
+                    located.setdefault(s, set()).add(o)
+            for s, rel, o in self.gazetteer.background:
+                if rel == "headquarteredIn":
+                    index.setdefault(s, set()).update({o} | located.get(o, set()))
+            self._home_index = index
+        return self._home_index.get(iri, set())
+
+    def _placed_alike(self, tok: "Token", antecedents: list["Mention"]) -> list["Mention"]:
+        """ "G42 has a head start, but the Saudi group ...": a description whose place modifier
+        contradicts where the gazetteer puts a candidate does not refer to it."""
+        places = [m.entity.iri for m in self.mentions if tok.i - 8 <= m.start < tok.i
+                  and m.entity.cls in ("Country", "City") and m.start > max(
+                      (c.i for c in tok.children if c.dep_ == "det"), default=tok.i)]
+        if not places:
+            return antecedents
+        wanted = set(places)
+        for place in places:
+            wanted |= {o for s, rel, o in self.gazetteer.background if s == place and rel == "locatedIn"}
+        return [m for m in antecedents if not self._homes(m.entity.iri) or self._homes(m.entity.iri) & wanted]
 
     def _relative_antecedents(self, tok: "Token", found: list["Mention"]) -> set[str]:
         """In "OpenAI and Anthropic, with which it competes" it is neither of them."""
@@ -682,6 +736,10 @@ class DocRules:
             if m.entity.cls == "AIModel":
                 self.rule_model_owner(m)
             if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
+                self.rule_org_place(m)
+        for m in self.mentions:
+            # "..., the German group said": a description that refers back places its referent.
+            if m.kind == "anaphor" and m.entity.cls in ("Company", "ResearchOrganization") and m.end - m.start == 1:
                 self.rule_org_place(m)
             if m.entity.cls == "City":
                 self.rule_city_country(m)
@@ -1392,7 +1450,9 @@ class DocRules:
                     self.add([org], "subsidiaryOf", [owner], 0.7, "body-possessive", doc[i])
             return
         place = self.at.get(i)
-        if place is not None and place.end == i + 1 and skipped > 0 \
+        described = org.kind == "anaphor" and any(
+            c.dep_ == "det" and c.lower_ == "the" and c.i < i for c in doc[org.start].children)
+        if place is not None and place.end == i + 1 and (skipped > 0 or described) \
                 and place.entity.cls in ("Country", "Region", "City") \
                 and org.entity.cls != "GovernmentBody":
             self.add([org], "headquarteredIn", [place], 0.75, "demonym-org" if place.kind == "demonym" else "place-org", doc[i])
@@ -1428,7 +1488,17 @@ class DocRules:
         if not places:
             return
         noun = tok.head
-        if noun.i == tok.i or self.mention_at(noun) is not None:
+        if noun.i == tok.i:
+            return
+        described = self.mention_at(noun)
+        if described is not None and noun.i not in self.makers:
+            if described.kind == "anaphor" and described.entity.cls in ("Company", "ResearchOrganization"):
+                # "the Suwon-based company", "the Bengaluru-headquartered IT services group".
+                self.add([described], "headquarteredIn", places, 0.8, "anaphor-based", tok)
+            return
+        if described is not None:
+            orgs = [self.makers[noun.i][0]]  # "the San Francisco-based maker of the Claude models"
+            self.add(orgs, "headquarteredIn", places, 0.85, "appos-based", tok)
             return
         orgs = []
         cur = noun
