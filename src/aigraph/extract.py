@@ -46,6 +46,23 @@ _INSTITUTION_WORDS = frozenset("""
     Alliance Foundation Institute Ministry Agency Authority Commission Council Office Bureau Department
     University Association Organisation Organization Forum Academy Administration Committee
 """.split())
+#: Common nouns that mark the name next to them as an organisation's ("start-up Lanshan AI").
+_ORG_CUE_NOUNS = frozenset("""
+    startup start-up up company firm group lab laboratory developer maker chipmaker designer provider
+    operator conglomerate fund investor insurer lender bank unit subsidiary affiliate venture foundry
+    manufacturer supplier vendor integrator builder rival competitor challenger outfit player platform
+    incumbent upstart giant carrier telco institute university agency regulator watchdog
+""".split())
+
+#: What makes a capital's name a place rather than its government ("in London", "Beijing-based").
+_LOCATIVE_PREPOSITIONS = frozenset("in at near outside around across within throughout inside".split())
+_PLACE_PARTICIPLES = frozenset("based headquartered headquarters area-based".split())
+_PLACE_HEADS = frozenset("""
+    city capital outskirts suburb suburbs centre center heart streets office offices headquarters campus
+    facility plant site hub area district airport summit region metropolitan skyline lab laboratory
+    fund investor group company firm startup start-up developer maker giant operator bank lender
+    university institute conglomerate chipmaker insurer
+""".split())
 _TITLE_WORDS = frozenset({"president", "ceo", "chairman", "chairwoman", "minister", "secretary", "director",
                           "chief", "head", "premier", "chancellor", "governor", "mayor"})
 
@@ -72,7 +89,8 @@ PERSON_NOUNS = frozenset("""
     entrepreneur entrepreneurs designer designers founder founders co-founder co-founders cofounder
     executive executives investor billionaire siblings brothers sisters economist analyst official
     minister professor ceo chief director spokesperson spokesman spokeswoman chairman chairwoman
-    officer president
+    officer president lawyer banker physicist mathematician investor executive manager
+    chairperson deputy head secretary adviser advisor strategist veteran
 """.split())
 #: Nouns whose premodifying or appositive capitalised name is a model or product:
 #: "the Spark model", "its Kirin processors", "Huawei's CANN toolkit", "the chatbot Darya".
@@ -121,11 +139,14 @@ def _classify_new(label: str, name: str) -> str:
     return cls
 
 
+_AMOUNT = re.compile(r"^(?:EUR|USD|GBP|JPY|CNY|RMB|INR|US\$|\$|€|£|¥)\s?\d|\d\s?(?:mn|bn|m|b|million|billion|trillion)\b", re.I)
+
+
 def _plausible_name(name: str) -> bool:
     """A minted entity needs a real name: capitalised, not a number, not a stray word."""
     if len(name) < 2 or len(name) > 80 or not any(ch.isupper() for ch in name):
         return False
-    if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name):
+    if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name):
         return False
     if len(name.split()) > 6:
         return False
@@ -224,9 +245,129 @@ class EntityLinker:
                 orgs.append(entity)
             mentions.append(Mention(span.start, span.end, entity, "name"))
         mentions = self._institution_names(doc, mentions, minted)
+        mentions = self._unlabelled_orgs(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
         mentions += self._products(doc, mentions, minted)
+        mentions = self._capital_metonyms(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
+
+    def _capital_metonyms(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "Beijing retaliated", "talks between Washington and Brussels": a capital's name stands
+        for its government unless the text uses it as a place ("Beijing-based Zhipu", "in
+        London", "BEIJING (Newswire)", "Abu Dhabi's G42", "the Moscow office")."""
+        capitals = self.gazetteer.capitals
+        if not any(m.entity.iri in capitals for m in mentions):
+            return mentions
+        by_start = {m.start: m for m in mentions}
+        out = []
+        for m in mentions:
+            state = capitals.get(m.entity.iri)
+            if state is None or m.kind != "name" or self._used_as_place(doc, m, by_start):
+                out.append(m)
+            else:
+                out.append(Mention(m.start, m.end, self.gazetteer.entities[state], m.kind))
+        return out
+
+    @staticmethod
+    def _used_as_place(doc: "Doc", m: Mention, by_start: dict[int, Mention]) -> bool:
+        span = doc[m.start:m.end]
+        before = doc[m.start - 1] if m.start > 0 else None
+        after = doc[m.end] if m.end < len(doc) else None
+        after2 = doc[m.end + 1] if m.end + 1 < len(doc) else None
+        if span.text.isupper() and len(span.text) > 3:
+            return True  # a dateline
+        if after is not None and (after.lower_ in _PLACE_PARTICIPLES
+                                  or after.text == "-" and after2 is not None and after2.lower_ in _PLACE_PARTICIPLES):
+            return True
+        if before is not None and before.lower_ in _LOCATIVE_PREPOSITIONS:
+            return True
+        if before is not None and before.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_HEADS:
+            return True  # "the outskirts of Moscow", "the city of London"
+        if after is not None and after.text == "," and (nxt := by_start.get(m.end + 1)) is not None \
+                and nxt.entity.cls in ("Country", "Region"):
+            return True  # "London, United Kingdom"
+        if after is not None and after.text in ("'s", "'") and (owned := by_start.get(m.end + 1)) is not None \
+                and owned.entity.cls in ("Company", "ResearchOrganization"):
+            return True  # "Abu Dhabi's G42": the company's home, not the government's company
+        root = span.root
+        return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in _PLACE_HEADS
+
+    def _unlabelled_orgs(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """Names of new organisations the statistical NER missed or cut short: a run of
+        capitalised proper nouns that the text itself marks as an organisation ("Orbiton AI, a
+        Munich-based developer", "Chinese start-up Lanshan AI", "Lumen Cognition, the Paris AI
+        lab"), or a new name's company word the NER left off ("Lanshan" + "AI")."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        # ("AI" alone is ignored as a name, but ends many: "Orbiton AI".)
+        covered |= {i for e in doc.ents if e.label_ in ("IGNORE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                                                         "ORDINAL", "QUANTITY") and e.text not in COMPANY_WORDS
+                    for i in range(e.start, e.end)}
+        out: list[Mention] = []
+        for m in mentions:
+            # "Lanshan" + "AI": a minted organisation name extends over a following company word.
+            if not m.entity.known and m.entity.cls not in ("Person", "AIModel") and m.kind == "name" and m.end < len(doc) \
+                    and doc[m.end].text in COMPANY_WORDS and doc[m.end].pos_ == "PROPN" and m.end not in covered:
+                name = doc[m.start:m.end + 1].text
+                entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="Company",
+                                                                   known=False))
+                covered.add(m.end)
+                m = Mention(m.start, m.end + 1, entity, m.kind)
+            out.append(m)
+        i = 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+                    and "\n" not in doc[j].whitespace_ and j - i < 4:
+                j += 1
+            if doc[j - 1].whitespace_.count("\n") or (j < len(doc) and "\n" in doc[j - 1].whitespace_):
+                pass
+            span = doc[i:j]
+            name = span.text
+            place = next((m for m in out if m.end == i and m.entity.cls in ("City", "Country", "Region")
+                          and m.kind == "name" and doc[m.start].pos_ == "PROPN"), None)
+            if place is not None and len(span) >= 2 and span[-1].text in COMPANY_WORDS:
+                # "Shanghai Micro Electronics Equipment": a place name that begins a company's.
+                out.remove(place)
+                span = doc[place.start:j]
+                name = span.text
+            if self._org_cue(doc, span, name) and _plausible_name(name) and not self.gazetteer.lookup(name) \
+                    and not any(w.lower() in _TITLE_WORDS for w in name.split()):
+                entity = minted.get(name.casefold())
+                if entity is None:
+                    entity = Entity(iri=str(entity_iri(name)), label=name, cls=_classify_new("ORG", name), known=False)
+                    minted[name.casefold()] = entity
+                out.append(Mention(span.start, j, entity, "name"))
+                covered.update(range(span.start, j))
+            i = max(j, i + 1)
+        # "Lumen Cognition ... Lumen": the first word of a new organisation's name, alone, is it.
+        firsts = {e.label.split()[0]: e for e in minted.values()
+                  if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1
+                  and e.label.split()[0] not in COMPANY_WORDS and len(e.label.split()[0]) > 2
+                  and self.gazetteer.lookup(e.label.split()[0]) is None}
+        out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
+               if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES else m for m in out]
+        for tok in doc:
+            if tok.i not in covered and tok.pos_ == "PROPN" and tok.text in firsts \
+                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                out.append(Mention(tok.i, tok.i + 1, firsts[tok.text], "name"))
+                covered.add(tok.i)
+        out.sort(key=lambda m: m.start)
+        return out
+
+    @staticmethod
+    def _org_cue(doc: "Doc", span: "Span", name: str) -> bool:
+        words = name.split()
+        if len(words) >= 2 and words[-1] in COMPANY_WORDS:
+            return True
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in _ORG_CUE_NOUNS and before.pos_ == "NOUN":
+            return True  # "Chinese start-up Lanshan AI", "chip designer Sophgo"
+        root = span.root
+        return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
 
     @staticmethod
     def _retype_places(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -408,6 +549,12 @@ class EntityLinker:
                     retype.add(e.iri)
             if any(x.entity.cls == "Person" and x.entity.label == words[-1] for x in mentions):
                 retype.add(e.iri)
+            # "Wanjiru Kamau, a former data scientist at IBM", "Pavel Rudenko, who leads ...".
+            for child in root.children:
+                if child.dep_ == "appos" and child.lower_ in PERSON_NOUNS and child.i > root.i:
+                    retype.add(e.iri)
+                if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") and c.i > root.i for c in child.children):
+                    retype.add(e.iri)
         if not retype:
             return mentions
         out = []

@@ -38,6 +38,7 @@ class Gazetteer:
     by_folded: dict[str, str] = field(default_factory=dict)  # casefolded surface form -> IRI
     demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> Russia's IRI
     background: set[tuple[str, str, str]] = field(default_factory=set)  # (s IRI, relation, o IRI)
+    capitals: dict[str, str] = field(default_factory=dict)  # capital city IRI -> the state it stands for
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Gazetteer":
@@ -66,6 +67,8 @@ class Gazetteer:
         for rel in _BACKGROUND:
             for s, o in graph.subject_objects(AG[rel]):
                 gaz.background.add((str(s), rel, str(o)))
+        for s, o in graph.subject_objects(AG.capitalOf):
+            gaz.capitals[str(s)] = str(o)
         for s, o in graph.subject_objects(AG.developedBy):
             gaz.background.add((str(o), "develops", str(s)))
         return gaz

@@ -63,6 +63,20 @@ _DEFINITES = {
 }
 
 
+#: Hardware nouns and the verbs and nouns of using or buying it (rule_hardware_use).
+_HARDWARE_NOUNS = frozenset("""
+    chip chips processor processors gpu gpus accelerator accelerators hardware system systems server servers
+    memory equipment machine machines card cards rack racks silicon semiconductors tools infrastructure
+""".split())
+_HARDWARE_USE = frozenset("""
+    use buy order purchase deploy install run rent acquire obtain receive import build train serve rely
+    operate power equip adopt choose select integrate stock source secure lease host switch order orders
+    purchase purchases shipment shipments delivery deliveries cluster fleet customer buyer
+""".split())
+
+#: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
+_LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
+
 #: Words that may refer back ("up" ends "start-up"): the anaphora pass looks at these only.
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
@@ -725,6 +739,8 @@ class DocRules:
                     self.rule_home_to(tok)
                 if tok.lower_ in _PLACE_NOUNS:
                     self.rule_place_noun(tok)
+                if tok.lower_ in _HARDWARE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+                    self.rule_hardware_use(tok)
                 if tok.pos_ == "NOUN" and self._lemma(tok) in self.p["origin_nouns"]:
                     self.rule_origin_list(tok)
             self.rule_ranking(sent)
@@ -737,12 +753,12 @@ class DocRules:
                 self.rule_model_owner(m)
             if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
                 self.rule_org_place(m)
+            if m.entity.cls == "City":
+                self.rule_city_country(m)
         for m in self.mentions:
             # "..., the German group said": a description that refers back places its referent.
             if m.kind == "anaphor" and m.entity.cls in ("Company", "ResearchOrganization") and m.end - m.start == 1:
                 self.rule_org_place(m)
-            if m.entity.cls == "City":
-                self.rule_city_country(m)
         self.rule_known_comention()
         return self.finalize()
 
@@ -750,7 +766,8 @@ class DocRules:
         verbs = self.p["verbs"]
         particles = [c.lower_ for c in verb.children if c.dep_ in ("prt",)]
         dobj_words = [c.lower_ for c in verb.children if c.dep_ == "dobj"]
-        keys = [f"{verb.lemma_.lower()} {w}" for w in particles + dobj_words] + [verb.lemma_.lower(), verb.lower_]
+        lemma = _LEMMA_FIXES.get(verb.lemma_.lower(), verb.lemma_.lower())
+        keys = [f"{lemma} {w}" for w in particles + dobj_words] + [lemma, verb.lower_]
         key = next((k for k in keys if k in verbs), None)
         if key is None:
             self.rule_sanction_verbs(verb)
@@ -790,6 +807,11 @@ class DocRules:
                 objs = [m for s in obj_specs for m in self.objects(verb, s)]
                 if not objs:
                     objs = self.relative_gap(verb, obj_specs)
+                if not objs and spec["rel"] == "regulates":
+                    # "blocked the DeepSeek app", "fined the Meta unit": the maker of what is acted on.
+                    objs = [m for c in verb.children if c.dep_ == "dobj" for g in c.children
+                            if g.dep_ in ("compound", "nmod") for m in [self.mention_at(g)]
+                            if m is not None and m.kind != "demonym" and m.entity.cls in ("Company", "AIModel")]
                 rule = f"verb:{key}"
             if spec.get("reverse"):
                 subs, objs = objs, subs
@@ -799,6 +821,45 @@ class DocRules:
                 self.pairwise(subs, "competesWith", 0.85, rule, verb)
             if spec["rel"] == "partnersWith" and not objs and len(subs) > 1:
                 self.pairwise(subs, "partnersWith", 0.85, rule, verb)
+
+    def rule_hardware_use(self, tok: "Token") -> None:
+        """ "DeepSeek trained its models on Nvidia H800 processors", "FPT opened a factory built on
+        Nvidia's H200 hardware", "Humain placed an order for Nvidia processors": whoever uses,
+        buys or runs a company's hardware is that company's customer (supplier supplies user)."""
+        suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
+                     for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+        suppliers = [self._maker_of(m) for m in suppliers]
+        suppliers = [m for m in suppliers if m is not None and m.entity.cls == "Company"]
+        if not suppliers:
+            return
+        node, used = tok, False
+        for _ in range(6):
+            if node.dep_ in ("pobj",) and node.head.dep_ in ("prep", "agent"):
+                node = node.head.head
+            elif node.dep_ in ("dobj", "acl", "relcl", "xcomp", "advcl", "conj") or node.dep_ == "pobj":
+                node = node.head
+            else:
+                break
+            lemma = _LEMMA_FIXES.get(node.lemma_.lower(), node.lemma_.lower())
+            if node.pos_ in ("VERB", "NOUN") and lemma in _HARDWARE_USE:
+                used = True
+            if used and node.pos_ in ("VERB", "AUX"):
+                users = self.clause_subject(node) if node.dep_ not in ("acl",) else []
+                if node.dep_ == "acl":
+                    continue
+                users = [u for u in users if u.entity.cls in ("Company", "ResearchOrganization", "Country", "GovernmentBody")]
+                self.add(suppliers, "supplies", users, 0.75, "hardware-use", node)
+                return
+
+    def _maker_of(self, m: "Mention") -> "Mention | None":
+        """A company, or for a named chip the company the gazetteer says develops it."""
+        if m.entity.cls == "Company":
+            return m
+        if m.entity.cls == "AIModel":
+            for s, rel, o in self.gazetteer.background:
+                if rel == "develops" and o == m.entity.iri and s in self.gazetteer.entities:
+                    return self._virtual_mention(self.gazetteer.entities[s], self.doc[m.start:m.end])
+        return None
 
     def relative_gap(self, verb: "Token", obj_specs: list[str]) -> list["Mention"]:
         """The object a relative clause leaves out: "Humain Chat, an assistant the group develops"
@@ -967,6 +1028,11 @@ class DocRules:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN") \
                 and tok.head.head.lower_ in ("one", "two", "three", "four", "some", "many", "several", "all", "both", "each", "among"):
             tok = tok.head.head
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "span"):
+            # "ASML, whose Chinese customers include SMIC and Hua Hong".
+            listed = [m for c in tok.head.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
+            if listed:
+                return listed
         after = self._mention_after(tok)
         if after is not None:
             return self.chain(after, rightward=True)
