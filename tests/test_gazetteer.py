@@ -11,8 +11,12 @@ def test_gazetteer_aliases_link_to_canonical_entities():
     gaz = default_gazetteer()
     us = gaz.lookup("United States")
     assert us is not None and us.cls == "Country"
-    for alias in ("U.S.", "Washington", "the United States", "USA"):
+    for alias in ("U.S.", "the United States", "USA"):
         assert gaz.lookup(alias) == us, alias
+    # A capital is a city; the extractor decides from context when it stands for the state.
+    washington = gaz.lookup("Washington")
+    assert washington.cls == "City" and gaz.capitals[washington.iri] == us.iri
+    assert gaz.capitals[gaz.lookup("Brussels").iri] == gaz.lookup("European Union").iri
     assert gaz.lookup("Sber").label == "Sberbank"
     assert gaz.lookup("Nvidia Corp.").label == "Nvidia"
     assert gaz.lookup("BRICS").cls == "Bloc"

@@ -29,6 +29,9 @@ IGNORED_NAMES = (
     "AI", "A.I.", "GenAI", "AGI", "LLM", "LLMs", "GPU", "GPUs", "RAM", "CEO", "CTO", "CFO",
     "DAO", "DAOs", "IPO", "API", "APIs", "ChatBot", "Internet", "Cloud", "Big Tech", "AI Act",
     "Commerce",  # "Commerce Secretary X": which country's commerce ministry is not said
+    # Lists kept by governments are instruments, not actors.
+    "Entity List", "the Entity List", "Unverified List", "Military End User List", "SDN List",
+    "Specially Designated Nationals List", "Unreliable Entity List", "Export Control List",
 )
 #: spaCy NER labels we keep, and the class a new entity of that label gets.
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
@@ -233,6 +236,8 @@ class EntityLinker:
                 cls = _classify_new(label, name)
                 if cls != "Person" and self._person_cue(doc, span, name):
                     cls = "Person"
+                elif cls in ("Person", "City") and self._org_cue(doc, span, name):
+                    cls = "Company"  # "Milan law firm Studio Legale Rinaldi", "Amsterdam-based ING"
                 key_name = strip_company_suffix(name) if cls == "Company" else name
                 entity = minted.get(key_name.casefold())
                 if entity is None:
@@ -249,7 +254,30 @@ class EntityLinker:
         mentions = self._versions(doc, mentions, minted)
         mentions += self._products(doc, mentions, minted)
         mentions = self._capital_metonyms(doc, mentions)
+        mentions = self._retype_orgs(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
+
+    def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """A new name the NER took for a place or person is an organisation's when any of its
+        mentions is marked as one ("chip designer Sophgo") or listed with a known company
+        ("Huawei and Sophgo")."""
+        retype: dict[str, Entity] = {}
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            e = m.entity
+            if e.known or e.cls not in ("City", "Person") or e.iri in retype or m.kind != "name":
+                continue
+            span = doc[m.start:m.end]
+            root = span.root
+            partners = [root.head] if root.dep_ == "conj" else []
+            partners += [c for c in root.children if c.dep_ == "conj"]
+            listed_with_company = e.cls == "City" and any(
+                (o := by_token.get(p.i)) is not None and o.entity.known and o.entity.cls == "Company" for p in partners)
+            if self._org_cue(doc, span, e.label) or listed_with_company:
+                retype[e.iri] = replace(e, cls="Company")
+        if not retype:
+            return mentions
+        return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
     def _capital_metonyms(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """ "Beijing retaliated", "talks between Washington and Brussels": a capital's name stands
@@ -283,6 +311,8 @@ class EntityLinker:
             return True
         if before is not None and before.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_HEADS:
             return True  # "the outskirts of Moscow", "the city of London"
+        if after is not None and after.text == "," and after2 is not None and after2.lower_ == "where":
+            return True  # "Riyadh, where Humain is headquartered"
         if after is not None and after.text == "," and (nxt := by_start.get(m.end + 1)) is not None \
                 and nxt.entity.cls in ("Country", "Region"):
             return True  # "London, United Kingdom"
@@ -334,7 +364,7 @@ class EntityLinker:
                 out.remove(place)
                 span = doc[place.start:j]
                 name = span.text
-            if self._org_cue(doc, span, name) and _plausible_name(name) and not self.gazetteer.lookup(name) \
+            if self._org_cue(doc, span, name) and _plausible_name(name) and (len(span) > 1 or len(name) > 2) and not self.gazetteer.lookup(name) \
                     and not any(w.lower() in _TITLE_WORDS for w in name.split()):
                 entity = minted.get(name.casefold())
                 if entity is None:
@@ -366,6 +396,9 @@ class EntityLinker:
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ in _ORG_CUE_NOUNS and before.pos_ == "NOUN":
             return True  # "Chinese start-up Lanshan AI", "chip designer Sophgo"
+        if before is not None and before.lower_ in ("based", "headquartered") and span.start > 1 \
+                and doc[span.start - 2].text == "-":
+            return True  # "Amsterdam-based ING"
         root = span.root
         return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
 

@@ -74,6 +74,12 @@ _HARDWARE_USE = frozenset("""
     purchase purchases shipment shipments delivery deliveries cluster fleet customer buyer
 """.split())
 
+#: Role nouns besides titles: "a former Google researcher", "an ex-Meta scientist".
+_PERSON_ROLE_NOUNS = frozenset("""
+    researcher researchers scientist scientists engineer engineers employee employees staffer staffers
+    alumnus alumni veteran veterans designer executive executives
+""".split())
+
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
 _LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
 
@@ -262,6 +268,9 @@ class DocRules:
             antecedents.sort(key=lambda m: m.start)
             if tok.lower_ not in _PRONOUNS:
                 antecedents = self._placed_alike(tok, antecedents)
+                # "X, a former Google DeepMind researcher who co-founded the company": a name
+                # that only qualifies someone's role is not what "the company" refers back to.
+                antecedents = [m for m in antecedents if not (m.start >= sent_start and self._role_modifier(m))]
             if not antecedents and tok.lower_ in _PRONOUNS:
                 continue
             word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
@@ -400,6 +409,11 @@ class DocRules:
             return None
         return None
 
+    def _role_modifier(self, m: "Mention") -> bool:
+        head = self.doc[m.start:m.end].root.head
+        return self.doc[m.start:m.end].root.dep_ in ("compound", "nmod", "poss") and (
+            head.lower_ in self.p["title_words"] or head.lower_ in _PERSON_ROLE_NOUNS)
+
     def _reported_subject(self, tok: "Token", antecedents: list["Mention"]) -> "Mention | None":
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.lemma_ not in ("say", "announce", "add", "confirm", "state", "tell", "report"):
@@ -487,6 +501,11 @@ class DocRules:
             subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects[-1]
+            if tok.dep_ == "nsubj":
+                # No subject to go by (the parser missed it): the first-named candidate of the
+                # nearest sentence or clause is the most salient.
+                same = [m for m in antecedents if m.start >= tok.sent.start]
+                return (same or antecedents)[0]
         return antecedents[-1]
 
     def root(self, m: "Mention") -> "Token":
@@ -769,12 +788,19 @@ class DocRules:
         lemma = _LEMMA_FIXES.get(verb.lemma_.lower(), verb.lemma_.lower())
         keys = [f"{lemma} {w}" for w in particles + dobj_words] + [lemma, verb.lower_]
         key = next((k for k in keys if k in verbs), None)
+        if lemma in ("add", "place", "put", "include", "keep", "move"):
+            self.rule_list_addition(verb)
         if key is None:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
             return
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+        if not passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("acl", "amod") \
+                and verb.head.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+            # "MGX, the investor chaired by X and backed by Mubadala and G42".
+            self._conjoined_participle(verb, key)
+            return
         for spec in verbs[key]:
             obj_specs = spec["obj"]
             if passive and "dobj" in obj_specs:
@@ -815,6 +841,9 @@ class DocRules:
                 rule = f"verb:{key}"
             if spec.get("reverse"):
                 subs, objs = objs, subs
+            if spec["rel"] == "founderOf" and not passive:
+                # "Sutskever founded SSI with Daniel Gross and Daniel Levy": co-founders.
+                subs = subs + [m for m in self.objects(verb, "prep:with") if m.entity.cls == "Person"]
             self.add(subs, spec["rel"], objs, 0.9, rule, verb)
             # "X and Y compete": a coordinated subject with no object.
             if spec["rel"] == "competesWith" and not objs and len(subs) > 1:
@@ -860,6 +889,38 @@ class DocRules:
                 if rel == "develops" and o == m.entity.iri and s in self.gazetteer.entities:
                     return self._virtual_mention(self.gazetteer.entities[s], self.doc[m.start:m.end])
         return None
+
+    def rule_list_addition(self, verb: "Token") -> None:
+        """ "The United States added 23 Chinese companies, among them CXMT, to its Entity List",
+        "placed Huawei on the Entity List": putting someone on a government's list sanctions it."""
+        lists = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto")
+                 for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("list", "blacklist", "lists", "blacklists")]
+        if not lists:
+            return
+        targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in self.np_mentions(c, role="object")]
+        targets += [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("among", "including")
+                    for c in prep.children if c.dep_ in ("pobj", "appos")
+                    for m in self.np_mentions(c, role="object", owners=False)]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            sanctioners = self.objects(verb, "prep:by")
+        else:
+            sanctioners = self.clause_subject(verb)
+        owners = [m for c in lists[0].children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
+        sanctioners = sanctioners or owners
+        self.add(sanctioners, "sanctions", targets, 0.85, "list-addition", verb)
+
+    def _conjoined_participle(self, verb: "Token", key: str) -> None:
+        head = verb.head.head
+        described = self.np_mentions(head, role="subject", owners=False)
+        if not described and head.dep_ == "appos":
+            described = self.np_mentions(head.head, role="subject", owners=False)
+        agents = self.objects(verb, "prep:by")
+        for spec in self.p["verbs"][key]:
+            if "dobj" in spec["obj"]:
+                subs, objs = agents, described
+                if spec.get("reverse"):
+                    subs, objs = objs, subs
+                self.add(subs, spec["rel"], objs, 0.9, f"verb-passive:{key}", verb)
 
     def relative_gap(self, verb: "Token", obj_specs: list[str]) -> list["Mention"]:
         """The object a relative clause leaves out: "Humain Chat, an assistant the group develops"
@@ -1028,6 +1089,13 @@ class DocRules:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN") \
                 and tok.head.head.lower_ in ("one", "two", "three", "four", "some", "many", "several", "all", "both", "each", "among"):
             tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "it counts Microsoft and Nvidia among its shareholders", "Nvidia is among its backers".
+            verb = tok.head.head
+            deps = ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else ("nsubj", "nsubjpass")
+            listed = [m for c in verb.children if c.dep_ in deps for m in self.np_mentions(c, role="object")]
+            if listed:
+                return listed
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "span"):
             # "ASML, whose Chinese customers include SMIC and Hua Hong".
             listed = [m for c in tok.head.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
@@ -1314,7 +1382,9 @@ class DocRules:
             self._title_fact(p, phrase, org, former=former)
 
     def _title_right(self, person: "Mention") -> None:
-        doc, words = self.doc, self.p["title_words"]
+        # "X, a partner at Y": in an apposition with "at", a firm's partner works there (before
+        # a name, "BRICS partners" is no title).
+        doc, words = self.doc, self.p["title_words"] | {"partner", "associate"}
         j = person.end
         if j >= len(doc) or doc[j].text != ",":
             return
@@ -1343,16 +1413,26 @@ class DocRules:
             phrase.pop()
         if not phrase:
             return
+        more: list[Mention] = []
         if org is None and k < len(doc) and doc[k].lower_ in ("of", "at", "for"):
-            m = self.at.get(k + 1)
+            # The organisation the preposition governs ("an analyst at Amsterdam-based ING", "a
+            # partner at Milan law firm Studio Legale Rinaldi"), else the name right after it.
+            found = [m for c in doc[k].children if c.dep_ == "pobj"
+                     for m in self.np_mentions(c, role="object", owners=False) if m.entity.cls in _ORGS_AND_STATES]
+            m = found[0] if found else self.at.get(k + 1)
             if m is None and k + 2 < len(doc) and doc[k + 1].lower_ == "the":
                 m = self.at.get(k + 2)
             org = m
+            # "a former executive of Rakuten and of Aramco Digital".
+            more = [x for c in doc[k].children if c.dep_ == "conj" and c.lower_ == doc[k].lower_
+                    for g in c.children if g.dep_ == "pobj" for x in self.np_mentions(g, role="object", owners=False)]
         persons = [person]
         if covers_all or self._plural_title(phrase[-1]):
             persons = [m for m in self.chain(person) if m.entity.cls == "Person"] or [person]
         for p in persons:
             self._title_fact(p, phrase, org)
+            for other in more:
+                self._title_fact(p, phrase, other)
 
     def _plural_title(self, tok: "Token") -> bool:
         """ "researchers", "employees": a title that covers every name in the list."""
@@ -1367,6 +1447,8 @@ class DocRules:
         former = former or bool(set(full.replace("-", " - ").split()) & set(titles["former_words"])) or full.startswith("ex-")
         for text in full.split(" and "):
             relation = self._title_relation(text)
+            if relation is None and text.split()[-1] in ("partner", "associate") and org is not None:
+                relation = "employedBy"
             if relation is None:
                 continue
             if former:  # "former OpenAI CTO": was employed there, leads it no more
@@ -1653,8 +1735,9 @@ class DocRules:
         orgs: list[Mention] = []
         after = self._mention_after(tok)
         if after is not None:
-            # The name right after the noun is rule_org_place's ("Chinese rivals Alibaba and ...").
-            orgs = self.chain(after, rightward=True)[1 if after.start == tok.i + 1 else 0:]
+            # "Chinese rivals Alibaba and Moonshot AI", "Dutch chip-equipment maker ASML": the names
+            # after the noun, and no others (the noun may be misparsed as an apposition).
+            orgs = self.chain(after, rightward=True)
         orgs = orgs or self.listed(tok)
         if not orgs:
             for child in tok.children:
@@ -1662,7 +1745,7 @@ class DocRules:
                     m = self.mention_at(child)
                     if m is not None and m.kind != "demonym":
                         orgs = self.chain(m, rightward=True)
-        if not orgs and tok.dep_ == "appos" and tok.i > tok.head.i:
+        if not orgs and after is None and tok.dep_ == "appos" and tok.i > tok.head.i:
             m = self.at_name(tok.head)
             if m is not None:
                 orgs = [m]
