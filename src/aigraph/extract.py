@@ -99,9 +99,11 @@ PERSON_NOUNS = frozenset("""
 #: "the Spark model", "its Kirin processors", "Huawei's CANN toolkit", "the chatbot Darya".
 PRODUCT_NOUNS = frozenset("""
     model models chatbot chatbots assistant assistants chip chips processor processors accelerator
-    accelerators platform platforms toolkit llm llms
+    accelerators platform platforms toolkit llm llms family series app apps gpu gpus
 """.split())
-_VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*)$")
+_VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})$")
+#: Words that end a model's name after its version: "YandexGPT 5 Pro", "Qwen 3 Max".
+_EDITION_WORDS = frozenset("Pro Max Plus Ultra Mini Turbo Lite Flash Air Nano Preview Instruct Medium Large Small".split())
 
 
 @dataclass
@@ -273,7 +275,9 @@ class EntityLinker:
             partners += [c for c in root.children if c.dep_ == "conj"]
             listed_with_company = e.cls == "City" and any(
                 (o := by_token.get(p.i)) is not None and o.entity.known and o.entity.cls == "Company" for p in partners)
-            if self._org_cue(doc, span, e.label) or listed_with_company:
+            owns_product = root.dep_ == "poss" and (root.head.lower_ in PRODUCT_NOUNS or any(
+                c.lower_ in PRODUCT_NOUNS for c in root.head.children if c.dep_ == "compound"))
+            if self._org_cue(doc, span, e.label) or listed_with_company or owns_product:
                 retype[e.iri] = replace(e, cls="Company")
         if not retype:
             return mentions
@@ -488,7 +492,10 @@ class EntityLinker:
     def _versions(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "Qwen 2.5-Max", "GigaChat 2.0": a model name followed by a version is its own model."""
         out = []
+        absorbed: set[int] = set()
         for m in mentions:
+            if m.start in absorbed:
+                continue
             j = m.end
             glued = (m.entity.cls == "AIModel" and j + 1 < len(doc) and not doc[j - 1].whitespace_
                      and doc[j].text == "-" and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper())
@@ -501,12 +508,22 @@ class EntityLinker:
                     end += 1
                 if doc[end - 1].text == "-":
                     end -= 1
+                if end < len(doc) and doc[end].text in _EDITION_WORDS:
+                    absorbed.add(end)  # "Pro" may have been taken for a name of its own
+                    end += 1
                 name = doc[m.start:end].text
                 entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
                 if entity is None:
                     entity = Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False)
                     minted[name.casefold()] = entity
                 m = Mention(m.start, end, entity, m.kind)
+            elif m.entity.cls == "AIModel" and j < len(doc) and doc[j].text in _EDITION_WORDS and doc[j - 1].like_num:
+                # "YandexGPT 5" (known) + "Pro".
+                absorbed.add(j)
+                name = doc[m.start:j + 1].text
+                entity = self.gazetteer.lookup(name) or minted.setdefault(
+                    name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False))
+                m = Mention(m.start, j + 1, entity, m.kind)
             out.append(m)
         return out
 
@@ -524,9 +541,15 @@ class EntityLinker:
             while i >= tok.i - 2 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i not in taken:
                 i -= 1
             end = i + 1
-            while i >= 0 and i not in taken and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+            # "the YandexGPT 5 Pro model", "the Orbis-3 model": versions and glued pieces belong to the name.
+            while i >= 0 and i not in taken and not doc[i].is_sent_start and (
+                    doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+                    or i < end - 0 and (_VERSION.match(doc[i].text) or doc[i].text == "-" and not doc[i].whitespace_)
+                    and i > 0 and (doc[i - 1].pos_ == "PROPN" or doc[i - 1].like_num or doc[i - 1].text == "-")):
                 i -= 1
             start = i + 1
+            while start < end and (doc[start].text == "-" or doc[start].like_num and doc[start].pos_ != "PROPN"):
+                start += 1  # a name does not begin with a number or a hyphen
             minted_here = next((m for m in mentions if m.end == tok.i and not m.entity.known
                                 and m.entity.cls not in ("Person", "AIModel")), None)
             if minted_here is not None and start == end:
@@ -538,11 +561,15 @@ class EntityLinker:
             else:
                 # Right: "the chatbot Darya", a name in apposition right after the noun.
                 j = tok.i + 1
+                if j + 1 < len(doc) and doc[j].text == "," and any(c.dep_ in ("poss", "det") for c in tok.children) \
+                        and any(c.lower_ in ("flagship", "latest", "new", "first", "newest") for c in tok.children):
+                    j += 1  # "its flagship model, Ardoise 2"
                 k = j
-                while k < len(doc) and k not in taken and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+                while k < len(doc) and k not in taken and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
+                                                           or k > j and _VERSION.match(doc[k].text)):
                     k += 1
                 after = next((m for m in mentions if m.start == j and not m.entity.known
-                              and m.entity.cls != "AIModel" and len(m.entity.label.split()) == 1), None)
+                              and m.entity.cls != "AIModel" and (len(m.entity.label.split()) == 1 or j > tok.i + 1)), None)
                 if after is not None:
                     # "the chatbot Darya": the NER took the product's name for a person's.
                     _retype_as_product(after.entity, mentions, minted)

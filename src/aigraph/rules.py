@@ -1509,6 +1509,14 @@ class DocRules:
                     k += 1
                 if k < len(doc) and doc[k].lower_ in _PRODUCT_WORDS:
                     self.add([owner], "develops", [model], 0.85, "appos-possessive", doc[k])
+        # "Lumen's flagship model, Ardoise 2": the name stands in apposition to an owned product noun.
+        root = doc[model.start:model.end].root
+        if root.dep_ == "appos" and root.head.lower_ in _PRODUCT_WORDS:
+            owners = [m for c in root.head.children if c.dep_ == "poss"
+                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym" and m.entity.cls != "AIModel"]
+            if owners:
+                self.add(owners[:1], "develops", [model], 0.85, "appos-possessive", root.head)
+                return
         i = model.start - 1
         skipped = 0
         # Up to two lower-case modifiers, hyphenated ones too ("in-house", "open-weight").
