@@ -1286,6 +1286,13 @@ class DocRules:
             members = [m for m in members if m.entity.cls != "Bloc" or m not in blocs]
         else:
             members = self._fillers(tok)
+        left = tok.left_edge.i
+        if tok.tag_ == "NNS" and self.doc[left].lower_ in ("all", "both", "each") and left >= 2 \
+                and self.doc[left - 1].text == ",":
+            # "Malaysia, Indonesia, Vietnam and Singapore, all members of ASEAN": the whole list.
+            before = self.at.get(left - 2)
+            if before is not None and before.kind != "demonym":
+                members = self.chain(before)
         if not members and tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "be"):
             # "The alliance, whose members include Sber, Yandex, MTS and VK".
             members = [m for c in tok.head.children if c.dep_ in ("dobj", "attr")
@@ -1571,14 +1578,25 @@ class DocRules:
         doc = self.doc
         i = org.start - 1
         skipped = 0
-        org_nouns = set(self.p["org_nouns"])
-        while i >= 0 and skipped < 4 and (doc[i].lower_ in org_nouns or (doc[i].pos_ == "ADJ" and doc[i].is_lower)) and i not in self.at:
-            i -= 1
-            skipped += 1
+        org_nouns = set(self.p["org_nouns"]) | {"up", "carmaker", "recruiter", "consultancy", "designer",
+                                                 "retailer", "broker", "integrator", "utility", "automaker"}
+        # The noun right before the name must be an organisation noun ("group", "start-up"); before
+        # it, any lower-case modifiers: "Swiss engineering group ABB", "Chinese artificial
+        # intelligence start-up DeepSeek", "Singapore-based sovereign wealth fund GIC".
+        if i >= 0 and doc[i].lower_ in org_nouns and i not in self.at:
+            if doc[i].lower_ == "up" and i >= 2 and doc[i - 1].text == "-":
+                i -= 2  # "start-up"
+                skipped += 1
+            while i >= 0 and skipped < 6 and i not in self.at and (
+                    doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].lower_ not in ("based", "headquartered", "registered", "owned", "backed", "funded")
+                    or doc[i].text == "-" and i >= 1 and doc[i - 1].lower_ not in ("based", "headquartered", "registered")
+                    and doc[i + 1].is_lower):
+                i -= 1
+                skipped += 1
         if i < 0:
             return
         word = doc[i].lower_
-        if word in ("based", "headquartered") and i >= 1:
+        if word in ("based", "headquartered", "registered") and i >= 1:
             k = i - 1 if doc[i - 1].text == "-" else i
             place = self.at.get(k - 1) if k >= 1 else None
             if place is not None and place.end == k:
@@ -1736,7 +1754,7 @@ class DocRules:
         for child in tok.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod"):
                 m = self.mention_at(child)
-                if m is not None and m.entity.cls in ("Country", "City"):
+                if m is not None and m.entity.cls in ("Country", "City") and m.kind != "relative":
                     place = m  # "Europe's largest AI lab" ranks, it does not locate
         if place is None:
             return
@@ -1747,6 +1765,9 @@ class DocRules:
             # after the noun, and no others (the noun may be misparsed as an apposition).
             orgs = self.chain(after, rightward=True)
         orgs = orgs or self.listed(tok)
+        if not orgs and tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise"):
+            # "ASML, whose Chinese customers include SMIC and Hua Hong".
+            orgs = [m for c in tok.head.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
         if not orgs:
             for child in tok.children:
                 if child.dep_ == "appos":
@@ -1806,7 +1827,16 @@ class DocRules:
             anchor = self.doc.char_span(offset + ordinal.start(), offset + ordinal.end(), alignment_mode="expand")
             if anchor is None or not self._rank_ordinal(anchor.root):
                 continue
-            subject = self._ranked_subject(anchor.root)
+            # "Malaysia ranks 23rd and Indonesia 49th", "Germany, ninth, is ...": a name right
+            # before the ordinal is its subject (the verb is gapped or elsewhere).
+            k = anchor.start - 1
+            if k >= 1 and self.doc[k].text == ",":
+                k -= 1
+            right_before = self.at.get(k)
+            if right_before is not None and right_before.end == k + 1 and right_before in actors:
+                subject = right_before
+            else:
+                subject = self._ranked_subject(anchor.root)
             if subject is None and not from_context:
                 before = [m for m in actors if m.end <= anchor.start]
                 subject = before[-1] if before else None
