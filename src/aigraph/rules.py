@@ -707,7 +707,8 @@ class DocRules:
         # own complement (or, misparsed, on a verb coordinated inside the object).
         for c in verb.children:
             if c.dep_ == "dobj":
-                holders += [g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                holders += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
+                            for g in p.children if g.dep_ == "pobj"]
             if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 holders += [c] + [g for g in c.children if g.dep_ == "dobj"]
         for holder in holders:
@@ -1013,8 +1014,9 @@ class DocRules:
             self.rule_relational_noun(tok, "subsidiaryOf", owner_first=False)
         if lemma in p["investment_nouns"]:
             self.rule_transaction_noun(tok, "investsIn", ("in", "into"))
-        if lemma in ("round", "placement", "financing", "raise"):
+        if lemma in ("round", "placement", "financing", "raise", "funding"):
             self.rule_funding_round(tok)
+            self.rule_led_round(tok)
         if lemma in p["acquisition_nouns"]:
             self.rule_transaction_noun(tok, "acquires", ("of",))
         if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
@@ -1043,6 +1045,18 @@ class DocRules:
             if owner and head is not None:
                 self.add([head], "subsidiaryOf", owner, 0.8, "noun:company-of", tok)
 
+    def rule_led_round(self, tok: "Token") -> None:
+        """ "Lightspeed, which led Lumen's $300mn seed financing", "X joined the start-up's round"."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_ not in ("lead", "co-lead", "join", "anchor", "back", "participate"):
+            return
+        raisers = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None
+                   and m.kind != "demonym"]
+        raisers += [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "of")
+                    for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        if raisers:
+            self.add(self.clause_subject(verb), "investsIn", raisers, 0.8, "verb:lead-round", verb)
+
     def rule_funding_round(self, tok: "Token") -> None:
         """ "Mistral AI has raised EUR1.7bn in a funding round led by ASML", "a round joined by
         MUFG, Mizuho and SMBC": who leads or joins the round invests in who raises it."""
@@ -1051,6 +1065,11 @@ class DocRules:
                 investors = [m for agent in clause.children if agent.dep_ == "agent"
                              for c in agent.children if c.dep_ == "pobj"
                              for m in self.np_mentions(c, role="object", owners=False)]
+                # "... led by X with participation from Nvidia".
+                investors += [m for t in clause.subtree if t.lower_ == "participation"
+                              for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                              for c in prep.children if c.dep_ == "pobj"
+                              for m in self.np_mentions(c, role="object", owners=False)]
                 if investors:
                     self.add(investors, "investsIn", self.clause_subject(tok), 0.8, "noun:round", clause)
 
@@ -1191,7 +1210,10 @@ class DocRules:
                         sanctioners = [self.mention_at(grand)]
                         break
         if not sanctioners:
-            sanctioners = [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
+            # "sanctions by the EU", "under sanctions of the United States and the European Union".
+            preps = ("by", "from", "of") if tok.dep_ == "pobj" and tok.head.lower_ in p["sanction_suffering_preps"] \
+                else ("by", "from")
+            sanctioners = [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
                            for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
         if not sanctioners and tok.dep_ == "dobj" and tok.head.lemma_ in p["sanction_imposing_verbs"]:
             sanctioners = self.clause_subject(tok.head)
