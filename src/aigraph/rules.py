@@ -80,6 +80,12 @@ _PERSON_ROLE_NOUNS = frozenset("""
     alumnus alumni veteran veterans designer executive executives
 """.split())
 
+#: Verbs of a who-clause that say where someone works ("who led the model team at Tencent").
+_WORKING_VERBS = frozenset("""
+    work lead run head manage oversee direct serve track cover research build spend teach advise be
+    develop design engineer coordinate supervise
+""".split())
+
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
 _LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
 
@@ -392,6 +398,9 @@ class DocRules:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None  # "the maker of the Claude models" describes; the maker rules read it
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in self.p["title_words"] and nxt.lower_ not in ("and", "-", "co") \
+                and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            return tok.i - 1  # "Chey Tae-won, the group chairman"
         if nxt is not None and (nxt.i in taken or nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct):
             return None  # "the company board", "the bank Sber": not the head of its phrase
         i = tok.i - (3 if word == "start-up" else 1)
@@ -612,7 +621,13 @@ class DocRules:
         if m is not None and m.kind == "relative" and m.start in self.relative_of:
             # "OpenAI and Anthropic, with which it competes": the whole antecedent list (the part
             # before the clause: in "Mistral, which develops X, and Aleph Alpha" only Mistral).
-            return [x for x in self.chain(self.relative_of[m.start]) if x.end <= m.start]
+            group = [x for x in self.chain(self.relative_of[m.start]) if x.end <= m.start]
+            clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+            if len(group) > 1 and tok.lower_ == "who" and clause is not None and clause.tag_ in ("VBZ", "VBD") \
+                    and not any(c.lower_ in ("both", "all") for c in clause.children):
+                # "Lena Hartmann and Marek Wozniak, who previously worked at Siemens": the last.
+                return group[-1:]
+            return group
         if m is not None and m.kind != "demonym":
             return self.chain(m)
         for child in tok.children:
@@ -1344,6 +1359,7 @@ class DocRules:
         "Scale named X as interim chief executive"."""
         self._title_left(person)
         self._title_right(person)
+        self._relative_employer(person)
         doc, words = self.doc, self.p["title_words"]
         root = self.root(person)
         # Copula: "Huang is the chief executive of Nvidia", "Ha is chief executive".
@@ -1383,6 +1399,11 @@ class DocRules:
                 k = org.start - 1
                 if k >= 0 and doc[k].lower_ == "the":
                     k -= 1
+                if k >= 3 and doc[k].lower_ == "of" and doc[k - 1].lower_ in ("board", "directors"):
+                    # "Chairman of the (Management) Board of Sberbank Herman Gref".
+                    k -= 2
+                    while k >= 1 and doc[k].lower_ in ("management", "supervisory", "executive", "the", "board"):
+                        k -= 1
                 if k >= 1 and doc[k].lower_ == "of":
                     j = k - 1
                     while j >= sent_start and doc[j].lower_ in words and j not in self.at:
@@ -1410,6 +1431,33 @@ class DocRules:
         for p in persons:
             self._title_fact(p, phrase, org, former=former)
 
+    def _relative_employer(self, person: "Mention") -> None:
+        """ "Marek Wozniak, who previously worked on robotics software at Siemens", "Li Wei, who
+        led the Hunyuan model team at Tencent": an organisation someone works at in a who-clause."""
+        root = self.root(person)
+        for clause in root.children:
+            if clause.dep_ != "relcl" or not any(c.lower_ == "who" for c in clause.children):
+                continue
+            if clause.lemma_.lower() not in _WORKING_VERBS:
+                continue
+            preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("at", "for", "with")
+                     and (t.head.i == clause.i or t.head.head.i == clause.i or t.head.dep_ in ("dobj", "pobj"))]
+            for prep in preps:
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    orgs = [m for m in self.np_mentions(pobj, role="object", owners=True)
+                            if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+                    former = any(c.lower_ in ("previously", "formerly", "once") for c in clause.children) or \
+                        clause.tag_ == "VBD"
+                    relation = "leaderOf" if clause.lemma_.lower() in ("head", "run", "lead") and not orgs[1:] \
+                        and pobj.lower_ not in ("team", "unit", "division", "group", "lab") and not former else "employedBy"
+                    if relation == "leaderOf":
+                        relation = "employedBy"  # leading something at an organisation is working there
+                    self.add([person], relation, orgs[:1], 0.75, "who-works-at", clause)
+                    if orgs:
+                        return
+
     def _title_right(self, person: "Mention") -> None:
         # "X, a partner at Y": in an apposition with "at", a firm's partner works there (before
         # a name, "BRICS partners" is no title).
@@ -1418,7 +1466,8 @@ class DocRules:
         if j >= len(doc) or doc[j].text != ",":
             return
         k = j + 1
-        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "both", "all", "now"):
+        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "both", "all", "now") \
+                and not (k in self.at and self.at[k].start == k):
             k += 1
         org, phrase, covers_all = None, [], doc[j + 1].lower_ in ("both", "all")
         while k < len(doc) and len(phrase) < 8:
