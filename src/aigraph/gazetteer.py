@@ -40,6 +40,26 @@ class Gazetteer:
     background: set[tuple[str, str, str]] = field(default_factory=set)  # (s IRI, relation, o IRI)
     capitals: dict[str, str] = field(default_factory=dict)  # capital city IRI -> the state it stands for
 
+    def objects(self, subject: str, relation: str) -> set[str]:
+        """The background objects of (subject, relation): an index built once, since the rules
+        ask per mention and the background holds thousands of facts."""
+        return self._index(relation, forward=True).get(subject, set())
+
+    def subjects(self, relation: str, obj: str) -> set[str]:
+        """The background subjects of (relation, object): who develops a model, for instance."""
+        return self._index(relation, forward=False).get(obj, set())
+
+    def _index(self, relation: str, *, forward: bool) -> dict[str, set[str]]:
+        cache = self.__dict__.setdefault("_indices", {})
+        key = (relation, forward)
+        if key not in cache:
+            index: dict[str, set[str]] = defaultdict(set)
+            for s, rel, o in self.background:
+                if rel == relation:
+                    index[s if forward else o].add(o if forward else s)
+            cache[key] = dict(index)
+        return cache[key]
+
     @classmethod
     def load(cls, path: Path | None = None) -> "Gazetteer":
         """Read a gazetteer in the entities.ttl format."""

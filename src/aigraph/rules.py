@@ -198,8 +198,8 @@ class DocRules:
             makers = [m for m in self._fillers(tok) if m.entity.cls != "AIModel"]
             if not makers:
                 named = {m.entity.iri: m for m in self.mentions if m.kind == "name"}
-                for s, rel, o in self.gazetteer.background:
-                    if rel == "develops" and o == models[0].entity.iri and s in named:
+                for s in sorted(self.gazetteer.subjects("develops", models[0].entity.iri)):
+                    if s in named:
                         makers = [Mention(tok.i, tok.i + 1, named[s].entity, "anaphor")]
                         break
             if makers:
@@ -438,17 +438,9 @@ class DocRules:
 
     def _homes(self, iri: str) -> set[str]:
         """Where the gazetteer says an organisation is based: its places and their countries."""
-        if not hasattr(self, "_home_index"):
-            index: dict[str, set[str]] = {}
-            located = {}
-            for s, rel, o in self.gazetteer.background:
-                if rel == "locatedIn":
-                    located.setdefault(s, set()).add(o)
-            for s, rel, o in self.gazetteer.background:
-                if rel == "headquarteredIn":
-                    index.setdefault(s, set()).update({o} | located.get(o, set()))
-            self._home_index = index
-        return self._home_index.get(iri, set())
+        gaz = self.gazetteer
+        places = gaz.objects(iri, "headquarteredIn")
+        return set(places).union(*(gaz.objects(place, "locatedIn") for place in places))
 
     def _placed_alike(self, tok: "Token", antecedents: list["Mention"]) -> list["Mention"]:
         """ "G42 has a head start, but the Saudi group ...": a description whose place modifier
@@ -460,7 +452,7 @@ class DocRules:
             return antecedents
         wanted = set(places)
         for place in places:
-            wanted |= {o for s, rel, o in self.gazetteer.background if s == place and rel == "locatedIn"}
+            wanted |= self.gazetteer.objects(place, "locatedIn")
         return [m for m in antecedents if not self._homes(m.entity.iri) or self._homes(m.entity.iri) & wanted]
 
     def _relative_antecedents(self, tok: "Token", found: list["Mention"]) -> set[str]:
@@ -901,8 +893,8 @@ class DocRules:
         if m.entity.cls == "Company":
             return m
         if m.entity.cls == "AIModel":
-            for s, rel, o in self.gazetteer.background:
-                if rel == "develops" and o == m.entity.iri and s in self.gazetteer.entities:
+            for s in sorted(self.gazetteer.subjects("develops", m.entity.iri)):
+                if s in self.gazetteer.entities:
                     return self._virtual_mention(self.gazetteer.entities[s], self.doc[m.start:m.end])
         return None
 
@@ -1547,8 +1539,8 @@ class DocRules:
                 self.add([person], relation, [target], 0.9 if target is org else 0.75, rule, trigger)
             elif relation == "leaderOf" and has(titles["state_leader"]):
                 # "President Vladimir Putin": the office is the one the gazetteer knows he holds.
-                for s, rel, o in self.gazetteer.background:
-                    if s == person.entity.iri and rel == "leaderOf" and o in self.gazetteer.entities:
+                for o in sorted(self.gazetteer.objects(person.entity.iri, "leaderOf")):
+                    if o in self.gazetteer.entities:
                         span = self.doc[phrase[0].i:phrase[-1].i + 1]
                         office = self._virtual_mention(self.gazetteer.entities[o], span)
                         self.add([person], "leaderOf", [office], 0.75, "title-known-office", trigger)
