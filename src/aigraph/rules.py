@@ -736,8 +736,30 @@ class DocRules:
         objects = list(objects)
         for s in subjects:
             for o in objects:
+                if relation in ("competesWith", "trails") and (s.entity.cls == "AIModel") != (o.entity.cls == "AIModel"):
+                    # "AMD is designing Helios to compete with Nvidia's Vera Rubin": a company and
+                    # a model compare through the model's named maker.
+                    s, o = self._maker_for_model(s), self._maker_for_model(o)
+                    if s is None or o is None:
+                        continue
                 if s.entity.iri != o.entity.iri:
                     self.out.append(Candidate(s, relation, o, confidence, rule, trigger, dict(qualifiers)))
+
+    def _maker_for_model(self, m: "Mention") -> "Mention | None":
+        if m.entity.cls != "AIModel":
+            return m
+        doc = self.doc
+        root = doc[m.start:m.end].root
+        for c in root.children:
+            if c.dep_ in ("poss", "compound"):
+                owner = self.mention_at(c)
+                if owner is not None and owner.entity.cls == "Company" and owner.kind != "demonym":
+                    return owner
+        if m.start >= 2 and doc[m.start - 1].text in ("'s", "'"):
+            owner = self.at.get(m.start - 2)
+            if owner is not None and owner.entity.cls == "Company":
+                return owner
+        return None
 
     def pairwise(self, group: list["Mention"], relation: str, confidence: float, rule: str, trigger: "Token") -> None:
         for i, a in enumerate(group):
