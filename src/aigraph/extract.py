@@ -294,14 +294,14 @@ class EntityLinker:
         out = []
         for m in mentions:
             state = capitals.get(m.entity.iri)
-            if state is None or m.kind != "name" or self._used_as_place(doc, m, by_start):
+            if state is None or m.kind != "name" or self._used_as_place(doc, m, by_start, capitals):
                 out.append(m)
             else:
                 out.append(Mention(m.start, m.end, self.gazetteer.entities[state], m.kind))
         return out
 
     @staticmethod
-    def _used_as_place(doc: "Doc", m: Mention, by_start: dict[int, Mention]) -> bool:
+    def _used_as_place(doc: "Doc", m: Mention, by_start: dict[int, Mention], capitals: dict[str, str]) -> bool:
         span = doc[m.start:m.end]
         before = doc[m.start - 1] if m.start > 0 else None
         after = doc[m.end] if m.end < len(doc) else None
@@ -315,6 +315,11 @@ class EntityLinker:
             return True
         if before is not None and before.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_HEADS:
             return True  # "the outskirts of Moscow", "the city of London"
+        listed = [by_start.get(m.end + 1) if after is not None and after.text in (",", "and") else None,
+                  next((x for x in by_start.values() if x.end == m.start - 1), None)
+                  if before is not None and before.text in (",", "and") else None]
+        if any(x is not None and x.entity.cls == "City" and x.entity.iri not in capitals for x in listed):
+            return True  # "from Paris, Hangzhou, Abu Dhabi and Zurich": a list of places
         if after is not None and after.text == "," and after2 is not None and after2.lower_ == "where":
             return True  # "Riyadh, where Humain is headquartered"
         if after is not None and after.text == "," and (nxt := by_start.get(m.end + 1)) is not None \
@@ -385,7 +390,7 @@ class EntityLinker:
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES else m for m in out]
         for tok in doc:
-            if tok.i not in covered and tok.pos_ == "PROPN" and tok.text in firsts \
+            if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text in firsts \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 out.append(Mention(tok.i, tok.i + 1, firsts[tok.text], "name"))
                 covered.add(tok.i)

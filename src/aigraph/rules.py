@@ -272,6 +272,12 @@ class DocRules:
                            and m.entity.cls in classes and not self._bound(tok, m)
                            and m.entity.iri not in excluded]
             antecedents.sort(key=lambda m: m.start)
+            if tok.lower_ == "its" and (tok.head.lower_ in _PRODUCT_WORDS or any(
+                    c.lower_ in _PRODUCT_WORDS for c in tok.head.children if c.dep_ == "compound")
+                    or any(m.start == tok.i + 1 and m.entity.cls == "AIModel" for m in self.mentions)):
+                # "effectively blocking its Qilin Chat app": products belong to makers, not regulators.
+                makers = [m for m in antecedents if m.entity.cls in ("Company", "ResearchOrganization")]
+                antecedents = makers or antecedents
             if tok.lower_ not in _PRONOUNS:
                 antecedents = self._placed_alike(tok, antecedents)
                 # "X, a former Google DeepMind researcher who co-founded the company": a name
@@ -502,7 +508,7 @@ class DocRules:
             subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 return subjects[-1]
-            if tok.dep_ == "nsubj":
+            if tok.dep_ == "nsubj" or tok.i == tok.sent.start:
                 # No subject to go by (the parser missed it): the first-named candidate of the
                 # nearest sentence or clause is the most salient.
                 same = [m for m in antecedents if m.start >= tok.sent.start]
