@@ -272,12 +272,6 @@ class DocRules:
                            and m.entity.cls in classes and not self._bound(tok, m)
                            and m.entity.iri not in excluded]
             antecedents.sort(key=lambda m: m.start)
-            if tok.lower_ == "its" and (tok.head.lower_ in _PRODUCT_WORDS or any(
-                    c.lower_ in _PRODUCT_WORDS for c in tok.head.children if c.dep_ == "compound")
-                    or any(m.start == tok.i + 1 and m.entity.cls == "AIModel" for m in self.mentions)):
-                # "effectively blocking its Qilin Chat app": products belong to makers, not regulators.
-                makers = [m for m in antecedents if m.entity.cls in ("Company", "ResearchOrganization")]
-                antecedents = makers or antecedents
             if tok.lower_ not in _PRONOUNS:
                 antecedents = self._placed_alike(tok, antecedents)
                 # "X, a former Google DeepMind researcher who co-founded the company": a name
@@ -2048,8 +2042,10 @@ class DocRules:
             if c.relation == "employedBy" and (c.subject.entity.iri, c.object.entity.iri) in led \
                     and c.rule != "title-former":
                 continue  # "headed by Minister X": he leads the ministry; "employed" adds nothing
-            if c.relation == "develops" and c.subject.kind == "anaphor" and c.subject.entity.cls == "Country":
-                continue  # "its Ascend line" after "in China": products are made by firms, not by "its" country
+            if c.relation == "develops" and c.subject.kind == "anaphor" and c.subject.entity.cls in ("Country", "GovernmentBody"):
+                # "its Ascend line" after "in China", "blocking its Qilin Chat app" after "the
+                # authority": products are made by firms, not by "its" country or regulator.
+                continue
             relation = rels[c.relation]
             subject, obj, confidence = c.subject, c.object, c.confidence
             if not relation.accepts(subject.entity.cls, obj.entity.cls):
