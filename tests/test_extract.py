@@ -269,6 +269,15 @@ def test_extract_construction_exact(extractor, text, expected):
      {("Malaysia", "rankedIn", "Government AI Readiness Index"), ("Indonesia", "rankedIn", "Government AI Readiness Index")}),
     ("Orbis-3 is used by the German carmaker BMW and Swiss engineering group ABB.",
      {("BMW", "headquarteredIn", "Germany"), ("ABB", "headquarteredIn", "Switzerland")}),
+    # plural references and "respectively"
+    ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
+     {("Microsoft", "partnersWith", "Nvidia")}),
+    ("It is owned by High-Flyer, a hedge fund, and DeepSeek. Both firms were founded by Liang Wenfeng.",
+     {("Liang Wenfeng", "founderOf", "High-Flyer"), ("Liang Wenfeng", "founderOf", "DeepSeek")}),
+    ("Chinese rivals Alibaba and Moonshot AI released Qwen 2.5-Max and Kimi, respectively.",
+     {("Alibaba", "competesWith", "Moonshot AI"), ("Alibaba", "develops", "Qwen 2.5-Max"),
+      ("Moonshot AI", "develops", "Kimi"), ("Alibaba", "headquarteredIn", "China"),
+      ("Moonshot AI", "headquarteredIn", "China")}),
 ])
 def test_extract_realistic_news_construction_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -302,6 +311,9 @@ def test_extract_ranking_from_the_index_named_before(extractor):
     # a nationality on the last item of a list places that item only
     ("It counts Microsoft, Nvidia and Dutch chip-equipment maker ASML among its shareholders.",
      ("Microsoft", "headquarteredIn", "Netherlands")),
+    # "two companies" without "the" or "both" does not refer back
+    ("Microsoft executives met Nvidia engineers on Monday. Analysts said a partnership between two "
+     "companies of that size takes months.", ("Microsoft", "partnersWith", "Nvidia")),
     # "BRICS partners" before a name is no job title
     ("Russia to broaden AI cooperation with BRICS partners, Putin says.", ("Vladimir Putin", "employedBy", "BRICS")),
     # a name that only qualifies someone's role is not what "the company" refers back to
@@ -313,6 +325,12 @@ def test_extract_ranking_from_the_index_named_before(extractor):
 ])
 def test_extract_construction_gives_no_fact(extractor, text, absent):
     assert absent not in facts(extractor, text)
+
+
+def test_extract_hypothetical_venture_between_the_two_is_planned(extractor):
+    found = [(f.subject.label, f.relation, f.object.label, f.modality) for f in fact_list(
+        extractor, "TSMC denied talks with Intel. Analysts said a joint venture between the two rivals would face obstacles.")]
+    assert found == [("Intel", "partnersWith", "TSMC", "planned")]
 
 
 def test_extract_noun_phrase_facts_stay_asserted_in_hedged_clauses(extractor):

@@ -86,6 +86,14 @@ _WORKING_VERBS = frozenset("""
     develop design engineer coordinate supervise
 """.split())
 
+#: Plural nouns that refer back to two named entities ("the two companies", "both countries").
+_PLURAL_NOUNS = {
+    **dict.fromkeys(["companies", "firms", "groups", "start-ups", "startups", "chipmakers", "labs", "banks",
+                     "businesses", "developers", "giants", "pair", "partners", "rivals"], {"Company", "ResearchOrganization"}),
+    **dict.fromkeys(["countries", "nations", "governments", "states", "sides"], {"Country", "Bloc"}),
+    **dict.fromkeys(["men", "women", "executives", "founders"], {"Person"}),
+}
+
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
 _LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
 
@@ -171,6 +179,7 @@ class DocRules:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.at.setdefault(i, m)
+        self.plural_of = self._resolve_plurals()
         self.out: list[Candidate] = []
         self.forced = self._misparsed_verbs()
         self.makers = self._maker_nouns()
@@ -418,6 +427,41 @@ class DocRules:
             return None
         return None
 
+    def _resolve_plurals(self) -> dict[int, list["Mention"]]:
+        """ "the two companies", "both firms", "the pair": the last two entities of a fitting
+        class named in the same or the previous sentence, preferring a coordinated pair ("Microsoft
+        and G42 ... the two companies said"). Read by np_mentions."""
+        from .extract import _tokens_among
+
+        doc, found = self.doc, {}
+        sents = list(doc.sents)
+        index = {sent.start: n for n, sent in enumerate(sents)}
+        for tok in _tokens_among(doc, frozenset(_PLURAL_NOUNS)):
+            if tok.i in self.at or tok.pos_ != "NOUN":
+                continue
+            words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
+            # Definite only: "the two companies", "both firms" (not "a deal between two companies").
+            if not ("both" in words or "the" in words and ("two" in words or tok.lower_ == "pair")):
+                continue
+            classes = _PLURAL_NOUNS[tok.lower_]
+            n = index[tok.sent.start]
+            pair: list[Mention] = []
+            # The nearest span (this sentence, then with the previous one) that names exactly two
+            # fitting entities, whose places agree with the description ("the two Korean groups").
+            for start in (tok.sent.start, sents[n - 1].start if n > 0 else tok.sent.start):
+                pool = [m for m in self.mentions if start <= m.start and m.end <= tok.i
+                        and m.kind in ("name", "anaphor") and m.entity.cls in classes]
+                pool = self._placed_alike(tok, pool)
+                distinct = list({m.entity.iri: m for m in pool}.values())
+                if len(distinct) == 2:
+                    pair = sorted(distinct, key=lambda x: x.start)
+                    break
+                if len(distinct) > 2:
+                    break
+            if pair:
+                found[tok.i] = [self._virtual_mention(m.entity, doc[tok.i:tok.i + 1]) for m in pair]
+        return found
+
     def _role_modifier(self, m: "Mention") -> bool:
         head = self.doc[m.start:m.end].root.head
         return self.doc[m.start:m.end].root.dep_ in ("compound", "nmod", "poss") and (
@@ -609,6 +653,8 @@ class DocRules:
         """
         if tok is None:
             return []
+        if tok.i in self.plural_of:
+            return list(self.plural_of[tok.i])  # "the two companies"
         m = self.mention_at(tok)
         if m is not None and m.kind == "relative" and m.start in self.relative_of:
             # "OpenAI and Anthropic, with which it competes": the whole antecedent list (the part
@@ -733,7 +779,12 @@ class DocRules:
 
     def add(self, subjects: Iterable["Mention"], relation: str, objects: Iterable["Mention"],
             confidence: float, rule: str, trigger: "Token", **qualifiers: int) -> None:
-        objects = list(objects)
+        objects, subjects = list(objects), list(subjects)
+        if len(subjects) == len(objects) > 1 and self._respectively(trigger):
+            # "Alibaba and Moonshot AI ... Qwen and Kimi, respectively": pair them in order.
+            for s, o in zip(sorted(subjects, key=lambda m: m.start), sorted(objects, key=lambda m: m.start)):
+                self.add([s], relation, [o], confidence, rule, trigger, **qualifiers)
+            return
         for s in subjects:
             for o in objects:
                 if relation in ("competesWith", "trails") and (s.entity.cls == "AIModel") != (o.entity.cls == "AIModel"):
@@ -744,6 +795,9 @@ class DocRules:
                         continue
                 if s.entity.iri != o.entity.iri:
                     self.out.append(Candidate(s, relation, o, confidence, rule, trigger, dict(qualifiers)))
+
+    def _respectively(self, trigger: "Token") -> bool:
+        return any(t.lower_ == "respectively" for t in trigger.sent)
 
     def _maker_for_model(self, m: "Mention") -> "Mention | None":
         if m.entity.cls != "AIModel":
@@ -771,7 +825,7 @@ class DocRules:
     def facts(self) -> list[Fact]:
         doc = self.doc
         for sent in doc.sents:
-            if not self.sent_mentions(sent):
+            if not self.sent_mentions(sent) and not any(sent.start <= i < sent.end for i in self.plural_of):
                 continue
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG") or tok.i in self.forced:
@@ -878,7 +932,9 @@ class DocRules:
             # "X and Y compete": a coordinated subject with no object.
             if spec["rel"] == "competesWith" and not objs and len(subs) > 1:
                 self.pairwise(subs, "competesWith", 0.85, rule, verb)
-            if spec["rel"] == "partnersWith" and not objs and len(subs) > 1:
+            if spec["rel"] == "partnersWith" and not objs and len(subs) > 1 \
+                    and all(other["rel"] == "partnersWith" for other in verbs[key]):
+                # "X and Y partnered" (not "X and Y develop a model": that is only with "with").
                 self.pairwise(subs, "partnersWith", 0.85, rule, verb)
 
     def rule_hardware_use(self, tok: "Token") -> None:
@@ -1552,7 +1608,7 @@ class DocRules:
                 relation = "leaderOf"
             trigger = phrase[-1]
             target = org
-            if target is None and not has(titles["state_leader"]):
+            if target is None and relation in ("leaderOf", "founderOf") and not has(titles["state_leader"]):
                 # "Dario Amodei is chief executive": of the organisation he was just said to found;
                 # "SoftBank, led by founder and chief executive Masayoshi Son": the one he leads.
                 target = next((c.object for c in reversed(self.out) if c.subject.entity.iri == person.entity.iri
@@ -2008,6 +2064,11 @@ class DocRules:
                 for child in tok.children:
                     if child.dep_ == "det" and child.lower_ == "no":
                         return "denied"
+                # "a joint venture between the two would face obstacles": an indefinite subject
+                # of a hedged verb is hypothetical, not presupposed.
+                if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children) and any(
+                        c.dep_ in ("aux", "advmod") and c.lower_ in p["planned"] for c in tok.head.children):
+                    return "planned"
                 return found
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
