@@ -237,12 +237,16 @@ def test_extract_construction_exact(extractor, text, expected):
     ("Orbiton AI, a Munich-based developer of language models, has raised EUR 480mn.",
      {("Orbiton AI", "headquarteredIn", "Munich")}),
     ("Italy's privacy watchdog ordered Chinese start-up Lanshan AI to stop processing data.",
-     {("Lanshan AI", "headquarteredIn", "China")}),
+     {("Lanshan AI", "headquarteredIn", "China"), ("Garante per la protezione dei dati personali", "regulates", "Lanshan AI")}),
     ("Lumen's flagship model, Ardoise 2, was released in September.", {("Lumen", "develops", "Ardoise 2")}),
     # regulators' verbs, and the maker of what they act on
     ("The Federal Trade Commission fined Meta $5bn.", {("Federal Trade Commission", "regulates", "Meta")}),
     ("Italy's Garante blocked the DeepSeek app in January.",
      {("Garante per la protezione dei dati personali", "regulates", "DeepSeek")}),
+    ("The Data Protection Commission, which oversees the European operations of Meta and TikTok, spoke.",
+     {("Data Protection Commission", "regulates", "Meta"), ("Data Protection Commission", "regulates", "TikTok")}),
+    ("Mistral is European and is subject to the AI Office's supervision.",
+     {("European AI Office", "regulates", "Mistral AI")}),
     # customers and users of a company's hardware
     ("ASML, whose Chinese customers include SMIC and Hua Hong, said demand was steady.",
      {("ASML", "supplies", "SMIC"), ("ASML", "supplies", "Hua Hong Semiconductor"),

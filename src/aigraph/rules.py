@@ -918,10 +918,14 @@ class DocRules:
                 if not objs:
                     objs = self.relative_gap(verb, obj_specs)
                 if not objs and spec["rel"] == "regulates":
-                    # "blocked the DeepSeek app", "fined the Meta unit": the maker of what is acted on.
+                    # "blocked the DeepSeek app", "fined the Meta unit": the maker of what is acted
+                    # on; "oversees the European operations of Meta and TikTok": whose they are.
                     objs = [m for c in verb.children if c.dep_ == "dobj" for g in c.children
                             if g.dep_ in ("compound", "nmod") for m in [self.mention_at(g)]
                             if m is not None and m.kind != "demonym" and m.entity.cls in ("Company", "AIModel")]
+                    objs = objs or [m for c in verb.children if c.dep_ == "dobj" for prep in c.children
+                                    if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
+                                    if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
                 rule = f"verb:{key}"
             if spec.get("reverse"):
                 subs, objs = objs, subs
@@ -1068,8 +1072,13 @@ class DocRules:
     def rule_nouns(self, tok: "Token") -> None:
         lemma = self._lemma(tok)
         p = self.p
-        if lemma in p["sanction_nouns"] and tok.i not in self.at:
+        if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty":
             self.rule_sanction_noun(tok)
+        if lemma in ("fine", "penalty") and tok.i not in self.at:
+            # "a 15 million euro fine that the watchdog imposed on OpenAI": a regulator's fine.
+            self.rule_sanction_noun(tok, relation="regulates")
+        if lemma in ("action", "inquiry", "crackdown", "enforcement", "case", "proceedings", "review"):
+            self.rule_transaction_noun(tok, "regulates", ("against", "into", "on", "of"))
         if lemma in p["competition_nouns"]:
             # "dominance by Sberbank and Yandex": the parser often hangs "by" on the verb, so
             # the words right after the noun are read.
@@ -1107,7 +1116,9 @@ class DocRules:
         if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
                      "suspension", "jurisdiction"):
             self.rule_transaction_noun(tok, "regulates", ("of", "into", "on"))
-            if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "within"):
+            if tok.dep_ == "pobj" and (tok.head.lower_ in ("under", "within")
+                                       or tok.head.lower_ == "to" and tok.head.head.lower_ == "subject"):
+                # ... and "it is subject to the AI Office's supervision".
                 # "Meta's Llama models fall under the AI Office's supervision".
                 regulators = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
                 self.add(regulators, "regulates", self.clause_subject(tok.head.head), 0.8, f"noun:under-{lemma}", tok)
@@ -1275,7 +1286,7 @@ class DocRules:
             actors = self.clause_subject(tok.head)
         self.add(actors, relation, targets, 0.85, f"noun:{lemma}", tok)
 
-    def rule_sanction_noun(self, tok: "Token") -> None:
+    def rule_sanction_noun(self, tok: "Token", relation: str = "sanctions") -> None:
         lemma = tok.lemma_.lower()
         p = self.p
         if lemma == "control" and not any(c.lemma_.lower() == "export" for c in tok.children):
@@ -1346,7 +1357,7 @@ class DocRules:
             targets = self.clause_subject(tok.head.head)
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_ in p["sanction_suffering_verbs"]:
             targets = self.clause_subject(tok.head)
-        self.add(sanctioners, "sanctions", targets, 0.85, f"noun:{lemma}", tok)
+        self.add(sanctioners, relation, targets, 0.85, f"noun:{lemma}", tok)
 
     def _mention_before(self, tok: "Token") -> "Mention | None":
         """A name (or demonym) right before a noun phrase head: "Western sanctions"."""
