@@ -94,6 +94,9 @@ _PLURAL_NOUNS = {
     **dict.fromkeys(["men", "women", "executives", "founders"], {"Person"}),
 }
 
+#: Nouns a company's name can stand before as the head: "the Yandex company".
+_NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "concern"})
+
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
 _LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
 
@@ -682,6 +685,13 @@ class DocRules:
             group = self.chain(after, rightward=True) if after is not None else []
             if len(group) > 1:
                 return group
+        if tok.lower_ in _NAME_HEAD_NOUNS:
+            # "the Yandex company", "the China Telecom corporation" (translated state media).
+            named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
+                     for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"
+                     and m.entity.cls in ("Company", "ResearchOrganization") and m.end == tok.i]
+            if named:
+                return named
         if tok.lower_ in _GENERIC_PRODUCTS:
             # "develops the Mistral Large family of models", "the Claude models".
             named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
@@ -896,6 +906,8 @@ class DocRules:
                         objs = self.np_mentions(verb.head.head, role="subject", owners=False)
                     objs = objs or self.np_mentions(verb.head, role="subject")
                 subs = self.objects(verb, "prep:by")
+                if not objs and "prep:to" in obj_specs:
+                    objs = self.objects(verb, "prep:to")  # "memory supplied to Nvidia by SK Hynix"
                 rule = f"verb-passive:{key}"
             elif passive:
                 subs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
@@ -1177,7 +1189,7 @@ class DocRules:
                 if m is not None and m.kind != "demonym":
                     return [m]
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at", "in"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at", "in", "within", "inside"):
                 found = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
                 if found:
                     return found
