@@ -1712,8 +1712,19 @@ class DocRules:
                 rule = "possessive" if owner.kind in ("anaphor", "relative") else "compound"
                 self.add([owner], "develops", [model], 0.85 if owner.kind == "anaphor" else 0.75, rule, doc[i])
                 return
+        root = doc[model.start:model.end].root
+        if root.dep_ == "conj":
+            # "Nvidia's H100 and H20": a model listed after a possessed one shares its maker.
+            first = self.mention_at(root.head)
+            if first is not None and first.entity.cls == "AIModel" and first.start >= 2 \
+                    and doc[first.start - 1].text in ("'s", "'"):
+                owner = self.at.get(first.start - 2)
+                if owner is not None and owner.kind != "demonym" and owner.entity.cls == "Company":
+                    self.add([owner], "develops", [model], 0.8, "possessive-list", root)
+                    return
         j = model.end
-        while j < len(doc) and j - model.end < 3 and doc[j].pos_ in ("NOUN",) and doc[j].is_lower:
+        while j < len(doc) and j - model.end < 3 and (doc[j].pos_ in ("NOUN",) and doc[j].is_lower
+                                                      or doc[j].text == "-" and j + 1 < len(doc) and doc[j + 1].is_lower):
             j += 1
         if j + 1 < len(doc) and doc[j].lower_ in ("from", "by"):
             owner = self.at.get(j + 1)
@@ -1897,6 +1908,9 @@ class DocRules:
         inner = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                  for c in prep.children if c.dep_ == "pobj" for m in [self.at_name(c)] if m is not None]
         inner += [self.at_name(c) for c in tok.children if c.dep_ == "poss" and self.at_name(c) is not None]
+        # "Batam, an Indonesian island", "Johor, the Malaysian state across the causeway".
+        inner += [m for c in tok.children if c.dep_ in ("amod", "compound") for m in [self.mention_at(c)]
+                  if m is not None and m.kind == "demonym"]
         inner = [m for m in inner if m.entity.cls in ("Country", "Region", "City")][:1]
         if not inner:
             return
@@ -1959,6 +1973,16 @@ class DocRules:
                 nxt = self.at.get(place.end + 1) if after is not None and after.text == "," else None
                 if nxt is None or nxt.entity.cls not in ("City",):
                     self.add([city], "locatedIn", [place], 0.8, "city-comma-country", doc[j])
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "in" and city.entity.cls == "City":
+            # "a cluster in Kulai, in Johor", "Jamnagar, in the western state of Gujarat".
+            k = j + 2
+            while k < len(doc) and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _PLACE_NOUNS | {"of"}) \
+                    and k not in self.at:
+                k += 1
+            place = self.at.get(k)
+            if place is not None and place.start == k and place.entity.cls in ("Country", "Region", "City") \
+                    and place.entity.iri != city.entity.iri:
+                self.add([city], "locatedIn", [place], 0.75, "city-in-country", doc[j + 1])
         elif j + 1 < len(doc) and doc[j].lower_ == "in":
             k = j + 1
             while k < len(doc) and doc[k].pos_ in ("ADJ", "DET") and k not in self.at:
