@@ -273,6 +273,12 @@ def test_extract_construction_exact(extractor, text, expected):
      {("Malaysia", "rankedIn", "Government AI Readiness Index"), ("Indonesia", "rankedIn", "Government AI Readiness Index")}),
     ("Orbis-3 is used by the German carmaker BMW and Swiss engineering group ABB.",
      {("BMW", "headquarteredIn", "Germany"), ("ABB", "headquarteredIn", "Switzerland")}),
+    # a singular apposition after a list describes its last name; running a unit is not leading the firm
+    ("Alibaba has put money into Moonshot AI, MiniMax and Zhipu AI, the Beijing-based maker of the GLM models.",
+     {("Alibaba", "investsIn", "Moonshot AI"), ("Alibaba", "investsIn", "MiniMax"), ("Alibaba", "investsIn", "Zhipu AI"),
+      ("Zhipu AI", "develops", "GLM"), ("Zhipu AI", "headquarteredIn", "Beijing")}),
+    ("Jun Young-hyun, the vice chairman who runs Samsung's semiconductor business, promised a comeback.",
+     {("Jun Young-hyun", "employedBy", "Samsung Electronics")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),
@@ -318,6 +324,8 @@ def test_extract_ranking_from_the_index_named_before(extractor):
     # "two companies" without "the" or "both" does not refer back
     ("Microsoft executives met Nvidia engineers on Monday. Analysts said a partnership between two "
      "companies of that size takes months.", ("Microsoft", "partnersWith", "Nvidia")),
+    # a country before "rivals" says where they are from, not whose rivals they are
+    ("DeepSeek rattled U.S. rivals such as OpenAI.", ("OpenAI", "competesWith", "United States")),
     # "BRICS partners" before a name is no job title
     ("Russia to broaden AI cooperation with BRICS partners, Putin says.", ("Vladimir Putin", "employedBy", "BRICS")),
     # a name that only qualifies someone's role is not what "the company" refers back to

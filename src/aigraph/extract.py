@@ -29,6 +29,8 @@ IGNORED_NAMES = (
     "AI", "A.I.", "GenAI", "AGI", "LLM", "LLMs", "GPU", "GPUs", "RAM", "CEO", "CTO", "CFO",
     "DAO", "DAOs", "IPO", "API", "APIs", "ChatBot", "Internet", "Cloud", "Big Tech", "AI Act",
     "Commerce",  # "Commerce Secretary X": which country's commerce ministry is not said
+    # Technologies, not actors or products of one maker.
+    "DRAM", "NAND", "HBM", "SRAM", "CPU", "CPUs", "TPU", "TPUs", "NPU", "ASIC", "ASICs", "EUV", "DUV", "LLM",
     # Lists kept by governments are instruments, not actors.
     "Entity List", "the Entity List", "Unverified List", "Military End User List", "SDN List",
     "Specially Designated Nationals List", "Unreliable Entity List", "Export Control List",

@@ -939,12 +939,16 @@ class DocRules:
                                     if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                                     if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
                 rule = f"verb:{key}"
+            relation = spec["rel"]
+            if relation == "leaderOf" and not passive and objs and all(
+                    self._owned_part(verb, m) for m in objs):
+                relation = "employedBy"  # "runs Samsung's semiconductor business" leads a part of it
             if spec.get("reverse"):
                 subs, objs = objs, subs
             if spec["rel"] == "founderOf" and not passive:
                 # "Sutskever founded SSI with Daniel Gross and Daniel Levy": co-founders.
                 subs = subs + [m for m in self.objects(verb, "prep:with") if m.entity.cls == "Person"]
-            self.add(subs, spec["rel"], objs, 0.9, rule, verb)
+            self.add(subs, relation, objs, 0.9, rule, verb)
             # "X and Y compete": a coordinated subject with no object.
             if spec["rel"] == "competesWith" and not objs and len(subs) > 1:
                 self.pairwise(subs, "competesWith", 0.85, rule, verb)
@@ -1023,6 +1027,21 @@ class DocRules:
                 if spec.get("reverse"):
                     subs, objs = objs, subs
                 self.add(subs, spec["rel"], objs, 0.9, f"verb-passive:{key}", verb)
+
+    @staticmethod
+    def _singular_appositive(tok: "Token") -> bool:
+        """ "the Beijing-based maker of GLM" describes one name; "two of ASML's customers", "the
+        two chipmakers", "both rivals" describe a list."""
+        return tok.tag_ in ("NN", "NNP") and not any(
+            c.lower_ in ("both", "all", "two", "three", "four") for c in tok.children)
+
+    def _owned_part(self, verb: "Token", m: "Mention") -> bool:
+        """The object of a verb names m only as the owner of what it acts on ("Samsung's chip
+        business", "the Nvidia team")."""
+        root = self.doc[m.start:m.end].root
+        return root.dep_ in ("poss", "compound") and root.head.dep_ in ("dobj", "pobj") \
+            and root.head.lower_ in ("business", "division", "unit", "arm", "team", "lab", "operations",
+                                     "group", "department", "branch", "segment", "businesses")
 
     def relative_gap(self, verb: "Token", obj_specs: list[str]) -> list["Mention"]:
         """The object a relative clause leaves out: "Humain Chat, an assistant the group develops"
@@ -1182,11 +1201,14 @@ class DocRules:
                     self.add(investors, "investsIn", self.clause_subject(tok), 0.8, "noun:round", clause)
 
     def _owner(self, tok: "Token") -> list["Mention"]:
-        """Who a relational noun belongs to: "X's rival", "Nvidia rival", "rival of X"."""
+        """Who a relational noun belongs to: "X's rival", "Nvidia rival", "rival of X" (a country
+        before the noun says where, not whose: "U.S. rivals such as OpenAI")."""
         for child in tok.children:
             if child.dep_ in ("poss", "compound", "nmod"):
                 m = self.mention_at(child)
-                if m is not None and m.kind != "demonym":
+                if m is not None and m.kind != "demonym" and not (
+                        child.dep_ != "poss" and m.entity.cls in ("Country", "Region", "City")
+                        and not any(c.text in ("'s", "'") for c in child.children)):
                     return [m]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at", "in", "within", "inside"):
@@ -1234,6 +1256,13 @@ class DocRules:
         if tok.dep_ == "appos":
             m = self.mention_at(tok.head)
             if m is not None:
+                # "Moonshot AI, MiniMax and Zhipu AI, the Beijing-based maker of GLM": a singular
+                # apposition describes the name right before it, a plural one the whole list.
+                left = tok.left_edge.i
+                before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+                if self._singular_appositive(tok) and before is not None and before.kind != "demonym" \
+                        and len(self.chain(m)) > 1:
+                    return [before]
                 return self.chain(m)
         if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
             return [m for c in tok.head.children if c.dep_ == "nsubj" for m in self.np_mentions(c, role="subject")]
@@ -1859,6 +1888,11 @@ class DocRules:
             m = self.at_name(cur.head)
             if m is not None and m.entity.cls not in ("City", "Country", "Region"):
                 orgs = [m]
+                left = cur.left_edge.i
+                before = self.at.get(left - 2) if left >= 2 and doc[left - 1].text == "," else None
+                if cur.dep_ == "appos" and self._singular_appositive(cur) and before is not None \
+                        and before.kind == "name" and before.entity.cls not in ("City", "Country", "Region"):
+                    orgs = [before]  # "Moonshot AI, MiniMax and Zhipu AI, the Beijing-based maker"
                 break
             cur = cur.head
         if orgs:
