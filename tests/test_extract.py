@@ -279,6 +279,17 @@ def test_extract_construction_exact(extractor, text, expected):
       ("Zhipu AI", "develops", "GLM"), ("Zhipu AI", "headquarteredIn", "Beijing")}),
     ("Jun Young-hyun, the vice chairman who runs Samsung's semiconductor business, promised a comeback.",
      {("Jun Young-hyun", "employedBy", "Samsung Electronics")}),
+    # lists set off by dashes, members named after the bloc, conjoined participles
+    ("The Quad - the United States, Japan, Australia and India - has taken a narrower line.",
+     {("United States", "memberOf", "Quad"), ("Japan", "memberOf", "Quad"), ("Australia", "memberOf", "Quad"),
+      ("India", "memberOf", "Quad")}),
+    ("The African Union adopted a strategy in 2024, and members such as Kenya and Rwanda have their own.",
+     {("Kenya", "memberOf", "African Union"), ("Rwanda", "memberOf", "African Union")}),
+    ("NATO works with four partners - Japan, South Korea and Australia - on cyber defence.",
+     {("Japan", "partnersWith", "NATO"), ("NATO", "partnersWith", "South Korea"), ("Australia", "partnersWith", "NATO")}),
+    ("And SoftBank Group itself, the Tokyo-listed investment holding company founded and run by Masayoshi Son, "
+     "became a shareholder.",
+     {("Masayoshi Son", "founderOf", "SoftBank"), ("Masayoshi Son", "leaderOf", "SoftBank")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

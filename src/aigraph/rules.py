@@ -679,7 +679,8 @@ class DocRules:
         listed = self.listed(tok)
         if listed:
             return listed
-        if tok.tag_ == "NNS" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text == ",":
+        if tok.tag_ == "NNS" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in (
+                ",", "-", "--", "\u2013", "\u2014", ":", "("):
             # "Japan's three megabanks, MUFG, Mizuho and SMBC": a list the parser did not attach.
             after = self._mention_after(self.doc[tok.i + 1], skip=1)
             group = self.chain(after, rightward=True) if after is not None else []
@@ -854,6 +855,9 @@ class DocRules:
                     self.rule_place_noun(tok)
                 if tok.lower_ in _HARDWARE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
                     self.rule_hardware_use(tok)
+                elif tok.i in self.at and self.at[tok.i].entity.cls == "AIModel" and tok.i == self.at[tok.i].end - 1 \
+                        and tok.dep_ == "dobj" and tok.head.lemma_ in ("use", "buy", "order", "purchase", "deploy", "install"):
+                    self.rule_hardware_use(tok)  # "AMD has used Samsung's HBM3E in its accelerators"
                 if tok.pos_ == "NOUN" and self._lemma(tok) in self.p["origin_nouns"]:
                     self.rule_origin_list(tok)
             self.rule_ranking(sent)
@@ -868,6 +872,8 @@ class DocRules:
                 self.rule_org_place(m)
             if m.entity.cls == "City":
                 self.rule_city_country(m)
+            if m.entity.cls == "Bloc":
+                self.rule_bloc_list(m)
         for m in self.mentions:
             # "..., the German group said": a description that refers back places its referent.
             if m.kind == "anaphor" and m.entity.cls in ("Company", "ResearchOrganization") and m.end - m.start == 1:
@@ -906,6 +912,10 @@ class DocRules:
                         objs = self.np_mentions(verb.head.head, role="subject", owners=False)
                     objs = objs or self.np_mentions(verb.head, role="subject")
                 subs = self.objects(verb, "prep:by")
+                if not subs:
+                    # "the holding company founded and run by Masayoshi Son".
+                    subs = [m for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                            for m in self.objects(c, "prep:by")]
                 if not objs and "prep:to" in obj_specs:
                     objs = self.objects(verb, "prep:to")  # "memory supplied to Nvidia by SK Hynix"
                 rule = f"verb-passive:{key}"
@@ -1432,6 +1442,13 @@ class DocRules:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
                     blocs = [m for c in prep.children if c.dep_ == "pobj"
                              for m in self.np_mentions(c, role="object") if m.entity.cls == "Bloc"]
+        if not blocs and lemma == "member" and tok.tag_ == "NNS" and self.listed(tok):
+            # "The African Union adopted a strategy, and members such as Kenya and Rwanda have
+            # their own": the one bloc named before in the sentence.
+            earlier = {m.entity.iri: m for m in self.sent_mentions(tok.sent)
+                       if m.entity.cls == "Bloc" and m.end <= tok.i and m.kind == "name"}
+            if len(earlier) == 1:
+                blocs = list(earlier.values())
         if not blocs:
             return
         if lemma != "member" and lemma != "membership" and not blocs:
@@ -1472,6 +1489,23 @@ class DocRules:
                 governing = governing.head
             subject = [m for m in self.clause_subject(governing) if m not in members]
             self.add(subject, "memberOf", blocs, 0.8, "noun:fellow-member", tok)
+
+    def rule_bloc_list(self, bloc: "Mention") -> None:
+        """ "The Quad - the United States, Japan, Australia and India - has ...", "the G7 (the
+        United States, Japan, ...)": a list of countries set off right after a bloc's name."""
+        doc = self.doc
+        j = bloc.end
+        if j + 1 >= len(doc) or doc[j].text not in ("-", "--", "\u2013", "\u2014", "(", ":"):
+            return
+        k = j + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        first = self.at.get(k)
+        if first is None or first.start != k or first.entity.cls != "Country":
+            return
+        members = [m for m in self.chain(first, rightward=True) if m.entity.cls == "Country"]
+        if len(members) > 1:
+            self.add(members, "memberOf", [bloc], 0.85, "bloc-list", doc[j])
 
     def rule_titles(self, person: "Mention") -> None:
         """"Nvidia CEO Jensen Huang", "Sberbank's first deputy CEO X", "President Vladimir Putin",
