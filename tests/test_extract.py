@@ -290,6 +290,9 @@ def test_extract_construction_exact(extractor, text, expected):
     ("And SoftBank Group itself, the Tokyo-listed investment holding company founded and run by Masayoshi Son, "
      "became a shareholder.",
      {("Masayoshi Son", "founderOf", "SoftBank"), ("Masayoshi Son", "leaderOf", "SoftBank")}),
+    ("Huawei has provided cloud computing equipment to Kazakhtelecom, the country's largest operator.",
+     {("Huawei", "supplies", "Kazakhtelecom")}),
+    ("Malaysia, which chairs ASEAN this year, illustrates the hedging.", {("Malaysia", "memberOf", "ASEAN")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

@@ -777,7 +777,7 @@ class DocRules:
                 holders += [c] + [g for g in c.children if g.dep_ == "dobj"]
         for holder in holders:
             for child in holder.children:
-                if child.dep_ in ("prep", "agent", "prt", "advmod") and child.lower_ == word:
+                if child.dep_ in ("prep", "agent", "prt", "advmod", "dative") and child.lower_ == word:
                     for pobj in list(child.children) + [g for c in child.children if c.dep_ == "conj" and c.lower_ == word
                                                         for g in c.children]:
                         if pobj.dep_ == "pobj":
@@ -910,6 +910,12 @@ class DocRules:
                     if not objs and verb.head.dep_ == "appos":
                         # "G42, the AI group chaired by Tahnoon": the name the group is.
                         objs = self.np_mentions(verb.head.head, role="subject", owners=False)
+                    if not objs:
+                        # The same, when the parser did not make the noun an apposition.
+                        left = verb.head.left_edge.i
+                        before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+                        if before is not None and before.kind == "name" and before.end == left - 1:
+                            objs = [before]
                     objs = objs or self.np_mentions(verb.head, role="subject")
                 subs = self.objects(verb, "prep:by")
                 if not subs:
@@ -1446,7 +1452,7 @@ class DocRules:
             # "The African Union adopted a strategy, and members such as Kenya and Rwanda have
             # their own": the one bloc named before in the sentence.
             earlier = {m.entity.iri: m for m in self.sent_mentions(tok.sent)
-                       if m.entity.cls == "Bloc" and m.end <= tok.i and m.kind == "name"}
+                       if m.entity.cls == "Bloc" and m.end <= tok.i and m.kind in ("name", "anaphor")}
             if len(earlier) == 1:
                 blocs = list(earlier.values())
         if not blocs:
