@@ -293,6 +293,11 @@ def test_extract_construction_exact(extractor, text, expected):
     ("Huawei has provided cloud computing equipment to Kazakhtelecom, the country's largest operator.",
      {("Huawei", "supplies", "Kazakhtelecom")}),
     ("Malaysia, which chairs ASEAN this year, illustrates the hedging.", {("Malaysia", "memberOf", "ASEAN")}),
+    # ranks stated by "after", "tops", and by the index as the subject
+    ("Germany, ninth, is the highest-placed member of the European Union after France.",
+     {("Germany", "memberOf", "European Union"), ("Germany", "trails", "France")}),
+    ("In the latest Government AI Readiness Index, Singapore again tops the region, while Malaysia ranks 23rd.",
+     {("Singapore", "rankedIn", "Government AI Readiness Index"), ("Malaysia", "rankedIn", "Government AI Readiness Index")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

@@ -843,7 +843,7 @@ class DocRules:
                     self.rule_verb(tok)
                 if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners"):
                     self.rule_nouns(tok)
-                if tok.lower_ in ("behind", "ahead"):
+                if tok.lower_ in ("behind", "ahead", "after"):
                     self.rule_behind(tok)
                 if tok.lower_ in ("based", "headquartered"):
                     self.rule_based(tok)
@@ -1103,6 +1103,26 @@ class DocRules:
             objs = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             if objs:
                 self.add(self.clause_subject(tok.head if tok.head.i != tok.i else tok), "trails", objs, 0.85, "behind", tok)
+        elif tok.lower_ == "after" and tok.dep_ == "prep":
+            # "the second most valuable AI developer in Europe after Mistral AI", "the
+            # highest-placed EU member after France": a rank just below the name after "after".
+            noun = tok.head
+            ranked = noun.pos_ == "NOUN" and any(
+                c.lower_ in _ORDINAL_WORDS or c.tag_ == "JJS" or c.lower_.startswith("highest")
+                or any(g.tag_ in ("JJS", "RBS") for g in c.children) for c in noun.children)
+            if not ranked:
+                return
+            ahead = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            if noun.dep_ in ("attr", "oprd"):
+                behind = self.clause_subject(noun.head)
+            elif noun.dep_ == "appos":
+                behind = [m for m in [self.at_name(noun.head)] if m is not None]
+            elif noun.dep_ == "pobj" and noun.head.head.lemma_ in ("make", "become"):
+                behind = [m for c in noun.head.head.children if c.dep_ in ("dobj", "nsubj")
+                          for m in self.np_mentions(c, role="object")]  # "making it the second ... after X"
+            else:
+                behind = []
+            self.add(behind, "trails", ahead, 0.8, "rank-after", tok)
         elif tok.lower_ == "ahead":
             for prep in tok.children:
                 if prep.lower_ == "of":
@@ -2112,6 +2132,18 @@ class DocRules:
             confidence = 0.75 if from_context else 0.9
             self.add([subject], "rankedIn", [index], confidence, "ranking", anchor.root, **qualifiers)
             placed = True
+        if not from_context:
+            for verb in [t for t in sent if t.pos_ == "VERB" and t.lemma_ in ("top", "lead", "head")]:
+                # "In the latest index, Singapore again tops the region, while Malaysia ranks 23rd".
+                subjects = [m for m in self.clause_subject(verb) if m.entity.cls != "Index" and m in actors]
+                self.add(subjects[:1], "rankedIn", [index], 0.75, "ranking-top", verb)
+            for verb in [t for t in sent if t.pos_ == "VERB" and t.lemma_ in ("rank", "place", "list")]:
+                # "The Stanford AI Index ranked the United States first ..., followed by China and France".
+                if any(index.start <= c.i < index.end for c in verb.children if c.dep_ == "nsubj"):
+                    ranked = [m for c in verb.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
+                    ranked += [m for t in sent if t.lemma_ == "follow" and t.tag_ == "VBN"
+                               for m in self.objects(t, "prep:by")]
+                    self.add([m for m in ranked if m in actors], "rankedIn", [index], 0.8, "ranking-by-index", verb)
         if not placed and not from_context:
             verbs = [t for t in sent if t.lemma_ in ("rank", "place", "feature", "appear", "list", "top", "score")]
             if verbs:
