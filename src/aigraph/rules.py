@@ -1162,6 +1162,12 @@ class DocRules:
                 self.add(self._owner(tok) or self.clause_subject(tok), "competesWith", rivals, 0.8, f"noun:{lemma}", tok)
         if lemma in p["rival_nouns"]:
             self.rule_relational_noun(tok, "competesWith", owner_first=True)
+            if not self._owner(tok) and tok.dep_ in ("pobj", "dobj") and tok.tag_ == "NNS":
+                # "priced its model well below domestic rivals Moonshot AI and DeepSeek": the
+                # clause's subject is their rival.
+                fillers = self._fillers(tok)
+                subject = [m for m in self.clause_subject(tok.head) if m not in fillers]
+                self.add(subject, "competesWith", fillers, 0.75, f"noun:{lemma}-of-subject", tok)
             after = self._mention_after(tok)
             if after and tok.tag_ == "NNS":
                 group = self.chain(after)
@@ -1366,8 +1372,11 @@ class DocRules:
     def rule_sanction_noun(self, tok: "Token", relation: str = "sanctions") -> None:
         lemma = tok.lemma_.lower()
         p = self.p
-        if lemma == "control" and not any(c.lemma_.lower() == "export" for c in tok.children):
-            return
+        export_rule = lemma in ("rule", "requirement", "regime", "licensing", "curb", "control")
+        if export_rule and lemma != "curb" and not any(
+                c.lemma_.lower() in ("export", "export-licensing", "licensing") or c.lower_.startswith("export")
+                for c in tok.children):
+            return  # "export controls", "export-licensing rules"; not "rules" in general
         # Who imposes: "Western sanctions", "U.S. export controls", "sanctions by the EU".
         sanctioners: list[Mention] = []
         for child in tok.children:
@@ -1413,7 +1422,8 @@ class DocRules:
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else []) + imposing
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("on", "against", "targeting", "to"):
+                if prep.dep_ == "prep" and (prep.lower_ in ("on", "against", "targeting", "to")
+                                            or prep.lower_ == "for" and export_rule):
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj":
                             continue
