@@ -298,6 +298,17 @@ def test_extract_construction_exact(extractor, text, expected):
      {("Germany", "memberOf", "European Union"), ("Germany", "trails", "France")}),
     ("In the latest Government AI Readiness Index, Singapore again tops the region, while Malaysia ranks 23rd.",
      {("Singapore", "rankedIn", "Government AI Readiness Index"), ("Malaysia", "rankedIn", "Government AI Readiness Index")}),
+    # more verbs news uses: answering with a model, making chips for someone, raising money from investors
+    ("Chinese rivals Alibaba and Moonshot AI answered within weeks with Qwen 2.5-Max and Kimi, respectively.",
+     {("Alibaba", "competesWith", "Moonshot AI"), ("Alibaba", "develops", "Qwen 2.5-Max"),
+      ("Moonshot AI", "develops", "Kimi"), ("Alibaba", "headquarteredIn", "China"),
+      ("Moonshot AI", "headquarteredIn", "China")}),
+    ("SMIC manufactures the chips for Huawei on its 7-nanometre process.", {("SMIC", "supplies", "Huawei")}),
+    ("Vela Robotics previously raised EUR30m from Index Ventures and a Portuguese state fund.",
+     {("Index Ventures", "investsIn", "Vela Robotics")}),
+    ("Cassava Technologies has switched on an AI facility in Johannesburg, using processors supplied by Nvidia.",
+     {("Nvidia", "supplies", "Cassava Technologies")}),
+    ("Kijani's flagship product, HarvestSense, is used by farmers.", {("Kijani", "develops", "HarvestSense")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

@@ -59,6 +59,12 @@ _ORG_CUE_NOUNS = frozenset("""
     incumbent upstart giant carrier telco institute university agency regulator watchdog
 """.split())
 
+#: Verbs whose subject is a business, not a place (a new name the NER took for a city).
+_COMPANY_VERBS = frozenset("""
+    raise acquire hire release launch develop train employ partner manufacture ship sell license
+    valuate value list file merge spin
+""".split())
+
 #: What makes a capital's name a place rather than its government ("in London", "Beijing-based").
 _LOCATIVE_PREPOSITIONS = frozenset("in at near outside around across within throughout inside".split())
 _PLACE_PARTICIPLES = frozenset("based headquartered headquarters area-based".split())
@@ -101,7 +107,7 @@ PERSON_NOUNS = frozenset("""
 #: "the Spark model", "its Kirin processors", "Huawei's CANN toolkit", "the chatbot Darya".
 PRODUCT_NOUNS = frozenset("""
     model models chatbot chatbots assistant assistants chip chips processor processors accelerator
-    accelerators platform platforms toolkit llm llms family series app apps gpu gpus
+    accelerators platform platforms toolkit llm llms family series app apps gpu gpus product products
 """.split())
 _VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})$")
 #: Words that end a model's name after its version: "YandexGPT 5 Pro", "Qwen 3 Max".
@@ -279,7 +285,12 @@ class EntityLinker:
                 (o := by_token.get(p.i)) is not None and o.entity.known and o.entity.cls == "Company" for p in partners)
             owns_product = root.dep_ == "poss" and (root.head.lower_ in PRODUCT_NOUNS or any(
                 c.lower_ in PRODUCT_NOUNS for c in root.head.children if c.dep_ == "compound"))
-            if self._org_cue(doc, span, e.label) or listed_with_company or owns_product:
+            # "Vela previously raised EUR30m", "Sakana was founded by ...": what places do not do.
+            does_business = e.cls == "City" and (
+                root.dep_ == "nsubj" and root.head.lemma_ in _COMPANY_VERBS
+                or root.dep_ == "nsubjpass" and root.head.lemma_ in ("found", "acquire", "back", "fund", "establish",
+                                                                      "co-found", "value", "list", "incorporate"))
+            if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business:
                 retype[e.iri] = replace(e, cls="Company")
         if not retype:
             return mentions
@@ -569,7 +580,7 @@ class EntityLinker:
                 # Right: "the chatbot Darya", a name in apposition right after the noun.
                 j = tok.i + 1
                 if j + 1 < len(doc) and doc[j].text == "," and any(c.dep_ in ("poss", "det") for c in tok.children) \
-                        and any(c.lower_ in ("flagship", "latest", "new", "first", "newest") for c in tok.children):
+                        and any(c.lower_ in ("flagship", "latest", "new", "first", "newest", "main") for c in tok.children):
                     j += 1  # "its flagship model, Ardoise 2"
                 k = j
                 while k < len(doc) and k not in taken and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()

@@ -46,7 +46,7 @@ _PRESUPPOSED_RULES = {"place-based", "city-state-based", "appos-based", "city-co
                       "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of"}
 _MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
 _GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "models", "chip", "chips", "platform"}
-_PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors",
+_PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors", "product",
                   "accelerator", "accelerators", "platform", "family", "series", "system", "systems", "app", "gpu", "gpus"}
 _CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "and", "or", "but"}
 _PLACE_NOUNS = {"city", "capital", "region", "province", "town", "state", "republic", "hub", "port"}
@@ -58,6 +58,9 @@ _DEFINITES = {
                      "manufacturer", "foundry", "fund", "investor", "carrier", "insurer"], {"Company"}),
     **dict.fromkeys(["lab", "laboratory", "institute", "university"], {"ResearchOrganization", "Company"}),
     **dict.fromkeys(["country", "nation", "kingdom", "republic"], {"Country"}),
+    **dict.fromkeys(["city"], {"City"}),
+    **dict.fromkeys(["island"], {"Country", "Region"}),
+    **dict.fromkeys(["emirate"], {"Country", "City"}),
     **dict.fromkeys(["bloc", "alliance", "grouping", "organisation", "organization"], {"Bloc"}),
     **dict.fromkeys(["ministry", "agency", "department", "regulator", "commission", "watchdog", "office"], {"GovernmentBody"}),
 }
@@ -182,9 +185,10 @@ class DocRules:
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.at.setdefault(i, m)
-        self.plural_of = self._resolve_plurals()
+        self.plural_of: dict[int, list[Mention]] = {}
         self.out: list[Candidate] = []
         self.forced = self._misparsed_verbs()
+        self.plural_of = self._resolve_plurals()
         self.makers = self._maker_nouns()
 
     # ------------------------------------------------------------------ mention helpers
@@ -439,21 +443,29 @@ class DocRules:
         doc, found = self.doc, {}
         sents = list(doc.sents)
         index = {sent.start: n for n, sent in enumerate(sents)}
-        for tok in _tokens_among(doc, frozenset(_PLURAL_NOUNS)):
-            if tok.i in self.at or tok.pos_ != "NOUN":
-                continue
-            words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
-            # Definite only: "the two companies", "both firms" (not "a deal between two companies").
-            if not ("both" in words or "the" in words and ("two" in words or tok.lower_ == "pair")):
-                continue
-            classes = _PLURAL_NOUNS[tok.lower_]
+        for tok in _tokens_among(doc, frozenset(_PLURAL_NOUNS) | {"both"}):
+            if tok.lower_ == "both":
+                # "it still trails both": "both" standing alone as an object.
+                if tok.dep_ not in ("dobj", "pobj") or any(True for _ in tok.children):
+                    continue
+                classes = {"Company", "ResearchOrganization", "Country", "Bloc", "AIModel"}
+            else:
+                if tok.i in self.at or tok.pos_ != "NOUN":
+                    continue
+                words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
+                # Definite only: "the two companies", "both firms" (not "a deal between two companies").
+                if not ("both" in words or "the" in words and ("two" in words or tok.lower_ == "pair")):
+                    continue
+                classes = _PLURAL_NOUNS[tok.lower_]
             n = index[tok.sent.start]
             pair: list[Mention] = []
+            # "it still trails both": not the clause's own subject.
+            own = {m.entity.iri for m in self.clause_subject(tok.head)} if tok.dep_ in ("dobj", "pobj") else set()
             # The nearest span (this sentence, then with the previous one) that names exactly two
             # fitting entities, whose places agree with the description ("the two Korean groups").
             for start in (tok.sent.start, sents[n - 1].start if n > 0 else tok.sent.start):
                 pool = [m for m in self.mentions if start <= m.start and m.end <= tok.i
-                        and m.kind in ("name", "anaphor") and m.entity.cls in classes]
+                        and m.kind in ("name", "anaphor") and m.entity.cls in classes and m.entity.iri not in own]
                 pool = self._placed_alike(tok, pool)
                 distinct = list({m.entity.iri: m for m in pool}.values())
                 if len(distinct) == 2:
@@ -679,6 +691,11 @@ class DocRules:
         listed = self.listed(tok)
         if listed:
             return listed
+        if tok.tag_ == "NNS" and tok.lower_ in self.p["title_words"] and tok.i + 1 < len(self.doc):
+            # "founded by former Google researchers David Ha and Llion Jones".
+            nxt = self.at.get(tok.i + 1)
+            if nxt is not None and nxt.start == tok.i + 1 and nxt.entity.cls == "Person":
+                return [m for m in self.chain(nxt, rightward=True) if m.entity.cls == "Person"]
         if tok.tag_ == "NNS" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].text in (
                 ",", "-", "--", "\u2013", "\u2014", ":", "("):
             # "Japan's three megabanks, MUFG, Mizuho and SMBC": a list the parser did not attach.
@@ -980,6 +997,10 @@ class DocRules:
         suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
         suppliers = [self._maker_of(m) for m in suppliers]
+        # "using processors supplied by Nvidia".
+        suppliers += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      and c.lemma_ in ("supply", "provide", "make", "build", "design", "sell", "ship")
+                      for m in self.objects(c, "prep:by")]
         suppliers = [m for m in suppliers if m is not None and m.entity.cls == "Company"]
         if not suppliers:
             return
