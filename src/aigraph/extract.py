@@ -212,6 +212,16 @@ class EntityLinker:
                     if owner.cls in _ORG_CLASSES:
                         orgs.append(owner)
                     span = doc[k + 1:span.end]
+                if entity.cls == "AIModel" and len(span) > 1:
+                    # "Nvidia H800 processors": the maker's name leads the model's alias; the
+                    # rules need it as a mention of its own ("Nvidia supplies", "Nvidia develops").
+                    for k in range(span.start + 1, span.end):
+                        maker = self.gazetteer.lookup(doc[span.start:k].text)
+                        if maker is not None and maker.cls == "Company":
+                            mentions.append(Mention(span.start, k, maker, "name"))
+                            orgs.append(maker)
+                            span = doc[k:span.end]
+                            break
                 mentions.append(Mention(span.start, span.end, entity, kind))
                 if entity.cls == "Person" and len(entity.label.split()) > 1:
                     surnames.setdefault(entity.label.split()[-1], entity)
