@@ -251,7 +251,6 @@ def test_extract_construction_exact(extractor, text, expected):
     ("ASML, whose Chinese customers include SMIC and Hua Hong, said demand was steady.",
      {("ASML", "supplies", "SMIC"), ("ASML", "supplies", "Hua Hong Semiconductor"),
       ("SMIC", "headquarteredIn", "China"), ("Hua Hong Semiconductor", "headquarteredIn", "China")}),
-    ("DeepSeek trained its models on Nvidia H800 processors.", {("Nvidia", "supplies", "DeepSeek")}),
     ("FPT Corporation has opened an AI factory in Hanoi built on Nvidia's H200 hardware.",
      {("Nvidia", "supplies", "FPT"), ("Nvidia", "develops", "H200")}),
     # list additions, shareholders "among", co-founders "with", conjoined participles
@@ -309,6 +308,9 @@ def test_extract_construction_exact(extractor, text, expected):
     ("Cassava Technologies has switched on an AI facility in Johannesburg, using processors supplied by Nvidia.",
      {("Nvidia", "supplies", "Cassava Technologies")}),
     ("Kijani's flagship product, HarvestSense, is used by farmers.", {("Kijani", "develops", "HarvestSense")}),
+    ("Kestrel Labs is developing Vani, a 120-billion-parameter model trained on Indian languages.",
+     {("Kestrel Labs", "develops", "Vani")}),
+    ("DeepSeek trained its models on Nvidia H800 processors.", {("Nvidia", "supplies", "DeepSeek"), ("Nvidia", "develops", "H800")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

@@ -564,6 +564,31 @@ class EntityLinker:
         for tok in _tokens_among(doc, PRODUCT_NOUNS):
             if tok.pos_ != "NOUN":
                 continue
+            if tok.dep_ == "appos" and tok.head.i < tok.i:
+                # "Halcyon-R, the Swiss lab's reasoning model, is ninth": the name before the apposition.
+                head = tok.head
+                minted_there = next((m for m in mentions if m.start <= head.i < m.end and not m.entity.known
+                                     and m.entity.cls not in ("Person", "AIModel")), None)
+                glued = lambda i: i > 0 and (i - 1) in taken and doc[i - 1].is_alpha  # part of a longer name
+                if minted_there is not None and tok.tag_ == "NN" and not glued(minted_there.start):
+                    _retype_as_product(minted_there.entity, mentions, minted)
+                    continue
+                if head.i not in taken and head.pos_ == "PROPN" and head.text[:1].isupper():
+                    start = head.i
+                    while start > 0 and start - 1 not in taken and (doc[start - 1].pos_ == "PROPN"
+                                                                    or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+                        start -= 1
+                    span = doc[start:head.i + 1]
+                    name = span.text
+                    if _plausible_name(name) and len(span) <= 4 and self.gazetteer.lookup(name) is None \
+                            and doc[start].text != "-" and not glued(start) and not (start > 0 and (start - 1) in taken
+                                                                                       and not doc[start - 1].whitespace_):
+                        entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name,
+                                                                           cls="AIModel", known=False))
+                        if entity.cls == "AIModel":
+                            found.append(Mention(span.start, span.end, entity, "name"))
+                            taken.update(range(span.start, span.end))
+                    continue
             # Left: up to two lower-case modifiers, then the capitalised name.
             i = tok.i - 1
             while i >= tok.i - 2 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i not in taken:
