@@ -62,7 +62,8 @@ _DEFINITES = {
     **dict.fromkeys(["island"], {"Country", "Region"}),
     **dict.fromkeys(["emirate"], {"Country", "City"}),
     **dict.fromkeys(["bloc", "alliance", "grouping", "organisation", "organization"], {"Bloc"}),
-    **dict.fromkeys(["ministry", "agency", "department", "regulator", "commission", "watchdog", "office"], {"GovernmentBody"}),
+    **dict.fromkeys(["ministry", "agency", "department", "regulator", "commission", "watchdog", "office",
+                     "authority", "bureau", "administration", "council", "committee"], {"GovernmentBody"}),
 }
 
 
