@@ -375,6 +375,17 @@ class EntityLinker:
                 covered.add(m.end)
                 m = Mention(m.start, m.end + 1, entity, m.kind)
             out.append(m)
+        # "Former Yandex executive Dmitry Ostapenko": the NER kept only the surname.
+        for n, m in enumerate(out):
+            if m.entity.cls == "Person" and not m.entity.known and m.kind == "name" and m.end - m.start == 1 \
+                    and m.start > 0 and (m.start - 1) not in covered and doc[m.start - 1].pos_ == "PROPN" \
+                    and doc[m.start - 1].text[:1].isupper() and doc[m.start - 1].is_alpha \
+                    and self.gazetteer.lookup(doc[m.start - 1].text) is None:
+                name = doc[m.start - 1:m.end].text
+                entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name,
+                                                                   cls="Person", known=False))
+                covered.add(m.start - 1)
+                out[n] = Mention(m.start - 1, m.end, entity, m.kind)
         i = 0
         while i < len(doc):
             tok = doc[i]
@@ -396,7 +407,15 @@ class EntityLinker:
                 out.remove(place)
                 span = doc[place.start:j]
                 name = span.text
-            if self._org_cue(doc, span, name) and _plausible_name(name) and (len(span) > 1 or len(name) > 2) and not self.gazetteer.lookup(name) \
+            if 2 <= len(span) <= 3 and self._person_slot(doc, span, out) and _plausible_name(name) \
+                    and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in span) \
+                    and not any(t.text in COMPANY_WORDS or self.gazetteer.lookup(t.text) for t in span):
+                # "Chief Executive Officer of Yandex Artem Savinovsky": a name in a person's slot.
+                entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name,
+                                                                   cls="Person", known=False))
+                out.append(Mention(span.start, j, entity, "name"))
+                covered.update(range(span.start, j))
+            elif self._org_cue(doc, span, name) and _plausible_name(name) and (len(span) > 1 or len(name) > 2) and not self.gazetteer.lookup(name) \
                     and not any(w.lower() in _TITLE_WORDS for w in name.split()):
                 entity = minted.get(name.casefold())
                 if entity is None:
@@ -419,6 +438,19 @@ class EntityLinker:
                 covered.add(tok.i)
         out.sort(key=lambda m: m.start)
         return out
+
+    @staticmethod
+    def _person_slot(doc: "Doc", span: "Span", mentions: list[Mention]) -> bool:
+        """Right after a job title ("chief executive Kwak Noh-jung"), or after "TITLE of ORG"."""
+        k = span.start - 1
+        org = next((m for m in mentions if m.end == span.start), None)
+        if org is not None and org.entity.cls in _ORG_CLASSES:
+            k = org.start - 1
+            if k < 1 or doc[k].lower_ != "of":
+                return False
+            k -= 1
+        return k >= 0 and doc[k].lower_ in _TITLE_WORDS | {"officer", "executive", "founder", "co-founder", "minister",
+                                                           "spokesperson", "spokesman", "spokeswoman", "analyst"}
 
     @staticmethod
     def _org_cue(doc: "Doc", span: "Span", name: str) -> bool:
