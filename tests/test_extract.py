@@ -311,6 +311,11 @@ def test_extract_construction_exact(extractor, text, expected):
     ("Kestrel Labs is developing Vani, a 120-billion-parameter model trained on Indian languages.",
      {("Kestrel Labs", "develops", "Vani")}),
     ("DeepSeek trained its models on Nvidia H800 processors.", {("Nvidia", "supplies", "DeepSeek"), ("Nvidia", "develops", "H800")}),
+    ("The Technology Innovation Institute develops the Falcon series, most recently Falcon-H1.",
+     {("Technology Innovation Institute", "develops", "Falcon"), ("Technology Innovation Institute", "develops", "Falcon-H1")}),
+    ("The Mohamed bin Zayed University of Artificial Intelligence and G42 jointly released K2 Think, a 32-billion-parameter "
+     "reasoning model.",
+     {("Mohamed bin Zayed University of Artificial Intelligence", "develops", "K2 Think"), ("G42", "develops", "K2 Think")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

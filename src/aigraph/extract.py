@@ -273,6 +273,7 @@ class EntityLinker:
         mentions = self._unlabelled_orgs(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
         mentions += self._products(doc, mentions, minted)
+        mentions = self._model_variants(mentions, minted)
         mentions = self._capital_metonyms(doc, mentions)
         mentions = self._retype_orgs(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
@@ -600,7 +601,7 @@ class EntityLinker:
                 # "Halcyon-R, the Swiss lab's reasoning model, is ninth": the name before the apposition.
                 head = tok.head
                 minted_there = next((m for m in mentions if m.start <= head.i < m.end and not m.entity.known
-                                     and m.entity.cls not in ("Person", "AIModel")), None)
+                                     and m.entity.cls != "AIModel"), None)
                 glued = lambda i: i > 0 and (i - 1) in taken and doc[i - 1].is_alpha  # part of a longer name
                 if minted_there is not None and tok.tag_ == "NN" and not glued(minted_there.start):
                     _retype_as_product(minted_there.entity, mentions, minted)
@@ -674,6 +675,20 @@ class EntityLinker:
             found.append(Mention(span.start, span.end, entity, "name"))
             taken.update(range(span.start, span.end))
         return found
+
+    @staticmethod
+    def _model_variants(mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "the Falcon series, most recently Falcon-H1": a new name that is a model's name plus a
+        glued suffix is a model too (the NER took it for an organisation)."""
+        models = {m.entity.label for m in mentions if m.entity.cls == "AIModel"}
+        out = []
+        for m in mentions:
+            e = m.entity
+            if not e.known and e.cls != "AIModel" and "-" in e.label and e.label.split("-", 1)[0] in models:
+                e = minted[e.label.casefold()] = replace(e, cls="AIModel")
+                m = Mention(m.start, m.end, e, m.kind)
+            out.append(m)
+        return out
 
     @staticmethod
     def _retype_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

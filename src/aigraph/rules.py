@@ -684,6 +684,13 @@ class DocRules:
             return group
         if m is not None and m.kind != "demonym":
             return self.chain(m)
+        if tok.lower_ in _GENERIC_PRODUCTS:
+            # "develops the Falcon series, most recently Falcon-H1": the named family first.
+            named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
+                     for m in [self.mention_at(c)] if m is not None and m.entity.cls == "AIModel"]
+            if named:
+                return named + [m for c in tok.children if c.dep_ == "appos"
+                                for m in self.np_mentions(c, role=role, owners=False) if m.entity.cls == "AIModel"]
         for child in tok.children:
             if child.dep_ == "appos":
                 found = self.np_mentions(child, role=role, owners=False)
