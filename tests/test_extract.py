@@ -316,6 +316,10 @@ def test_extract_construction_exact(extractor, text, expected):
     ("The Mohamed bin Zayed University of Artificial Intelligence and G42 jointly released K2 Think, a 32-billion-parameter "
      "reasoning model.",
      {("Mohamed bin Zayed University of Artificial Intelligence", "develops", "K2 Think"), ("G42", "develops", "K2 Think")}),
+    # a unit named after its parent
+    ("Meta recruited researchers for its Meta Superintelligence Labs unit.",
+     {("Meta Superintelligence Labs", "subsidiaryOf", "Meta")}),
+    ("Saudi Aramco set up Aramco Digital in 2023.", {("Aramco Digital", "subsidiaryOf", "Aramco")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),
@@ -363,6 +367,8 @@ def test_extract_ranking_from_the_index_named_before(extractor):
      "companies of that size takes months.", ("Microsoft", "partnersWith", "Nvidia")),
     # a country before "rivals" says where they are from, not whose rivals they are
     ("DeepSeek rattled U.S. rivals such as OpenAI.", ("OpenAI", "competesWith", "United States")),
+    # "Microsoft AI chips" are chips, not a unit called Microsoft AI
+    ("Microsoft AI chips are fast, and Microsoft said so.", ("Microsoft AI", "subsidiaryOf", "Microsoft")),
     # "BRICS partners" before a name is no job title
     ("Russia to broaden AI cooperation with BRICS partners, Putin says.", ("Vladimir Putin", "employedBy", "BRICS")),
     # a name that only qualifies someone's role is not what "the company" refers back to

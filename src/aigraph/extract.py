@@ -51,6 +51,9 @@ _INSTITUTION_WORDS = frozenset("""
     Alliance Foundation Institute Ministry Agency Authority Commission Council Office Bureau Department
     University Association Organisation Organization Forum Academy Administration Committee
 """.split())
+#: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
+_UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
+
 #: Common nouns that mark the name next to them as an organisation's ("start-up Lanshan AI").
 _ORG_CUE_NOUNS = frozenset("""
     startup start-up up company firm group lab laboratory developer maker chipmaker designer provider
@@ -376,6 +379,31 @@ class EntityLinker:
                 covered.add(m.end)
                 m = Mention(m.start, m.end + 1, entity, m.kind)
             out.append(m)
+        # "Meta Superintelligence Labs", "Nebius AI Studio", "Aramco Digital": a known company's name
+        # and a descriptor name a unit of it (the rules add subsidiaryOf).
+        n = 0
+        while n < len(out):
+            m = out[n]
+            j = m.end
+            if m.entity.known and m.entity.cls == "Company" and m.kind == "name" and j < len(doc) \
+                    and doc[j - 1].whitespace_ == " ":
+                k = j
+                while k < len(doc) and k - j < 3 and doc[k].pos_ in ("PROPN", "NOUN") and doc[k].text[:1].isupper() \
+                        and (k not in covered or any(x.start <= k < x.end and not x.entity.known for x in out)):
+                    k += 1
+                after = doc[k] if k < len(doc) else None
+                ends_unit = k > j and doc[k - 1].text in COMPANY_WORDS | _UNIT_WORDS
+                free_after = after is None or not (after.pos_ == "NOUN" and after.is_lower) \
+                    or after.lower_ in _TITLE_WORDS | {"unit", "division", "team", "lab", "arm", "executive"}
+                if ends_unit and free_after:
+                    name = doc[m.start:k].text
+                    known = self.gazetteer.lookup(name)
+                    entity = known or minted.setdefault(name.casefold(), Entity(
+                        iri=str(entity_iri(name)), label=name, cls="Company", known=False))
+                    out = [x for x in out if not (j <= x.start < k)]
+                    out[n] = Mention(m.start, k, entity, "name")
+                    covered.update(range(j, k))
+            n += 1
         # "Former Yandex executive Dmitry Ostapenko": the NER kept only the surname.
         for n, m in enumerate(out):
             if m.entity.cls == "Person" and not m.entity.known and m.kind == "name" and m.end - m.start == 1 \

@@ -903,8 +903,28 @@ class DocRules:
             # "..., the German group said": a description that refers back places its referent.
             if m.kind == "anaphor" and m.entity.cls in ("Company", "ResearchOrganization") and m.end - m.start == 1:
                 self.rule_org_place(m)
+        self.rule_named_after_parent()
         self.rule_known_comention()
         return self.finalize()
+
+    def rule_named_after_parent(self) -> None:
+        """ "Alibaba Cloud", "Yandex Cloud", "Aramco Digital", "Nebius AI Studio": an organisation
+        named by another one's name and a descriptor is its unit, when the article names the parent
+        too."""
+        named = {m.entity.iri: m for m in self.mentions if m.kind == "name"}
+        for m in list(named.values()):
+            e = m.entity
+            if e.cls not in ("Company", "ResearchOrganization") or len(e.label.split()) < 2:
+                continue
+            words = e.label.split()
+            for k in range(len(words) - 1, 0, -1):
+                parent = self.gazetteer.lookup(" ".join(words[:k]))
+                if parent is None or parent.iri == e.iri or parent.cls != "Company" or parent.iri not in named:
+                    continue
+                if self.gazetteer.lookup(e.label) is not None and parent.iri in self.gazetteer.objects(e.iri, "subsidiaryOf"):
+                    pass
+                self.add([m], "subsidiaryOf", [named[parent.iri]], 0.7, "named-after-parent", self.doc[m.end - 1])
+                break
 
     def rule_verb(self, verb: "Token") -> None:
         verbs = self.p["verbs"]
