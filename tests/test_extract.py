@@ -320,6 +320,13 @@ def test_extract_construction_exact(extractor, text, expected):
     ("Meta recruited researchers for its Meta Superintelligence Labs unit.",
      {("Meta Superintelligence Labs", "subsidiaryOf", "Meta")}),
     ("Saudi Aramco set up Aramco Digital in 2023.", {("Aramco Digital", "subsidiaryOf", "Aramco")}),
+    ("Mensch co-founded the company with Guillaume Lample and Timothee Lacroix, both formerly of Meta.",
+     {("Guillaume Lample", "employedBy", "Meta"), ("Timothee Lacroix", "employedBy", "Meta")}),
+    ("AMD paid $665mn for Helsinki-based Silo AI last year.",
+     {("AMD", "acquires", "Silo AI"), ("Silo AI", "headquarteredIn", "Helsinki")}),
+    ("Orbiton AI said it had acquired Sensyn, a small company. The price was not disclosed. The start-up was set up "
+     "in 2023 by Lena Hartmann.",
+     {("Orbiton AI", "acquires", "Sensyn"), ("Lena Hartmann", "founderOf", "Orbiton AI")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

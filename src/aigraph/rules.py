@@ -294,6 +294,15 @@ class DocRules:
                 # "X, a former Google DeepMind researcher who co-founded the company": a name
                 # that only qualifies someone's role is not what "the company" refers back to.
                 antecedents = [m for m in antecedents if not (m.start >= sent_start and self._role_modifier(m))]
+            if not antecedents and tok.lower_ not in _PRONOUNS and n >= 2:
+                # "... Sensyn. The price was not disclosed. The start-up was set up by ...": a
+                # description may reach back over a sentence that names nobody.
+                wide = sents[max(0, n - 3)].start
+                antecedents = sorted((m for m in pool if wide <= m.start and m.end <= start
+                                      and m.entity.cls in classes and not self._bound(tok, m)
+                                      and m.entity.iri not in excluded and not self._role_modifier(m)),
+                                     key=lambda m: m.start)
+                antecedents = self._placed_alike(tok, antecedents)
             if not antecedents and tok.lower_ in _PRONOUNS:
                 continue
             word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
@@ -1731,6 +1740,7 @@ class DocRules:
         while phrase and (phrase[-1].lower_ == "and" or phrase[-1].lower_ not in words):
             phrase.pop()
         if not phrase:
+            self._formerly_of(person, j)
             return
         more: list[Mention] = []
         if org is None and k < len(doc) and doc[k].lower_ in ("of", "at", "for"):
@@ -1752,6 +1762,19 @@ class DocRules:
             self._title_fact(p, phrase, org)
             for other in more:
                 self._title_fact(p, phrase, other)
+
+    def _formerly_of(self, person: "Mention", comma: int) -> None:
+        """ "Guillaume Lample and Timothee Lacroix, both formerly of Meta": worked there."""
+        doc, k = self.doc, comma + 1
+        plural = k < len(doc) and doc[k].lower_ in ("both", "all")
+        k += 1 if plural else 0
+        if k + 2 < len(doc) and doc[k].lower_ in ("formerly", "previously", "once", "ex") \
+                and doc[k + 1].lower_ in ("of", "at", "with"):
+            org = self.at.get(k + 2)
+            if org is not None and org.start == k + 2 and org.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
+                people = [m for m in self.chain(person) if m.entity.cls == "Person"] if plural else [person]
+                for p in people or [person]:
+                    self.add([p], "employedBy", [org], 0.85, "title-former", doc[k])
 
     def _plural_title(self, tok: "Token") -> bool:
         """ "researchers", "employees": a title that covers every name in the list."""
