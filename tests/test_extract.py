@@ -327,6 +327,11 @@ def test_extract_construction_exact(extractor, text, expected):
     ("Orbiton AI said it had acquired Sensyn, a small company. The price was not disclosed. The start-up was set up "
      "in 2023 by Lena Hartmann.",
      {("Orbiton AI", "acquires", "Sensyn"), ("Lena Hartmann", "founderOf", "Orbiton AI")}),
+    ('"It is strict," said Park Ji-hyun, a professor of information law at Korea University.',
+     {("Park Ji-hyun", "employedBy", "Korea University")}),
+    ("SoftBank Group controls Arm, the Cambridge, England-based chip designer.",
+     {("Arm", "subsidiaryOf", "SoftBank"), ("Arm", "headquarteredIn", "Cambridge")}),
+    ("Hugo Lindqvist, who left Mistral AI last year, spoke.", {("Hugo Lindqvist", "employedBy", "Mistral AI")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

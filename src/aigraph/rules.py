@@ -1751,6 +1751,16 @@ class DocRules:
             m = found[0] if found else self.at.get(k + 1)
             if m is None and k + 2 < len(doc) and doc[k + 1].lower_ == "the":
                 m = self.at.get(k + 2)
+            if m is None:
+                # "a professor of information law at Korea University": the "at" a few words on.
+                for q in range(k + 1, min(k + 7, len(doc) - 1)):
+                    if doc[q].text in (",", ".", ";") or (q in self.at and doc[q].lower_ != "at"):
+                        break
+                    if doc[q].lower_ == "at":
+                        cand = self.at.get(q + 1) or (self.at.get(q + 2) if doc[q + 1].lower_ == "the" else None)
+                        if cand is not None and cand.entity.cls in _ORGS_AND_STATES:
+                            m = cand
+                        break
             org = m
             # "a former executive of Rakuten and of Aramco Digital".
             more = [x for c in doc[k].children if c.dep_ == "conj" and c.lower_ == doc[k].lower_
