@@ -332,6 +332,10 @@ def test_extract_construction_exact(extractor, text, expected):
     ("SoftBank Group controls Arm, the Cambridge, England-based chip designer.",
      {("Arm", "subsidiaryOf", "SoftBank"), ("Arm", "headquarteredIn", "Cambridge")}),
     ("Hugo Lindqvist, who left Mistral AI last year, spoke.", {("Hugo Lindqvist", "employedBy", "Mistral AI")}),
+    ("Beijing-based Zhipu AI said its GLM models would comply with the requirements.",
+     {("Zhipu AI", "develops", "GLM"), ("Zhipu AI", "headquarteredIn", "Beijing")}),
+    ("Bengaluru-based start-ups such as Sarvam AI compete with Krutrim for government contracts.",
+     {("Sarvam AI", "headquarteredIn", "Bangalore"), ("Krutrim", "competesWith", "Sarvam AI")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

@@ -692,7 +692,7 @@ class EntityLinker:
                     continue
                 span = doc[j:k]
             name = span.text
-            if not _plausible_name(name) or name.upper() == name and len(name) <= 3 or len(span) > 3:
+            if not _plausible_name(name) or name.upper() == name and len(name) <= 2 or len(span) > 3:
                 continue
             entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
             if entity is None:

@@ -41,7 +41,8 @@ _STOP_CLIMB = {"relcl", "advcl", "conj", "parataxis", "appos", "ROOT"}
 _ORGS_AND_STATES = {"Company", "ResearchOrganization", "Country", "Bloc", "GovernmentBody"}
 _PRONOUNS = {"he": {"Person"}, "him": {"Person"}, "his": {"Person"}, "she": {"Person"},
              "her": {"Person"}, "its": _ORGS_AND_STATES, "it": _ORGS_AND_STATES}
-_PRESUPPOSED_RULES = {"place-based", "city-state-based", "appos-based", "city-comma-region", "city-comma-country",
+_PRESUPPOSED_RULES = {"possessive", "compound", "appos-possessive", "possessive-list", "model-from",
+                      "place-based", "city-state-based", "appos-based", "city-comma-region", "city-comma-country",
                       "city-in-country", "origin-list", "place-noun", "title", "title-known-office",
                       "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of"}
 _MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
@@ -825,7 +826,8 @@ class DocRules:
     def add(self, subjects: Iterable["Mention"], relation: str, objects: Iterable["Mention"],
             confidence: float, rule: str, trigger: "Token", **qualifiers: int) -> None:
         objects, subjects = list(objects), list(subjects)
-        if len(subjects) == len(objects) > 1 and self._respectively(trigger):
+        if len(subjects) == len(objects) > 1 and (self._respectively(trigger) or relation == "develops"):
+            # ... and "Baidu, ByteDance and Tencent, whose Ernie Bot, Doubao and Hunyuan models"
             # "Alibaba and Moonshot AI ... Qwen and Kimi, respectively": pair them in order.
             for s, o in zip(sorted(subjects, key=lambda m: m.start), sorted(objects, key=lambda m: m.start)):
                 self.add([s], relation, [o], confidence, rule, trigger, **qualifiers)
@@ -2049,6 +2051,8 @@ class DocRules:
             cur = cur.head
         if orgs:
             pass
+        elif self.listed(noun):
+            orgs = [m for m in self.listed(noun) if m.entity.cls in ("Company", "ResearchOrganization")]
         elif noun.i in self.makers:
             orgs = [self.makers[noun.i][0]]  # "the San Francisco-based maker of the Claude models"
         if orgs:
