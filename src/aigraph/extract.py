@@ -343,8 +343,7 @@ class EntityLinker:
         if before is not None and before.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_HEADS:
             return True  # "the outskirts of Moscow", "the city of London"
         listed = [by_start.get(m.end + 1) if after is not None and after.text in (",", "and") else None,
-                  next((x for x in by_start.values() if x.end == m.start - 1), None)
-                  if before is not None and before.text in (",", "and") else None]
+                  by_start.get(m.start - 2) if before is not None and before.text in (",", "and") else None]
         if any(x is not None and x.entity.cls == "City" and x.entity.iri not in capitals for x in listed):
             return True  # "from Paris, Hangzhou, Abu Dhabi and Zurich": a list of places
         if after is not None and after.text == "," and after2 is not None and after2.lower_ == "where":
@@ -415,7 +414,7 @@ class EntityLinker:
                                                                    cls="Person", known=False))
                 covered.add(m.start - 1)
                 out[n] = Mention(m.start - 1, m.end, entity, m.kind)
-        i = 0
+        i, ends = 0, None
         while i < len(doc):
             tok = doc[i]
             if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
@@ -425,24 +424,30 @@ class EntityLinker:
             while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and "\n" not in doc[j].whitespace_ and j - i < 4:
                 j += 1
-            if doc[j - 1].whitespace_.count("\n") or (j < len(doc) and "\n" in doc[j - 1].whitespace_):
-                pass
             span = doc[i:j]
             name = span.text
-            place = next((m for m in out if m.end == i and m.entity.cls in ("City", "Country", "Region")
+            # (Mentions by where they end: a text may hold tens of thousands of them.)
+            if ends is None:
+                ends = {}
+                for x in out:
+                    ends.setdefault(x.end, []).append(x)
+            ending_here = list(ends.get(i, []))
+            place = next((m for m in ending_here if m.entity.cls in ("City", "Country", "Region")
                           and m.kind == "name" and doc[m.start].pos_ == "PROPN"), None)
             if place is not None and len(span) >= 2 and span[-1].text in COMPANY_WORDS:
                 # "Shanghai Micro Electronics Equipment": a place name that begins a company's.
                 out.remove(place)
+                ends[i].remove(place)
                 span = doc[place.start:j]
                 name = span.text
-            if 2 <= len(span) <= 3 and self._person_slot(doc, span, out) and _plausible_name(name) \
+            if 2 <= len(span) <= 3 and self._person_slot(doc, span, ending_here) and _plausible_name(name) \
                     and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in span) \
                     and not any(t.text in COMPANY_WORDS or self.gazetteer.lookup(t.text) for t in span):
                 # "Chief Executive Officer of Yandex Artem Savinovsky": a name in a person's slot.
                 entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name,
                                                                    cls="Person", known=False))
                 out.append(Mention(span.start, j, entity, "name"))
+                ends.setdefault(j, []).append(out[-1])
                 covered.update(range(span.start, j))
             elif self._org_cue(doc, span, name) and _plausible_name(name) and (len(span) > 1 or len(name) > 2) and not self.gazetteer.lookup(name) \
                     and not any(w.lower() in _TITLE_WORDS for w in name.split()):
@@ -451,6 +456,7 @@ class EntityLinker:
                     entity = Entity(iri=str(entity_iri(name)), label=name, cls=_classify_new("ORG", name), known=False)
                     minted[name.casefold()] = entity
                 out.append(Mention(span.start, j, entity, "name"))
+                ends.setdefault(j, []).append(out[-1])
                 covered.update(range(span.start, j))
             i = max(j, i + 1)
         # "Lumen Cognition ... Lumen": the first word of a new organisation's name, alone, is it.
