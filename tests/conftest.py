@@ -71,3 +71,15 @@ def run_aigraph(*args: str, data_dir: Path, input: bytes | None = None, timeout:
 
 def chromium_path() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(autouse=True)
+def rules_never_fail(caplog):
+    """The extractor reports a failing rule pass as a warning and goes on (one odd text must not
+    stop an ingest); in the tests any such failure is a bug, so it fails the test."""
+    import logging
+
+    caplog.set_level(logging.WARNING, logger="aigraph.rules")
+    yield
+    failures = [r.getMessage() for r in caplog.records if r.name == "aigraph.rules" and "rules failed" in r.getMessage()]
+    assert not failures, failures

@@ -10,6 +10,7 @@ confidence.
 from __future__ import annotations
 
 import json
+import logging
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -22,6 +23,8 @@ from spacy.language import Language
 from .config import ontology_dir
 from .models import Fact
 from .vocab import relations
+
+_log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -164,9 +167,17 @@ class RelationRuler:
         if self.linker is None or self.gazetteer is None:
             raise ValueError("aigraph_relations needs configure(gazetteer=..., linker=...) before use")
         mentions = self.linker.link(doc)
-        view = DocRules(doc, mentions, self.gazetteer)
-        doc._.aigraph_mentions = view.mentions
-        doc._.aigraph_facts = view.facts()
+        try:
+            view = DocRules(doc, mentions, self.gazetteer)
+            doc._.aigraph_mentions = view.mentions
+            doc._.aigraph_facts = view.facts()
+        except Exception as err:  # noqa: BLE001 - one odd text must not stop a whole ingest
+            # The rules are heuristics over a statistical parse of any text: a failure on one text
+            # costs that text's facts (its entities are kept) and is reported, not raised.
+            _log.warning("relation rules failed on a text starting %r (%s: %s); its facts were skipped",
+                         doc.text[:60], type(err).__name__, err)
+            doc._.aigraph_mentions = mentions
+            doc._.aigraph_facts = []
         return doc
 
 
@@ -832,8 +843,9 @@ class DocRules:
             for s, o in zip(sorted(subjects, key=lambda m: m.start), sorted(objects, key=lambda m: m.start)):
                 self.add([s], relation, [o], confidence, rule, trigger, **qualifiers)
             return
-        for s in subjects:
-            for o in objects:
+        for subject in subjects:
+            for obj in objects:
+                s, o = subject, obj
                 if relation in ("competesWith", "trails") and (s.entity.cls == "AIModel") != (o.entity.cls == "AIModel"):
                     # "AMD is designing Helios to compete with Nvidia's Vera Rubin": a company and
                     # a model compare through the model's named maker.
