@@ -944,8 +944,6 @@ class DocRules:
                 parent = self.gazetteer.lookup(" ".join(words[:k]))
                 if parent is None or parent.iri == e.iri or parent.cls != "Company" or parent.iri not in named:
                     continue
-                if self.gazetteer.lookup(e.label) is not None and parent.iri in self.gazetteer.objects(e.iri, "subsidiaryOf"):
-                    pass
                 self.add([m], "subsidiaryOf", [named[parent.iri]], 0.7, "named-after-parent", self.doc[m.end - 1])
                 break
 
