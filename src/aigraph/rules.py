@@ -1053,6 +1053,21 @@ class DocRules:
         suppliers = [m for m in suppliers if m is not None and m.entity.cls == "Company"]
         if not suppliers:
             return
+        # "Nvidia GPUs that it rents from Fluidstack", "sourced AMD accelerators through an
+        # intermediary": the hardware came through someone else, who is the supplier if named.
+        middle = [c for t in [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+                  for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "through", "via")]
+        node = tok
+        for _ in range(4):
+            if node.dep_ in ("pobj", "dobj", "prep") and node.head.i != node.i:
+                node = node.head
+                middle += [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "through", "via")
+                           and c.i > tok.i]
+        if middle:
+            suppliers = [m for c in middle for g in c.children if g.dep_ == "pobj"
+                         for m in self.np_mentions(g, role="object") if m.entity.cls == "Company"]
+            if not suppliers:
+                return
         node, used = tok, False
         for _ in range(6):
             if node.dep_ in ("pobj",) and node.head.dep_ in ("prep", "agent"):
