@@ -381,6 +381,12 @@ def test_extract_ranking_from_the_index_named_before(extractor):
     # "two companies" without "the" or "both" does not refer back
     ("Microsoft executives met Nvidia engineers on Monday. Analysts said a partnership between two "
      "companies of that size takes months.", ("Microsoft", "partnersWith", "Nvidia")),
+    # "no longer" negates; a foundry does not develop the chips it makes for their designer
+    ("G42 said it no longer uses Huawei equipment in its data centres.", ("Huawei", "supplies", "G42")),
+    ("TSMC produces Blackwell chips in Arizona.", ("TSMC", "develops", "Blackwell")),
+    # hardware that came through someone else is not the maker's supply
+    ("OFAC said the firm Pardis had sourced AMD accelerators through an intermediary in Malaysia.",
+     ("AMD", "supplies", "Pardis")),
     # a country before "rivals" says where they are from, not whose rivals they are
     ("DeepSeek rattled U.S. rivals such as OpenAI.", ("OpenAI", "competesWith", "United States")),
     # "Microsoft AI chips" are chips, not a unit called Microsoft AI

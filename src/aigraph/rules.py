@@ -1022,6 +1022,12 @@ class DocRules:
                                     if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
                 rule = f"verb:{key}"
             relation = spec["rel"]
+            if relation == "develops" and lemma in ("produce", "make", "manufacture", "fabricate", "build") and subs:
+                # "TSMC produces Nvidia's Blackwell chips": a model the gazetteer credits to another
+                # company is made for it, not developed by the one that makes it.
+                makers = {m.entity.iri for m in subs}
+                objs = [o for o in objs if not (self.gazetteer.subjects("develops", o.entity.iri)
+                                                 and not self.gazetteer.subjects("develops", o.entity.iri) & makers)]
             if relation == "leaderOf" and not passive and objs and all(
                     self._owned_part(verb, m) for m in objs):
                 relation = "employedBy"  # "runs Samsung's semiconductor business" leads a part of it
@@ -2347,6 +2353,8 @@ class DocRules:
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                     return "denied"
+                if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
+                    return "denied"  # "it no longer uses Huawei equipment"
                 if child.dep_ in ("aux", "advmod") and child.lower_ in p["planned"]:
                     found = "planned"
                 if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly"):
