@@ -384,6 +384,9 @@ def test_extract_ranking_from_the_index_named_before(extractor):
     # "no longer" negates; a foundry does not develop the chips it makes for their designer
     ("G42 said it no longer uses Huawei equipment in its data centres.", ("Huawei", "supplies", "G42")),
     ("TSMC produces Blackwell chips in Arizona.", ("TSMC", "develops", "Blackwell")),
+    # what a buyer calls "its" fleet it did not develop
+    ("Yotta Data Services, which bought its H100 fleet from Nvidia, rents capacity.",
+     ("Yotta Data Services", "develops", "H100")),
     # hardware that came through someone else is not the maker's supply
     ("OFAC said the firm Pardis had sourced AMD accelerators through an intermediary in Malaysia.",
      ("AMD", "supplies", "Pardis")),

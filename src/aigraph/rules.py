@@ -1883,6 +1883,12 @@ class DocRules:
         """"Meta's Llama", "its in-house Trainium chips", "Nvidia H20 chips", "Llama from Meta",
         "ChatGPT, OpenAI's chatbot"."""
         doc = self.doc
+        phrase = doc[model.start:model.end].root
+        while phrase.dep_ in ("compound", "nmod", "amod") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.dep_ == "dobj" and phrase.head.lemma_ in ("buy", "rent", "lease", "order", "purchase", "receive") \
+                and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in phrase.children):
+            return  # "Yotta, which bought its H100 fleet from Nvidia": owning is not developing
         # "ChatGPT, OpenAI's chatbot": an apposition owned by the maker.
         j = model.end
         if j + 2 < len(doc) and doc[j].text == ",":
