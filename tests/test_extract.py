@@ -336,6 +336,14 @@ def test_extract_construction_exact(extractor, text, expected):
      {("Zhipu AI", "develops", "GLM"), ("Zhipu AI", "headquarteredIn", "Beijing")}),
     ("Bengaluru-based start-ups such as Sarvam AI compete with Krutrim for government contracts.",
      {("Sarvam AI", "headquarteredIn", "Bangalore"), ("Krutrim", "competesWith", "Sarvam AI")}),
+    # investors in a round named in an earlier sentence
+    ("Orbiton AI has raised EUR 480mn in a round. The Series B round was led by General Catalyst, with "
+     "participation from existing investor Bosch Ventures.",
+     {("General Catalyst", "investsIn", "Orbiton AI"), ("Bosch Ventures", "investsIn", "Orbiton AI")}),
+    ("Lumen Cognition has raised $2bn. Public investment bank Bpifrance, venture firm General Catalyst and Nvidia "
+     "also took part in the round, according to a statement.",
+     {("Bpifrance", "investsIn", "Lumen Cognition"), ("General Catalyst", "investsIn", "Lumen Cognition"),
+      ("Nvidia", "investsIn", "Lumen Cognition")}),
     # plural references and "respectively"
     ("Microsoft executives met Nvidia engineers on Monday. The two companies signed a partnership in May.",
      {("Microsoft", "partnersWith", "Nvidia")}),

@@ -1275,6 +1275,7 @@ class DocRules:
         if lemma in ("round", "placement", "financing", "raise", "funding"):
             self.rule_funding_round(tok)
             self.rule_led_round(tok)
+            self.rule_round_participants(tok)
         if lemma in p["acquisition_nouns"]:
             self.rule_transaction_noun(tok, "acquires", ("of",))
         if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
@@ -1316,6 +1317,44 @@ class DocRules:
                     for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
         if raisers:
             self.add(self.clause_subject(verb), "investsIn", raisers, 0.8, "verb:lead-round", verb)
+
+    def rule_round_participants(self, tok: "Token") -> None:
+        """ "The Series B round was led by General Catalyst, with participation from Bosch
+        Ventures", "Bpifrance and Nvidia also took part in the round": the round raised by the
+        company named raising money shortly before."""
+        verb = tok.head
+        investors: list[Mention] = []
+        if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "co-lead", "join", "back", "anchor"):
+            investors = self.objects(verb, "prep:by")
+            investors += [m for t in verb.subtree if t.lower_ == "participation"
+                          for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                          for c in prep.children if c.dep_ == "pobj"
+                          for m in self.np_mentions(c, role="object", owners=False)]
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+                tok.head.head.lemma_ in ("participate", "invest") or tok.head.head.lower_ == "part"
+                or tok.head.head.lemma_ == "take" and any(c.lower_ == "part" for c in tok.head.head.children)):
+            verb = tok.head.head if tok.head.head.pos_ == "VERB" else tok.head.head.head
+            investors = self.clause_subject(verb)
+        elif tok.dep_ == "dobj" and verb.lemma_ in ("join", "co-lead"):
+            investors = self.clause_subject(verb)
+        if not investors or any(c.dep_ == "poss" for c in tok.children):
+            return  # "Lumen's seed financing" is rule_led_round's
+        raiser = self._recent_raiser(tok)
+        if raiser is not None:
+            self.add([m for m in investors if m.entity.iri != raiser.entity.iri], "investsIn", [raiser], 0.75,
+                     "round-participant", verb)
+
+    def _recent_raiser(self, tok: "Token") -> "Mention | None":
+        """The company that raised money in this or one of the three sentences before."""
+        sents = list(self.doc.sents)
+        here = next(n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+        for sent in reversed(sents[max(0, here - 3):here + 1]):
+            for t in sent:
+                if t.i < tok.i and t.lemma_ in ("raise", "secure", "close") and t.pos_ == "VERB":
+                    found = [m for m in self.clause_subject(t) if m.entity.cls in ("Company", "ResearchOrganization")]
+                    if found:
+                        return found[0]
+        return None
 
     def rule_funding_round(self, tok: "Token") -> None:
         """ "Mistral AI has raised EUR1.7bn in a funding round led by ASML", "a round joined by
