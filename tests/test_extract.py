@@ -336,6 +336,10 @@ def test_extract_construction_exact(extractor, text, expected):
      {("Zhipu AI", "develops", "GLM"), ("Zhipu AI", "headquarteredIn", "Beijing")}),
     ("Bengaluru-based start-ups such as Sarvam AI compete with Krutrim for government contracts.",
      {("Sarvam AI", "headquarteredIn", "Bangalore"), ("Krutrim", "competesWith", "Sarvam AI")}),
+    ("No list had been finalised and Hungary, which like every EU member holds a veto, has yet to consent.",
+     {("Hungary", "memberOf", "European Union")}),
+    ('"Cooperation with China and Brazil, which, like Russia, are members of BRICS, is developing," he said.',
+     {("China", "memberOf", "BRICS"), ("Brazil", "memberOf", "BRICS"), ("Russia", "memberOf", "BRICS")}),
     # investors in a round named in an earlier sentence
     ("Orbiton AI has raised EUR 480mn in a round. The Series B round was led by General Catalyst, with "
      "participation from existing investor Bosch Ventures.",

@@ -1635,6 +1635,13 @@ class DocRules:
             before = self.at.get(left - 2)
             if before is not None and before.kind != "demonym":
                 members = self.chain(before)
+        if not members and tok.dep_ == "pobj" and tok.head.lower_ == "like" and lemma == "member":
+            # "Hungary, which like every EU member holds a veto".
+            members = self.clause_subject(tok.head.head)
+        if members and tok.dep_ in ("attr", "oprd"):
+            # "China and Brazil, which, like Russia, are members of BRICS".
+            members = members + [m for t in tok.head.children if t.dep_ == "prep" and t.lower_ == "like"
+                                 for c in t.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
         if not members and tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "be"):
             # "The alliance, whose members include Sber, Yandex, MTS and VK".
             members = [m for c in tok.head.children if c.dep_ in ("dobj", "attr")
