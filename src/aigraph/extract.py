@@ -414,11 +414,16 @@ class EntityLinker:
                                                                    cls="Person", known=False))
                 covered.add(m.start - 1)
                 out[n] = Mention(m.start - 1, m.end, entity, m.kind)
-        i, ends = 0, None
-        while i < len(doc):
+        # Only proper nouns can start a name: visit them from the POS array instead of building a
+        # Token per word (iterating a Doc in Python costs more than the rest of the linker).
+        from spacy.attrs import POS
+        from spacy.symbols import PROPN
+
+        propn = [k for k, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]
+        ends, j = None, 0
+        for i in propn:
             tok = doc[i]
-            if i in covered or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-                i += 1
+            if i < j or i in covered or not tok.text[:1].isupper():
                 continue
             j = i
             while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
@@ -458,7 +463,7 @@ class EntityLinker:
                 out.append(Mention(span.start, j, entity, "name"))
                 ends.setdefault(j, []).append(out[-1])
                 covered.update(range(span.start, j))
-            i = max(j, i + 1)
+            j = max(j, i + 1)
         # "Lumen Cognition ... Lumen": the first word of a new organisation's name, alone, is it.
         firsts = {e.label.split()[0]: e for e in minted.values()
                   if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1
@@ -466,7 +471,7 @@ class EntityLinker:
                   and self.gazetteer.lookup(e.label.split()[0]) is None}
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES else m for m in out]
-        for tok in doc:
+        for tok in _tokens_among(doc, {word.lower() for word in firsts}) if firsts else []:
             if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text in firsts \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 out.append(Mention(tok.i, tok.i + 1, firsts[tok.text], "name"))

@@ -297,10 +297,12 @@ class DocRules:
             window_start = sents[n - 1].start if n > 0 else sent_start
             pool = [m for m in self.mentions + found if m.kind in ("name", "anaphor", "relative")]
             excluded = self._relative_antecedents(tok, found)
-            antecedents = [m for m in pool if window_start <= m.start and m.end <= start
-                           and m.entity.cls in classes and not self._bound(tok, m)
-                           and m.entity.iri not in excluded]
-            antecedents.sort(key=lambda m: m.start)
+            def candidates(first: int) -> list["Mention"]:
+                return sorted((m for m in pool if first <= m.start and m.end <= start
+                               and m.entity.cls in classes and not self._bound(tok, m)
+                               and m.entity.iri not in excluded), key=lambda m: m.start)
+
+            antecedents = candidates(window_start)
             if tok.lower_ not in _PRONOUNS:
                 antecedents = self._placed_alike(tok, antecedents)
                 # "X, a former Google DeepMind researcher who co-founded the company": a name
@@ -309,11 +311,7 @@ class DocRules:
             if not antecedents and tok.lower_ not in _PRONOUNS and n >= 2:
                 # "... Sensyn. The price was not disclosed. The start-up was set up by ...": a
                 # description may reach back over a sentence that names nobody.
-                wide = sents[max(0, n - 3)].start
-                antecedents = sorted((m for m in pool if wide <= m.start and m.end <= start
-                                      and m.entity.cls in classes and not self._bound(tok, m)
-                                      and m.entity.iri not in excluded and not self._role_modifier(m)),
-                                     key=lambda m: m.start)
+                antecedents = [m for m in candidates(sents[max(0, n - 3)].start) if not self._role_modifier(m)]
                 antecedents = self._placed_alike(tok, antecedents)
             if not antecedents and tok.lower_ in _PRONOUNS:
                 continue
@@ -327,10 +325,10 @@ class DocRules:
                 chosen = named_alike[-1]
             elif not antecedents:
                 continue
-            elif self._reported_subject(tok, antecedents) is not None:
+            elif (reported := self._reported_subject(tok, antecedents)) is not None:
                 # "Infosys has acquired Kijani ..., the Bengaluru-headquartered group said": the
                 # speaker of a trailing "said" is the subject of the clause it reports.
-                chosen = self._reported_subject(tok, antecedents)
+                chosen = reported
             elif any(m.start >= sent_start for m in antecedents):
                 # "TSMC supplies Nvidia ..., and the foundry also supplies AMD": a subject
                 # description prefers the sentence's subject, else the nearest name.
@@ -706,7 +704,8 @@ class DocRules:
         if m is not None and m.kind != "demonym":
             return self.chain(m)
         if tok.lower_ in _GENERIC_PRODUCTS:
-            # "develops the Falcon series, most recently Falcon-H1": the named family first.
+            # "develops the Mistral Large family of models", "the Claude models"; "develops the
+            # Falcon series, most recently Falcon-H1": the named family, then the named members.
             named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
                      for m in [self.mention_at(c)] if m is not None and m.entity.cls == "AIModel"]
             if named:
@@ -737,12 +736,6 @@ class DocRules:
             named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"
                      and m.entity.cls in ("Company", "ResearchOrganization") and m.end == tok.i]
-            if named:
-                return named
-        if tok.lower_ in _GENERIC_PRODUCTS:
-            # "develops the Mistral Large family of models", "the Claude models".
-            named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
-                     for m in [self.mention_at(c)] if m is not None and m.entity.cls == "AIModel"]
             if named:
                 return named
         if not owners:
@@ -1325,11 +1318,7 @@ class DocRules:
         verb = tok.head
         investors: list[Mention] = []
         if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "co-lead", "join", "back", "anchor"):
-            investors = self.objects(verb, "prep:by")
-            investors += [m for t in verb.subtree if t.lower_ == "participation"
-                          for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
-                          for c in prep.children if c.dep_ == "pobj"
-                          for m in self.np_mentions(c, role="object", owners=False)]
+            investors = self.objects(verb, "prep:by") + self._participants(verb)
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
                 tok.head.head.lemma_ in ("participate", "invest") or tok.head.head.lower_ == "part"
                 or tok.head.head.lemma_ == "take" and any(c.lower_ == "part" for c in tok.head.head.children)):
@@ -1343,6 +1332,13 @@ class DocRules:
         if raiser is not None:
             self.add([m for m in investors if m.entity.iri != raiser.entity.iri], "investsIn", [raiser], 0.75,
                      "round-participant", verb)
+
+    def _participants(self, clause: "Token") -> list["Mention"]:
+        """ "... led by X, with participation from Nvidia": the investors named after "participation"."""
+        return [m for t in clause.subtree if t.lower_ == "participation"
+                for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                for c in prep.children if c.dep_ == "pobj"
+                for m in self.np_mentions(c, role="object", owners=False)]
 
     def _recent_raiser(self, tok: "Token") -> "Mention | None":
         """The company that raised money in this or one of the three sentences before."""
@@ -1364,11 +1360,7 @@ class DocRules:
                 investors = [m for agent in clause.children if agent.dep_ == "agent"
                              for c in agent.children if c.dep_ == "pobj"
                              for m in self.np_mentions(c, role="object", owners=False)]
-                # "... led by X with participation from Nvidia".
-                investors += [m for t in clause.subtree if t.lower_ == "participation"
-                              for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
-                              for c in prep.children if c.dep_ == "pobj"
-                              for m in self.np_mentions(c, role="object", owners=False)]
+                investors += self._participants(clause)
                 if investors:
                     self.add(investors, "investsIn", self.clause_subject(tok), 0.8, "noun:round", clause)
 
