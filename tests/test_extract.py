@@ -362,6 +362,51 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # indices the gazetteer does not know, named by their last word, and whoever a clause places
+    ("In the latest Government AI Readiness Index, India and Brazil both sit comfortably in the top half, "
+     "while Nigeria trails Kenya.",
+     {("Brazil", "rankedIn", "Government AI Readiness Index"), ("India", "rankedIn", "Government AI Readiness Index"),
+      ("Nigeria", "rankedIn", "Government AI Readiness Index"), ("Nigeria", "trails", "Kenya")}),
+    ("Serimbun Semiconductor entered the SemiVista OSAT Top 15 for the first time, at 14th.",
+     {("Serimbun Semiconductor", "rankedIn", "SemiVista OSAT Top 15")}),
+    ("Germany came ninth in the European Digital Sovereignty Scoreboard published on Tuesday.",
+     {("Germany", "rankedIn", "European Digital Sovereignty Scoreboard")}),
+    ("The Lattice Compute Readiness Index was released on Tuesday.\nThe United States topped the table, "
+     "followed by China. Singapore climbs to third.",
+     {("China", "rankedIn", "Lattice Compute Readiness Index"), ("Singapore", "rankedIn", "Lattice Compute Readiness Index"),
+      ("United States", "rankedIn", "Lattice Compute Readiness Index")}),
+    # consortia and groups the gazetteer does not know are blocs when they have members
+    ("Sberbank and Yandex are members of the Eurasian Compute Consortium.",
+     {("Sberbank", "memberOf", "Eurasian Compute Consortium"), ("Yandex", "memberOf", "Eurasian Compute Consortium")}),
+    ("Nvidia joined the Open Silicon Group in May.", {("Nvidia", "memberOf", "Open Silicon Group")}),
+    # members set off after the noun, "alongside", "the two ... members", presidencies
+    ("Of the African Union's 55 member states, only three -- Kenya, Egypt and Rwanda -- appear in the top 60.",
+     {("Egypt", "memberOf", "African Union"), ("Kenya", "memberOf", "African Union"), ("Rwanda", "memberOf", "African Union")}),
+    ("India, a member of the Quad alongside the United States, Japan and Australia, has used the grouping.",
+     {("Australia", "memberOf", "Quad"), ("India", "memberOf", "Quad"), ("Japan", "memberOf", "Quad"),
+      ("United States", "memberOf", "Quad")}),
+    ("The United Arab Emirates rises to seventh and Saudi Arabia to ninth, and the distance between the two "
+     "Gulf Cooperation Council members has shrunk.",
+     {("Saudi Arabia", "memberOf", "Gulf Cooperation Council"), ("United Arab Emirates", "memberOf", "Gulf Cooperation Council")}),
+    ("Malaysia sees the GCC countries, particularly Saudi Arabia and Qatar, as strategic partners.",
+     {("Qatar", "memberOf", "Gulf Cooperation Council"), ("Saudi Arabia", "memberOf", "Gulf Cooperation Council")}),
+    ("Brazil, which holds this year's presidency of the BRICS group, has pitched itself as a destination.",
+     {("Brazil", "memberOf", "BRICS")}),
+    # money taken from someone, stakes sold to someone, shares held
+    ("Sakana AI has attracted backing from the three megabanks, including MUFG.", {("MUFG", "investsIn", "Sakana AI")}),
+    ("G42 received a $1.5bn investment from Microsoft.", {("Microsoft", "investsIn", "G42")}),
+    ("The Competition and Markets Authority cleared MGX's purchase of a 25% stake in Thameside Compute in June.",
+     {("MGX", "investsIn", "Thameside Compute")}),
+    ("STAVANGER, Norway -- Vattenfjord Compute has sold a 34 per cent stake to the Qatar Investment Authority.",
+     {("Qatar Investment Authority", "investsIn", "Vattenfjord Compute")}),
+    ("Li Han is a portfolio manager at Greenwood Asset Management, which holds Cambricon shares.",
+     {("Greenwood Asset Management", "investsIn", "Cambricon"), ("Li Han", "employedBy", "Greenwood Asset Management")}),
+])
+def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 def test_extract_ranking_from_the_index_named_before(extractor):
     text = ("Key points from the Global AI Index:\nChina is second, trailing behind the United States.\n"
             "Singapore ranks third out of 83.\nThe UAE enters the top 20 for the first time.")

@@ -43,13 +43,28 @@ _GOVERNMENT = re.compile(
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
     r"Think Tank|Observatory|Polytechnic)\b")
-_BLOC = re.compile(r"\b(Alliance|Treaty Organization|Community|Forum|Coalition|Partnership)\b")
+_BLOC = re.compile(r"\b(Alliance|Treaty Organi[sz]ation|Community|Forum|Coalition|Partnership|Consortium|Pact|"
+                   r"Compact|Accord|Club|Bloc|Grouping)\b")
+#: Last words of a ranking's name: "the Lattice Compute Readiness Index", "the Kanto Language Model
+#: Leaderboard", "the Eurasian AI Maturity Rating". News names new indices all the time.
+_INDEX_WORDS = frozenset("""
+    Index Indices Indexes Ranking Rankings Rating Ratings Leaderboard Scoreboard Scorecard Barometer
+    Tracker League
+""".split())
+_INDEX_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "in"})
+#: Last words of a joined organisation's name that say it has members, not staff ("joined the
+#: Open Silicon Group" is membership; "joined Kestrel Labs" is a job).
+_BLOC_WORDS = frozenset("Group Initiative Network Association Council Union Organisation Organization Alliance "
+                        "Consortium Forum Coalition Partnership Pact Compact Accord Club Bloc Grouping Project".split())
+#: Words that make a new name a bloc when something is said to be its member or to join it.
+_MEMBERSHIP_NOUNS = frozenset("member members membership accession signatory signatories".split())
 _REGION = re.compile(r"\b(Province|Oblast|Region|Krai|Prefecture|Valley|Peninsula)\b")
 _EDGE_JUNK = re.compile(r"^(?:the|a|an)\s+|(?:'s|')$", re.IGNORECASE)
 #: "Guangdong Province" and "Zhejiang province" name the same region as "Guangdong", "Zhejiang".
 _INSTITUTION_WORDS = frozenset("""
     Alliance Foundation Institute Ministry Agency Authority Commission Council Office Bureau Department
     University Association Organisation Organization Forum Academy Administration Committee
+    Consortium Coalition Pact Compact Accord
 """.split())
 #: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
@@ -95,7 +110,7 @@ COMPANY_WORDS = frozenset("""
     Trading Bank Banking Industries Solutions Software Analytics Neural Vision Energy Motors Cloud
     Telecom Telecoms Media Holdings Group Dynamics Devices Instruments Materials Engineering Centers
     Centres Communications Platforms Automation Bio Therapeutics Pharma Aerospace Logistics
-    Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company
+    Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute
 """.split())
 #: Nouns that, right before a name, say the name is a person's ("scientists Guillaume Lample").
 PERSON_NOUNS = frozenset("""
@@ -274,11 +289,13 @@ class EntityLinker:
             mentions.append(Mention(span.start, span.end, entity, "name"))
         mentions = self._institution_names(doc, mentions, minted)
         mentions = self._unlabelled_orgs(doc, mentions, minted)
+        mentions = self._index_names(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
         mentions += self._products(doc, mentions, minted)
         mentions = self._model_variants(mentions, minted)
         mentions = self._capital_metonyms(doc, mentions)
         mentions = self._retype_orgs(doc, mentions)
+        mentions = self._retype_blocs(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
 
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -306,6 +323,35 @@ class EntityLinker:
                                                                       "co-found", "value", "list", "incorporate"))
             if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business:
                 retype[e.iri] = replace(e, cls="Company")
+        if not retype:
+            return mentions
+        return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    @staticmethod
+    def _retype_blocs(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """A new organisation's name is a bloc's (a consortium, an alliance) when the text gives it
+        members: "a member of the Open Silicon Group", "Open Silicon Group members", "the group's
+        membership", "joined the Open Silicon Group" (a name the NER took for a company's)."""
+        retype: dict[str, Entity] = {}
+        for m in mentions:
+            e = m.entity
+            if e.known or e.cls not in ("Company", "ResearchOrganization", "GovernmentBody") or e.iri in retype \
+                    or m.kind != "name":
+                continue
+            root = doc[m.start:m.end].root
+            head = root.head
+            has_members = (
+                root.dep_ in ("compound", "poss") and head.lower_ in _MEMBERSHIP_NOUNS
+                or root.dep_ == "pobj" and head.lower_ in ("of", "in", "to") and head.head.lower_ in _MEMBERSHIP_NOUNS
+                or root.dep_ == "dobj" and head.lemma_ in ("join", "rejoin")
+                and _BLOC_WORDS.intersection(doc[m.start + 1:m.end].text.split())
+                and not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+                            for c in head.children))
+            if has_members:
+                # "Open Silicon Group": a company's suffix is part of a bloc's name.
+                full = _EDGE_JUNK.sub("", doc[m.start:m.end].text)
+                label = full if full.split()[-1] in _BLOC_WORDS and len(full) > len(e.label) else e.label
+                retype[e.iri] = replace(e, cls="Bloc", label=label, aliases=e.aliases - {label})
         if not retype:
             return mentions
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
@@ -567,6 +613,50 @@ class EntityLinker:
                 out.append(Mention(run.start, run.end, entity, "name"))
         return sorted(out, key=lambda m: m.start)
 
+    def _index_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "the Asia-Pacific AI Competitiveness Index", "the SemiVista OSAT Top 15", "the Open Polish
+        Speech Leaderboard": a run of capitalised words that ends in a ranking word (or "Top N") is
+        an index's name, whatever the NER made of its parts."""
+        out = list(mentions)
+        n = len(doc)
+        for k, tok in enumerate(doc):
+            top_n = tok.like_num and k > 0 and doc[k - 1].text in ("Top", "TOP")
+            if not (tok.text in _INDEX_WORDS or top_n):
+                continue
+            if tok.text in _INDEX_WORDS and k + 1 < n and _capitalised(doc[k + 1]) and doc[k + 1].text not in _INDEX_WORDS:
+                continue  # "Index Ventures", "Ranking Officer": the name goes on
+            i = k - 1 if top_n else k
+            sent_start = tok.sent.start
+            while i - 1 >= sent_start:
+                prev = doc[i - 1]
+                if _capitalised(prev) or prev.like_num and i - 2 >= sent_start and _capitalised(doc[i - 2]) \
+                        or prev.text == "-" and i - 2 >= sent_start and _capitalised(doc[i - 2]):
+                    i -= 1
+                elif prev.lower_ in _INDEX_CONNECTORS and i - 2 >= sent_start and _capitalised(doc[i - 2]) \
+                        and prev.lower_ != "in":
+                    i -= 1
+                else:
+                    break
+            while i < k and (doc[i].lower_ in ("the", "a", "an") or doc[i].lower_ in _INDEX_CONNECTORS):
+                i += 1
+            if i == k:
+                continue  # a bare "Index" or "Rankings" is no name
+            run = doc[i:k + 1]
+            inside = [m for m in out if m.start < run.end and run.start < m.end]
+            if any(m.entity.known and m.entity.cls == "Index" for m in inside) or any(
+                    m.start < run.start or m.end > run.end for m in inside):
+                continue  # a known index, or a name that runs across the edge
+            name = run.text
+            entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
+            if entity is None or not entity.known and entity.cls != "Index":
+                # The NER's guess ("ORG") for the whole name gave way to what the name says.
+                entity = Entity(iri=str(entity_iri(name)), label=name, cls="Index", known=False)
+                minted[name.casefold()] = entity
+                out = [Mention(m.start, m.end, entity, m.kind) if m.entity.label == name else m for m in out]
+            out = [m for m in out if m not in inside]
+            out.append(Mention(run.start, run.end, entity, "name"))
+        return sorted(out, key=lambda m: m.start)
+
     @staticmethod
     def _short_name(name: str, orgs: list[Entity]) -> Entity | None:
         """ "Vela" after "Vela Robotics", "Sakana" after "Sakana AI": one entity per referent."""
@@ -781,6 +871,9 @@ def _tokens_among(doc: "Doc", words: "frozenset[str] | set[str]") -> list["Token
     return [doc[i] for i, h in enumerate(lowers.tolist()) if h in wanted]
 
 
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def _line_breaks(doc: "Doc") -> "Doc":
     """A line break ends a sentence: headlines and bullet points carry no full stop. A line with
     no full stop, question or exclamation mark inside it is one sentence: the parser must not cut
@@ -807,6 +900,17 @@ def _line_breaks(doc: "Doc") -> "Doc":
             for i in words[1:]:
                 if i != heading_end:
                     doc[i].is_sent_start = False
+        # "STAVANGER, Norway -- Vattenfjord Compute has sold ...", "SEOUL, Dec. 3 (Newswire) --":
+        # a dateline is not part of the lead sentence's grammar; parsed with it, the city
+        # becomes the subject of the lead's verb.
+        if words and doc[words[0]].is_upper and len(doc[words[0]].text) > 1 and doc[words[0]].is_alpha:
+            for i in words[1:16]:
+                if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD":
+                    break  # "NATO works with four partners - Japan, ...": a clause, not a dateline
+                if doc[i].text in _DATELINE_DASHES and doc[i - 1].whitespace_ and i + 1 < len(doc) \
+                        and i + 1 in line:
+                    doc[i + 1].is_sent_start = True
+                    break
     return doc
 
 

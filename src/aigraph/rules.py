@@ -37,6 +37,12 @@ _LIST_FILLERS = {"as", "well", "both", "either", "also", "including", "such", "l
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "top": 1, "last": None}
 _ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+#: Verbs that place their subject in a ranking named in the same sentence ("India and Brazil sit
+#: in the top half", "K2 Think places well behind GPT-5", "Kimi K2 and Qwen3 take the top two places").
+_PLACING_VERBS = {"rank", "place", "sit", "come", "finish", "feature", "appear", "top", "lead", "head",
+                  "score", "take", "climb", "rise", "slip", "drop", "fall", "jump", "trail", "lag", "enter"}
+_INDEX_NOUNS = {"index", "ranking", "rankings", "leaderboard", "table", "rating", "scoreboard", "league"}
+_RANKABLE = {"Country", "Company", "ResearchOrganization", "Region", "AIModel", "City", "Bloc"}
 _OUT_OF = re.compile(r"\b(?:out of|of|among)\s+(\d{1,5})\b", re.I)
 _MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.85, "planned": 0.6}
 _PRESUPPOSING = {"despite", "amid", "under", "after", "following", "since", "because", "against"}
@@ -71,6 +77,14 @@ _DEFINITES = {
 }
 
 
+#: Verbs of taking in money from someone, and the nouns that make the thing taken money.
+_RECEIVING_VERBS = {"receive", "secure", "attract", "win", "draw", "get", "land", "obtain", "accept", "collect",
+                    "garner", "net", "bag", "take"}
+_MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financing", "cash", "injection",
+                "funds", "fund", "equity", "tranche", "round"}
+_MONEY_VERBS = _RECEIVING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase", "acquire"}
+_EQUITY_NOUNS = {"stake", "share", "shares", "holding", "equity", "interest"}
+
 #: Hardware nouns and the verbs and nouns of using or buying it (rule_hardware_use).
 _HARDWARE_NOUNS = frozenset("""
     chip chips processor processors gpu gpus accelerator accelerators hardware system systems server servers
@@ -99,6 +113,7 @@ _PLURAL_NOUNS = {
     **dict.fromkeys(["companies", "firms", "groups", "start-ups", "startups", "chipmakers", "labs", "banks",
                      "businesses", "developers", "giants", "pair", "partners", "rivals"], {"Company", "ResearchOrganization"}),
     **dict.fromkeys(["countries", "nations", "governments", "states", "sides"], {"Country", "Bloc"}),
+    **dict.fromkeys(["members"], {"Country", "Company", "ResearchOrganization"}),
     **dict.fromkeys(["men", "women", "executives", "founders"], {"Person"}),
 }
 
@@ -383,6 +398,9 @@ class DocRules:
         m = m or self.at_name(head)
         if m is None and head.dep_ == "appos":
             m = self.at_name(head.head)  # "G42, the Abu Dhabi-based group, which ..."
+        if m is None and head.dep_ == "attr":
+            # "Savanna Grid is a Kenyan cloud operator in which MGX acquired a stake".
+            m = next((s for c in head.head.children if c.dep_ == "nsubj" for s in [self.at_name(c)] if s), None)
         if m is None:
             # "ASML's largest Chinese customers, which ASML supplies": the names the noun lists.
             for child in head.children:
@@ -882,6 +900,8 @@ class DocRules:
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG") or tok.i in self.forced:
                     self.rule_verb(tok)
+                    if tok.lemma_ in _MONEY_VERBS:
+                        self.rule_money_verbs(tok)
                 if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners"):
                     self.rule_nouns(tok)
                 if tok.lower_ in ("behind", "ahead", "after"):
@@ -953,6 +973,9 @@ class DocRules:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
             return
+        if lemma in ("sell", "transfer", "offload") and any(c.dep_ == "dobj" and c.lemma_ in _EQUITY_NOUNS
+                                                           for c in verb.children):
+            return  # selling a stake is taking investment (rule_money_verbs), not supplying
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
         if not passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("acl", "amod") \
@@ -1280,7 +1303,7 @@ class DocRules:
                 # "Meta's Llama models fall under the AI Office's supervision".
                 regulators = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
                 self.add(regulators, "regulates", self.clause_subject(tok.head.head), 0.8, f"noun:under-{lemma}", tok)
-        if lemma in p["member_nouns"] or lemma == "membership":
+        if lemma in p["member_nouns"] or lemma in ("membership", "presidency", "chairmanship"):
             self.rule_membership(tok)
         if lemma == "partner" and not self._bloc_of(tok):
             # "China is Russia's largest trading partner", "AWS is Anthropic's training partner".
@@ -1298,6 +1321,35 @@ class DocRules:
             head = self.at_name(tok.head)
             if owner and head is not None:
                 self.add([head], "subsidiaryOf", owner, 0.8, "noun:company-of", tok)
+
+    def rule_money_verbs(self, verb: "Token") -> None:
+        """ "Sakana AI has attracted backing from the megabanks", "G42 received a $1.5bn investment
+        from Microsoft", "Vattenfjord sold a 34 per cent stake to QIA", "a fund which holds
+        Cambricon shares": money (or equity) moving between two named parties."""
+        lemma = verb.lemma_
+        dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+        if not dobjs:
+            return
+        obj = dobjs[0]
+        if lemma in _RECEIVING_VERBS and (obj.lemma_ in _MONEY_NOUNS or obj.ent_type_ == "MONEY"
+                                          or any(t.ent_type_ == "MONEY" for t in obj.subtree)):
+            investors = [m for prep in list(verb.children) + list(obj.children)
+                         if prep.dep_ == "prep" and prep.lower_ == "from"
+                         for c in prep.children if c.dep_ == "pobj"
+                         for m in self.np_mentions(c, role="object") + self.listed(c)]
+            if investors:
+                self.add(investors, "investsIn", self.clause_subject(verb), 0.8, f"money-from:{lemma}", verb)
+        elif lemma in ("sell", "transfer", "offload") and obj.lemma_ in _EQUITY_NOUNS:
+            buyers = self.objects(verb, "prep:to") or [
+                m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            self.add(buyers, "investsIn", self.clause_subject(verb), 0.8, f"stake-to:{lemma}", verb)
+        elif lemma in ("hold", "own", "buy", "purchase", "acquire") and obj.lemma_ in ("share", "equity", "stock"):
+            targets = [m for c in obj.children if c.dep_ in ("compound", "poss")
+                       for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+            targets += [m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
+                        for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            self.add(self.clause_subject(verb), "investsIn", targets, 0.8, f"shares:{lemma}", verb)
 
     def rule_led_round(self, tok: "Token") -> None:
         """ "Lightspeed, which led Lumen's $300mn seed financing", "X joined the start-up's round"."""
@@ -1476,6 +1528,11 @@ class DocRules:
         lemma = tok.lemma_.lower()
         targets = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
                    for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        if not targets and relation == "investsIn" and tok.dep_ == "dobj":
+            # "a Kenyan cloud operator in which MGX acquired a minority stake".
+            targets = [m for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in preps
+                       for c in prep.children if c.dep_ == "pobj" and c.lower_ == "which"
+                       for m in [self._relative(c)] if m is not None]
         if not targets:
             return
         actors = [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
@@ -1487,6 +1544,13 @@ class DocRules:
                     if m is not None and m not in targets:
                         actors = [m]
                         break
+        if not actors and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+            # "the regulator cleared MGX's purchase of a 25% stake in Thameside": the buyer is the
+            # purchase's owner, not the clause's subject.
+            actors = [m for c in tok.head.head.children if c.dep_ in ("poss", "compound")
+                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+            self.add(actors, relation, targets, 0.85, f"noun:{lemma}", tok)
+            return
         if not actors and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
             actors = self.clause_subject(tok.head)
         self.add(actors, relation, targets, 0.85, f"noun:{lemma}", tok)
@@ -1615,11 +1679,21 @@ class DocRules:
             # "develop AI with BRICS partners": the subject works with the bloc.
             self.add(self.clause_subject(tok.head), "partnersWith", blocs, 0.8, "noun:partner-with-bloc", tok)
             return
-        if lemma == "membership":
-            members = self._owner(tok)
-            members = [m for m in members if m.entity.cls != "Bloc" or m not in blocs]
+        if lemma in ("membership", "presidency", "chairmanship"):
+            # "Malaysia's chairmanship of ASEAN", "Brazil, which holds the presidency of BRICS".
+            members = [m for m in self._owner(tok) if m not in blocs]
+            if not members and lemma != "membership" and tok.dep_ == "dobj" \
+                    and tok.head.lemma_ in ("hold", "assume", "take", "chair", "have"):
+                members = self.clause_subject(tok.head)
+            if lemma != "membership":
+                members = [m for m in members if m.entity.cls == "Country"]  # states preside, not ministries
         else:
             members = self._fillers(tok)
+        if not members and tok.i in self.plural_of:
+            # "the distance between the two Gulf Cooperation Council members".
+            members = self.plural_of[tok.i]
+        if not members and lemma in ("member", "state", "country", "nation"):
+            members = self._set_off_list(tok)
         left = tok.left_edge.i
         if tok.tag_ == "NNS" and self.doc[left].lower_ in ("all", "both", "each") and left >= 2 \
                 and self.doc[left - 1].text == ",":
@@ -1640,8 +1714,9 @@ class DocRules:
                        for m in self.np_mentions(c, role="object", owners=False)]
         # "India, a member of the Quad along with the United States, Japan and Australia".
         for t in tok.subtree:
-            if t.lower_ == "along" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "with":
-                first = self._mention_after(self.doc[t.i + 1], skip=2)
+            if t.lower_ == "alongside" or t.lower_ in ("along", "together") and t.i + 1 < len(self.doc) \
+                    and self.doc[t.i + 1].lower_ == "with":
+                first = self._mention_after(self.doc[t.i + (0 if t.lower_ == "alongside" else 1)], skip=2)
                 if first is not None and members:
                     members = members + self.chain(first, rightward=True)
         if lemma in ("state", "country", "nation", "economy", "partner") and not members:
@@ -1654,6 +1729,28 @@ class DocRules:
                 governing = governing.head
             subject = [m for m in self.clause_subject(governing) if m not in members]
             self.add(subject, "memberOf", blocs, 0.8, "noun:fellow-member", tok)
+
+    def _set_off_list(self, tok: "Token") -> list["Mention"]:
+        """ "Of the African Union's 55 member states, only three -- Kenya, Egypt and Rwanda --",
+        "the four members of the grouping: the United States, Japan, India and Australia", "the
+        GCC countries, particularly Saudi Arabia, the UAE and Qatar": a list set off after the
+        membership noun names the members."""
+        doc = self.doc
+        end = min(tok.sent.end, tok.i + 9)
+        for k in range(tok.i + 1, end):
+            t = doc[k]
+            if t.pos_ == "VERB" or k in self.at:
+                return []
+            if t.text in ("-", "--", "\u2013", "\u2014", ":") or t.text == "," and k + 1 < end and \
+                    doc[k + 1].lower_ in ("particularly", "notably", "especially", "namely", "chiefly", "including"):
+                j = k + 1 if t.text != "," else k + 2
+                if j < len(doc) and doc[j].lower_ == "the":
+                    j += 1
+                first = self.at.get(j)
+                if first is None or first.start != j or first.kind == "demonym":
+                    return []
+                return [m for m in self.chain(first, rightward=True) if m.entity.cls == first.entity.cls]
+        return []
 
     def rule_bloc_list(self, bloc: "Mention") -> None:
         """ "The Quad - the United States, Japan, Australia and India - has ...", "the G7 (the
@@ -2303,23 +2400,47 @@ class DocRules:
             confidence = 0.75 if from_context else 0.9
             self.add([subject], "rankedIn", [index], confidence, "ranking", anchor.root, **qualifiers)
             placed = True
-        if not from_context:
+        # A sentence that names the index, or says "the index" / "the table" after it was named,
+        # is about the ranking: its clauses place their subjects in it.
+        framed = not from_context or any(
+            t.lower_ in _INDEX_NOUNS and any(c.lower_ in ("the", "this", "its") for c in t.children) for t in sent)
+        if framed:
+            confidence = 0.75 if from_context else 0.8
             for verb in [t for t in sent if t.pos_ == "VERB" and t.lemma_ in ("top", "lead", "head")]:
                 # "In the latest index, Singapore again tops the region, while Malaysia ranks 23rd".
                 subjects = [m for m in self.clause_subject(verb) if m.entity.cls != "Index" and m in actors]
-                self.add(subjects[:1], "rankedIn", [index], 0.75, "ranking-top", verb)
-            for verb in [t for t in sent if t.pos_ == "VERB" and t.lemma_ in ("rank", "place", "list")]:
+                self.add(subjects[:1], "rankedIn", [index], confidence - 0.05, "ranking-top", verb)
+            for verb in [t for t in sent if t.pos_ == "VERB" and t.lemma_ in ("rank", "place", "list", "put")]:
                 # "The Stanford AI Index ranked the United States first ..., followed by China and France".
-                if any(index.start <= c.i < index.end for c in verb.children if c.dep_ == "nsubj"):
+                if any(index.start <= c.i < index.end for c in verb.children if c.dep_ == "nsubj") or (
+                        from_context and any(c.dep_ == "nsubj" and c.lower_ in _INDEX_NOUNS for c in verb.children)):
                     ranked = [m for c in verb.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
-                    ranked += [m for t in sent if t.lemma_ == "follow" and t.tag_ == "VBN"
-                               for m in self.objects(t, "prep:by")]
-                    self.add([m for m in ranked if m in actors], "rankedIn", [index], 0.8, "ranking-by-index", verb)
-        if not placed and not from_context:
-            verbs = [t for t in sent if t.lemma_ in ("rank", "place", "feature", "appear", "list", "top", "score")]
-            if verbs:
-                subjects = [m for m in self.clause_subject(verbs[0]) if m.entity.cls != "Index"]
-                self.add(subjects[:1], "rankedIn", [index], 0.7, "ranking", verbs[0])
+                    self.add([m for m in ranked if m in actors], "rankedIn", [index], confidence, "ranking-by-index", verb)
+            # "In the latest Readiness Index, India and Brazil both sit in the top half, while
+            # Nigeria trails Kenya": whoever a clause of the index's sentence places is ranked in it.
+            ranked_here = {c.subject.entity.iri for c in self.out if c.relation == "rankedIn" and c.trigger.sent == sent}
+            for verb in [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_ in _PLACING_VERBS]:
+                if verb.lemma_ == "take" and not any(t.lemma_ in ("place", "spot", "position") for t in verb.subtree):
+                    continue
+                subjects = self.clause_subject(verb)
+                if not subjects and not from_context and index.end < verb.i \
+                        and not any(c.dep_.startswith("nsubj") for c in verb.children) \
+                        and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[index.end:verb.i]):
+                    # "In the index, India and Brazil both sit ...": the parser hung the names on
+                    # the index; they are what stands between it and the subjectless verb.
+                    subjects = self.mentions_within(index.end, verb.i)
+                subjects = [m for m in subjects if m.entity.cls in _RANKABLE
+                            and m.kind != "demonym" and m.entity.iri not in ranked_here]
+                self.add(subjects, "rankedIn", [index], confidence - 0.1, "ranking-clause", verb)
+                ranked_here.update(m.entity.iri for m in subjects)
+        # "topped the table, followed by China": those who follow are in the same ranking. (Those
+        # a ranked one is "behind" are not: annotators mostly read that as a comparison only.)
+        placed_here = {c.subject.entity.iri for c in self.out if c.relation == "rankedIn" and c.trigger.sent == sent}
+        if placed_here:
+            for t in sent:
+                if t.lemma_ == "follow" and t.tag_ == "VBN":
+                    followers = [m for m in self.objects(t, "prep:by") if m.entity.cls in _RANKABLE and m in actors]
+                    self.add(followers, "rankedIn", [index], 0.7, "ranking-followed", t)
 
     def _rank_ordinal(self, tok: "Token") -> bool:
         """ "ranks 31st", "is second", "keeps first place", "climbs to 10th" are ranks; "the
