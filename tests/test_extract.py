@@ -402,6 +402,22 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
      {("Qatar Investment Authority", "investsIn", "Vattenfjord Compute")}),
     ("Li Han is a portfolio manager at Greenwood Asset Management, which holds Cambricon shares.",
      {("Greenwood Asset Management", "investsIn", "Cambricon"), ("Li Han", "employedBy", "Greenwood Asset Management")}),
+    # descriptions set off after a name, "other Chinese enterprises", capitals in descriptions
+    ("Qingyun Intelligence, a Hangzhou AI lab, declined to comment.",
+     {("Qingyun Intelligence", "headquarteredIn", "Hangzhou")}),
+    ("The measures fall on Tokyo Electron, the Japanese toolmaker.", {("Tokyo Electron", "headquarteredIn", "Japan")}),
+    ("The commission ordered Chinese AI firm Lingxi Intelligence to suspend downloads.",
+     {("Lingxi Intelligence", "headquarteredIn", "China")}),
+    ("The United States has added Inspur and dozens of other Chinese AI enterprises to its Entity List.",
+     {("Inspur", "headquarteredIn", "China"), ("United States", "sanctions", "Inspur")}),
+    ("Thameside Compute, a London GPU-cloud start-up, was cleared.", {("Thameside Compute", "headquarteredIn", "London")}),
+    # makers, supply agreements, what is built into someone's hardware
+    ("Moxin's flagship M300 accelerator is manufactured by Semiconductor Manufacturing International Corp.",
+     {("SMIC", "supplies", "Moxin")}),
+    ("Humain signed a supply agreement with AMD for the first phase of its national cluster.",
+     {("AMD", "supplies", "Humain")}),
+    ("SK Hynix and Samsung Electronics together supply the bulk of the high-bandwidth memory used in Nvidia's "
+     "AI accelerators.", {("SK Hynix", "supplies", "Nvidia"), ("Samsung Electronics", "supplies", "Nvidia")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -77,6 +77,12 @@ _ORG_CUE_NOUNS = frozenset("""
     incumbent upstart giant carrier telco institute university agency regulator watchdog
 """.split())
 
+#: Nouns whose possessor is an organisation, not a person or a place: "Nuvem Tupi's largest customer".
+_ORG_OWNED_NOUNS = frozenset("""
+    customer customers client clients shareholders shareholder investors backers subsidiary subsidiaries
+    unit division prospectus revenue revenues listing board suppliers supplier
+""".split())
+
 #: Verbs whose subject is a business, not a place (a new name the NER took for a city).
 _COMPANY_VERBS = frozenset("""
     raise acquire hire release launch develop train employ partner manufacture ship sell license
@@ -314,7 +320,7 @@ class EntityLinker:
             partners += [c for c in root.children if c.dep_ == "conj"]
             listed_with_company = e.cls == "City" and any(
                 (o := by_token.get(p.i)) is not None and o.entity.known and o.entity.cls == "Company" for p in partners)
-            owns_product = root.dep_ == "poss" and (root.head.lower_ in PRODUCT_NOUNS or any(
+            owns_product = root.dep_ == "poss" and (root.head.lower_ in PRODUCT_NOUNS or root.head.lower_ in _ORG_OWNED_NOUNS or any(
                 c.lower_ in PRODUCT_NOUNS for c in root.head.children if c.dep_ == "compound"))
             # "Vela previously raised EUR30m", "Sakana was founded by ...": what places do not do.
             does_business = e.cls == "City" and (
@@ -401,6 +407,14 @@ class EntityLinker:
                 and owned.entity.cls in ("Company", "ResearchOrganization"):
             return True  # "Abu Dhabi's G42": the company's home, not the government's company
         root = span.root
+        head = root
+        for _ in range(4):
+            if head.dep_ not in ("compound", "nmod", "amod") or head.head.i == head.i:
+                break
+            head = head.head
+        if head is not root and head.pos_ == "NOUN" and (head.lemma_.lower() in _PLACE_HEADS or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
+            return True  # "a Kuala Lumpur server integrator", "a London GPU-cloud start-up": a description
         return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in _PLACE_HEADS
 
     def _unlabelled_orgs(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:

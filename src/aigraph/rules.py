@@ -82,8 +82,15 @@ _RECEIVING_VERBS = {"receive", "secure", "attract", "win", "draw", "get", "land"
                     "garner", "net", "bag", "take"}
 _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financing", "cash", "injection",
                 "funds", "fund", "equity", "tranche", "round"}
+_MAKING_VERBS = {"manufacture", "fabricate", "produce", "make", "build", "assemble", "package"}
 _MONEY_VERBS = _RECEIVING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase", "acquire"}
 _EQUITY_NOUNS = {"stake", "share", "shares", "holding", "equity", "interest"}
+
+#: Head nouns of a description that is not the organisation itself ("X, a Paris court").
+_NOT_ORG_HEADS = {"court", "city", "town", "capital", "region", "province", "market", "border", "port",
+                  "statement", "report", "spokesperson", "spokesman", "spokeswoman", "source", "deal",
+                  "decision", "filing", "official", "officials", "subsidiary", "unit", "arm", "affiliate",
+                  "division", "plant", "factory", "campus", "site", "facility", "office", "branch"}
 
 #: Hardware nouns and the verbs and nouns of using or buying it (rule_hardware_use).
 _HARDWARE_NOUNS = frozenset("""
@@ -902,6 +909,10 @@ class DocRules:
                     self.rule_verb(tok)
                     if tok.lemma_ in _MONEY_VERBS:
                         self.rule_money_verbs(tok)
+                    if tok.lemma_ in _MAKING_VERBS:
+                        self.rule_supply_shapes(tok)
+                elif tok.lemma_ in ("agreement", "contract", "deal", "order"):
+                    self.rule_supply_shapes(tok)
                 if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners"):
                     self.rule_nouns(tok)
                 if tok.lower_ in ("behind", "ahead", "after"):
@@ -931,6 +942,7 @@ class DocRules:
                 self.rule_model_owner(m)
             if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
                 self.rule_org_place(m)
+                self.rule_org_description(m)
             if m.entity.cls == "City":
                 self.rule_city_country(m)
             if m.entity.cls == "Bloc":
@@ -976,6 +988,10 @@ class DocRules:
         if lemma in ("sell", "transfer", "offload") and any(c.dep_ == "dobj" and c.lemma_ in _EQUITY_NOUNS
                                                            for c in verb.children):
             return  # selling a stake is taking investment (rule_money_verbs), not supplying
+        if lemma in ("sign", "ink", "conclude") and any(
+                c.dep_ == "dobj" and any(g.dep_ in ("compound", "amod") and g.lemma_ in ("supply", "purchase", "procurement")
+                                         for g in c.children) for c in verb.children):
+            return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
         if not passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("acl", "amod") \
@@ -1074,6 +1090,21 @@ class DocRules:
                       for m in self.objects(c, "prep:by")]
         suppliers = [m for m in suppliers if m is not None and m.entity.cls == "Company"]
         if not suppliers:
+            return
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "inside", "within"):
+            # "SK Hynix supplies the memory used in Nvidia's accelerators": the hardware holds what
+            # is used, and its maker is the customer of whoever supplies that.
+            used = tok.head.head
+            if used.lemma_ in ("use", "fit", "install", "put", "find") and used.dep_ == "acl":
+                verb = used.head
+                for _ in range(4):
+                    if verb.pos_ == "VERB" or verb.dep_ not in ("dobj", "pobj", "prep") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
+                if verb.pos_ == "VERB" and verb.lemma_ in ("supply", "provide", "make", "produce",
+                                                                               "manufacture", "ship", "sell", "deliver"):
+                    makers = [m for m in self.clause_subject(verb) if m.entity.cls == "Company"]
+                    self.add(makers, "supplies", suppliers, 0.75, "supplied-for-hardware", verb)
             return
         # "Nvidia GPUs that it rents from Fluidstack", "sourced AMD accelerators through an
         # intermediary": the hardware came through someone else, who is the supplier if named.
@@ -1280,7 +1311,10 @@ class DocRules:
                 group = self.chain(after)
                 if len(group) > 1:
                     self.pairwise(group, "competesWith", 0.8, f"noun:{lemma}", tok)
-        if lemma in p["partner_nouns"]:
+        if lemma in p["partner_nouns"] and not any(
+                c.dep_ in ("compound", "amod") and c.lemma_ in ("supply", "purchase", "procurement", "licensing")
+                for c in tok.children):
+            # (a supply agreement makes a supplier, rule_supply_shapes; not a partnership)
             self.rule_partnership(tok)
         if lemma in p["supplier_nouns"]:
             self.rule_relational_noun(tok, "supplies", owner_first=False)
@@ -1350,6 +1384,39 @@ class DocRules:
             targets += [m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
                         for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             self.add(self.clause_subject(verb), "investsIn", targets, 0.8, f"shares:{lemma}", verb)
+
+    def rule_supply_shapes(self, tok: "Token") -> None:
+        """ "Moxin's M300 accelerator is manufactured by SMIC", "TSMC manufactures every processor
+        designed by Nvidia", "Humain signed a supply agreement with AMD", "Qiyuan won its
+        largest order yet from ByteDance": who makes or sells to whom, from nouns and passives."""
+        lemma = tok.lemma_
+        if tok.tag_ == "VBN" and lemma in _MAKING_VERBS:
+            makers = self.objects(tok, "prep:by")
+            products = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            owners = [m for p in products for c in p.children if c.dep_ in ("poss", "compound")
+                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+            owners = [m for m in owners if m.entity.cls == "Company"]
+            self.add([m for m in makers if m.entity.cls == "Company"], "supplies", owners, 0.75, f"made-by:{lemma}", tok)
+        elif tok.pos_ == "VERB" and lemma in _MAKING_VERBS:
+            designers = [m for c in tok.children if c.dep_ == "dobj" for acl in c.children
+                         if acl.dep_ == "acl" and acl.lemma_ in ("design", "develop", "order")
+                         for m in self.objects(acl, "prep:by") if m.entity.cls == "Company"]
+            self.add([m for m in self.clause_subject(tok) if m.entity.cls == "Company"], "supplies", designers, 0.75,
+                     f"makes-for:{lemma}", tok)
+        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and any(
+                c.dep_ in ("compound", "amod") and c.lemma_ == "supply" for c in tok.children):
+            suppliers = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                         for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            if not suppliers and tok.head.pos_ == "VERB":
+                suppliers = self.objects(tok.head, "prep:with")
+            if suppliers and tok.dep_ == "dobj":
+                self.add(suppliers, "supplies", self.clause_subject(tok.head), 0.75, "supply-agreement", tok)
+        elif tok.pos_ == "NOUN" and lemma == "order" and tok.dep_ == "dobj" \
+                and tok.head.lemma_ in ("win", "receive", "secure", "land", "get", "book", "bag"):
+            buyers = [m for prep in list(tok.children) + list(tok.head.children)
+                      if prep.dep_ == "prep" and prep.lower_ == "from"
+                      for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            self.add(self.clause_subject(tok.head), "supplies", buyers, 0.75, "order-from", tok)
 
     def rule_led_round(self, tok: "Token") -> None:
         """ "Lightspeed, which led Lumen's $300mn seed financing", "X joined the start-up's round"."""
@@ -1461,9 +1528,10 @@ class DocRules:
             listed = [m for c in verb.children if c.dep_ in deps for m in self.np_mentions(c, role="object")]
             if listed:
                 return listed
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "span"):
-            # "ASML, whose Chinese customers include SMIC and Hua Hong".
-            listed = [m for c in tok.head.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "span", "be"):
+            # "ASML, whose Chinese customers include SMIC and Hua Hong", "its largest customer is X".
+            listed = [m for c in tok.head.children if c.dep_ in ("dobj", "attr")
+                      for m in self.np_mentions(c, role="object")]
             if listed:
                 return listed
         after = self._mention_after(tok)
@@ -2119,6 +2187,7 @@ class DocRules:
                 skipped += 1
             while i >= 0 and skipped < 6 and i not in self.at and (
                     doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].lower_ not in ("based", "headquartered", "registered", "owned", "backed", "funded")
+                    or doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 4  # "Chinese AI firm X"
                     or doc[i].text == "-" and i >= 1 and doc[i - 1].lower_ not in ("based", "headquartered", "registered")
                     and doc[i + 1].is_lower):
                 i -= 1
@@ -2160,6 +2229,56 @@ class DocRules:
                 and place.entity.cls in ("Country", "Region", "City") \
                 and org.entity.cls != "GovernmentBody":
             self.add([org], "headquarteredIn", [place], 0.75, "demonym-org" if place.kind == "demonym" else "place-org", doc[i])
+
+    def rule_org_description(self, org: "Mention") -> None:
+        """ "Qingyun Intelligence, a Hangzhou AI lab", "Tokyo Electron, the Japanese toolmaker",
+        "Safaricom, the Kenyan telecoms operator", "Humain, the kingdom's state-backed AI company":
+        a description set off after an organisation's name says where it is from when a place
+        or nationality modifies the description's head noun. Also "Inspur and other Chinese
+        enterprises"."""
+        from .extract import PERSON_NOUNS
+
+        doc = self.doc
+        j = org.end
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the"):
+            k = j + 2
+            places: list[Mention] = []
+            while k < min(len(doc), j + 10):
+                t = doc[k]
+                if t.is_punct and not (t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_) \
+                        or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ") and t.tag_ != "VBN" \
+                        or t.lower_ in _RELATIVES:
+                    break
+                m = self.at.get(k)
+                if m is not None:
+                    if m.entity.cls not in ("Country", "City", "Region") or m.end < len(doc) and doc[m.end].text == "-":
+                        # "a Paris-based ..." is rule_based's; another organisation's name means
+                        # the phrase is not a description ("Sber and Yandex, the Belarusian company Nemiga")
+                        places = []
+                        break
+                    if m.entity.cls == "Region" and not self.gazetteer.objects(m.entity.iri, "locatedIn"):
+                        places = []  # "the European data-centre business", "the pan-African group"
+                        break
+                    places.append(m)
+                    k = m.end
+                    continue
+                k += 1
+            head = doc[k - 1]
+            after = doc[k] if k < len(doc) else None
+            if after is not None and after.pos_ in ("VERB", "AUX"):
+                places = []  # "..., the German group said": a new clause's subject, not a description
+            if places and head.pos_ == "NOUN" and head.is_lower and head.lower_ not in PERSON_NOUNS \
+                    and head.lower_ not in _NOT_ORG_HEADS and org.entity.cls in ("Company", "ResearchOrganization"):
+                self.add([org], "headquarteredIn", places[-1:], 0.75, "description-place", head)
+        root = doc[org.start:org.end].root
+        for conj in root.children:
+            if conj.dep_ != "conj":
+                continue
+            for t in conj.subtree:
+                if t.lower_ == "other" and t.i + 1 < len(doc):
+                    place = self.at.get(t.i + 1)
+                    if place is not None and place.kind == "demonym" and place.entity.cls == "Country":
+                        self.add([org], "headquarteredIn", [place], 0.7, "other-demonym", t)
 
     def _city_before(self, place: "Mention") -> "Mention":
         """ "Santa Clara, California-based Nvidia": the city, and the city lies in the state."""
