@@ -397,7 +397,7 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Sakana AI has attracted backing from the three megabanks, including MUFG.", {("MUFG", "investsIn", "Sakana AI")}),
     ("G42 received a $1.5bn investment from Microsoft.", {("Microsoft", "investsIn", "G42")}),
     ("The Competition and Markets Authority cleared MGX's purchase of a 25% stake in Thameside Compute in June.",
-     {("MGX", "investsIn", "Thameside Compute")}),
+     {("MGX", "investsIn", "Thameside Compute"), ("Competition and Markets Authority", "regulates", "MGX")}),
     ("STAVANGER, Norway -- Vattenfjord Compute has sold a 34 per cent stake to the Qatar Investment Authority.",
      {("Qatar Investment Authority", "investsIn", "Vattenfjord Compute")}),
     ("Li Han is a portfolio manager at Greenwood Asset Management, which holds Cambricon shares.",
@@ -418,6 +418,34 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
      {("AMD", "supplies", "Humain")}),
     ("SK Hynix and Samsung Electronics together supply the bulk of the high-bandwidth memory used in Nvidia's "
      "AI accelerators.", {("SK Hynix", "supplies", "Nvidia"), ("Samsung Electronics", "supplies", "Nvidia")}),
+    # blocs' verbs of containing, "part of", belonging, chairs
+    ("BRICS, which now includes Egypt, Ethiopia and Iran, met in Kazan.",
+     {("Egypt", "memberOf", "BRICS"), ("Ethiopia", "memberOf", "BRICS"), ("Iran", "memberOf", "BRICS")}),
+    ("Kazakhstan is part of the Eurasian Economic Union.", {("Kazakhstan", "memberOf", "Eurasian Economic Union")}),
+    ("Nvidia, AMD and Intel belong to the UALink Consortium.",
+     {("Nvidia", "memberOf", "UALink Consortium"), ("AMD", "memberOf", "UALink Consortium"),
+      ("Intel", "memberOf", "UALink Consortium")}),
+    ("Brazil holds the rotating chair of the G20 this year.", {("Brazil", "memberOf", "G20")}),
+    # sanctions in more shapes
+    ("Washington blacklisted Sophgo in March.", {("United States", "sanctions", "Sophgo")}),
+    ("Washington's blacklisting of Sophgo followed a probe.", {("United States", "sanctions", "Sophgo")}),
+    ("The EU's 14th sanctions package targets Xinrui Electronics and two Hong Kong traders.",
+     {("European Union", "sanctions", "Xinrui Electronics")}),
+    ("Kestrel Labs was hit with American sanctions in May.", {("United States", "sanctions", "Kestrel Labs")}),
+    ("China barred Micron from critical infrastructure projects.", {("China", "sanctions", "Micron")}),
+    ("The Bureau of Industry and Security designated 12 Chinese entities, among them Zhuhai Yuntu Intelligence.",
+     {("Bureau of Industry and Security", "sanctions", "Zhuhai Yuntu Intelligence")}),
+    # regulators in more shapes, and acronyms introduced in brackets
+    ("The European Commission opened an investigation into Meta's AI assistant.",
+     {("European Commission", "regulates", "Meta")}),
+    ("OpenAI is under investigation by the Garante.",
+     {("Garante per la protezione dei dati personali", "regulates", "OpenAI")}),
+    ("Kestrel Labs received approval from the Cyberspace Administration of China for its chatbot.",
+     {("Cyberspace Administration of China", "regulates", "Kestrel Labs")}),
+    ("The Irish Data Protection Commission is the lead regulator for Meta in the EU.",
+     {("Irish Data Protection Commission", "regulates", "Meta")}),
+    ("Brazil's National Data Protection Authority (ANPD) met on Friday. The ANPD ordered Meta to suspend training.",
+     {("National Data Protection Authority", "regulates", "Meta")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -39,7 +39,7 @@ IGNORED_NAMES = (
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
 _GOVERNMENT = re.compile(
     r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|"
-    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate)\b")
+    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
     r"Think Tank|Observatory|Polytechnic)\b")
@@ -88,6 +88,10 @@ _COMPANY_VERBS = frozenset("""
     raise acquire hire release launch develop train employ partner manufacture ship sell license
     valuate value list file merge spin
 """.split())
+
+#: Verbs whose object is a business, not a place ("Washington blacklisted Sophgo").
+_COMPANY_OBJECT_VERBS = frozenset("blacklist sanction designate acquire fund back hire fine".split())
+_COMPANY_OBJECT_NOUNS = frozenset("blacklisting designation acquisition purchase takeover investment stake".split())
 
 #: What makes a capital's name a place rather than its government ("in London", "Beijing-based").
 _LOCATIVE_PREPOSITIONS = frozenset("in at near outside around across within throughout inside".split())
@@ -302,6 +306,7 @@ class EntityLinker:
         mentions = self._capital_metonyms(doc, mentions)
         mentions = self._retype_orgs(doc, mentions)
         mentions = self._retype_blocs(doc, mentions)
+        mentions = self._acronyms(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
 
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -324,7 +329,9 @@ class EntityLinker:
                 c.lower_ in PRODUCT_NOUNS for c in root.head.children if c.dep_ == "compound"))
             # "Vela previously raised EUR30m", "Sakana was founded by ...": what places do not do.
             does_business = e.cls == "City" and (
-                root.dep_ == "nsubj" and root.head.lemma_ in _COMPANY_VERBS
+                root.dep_ == "dobj" and root.head.lemma_ in _COMPANY_OBJECT_VERBS
+                or root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lemma_ in _COMPANY_OBJECT_NOUNS
+                or root.dep_ == "nsubj" and root.head.lemma_ in _COMPANY_VERBS
                 or root.dep_ == "nsubjpass" and root.head.lemma_ in ("found", "acquire", "back", "fund", "establish",
                                                                       "co-found", "value", "list", "incorporate"))
             if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business:
@@ -332,6 +339,26 @@ class EntityLinker:
         if not retype:
             return mentions
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    @staticmethod
+    def _acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "the National Data Protection Authority (ANPD) ... the ANPD also ordered": an acronym
+        the text introduces in brackets after a name is that name wherever it recurs."""
+        by_start = {m.start: m for m in mentions}
+        same: dict[str, Entity] = {}
+        for m in mentions:
+            if m.kind != "name" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+                continue
+            short = by_start.get(m.end + 1)
+            if short is None or short.kind != "name" or short.entity.known or short.entity.iri == m.entity.iri \
+                    or doc[short.end].text != ")" or not short.entity.label.replace("-", "").isupper() \
+                    or short.entity.cls == "Person" or m.entity.cls == "Person":
+                continue
+            same[short.entity.iri] = replace(m.entity, aliases=m.entity.aliases | {short.entity.label}) \
+                if not m.entity.known else m.entity
+        if not same:
+            return mentions
+        return [Mention(m.start, m.end, same.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
     @staticmethod
     def _retype_blocs(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

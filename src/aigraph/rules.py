@@ -82,6 +82,8 @@ _RECEIVING_VERBS = {"receive", "secure", "attract", "win", "draw", "get", "land"
                     "garner", "net", "bag", "take"}
 _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financing", "cash", "injection",
                 "funds", "fund", "equity", "tranche", "round"}
+_BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
+                          "count", "gather", "span"}
 _MAKING_VERBS = {"manufacture", "fabricate", "produce", "make", "build", "assemble", "package"}
 _MONEY_VERBS = _RECEIVING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase", "acquire"}
 _EQUITY_NOUNS = {"stake", "share", "shares", "holding", "equity", "interest"}
@@ -779,8 +781,14 @@ class DocRules:
         return []
 
     def listed(self, tok: "Token") -> list["Mention"]:
-        """ "customers such as SMIC and Hua Hong", "backers including Nvidia", "members like X":
-        the names a common noun introduces as examples."""
+        """ "customers such as SMIC and Hua Hong", "backers including Nvidia", "members like X",
+        "12 Chinese entities, among them X": the names a common noun introduces as examples."""
+        doc = self.doc
+        k = tok.i + 1
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "among" and doc[k + 2].lower_ == "them":
+            first = self._mention_after(doc[k + 2], skip=2)
+            if first is not None and first.kind != "demonym":
+                return self.chain(first, rightward=True)
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
                     child.lower_ == "as" and child.i > 0 and self.doc[child.i - 1].lower_ == "such")):
@@ -947,6 +955,7 @@ class DocRules:
                 self.rule_city_country(m)
             if m.entity.cls == "Bloc":
                 self.rule_bloc_list(m)
+                self.rule_bloc_members(m)
         for m in self.mentions:
             # "..., the German group said": a description that refers back places its referent.
             if m.kind == "anaphor" and m.entity.cls in ("Company", "ResearchOrganization") and m.end - m.start == 1:
@@ -1337,7 +1346,22 @@ class DocRules:
                 # "Meta's Llama models fall under the AI Office's supervision".
                 regulators = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
                 self.add(regulators, "regulates", self.clause_subject(tok.head.head), 0.8, f"noun:under-{lemma}", tok)
-        if lemma in p["member_nouns"] or lemma in ("membership", "presidency", "chairmanship"):
+        if lemma in ("approval", "clearance", "licence", "license", "permit", "authorisation", "authorization",
+                     "go-ahead", "nod") and tok.dep_ == "dobj" and tok.head.lemma_ in _RECEIVING_VERBS:
+            # "Kestrel Labs received approval from the Cyberspace Administration for its chatbot".
+            regulators = [m for prep in list(tok.children) + list(tok.head.children)
+                          if prep.dep_ == "prep" and prep.lower_ == "from"
+                          for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            self.add(regulators, "regulates", self.clause_subject(tok.head), 0.8, f"noun:{lemma}-from", tok)
+        if lemma in ("regulator", "watchdog", "supervisor") and tok.dep_ in ("attr", "appos"):
+            # "The Irish Data Protection Commission is the lead regulator for Meta in the EU".
+            regulated = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+                         for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                         if m.entity.cls in ("Company", "AIModel", "ResearchOrganization")]
+            if regulated:
+                self.add(self._fillers(tok), "regulates", regulated, 0.8, f"noun:{lemma}-for", tok)
+        if lemma in p["member_nouns"] or lemma in ("membership", "presidency", "chairmanship") or (
+                lemma == "chair" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             self.rule_membership(tok)
         if lemma == "partner" and not self._bloc_of(tok):
             # "China is Russia's largest trading partner", "AWS is Anthropic's training partner".
@@ -1596,6 +1620,22 @@ class DocRules:
         lemma = tok.lemma_.lower()
         targets = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
                    for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and relation in ("regulates", "investsIn") else [])
+        if not targets and len(holders) > 1:
+            # "opened an investigation into X": the parser hangs the preposition on the verb.
+            targets = [m for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ != "of"
+                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        if not targets and relation == "regulates":
+            # "an investigation into Meta's AI assistant": the product's owner is investigated.
+            targets = [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
+                       for c in prep.children if c.dep_ == "pobj" for g in c.children if g.dep_ == "poss"
+                       for m in [self.mention_at(g)] if m is not None and m.kind != "demonym"]
+        if not targets and relation == "regulates" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            # "OpenAI is under investigation by the Garante".
+            regulators = [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                          for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            self.add(regulators, relation, self.clause_subject(tok.head.head), 0.85, f"noun:under-{lemma}", tok)
+            return
         if not targets and relation == "investsIn" and tok.dep_ == "dobj":
             # "a Kenyan cloud operator in which MGX acquired a minority stake".
             targets = [m for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in preps
@@ -1677,7 +1717,8 @@ class DocRules:
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ == "prep" and (prep.lower_ in ("on", "against", "targeting", "to")
-                                            or prep.lower_ == "for" and export_rule):
+                                            or prep.lower_ == "for" and export_rule
+                                            or prep.lower_ == "of" and lemma in ("blacklisting", "designation")):
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj":
                             continue
@@ -1696,6 +1737,17 @@ class DocRules:
                         self.at[t.i] for t in child.subtree if t.i in self.at and self.at[t.i].kind != "demonym"][:1]
         if not targets and tok.dep_ == "pobj" and tok.head.lower_ in p["sanction_suffering_preps"]:
             targets = self.clause_subject(tok.head.head)
+        if not targets and tok.dep_ == "pobj" and (
+                tok.head.lower_ == "with" and tok.head.head.lemma_ in ("hit", "slap", "target", "punish")
+                or tok.head.lower_ == "to" and tok.head.head.lower_ == "subject"):
+            # "Kestrel Labs was hit with American sanctions", "X, which is subject to U.S. export controls".
+            targets = self.clause_subject(tok.head.head)
+        if not targets and tok.dep_ == "compound" and tok.head.dep_ == "nsubj" \
+                and tok.head.head.lemma_ in p["sanction_noun_verbs"]:
+            # "The EU's 14th sanctions package targets Xinrui Electronics".
+            targets = [m for c in tok.head.head.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
+            if not sanctioners:
+                sanctioners = [m for c in tok.head.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m]
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_ in p["sanction_suffering_verbs"]:
             targets = self.clause_subject(tok.head)
         self.add(sanctioners, relation, targets, 0.85, f"noun:{lemma}", tok)
@@ -1710,7 +1762,7 @@ class DocRules:
 
     def rule_membership(self, tok: "Token") -> None:
         """"fellow BRICS members India and Brazil", "X is a member of NATO", "EU member states such as X"."""
-        lemma = tok.lemma_.lower()
+        lemma = self._lemma(tok)
         blocs: list[Mention] = []
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
@@ -1747,7 +1799,7 @@ class DocRules:
             # "develop AI with BRICS partners": the subject works with the bloc.
             self.add(self.clause_subject(tok.head), "partnersWith", blocs, 0.8, "noun:partner-with-bloc", tok)
             return
-        if lemma in ("membership", "presidency", "chairmanship"):
+        if lemma in ("membership", "presidency", "chairmanship", "chair"):
             # "Malaysia's chairmanship of ASEAN", "Brazil, which holds the presidency of BRICS".
             members = [m for m in self._owner(tok) if m not in blocs]
             if not members and lemma != "membership" and tok.dep_ == "dobj" \
@@ -1819,6 +1871,30 @@ class DocRules:
                     return []
                 return [m for m in self.chain(first, rightward=True) if m.entity.cls == first.entity.cls]
         return []
+
+    def rule_bloc_members(self, bloc: "Mention") -> None:
+        """ "BRICS, which now includes Egypt, Ethiopia and Iran", "the SCO groups China, Russia and
+        India", "Kazakhstan is part of the Eurasian Economic Union", "ASEAN admitted Timor-Leste":
+        a bloc's verbs of containing, and being part of a bloc."""
+        doc = self.doc
+        root = doc[bloc.start:bloc.end].root
+        verb = None
+        relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+        if relative is not None and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in relative.children):
+            verb = relative
+        elif root.dep_ == "nsubj":
+            verb = root.head
+        if verb is not None and verb.lemma_ in _BLOC_CONTAINING_VERBS and not any(
+                c.dep_ == "prt" for c in verb.children if verb.lemma_ == "bring" and c.lower_ != "together"):
+            members = [m for c in verb.children if c.dep_ in ("dobj", "attr")
+                       for m in self.np_mentions(c, role="object")]
+            members = [m for m in members if m.entity.cls in ("Country", "Company", "ResearchOrganization", "GovernmentBody")]
+            self.add(members, "memberOf", [bloc], 0.8, f"bloc-verb:{verb.lemma_}", verb)
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "part" \
+                and root.head.head.dep_ in ("attr", "acomp") and root.head.head.head.lemma_ in ("be", "remain", "become"):
+            members = self.clause_subject(root.head.head.head)
+            members = [m for m in members if m.entity.cls in ("Country", "Company", "ResearchOrganization")]
+            self.add(members, "memberOf", [bloc], 0.8, "part-of-bloc", root.head.head)
 
     def rule_bloc_list(self, bloc: "Mention") -> None:
         """ "The Quad - the United States, Japan, Australia and India - has ...", "the G7 (the
