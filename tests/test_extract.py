@@ -446,6 +446,11 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
      {("Irish Data Protection Commission", "regulates", "Meta")}),
     ("Brazil's National Data Protection Authority (ANPD) met on Friday. The ANPD ordered Meta to suspend training.",
      {("National Data Protection Authority", "regulates", "Meta")}),
+    # versioned model names stay themselves: split dashes, editions, part numbers, a maker's edition
+    ("Alibaba's Qwen3-235B took first place.", {("Alibaba", "develops", "Qwen3-235B")}),
+    ("Meta's Llama 4 Maverick fell to ninth.", {("Meta", "develops", "Llama 4 Maverick")}),
+    ("Mistral Small 3.2 came fifth.", {("Mistral AI", "develops", "Mistral Small 3.2")}),
+    ("AMD Instinct MI355X accelerators are in demand.", {("AMD", "develops", "Instinct MI355X")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

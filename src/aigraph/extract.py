@@ -139,7 +139,10 @@ PRODUCT_NOUNS = frozenset("""
 """.split())
 _VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})$")
 #: Words that end a model's name after its version: "YandexGPT 5 Pro", "Qwen 3 Max".
-_EDITION_WORDS = frozenset("Pro Max Plus Ultra Mini Turbo Lite Flash Air Nano Preview Instruct Medium Large Small".split())
+_EDITION_WORDS = frozenset("""
+    Pro Max Plus Ultra Mini Turbo Lite Flash Air Nano Preview Instruct Medium Large Small Maverick Scout
+    Sonnet Opus Haiku Thinking Reasoning Coder Vision Omni Chat
+""".split())
 
 
 @dataclass
@@ -724,18 +727,57 @@ class EntityLinker:
         """ "Qwen 2.5-Max", "GigaChat 2.0": a model name followed by a version is its own model."""
         out = []
         absorbed: set[int] = set()
+        by_start = {x.start: x for x in mentions}
         for m in mentions:
             if m.start in absorbed:
                 continue
             j = m.end
             glued = (m.entity.cls == "AIModel" and j + 1 < len(doc) and not doc[j - 1].whitespace_
-                     and doc[j].text == "-" and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].text[:1].isupper())
+                     and doc[j].text == "-" and not doc[j].whitespace_ and doc[j + 1].text[:1].isalnum()
+                     and (doc[j + 1].text[:1].isupper() or doc[j + 1].text[:1].isdigit()))  # "Qwen3-235B"
+            nxt = by_start.get(j)
+            dash_piece = j < len(doc) and not doc[j - 1].whitespace_ and len(doc[j].text) > 1 \
+                and doc[j].text[0] == "-" and doc[j].text[1].isalnum()
+            if dash_piece and (m.entity.cls == "AIModel" and nxt is None
+                               or m.entity.cls == "Company" and nxt is not None and nxt.entity.cls == "AIModel"):
+                # "Qwen3-235B", "DeepSeek-V3.1": the tokenizer split the version off with its dash.
+                end = j + 1
+                name = doc[m.start:end].text
+                entity = self.gazetteer.lookup(name) or minted.setdefault(
+                    name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False))
+                if m.entity.cls == "Company":
+                    absorbed.add(j)
+                    out.append(m)  # the maker stays a mention of its own; the model is the piece
+                    out.append(Mention(j, end, entity, m.kind))
+                else:
+                    out.append(Mention(m.start, end, entity, m.kind))
+                continue
+            if m.entity.cls == "AIModel" and nxt is not None and nxt.entity.iri == m.entity.iri and doc[m.start:m.end].text != \
+                    doc[nxt.start:nxt.end].text and _VERSION.match(doc[nxt.start:nxt.end].text):
+                # "AMD Instinct MI355X": the family's name and a part number, both its aliases, are one model.
+                absorbed.add(nxt.start)
+                name = doc[m.start:nxt.end].text
+                entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="AIModel",
+                                                                    known=False))
+                out.append(Mention(m.start, nxt.end, entity, m.kind))
+                continue
+            if m.entity.cls == "Company" and j + 1 < len(doc) and doc[j].text in _EDITION_WORDS \
+                    and _VERSION.match(doc[j + 1].text) and j not in by_start:
+                # "Mistral Small 3.2": a maker's name, an edition and a version name a model.
+                end = j + 2
+                name = doc[m.start:end].text
+                entity = self.gazetteer.lookup(name) or minted.setdefault(
+                    name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False))
+                out.append(m)
+                out.append(Mention(j, end, entity, m.kind))
+                continue
             if glued or m.entity.cls == "AIModel" and j < len(doc) and _VERSION.match(doc[j].text) and doc[j].i not in {
                     x.start for x in mentions} and "," not in doc[j].text:
                 # "Qwen 2.5-Max" (the gazetteer knows "Qwen 2.5"), "GigaChat 2.0".
                 end = j + 1
                 # "2.5-Max": glued pieces belong to the version.
-                while end < len(doc) and not doc[end - 1].whitespace_ and (doc[end].is_alpha or doc[end].text == "-" or doc[end].like_num):
+                while end < len(doc) and not doc[end - 1].whitespace_ and (
+                        doc[end].text.isalnum() or doc[end].text == "-" or doc[end].like_num):
                     end += 1
                 if doc[end - 1].text == "-":
                     end -= 1
