@@ -451,6 +451,12 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Meta's Llama 4 Maverick fell to ninth.", {("Meta", "develops", "Llama 4 Maverick")}),
     ("Mistral Small 3.2 came fifth.", {("Mistral AI", "develops", "Mistral Small 3.2")}),
     ("AMD Instinct MI355X accelerators are in demand.", {("AMD", "develops", "Instinct MI355X")}),
+    # the head of a company's division works there; a short name used first is the long one
+    ("\"We are not exclusive,\" said Claudia Rheinfelder, head of T-Systems' cloud division.",
+     {("Claudia Rheinfelder", "employedBy", "T-Systems")}),
+    ("Hoshimi hired Kenta Morishige as chief executive in May. Hoshimi AI, a Tokyo-based developer of language "
+     "models, has raised 24 billion yen.",
+     {("Kenta Morishige", "leaderOf", "Hoshimi AI"), ("Hoshimi AI", "headquarteredIn", "Tokyo")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -310,6 +310,7 @@ class EntityLinker:
         mentions = self._retype_orgs(doc, mentions)
         mentions = self._retype_blocs(doc, mentions)
         mentions = self._acronyms(doc, mentions)
+        mentions = self._short_names_anywhere(mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
 
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -342,6 +343,26 @@ class EntityLinker:
         if not retype:
             return mentions
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    @staticmethod
+    def _short_names_anywhere(mentions: list[Mention]) -> list[Mention]:
+        """ "Tokyo AI startup Hoshimi raises ..." (headline) then "Hoshimi AI, a Tokyo-based
+        developer": a new organisation's name that begins another organisation's longer name in
+        the same article is that organisation, whichever comes first."""
+        orgs = {m.entity.iri: m.entity for m in mentions if m.kind == "name" and m.entity.cls in _ORG_CLASSES}
+        same: dict[str, Entity] = {}
+        for e in orgs.values():
+            if e.known:
+                continue
+            words = e.label.split()
+            # ... but "KT Cloud" is KT's unit, not KT.
+            longer = {f.iri: f for f in orgs.values() if f.iri != e.iri and len(f.label.split()) > len(words)
+                      and f.label.split()[:len(words)] == words and f.label.split()[len(words)] not in _UNIT_WORDS}
+            if len(longer) == 1:
+                same[e.iri] = next(iter(longer.values()))
+        if not same:
+            return mentions
+        return [Mention(m.start, m.end, same.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
     @staticmethod
     def _acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

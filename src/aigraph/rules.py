@@ -84,6 +84,8 @@ _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financi
                 "funds", "fund", "equity", "tranche", "round"}
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
                           "count", "gather", "span"}
+_UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
+               "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
 _MAKING_VERBS = {"manufacture", "fabricate", "produce", "make", "build", "assemble", "package"}
 _MONEY_VERBS = _RECEIVING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase", "acquire"}
 _EQUITY_NOUNS = {"stake", "share", "shares", "holding", "equity", "interest"}
@@ -2122,6 +2124,8 @@ class DocRules:
                     and text.split()[0] in ("director", "executive") and not former:
                 # "Lucilla Sioli, director of the AI Office": a body's director heads it.
                 relation = "leaderOf"
+            if relation == "leaderOf" and org is not None and self._unit_of(org):
+                relation = "employedBy"  # "head of T-Systems' cloud division" works there, leads a part
             trigger = phrase[-1]
             target = org
             if target is None and relation in ("leaderOf", "founderOf") and not has(titles["state_leader"]):
@@ -2138,6 +2142,13 @@ class DocRules:
                         span = self.doc[phrase[0].i:phrase[-1].i + 1]
                         office = self._virtual_mention(self.gazetteer.entities[o], span)
                         self.add([person], "leaderOf", [office], 0.75, "title-known-office", trigger)
+
+    def _unit_of(self, org: "Mention") -> bool:
+        """ "T-Systems' cloud division", "the AI unit of FPT": the organisation owns the part named."""
+        root = self.doc[org.start:org.end].root
+        if root.dep_ == "poss" and root.head.lemma_ in _UNIT_NOUNS:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in _UNIT_NOUNS
 
     def _title_relation(self, text: str) -> "str | None":
         titles = self.p["titles"]
