@@ -457,6 +457,15 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Hoshimi hired Kenta Morishige as chief executive in May. Hoshimi AI, a Tokyo-based developer of language "
      "models, has raised 24 billion yen.",
      {("Kenta Morishige", "leaderOf", "Hoshimi AI"), ("Hoshimi AI", "headquarteredIn", "Tokyo")}),
+    # names the small NER cut short or missed: "X AI", "X Internet", after a country's
+    # possessive, an acronym listed with a company; a description's noun before a participle
+    ("The agency had written to Rheinwerk AI, a Cologne-based start-up.",
+     {("Rheinwerk AI", "headquarteredIn", "Cologne")}),
+    ("Two Dutch pension funds, APG and PGGM, hold a combined 40% stake in Polderlink.",
+     {("APG", "headquarteredIn", "Netherlands"), ("PGGM", "headquarteredIn", "Netherlands"),
+      ("APG", "investsIn", "Polderlink"), ("PGGM", "investsIn", "Polderlink")}),
+    ("Odera spent a decade at Safaricom, the Kenyan telecoms operator part-owned by South Africa's Vodacom.",
+     {("Safaricom", "headquarteredIn", "Kenya"), ("Vodacom", "headquarteredIn", "South Africa")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -120,7 +120,7 @@ COMPANY_WORDS = frozenset("""
     Trading Bank Banking Industries Solutions Software Analytics Neural Vision Energy Motors Cloud
     Telecom Telecoms Media Holdings Group Dynamics Devices Instruments Materials Engineering Centers
     Centres Communications Platforms Automation Bio Therapeutics Pharma Aerospace Logistics
-    Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute
+    Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute Internet
 """.split())
 #: Nouns that, right before a name, say the name is a person's ("scientists Guillaume Lample").
 PERSON_NOUNS = frozenset("""
@@ -481,7 +481,8 @@ class EntityLinker:
         out: list[Mention] = []
         for m in mentions:
             # "Lanshan" + "AI": a minted organisation name extends over a following company word.
-            if not m.entity.known and m.entity.cls not in ("Person", "AIModel") and m.kind == "name" and m.end < len(doc) \
+            if not m.entity.known and (m.entity.cls not in ("Person", "AIModel") or m.end - m.start == 1
+                                       and m.entity.cls == "Person") and m.kind == "name" and m.end < len(doc) \
                     and doc[m.end].text in COMPANY_WORDS and doc[m.end].pos_ == "PROPN" and m.end not in covered:
                 name = doc[m.start:m.end + 1].text
                 entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="Company",
@@ -565,7 +566,7 @@ class EntityLinker:
                 out.append(Mention(span.start, j, entity, "name"))
                 ends.setdefault(j, []).append(out[-1])
                 covered.update(range(span.start, j))
-            elif self._org_cue(doc, span, name) and _plausible_name(name) and (len(span) > 1 or len(name) > 2) and not self.gazetteer.lookup(name) \
+            elif (self._org_cue(doc, span, name) or self._org_by_company(doc, span, ends)) and _plausible_name(name) and (len(span) > 1 or len(name) > 2) and not self.gazetteer.lookup(name) \
                     and not any(w.lower() in _TITLE_WORDS for w in name.split()):
                 entity = minted.get(name.casefold())
                 if entity is None:
@@ -602,6 +603,19 @@ class EntityLinker:
             k -= 1
         return k >= 0 and doc[k].lower_ in _TITLE_WORDS | {"officer", "executive", "founder", "co-founder", "minister",
                                                            "spokesperson", "spokesman", "spokeswoman", "analyst"}
+
+    @staticmethod
+    def _org_by_company(doc: "Doc", span: "Span", ends: dict[int, list[Mention]]) -> bool:
+        """ "South Africa's Vodacom", "Italy's Aruba": a country's possessive before a name the
+        NER missed; "APG and PGGM": an acronym coordinated with an organisation."""
+        if span.start >= 2 and doc[span.start - 1].text in ("'s", "'") and any(
+                m.entity.cls == "Country" and m.kind == "name" for m in ends.get(span.start - 1, [])):
+            return True
+        root = span.root
+        if len(span) == 1 and root.is_upper and 2 <= len(root) <= 6 and root.dep_ == "conj":
+            return any(m.entity.cls == "Company" and m.start <= root.head.i < m.end
+                       for ms in ends.values() for m in ms if m.end == root.head.i + 1)
+        return False
 
     @staticmethod
     def _org_cue(doc: "Doc", span: "Span", name: str) -> bool:

@@ -2330,12 +2330,15 @@ class DocRules:
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the"):
             k = j + 2
             places: list[Mention] = []
+            head = None  # the description's noun: the last one before it ends
             while k < min(len(doc), j + 10):
                 t = doc[k]
                 if t.is_punct and not (t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_) \
                         or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ") and t.tag_ != "VBN" \
-                        or t.lower_ in _RELATIVES:
+                        or t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") or t.lower_ in _RELATIVES:
                     break
+                if t.pos_ == "NOUN" and k + 1 < len(doc) and not (doc[k + 1].text == "-" and not t.whitespace_):
+                    head = t
                 m = self.at.get(k)
                 if m is not None:
                     if m.entity.cls not in ("Country", "City", "Region") or m.end < len(doc) and doc[m.end].text == "-":
@@ -2350,11 +2353,10 @@ class DocRules:
                     k = m.end
                     continue
                 k += 1
-            head = doc[k - 1]
             after = doc[k] if k < len(doc) else None
-            if after is not None and after.pos_ in ("VERB", "AUX"):
+            if after is not None and after.pos_ in ("VERB", "AUX") and after.tag_ != "VBN":
                 places = []  # "..., the German group said": a new clause's subject, not a description
-            if places and head.pos_ == "NOUN" and head.is_lower and head.lower_ not in PERSON_NOUNS \
+            if places and head is not None and head.is_lower and head.lower_ not in PERSON_NOUNS \
                     and head.lower_ not in _NOT_ORG_HEADS and org.entity.cls in ("Company", "ResearchOrganization"):
                 self.add([org], "headquarteredIn", places[-1:], 0.75, "description-place", head)
         root = doc[org.start:org.end].root
