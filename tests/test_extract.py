@@ -466,6 +466,11 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
       ("APG", "investsIn", "Polderlink"), ("PGGM", "investsIn", "Polderlink")}),
     ("Odera spent a decade at Safaricom, the Kenyan telecoms operator part-owned by South Africa's Vodacom.",
      {("Safaricom", "headquarteredIn", "Kenya"), ("Vodacom", "headquarteredIn", "South Africa")}),
+    # rivalry in more words; a market's place is not a rival
+    ("Aleph Alpha faces stiff competition from Mistral AI.", {("Aleph Alpha", "competesWith", "Mistral AI")}),
+    ("Kestrel Labs is challenging Nvidia in inference chips.", {("Kestrel Labs", "competesWith", "Nvidia")}),
+    ("Samsung Electronics is racing SK Hynix to supply HBM4.", {("SK Hynix", "competesWith", "Samsung Electronics")}),
+    ("Mistral AI has few competitors in Europe.", set()),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1304,8 +1304,11 @@ class DocRules:
                 group = self.chain(first, rightward=True) if first is not None else []
                 if len(group) > 1:
                     self.pairwise(group, "competesWith", 0.8, f"noun:{lemma}", tok)
-            # "Baidu ... escalating a price war with ByteDance and Alibaba".
-            rivals = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("with", "against")
+            # "Baidu ... escalating a price war with ByteDance and Alibaba", "Aleph Alpha faces
+            # competition from Mistral AI".
+            preps = ("with", "against", "from") if tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "meet", "see") \
+                else ("with", "against")
+            rivals = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             if rivals:
                 self.add(self._owner(tok) or self.clause_subject(tok), "competesWith", rivals, 0.8, f"noun:{lemma}", tok)
@@ -1522,6 +1525,9 @@ class DocRules:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at", "in", "within", "inside"):
                 found = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+                if prep.lower_ in ("in", "within", "inside"):
+                    # "competitors in Europe", "its subsidiary in Singapore": where, not whose.
+                    found = [m for m in found if m.entity.cls not in ("Country", "Region", "City")]
                 if found:
                     return found
         return []
