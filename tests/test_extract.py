@@ -471,6 +471,17 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Kestrel Labs is challenging Nvidia in inference chips.", {("Kestrel Labs", "competesWith", "Nvidia")}),
     ("Samsung Electronics is racing SK Hynix to supply HBM4.", {("SK Hynix", "competesWith", "Samsung Electronics")}),
     ("Mistral AI has few competitors in Europe.", set()),
+    # people: names the NER missed in an appointment or before a title, former posts, teams
+    ("Vela Robotics appointed Ines Carvalho as its new chief executive.",
+     {("Ines Carvalho", "leaderOf", "Vela Robotics")}),
+    ("Ines Carvalho, Vela Robotics' founder, said the round was oversubscribed.",
+     {("Ines Carvalho", "founderOf", "Vela Robotics")}),
+    ("Tomas Ribeiro stepped down as chairman of Kineto Vision last week.",
+     {("Tomas Ribeiro", "employedBy", "Kineto Vision")}),
+    ("Arjun Mehta took the helm at Vela Robotics in March.", {("Arjun Mehta", "leaderOf", "Vela Robotics")}),
+    ("Elena Vorontsova joined Yandex from Sber in 2021.",
+     {("Elena Vorontsova", "employedBy", "Yandex"), ("Elena Vorontsova", "employedBy", "Sberbank")}),
+    ("Pavel Rudenko heads the AI lab at Sberbank.", {("Pavel Rudenko", "employedBy", "Sberbank")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

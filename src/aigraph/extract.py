@@ -593,8 +593,18 @@ class EntityLinker:
 
     @staticmethod
     def _person_slot(doc: "Doc", span: "Span", mentions: list[Mention]) -> bool:
-        """Right after a job title ("chief executive Kwak Noh-jung"), or after "TITLE of ORG"."""
+        """Right after a job title ("chief executive Kwak Noh-jung"), or after "TITLE of ORG"; the
+        object of an appointment ("appointed Ines Carvalho as"); a name whose apposition is a
+        title ("Ines Carvalho, Vela Robotics' founder, said")."""
         k = span.start - 1
+        if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_ in ("appoint", "hire", "name", "promote", "tap", "poach"):
+            return True
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            for t in doc[span.end + 1:min(len(doc), span.end + 8)]:
+                if t.text in (",", ".", ";") or t.pos_ == "VERB":
+                    break
+                if t.lower_ in _TITLE_WORDS | {"founder", "co-founder", "officer", "executive"} and t.dep_ != "compound":
+                    return True
         org = next((m for m in mentions if m.end == span.start), None)
         if org is not None and org.entity.cls in _ORG_CLASSES:
             k = org.start - 1

@@ -1940,8 +1940,9 @@ class DocRules:
                     org = (self._owner(attr) or [None])[0]
                     self._title_fact(person, phrase, org, rule="title-predicate")
         # "Scale named Jason Droege as interim chief executive", "X took over as chief executive".
-        if (root.dep_ == "dobj" and root.head.lemma_ in _APPOINTING) or (
-                root.dep_ == "nsubj" and root.head.lemma_ in ("take", "join", "serve", "return")):
+        leaving = root.dep_ == "nsubj" and root.head.lemma_ in ("step", "resign", "quit", "leave", "retire")
+        if (root.dep_ == "dobj" and root.head.lemma_ in _APPOINTING) or leaving or (
+                root.dep_ == "nsubj" and root.head.lemma_ in ("take", "join", "serve", "return", "stay", "remain")):
             for prep in root.head.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     for pobj in prep.children:
@@ -1949,7 +1950,9 @@ class DocRules:
                             phrase = list(doc[pobj.left_edge.i:pobj.i + 1])
                             owners = self._owner(pobj) or (
                                 self.clause_subject(root.head) if root.dep_ == "dobj" else [])
-                            self._title_fact(person, phrase, (owners or [None])[0], rule="title-predicate")
+                            # "stepped down as chairman of X": he held the post (former, so employedBy).
+                            self._title_fact(person, phrase, (owners or [None])[0], former=leaving,
+                                             rule="title-former" if leaving else "title-predicate")
 
     def _title_left(self, person: "Mention") -> None:
         doc, words = self.doc, self.p["title_words"]
