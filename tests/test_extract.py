@@ -482,6 +482,10 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Elena Vorontsova joined Yandex from Sber in 2021.",
      {("Elena Vorontsova", "employedBy", "Yandex"), ("Elena Vorontsova", "employedBy", "Sberbank")}),
     ("Pavel Rudenko heads the AI lab at Sberbank.", {("Pavel Rudenko", "employedBy", "Sberbank")}),
+    # a short name is the company whose name continues with a company word, not its product
+    ("Korvena AI, a Warsaw start-up, released Korvena Voice 2 in June. Korvena has acquired Hlasovka, a Brno start-up.",
+     {("Korvena AI", "headquarteredIn", "Warsaw"), ("Korvena AI", "develops", "Korvena Voice 2"),
+      ("Korvena AI", "acquires", "Hlasovka")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

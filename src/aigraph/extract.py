@@ -173,6 +173,8 @@ def _classify_new(label: str, name: str) -> str:
     if label == "GPE" and _REGION.search(name):
         return "Region"
     words = name.split()
+    if label in ("ORG", "PRODUCT") and len(words) > 1 and _VERSION.match(words[-1]) and words[-1][:1].isdigit():
+        return "AIModel"  # "Korvena Voice 2", "Tsukuyomi 3": a name with a version number is a product's
     if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS:
         # The name itself says what it is, whatever the NER label: "Kestrel Labs", "Vela Robotics".
         if _GOVERNMENT.search(name):
@@ -750,11 +752,11 @@ class EntityLinker:
     def _short_name(name: str, orgs: list[Entity]) -> Entity | None:
         """ "Vela" after "Vela Robotics", "Sakana" after "Sakana AI": one entity per referent."""
         words = name.split()
-        for org in reversed(orgs):
-            label = org.label.split()
-            if len(label) > len(words) and label[:len(words)] == words:
-                return org
-        return None
+        matches = [org for org in reversed(orgs) if len(org.label.split()) > len(words)
+                   and org.label.split()[:len(words)] == words]
+        # "Korvena" after "Korvena AI" and "Korvena Voice 2": the one whose rest is a company word.
+        return next((org for org in matches if set(org.label.split()[len(words):]) <= COMPANY_WORDS),
+                    matches[0] if matches else None)
 
     @staticmethod
     def _person_cue(doc: "Doc", span: "Span", name: str) -> bool:
