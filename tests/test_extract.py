@@ -486,6 +486,13 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Korvena AI, a Warsaw start-up, released Korvena Voice 2 in June. Korvena has acquired Hlasovka, a Brno start-up.",
      {("Korvena AI", "headquarteredIn", "Warsaw"), ("Korvena AI", "develops", "Korvena Voice 2"),
       ("Korvena AI", "acquires", "Hlasovka")}),
+    # "which" after "City, Country," is not the country (Estonia does not compile the index);
+    # aligning rules is not a partnership
+    ("The index is published by the Lindenau Institute, a research group based in Tallinn, Estonia, which compiles "
+     "it in partnership with the Oxford Internet Institute.",
+     {("Lindenau Institute", "headquarteredIn", "Tallinn"), ("Tallinn", "locatedIn", "Estonia")}),
+    ("The United Kingdom and Japan, which have aligned parts of their export control regimes with the United States, "
+     "did not follow.", set()),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

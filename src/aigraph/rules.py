@@ -403,8 +403,12 @@ class DocRules:
             # A non-restrictive relative follows its antecedent's comma: "Samsung Electronics,
             # which trails SK Hynix" even when the parser hangs the clause elsewhere.
             before = self.at_name(self.doc[i - 1])
-            if before is not None and (before.entity.cls == "Person") == (tok.lower_ in ("who", "whom")) and (
+            located = before is not None and before.entity.cls in ("Country", "Region") and before.start >= 2 \
+                and self.doc[before.start - 1].text == "," and any(
+                    x.entity.cls == "City" and x.end == before.start - 1 for x in self.mentions)
+            if before is not None and not located and (before.entity.cls == "Person") == (tok.lower_ in ("who", "whom")) and (
                     tok.lower_ != "where" or before.entity.cls in ("City", "Country", "Region")):
+                # (not "a group based in Tallinn, Estonia, which compiles it": the place's country)
                 m = before
         m = m or self.at_name(head)
         if m is None and head.dep_ == "appos":
