@@ -493,6 +493,10 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
      {("Lindenau Institute", "headquarteredIn", "Tallinn"), ("Tallinn", "locatedIn", "Estonia")}),
     ("The United Kingdom and Japan, which have aligned parts of their export control regimes with the United States, "
      "did not follow.", set()),
+    # an index named in a coordinated clause does not rank what another clause compares
+    ("Europe trails the United States in private AI investment, and the United Kingdom, which ranks 4th in the "
+     "Global AI Index, leads the continent.",
+     {("Europe", "trails", "United States"), ("United Kingdom", "rankedIn", "Global AI Index")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

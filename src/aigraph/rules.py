@@ -41,6 +41,7 @@ _ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b|\b(first|second|third|fourt
 #: in the top half", "K2 Think places well behind GPT-5", "Kimi K2 and Qwen3 take the top two places").
 _PLACING_VERBS = {"rank", "place", "sit", "come", "finish", "feature", "appear", "top", "lead", "head",
                   "score", "take", "climb", "rise", "slip", "drop", "fall", "jump", "trail", "lag", "enter"}
+_COMPARING_VERBS = {"trail", "lag", "lead", "top", "head"}
 _INDEX_NOUNS = {"index", "ranking", "rankings", "leaderboard", "table", "rating", "scoreboard", "league"}
 _RANKABLE = {"Country", "Company", "ResearchOrganization", "Region", "AIModel", "City", "Bloc"}
 _OUT_OF = re.compile(r"\b(?:out of|of|among)\s+(\d{1,5})\b", re.I)
@@ -2640,9 +2641,18 @@ class DocRules:
             # "In the latest Readiness Index, India and Brazil both sit in the top half, while
             # Nigeria trails Kenya": whoever a clause of the index's sentence places is ranked in it.
             ranked_here = {c.subject.entity.iri for c in self.out if c.relation == "rankedIn" and c.trigger.sent == sent}
+            # "In the latest index, ...": an index named in an opening phrase frames every clause.
+            index_root = self.doc[index.start:index.end].root
+            opening = not from_context and index_root.dep_ == "pobj" and index_root.head.i <= sent.start + 2
             for verb in [t for t in sent if t.pos_ in ("VERB", "AUX") and t.lemma_ in _PLACING_VERBS]:
                 if verb.lemma_ == "take" and not any(t.lemma_ in ("place", "spot", "position") for t in verb.subtree):
                     continue
+                if verb.lemma_ in _COMPARING_VERBS and not opening:
+                    # Only when the index is in the verb's own clause (not a coordinated one):
+                    # "Europe trails the US in investment, and the UK, which ranks 4th in the index".
+                    other = {t.i for c in verb.children if c.dep_ in ("conj", "cc", "parataxis") for t in c.subtree}
+                    if not any(t.i == index_root.i for t in verb.subtree if t.i not in other):
+                        continue
                 subjects = self.clause_subject(verb)
                 if not subjects and not from_context and index.end < verb.i \
                         and not any(c.dep_.startswith("nsubj") for c in verb.children) \
