@@ -497,6 +497,16 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Europe trails the United States in private AI investment, and the United Kingdom, which ranks 4th in the "
      "Global AI Index, leads the continent.",
      {("Europe", "trails", "United States"), ("United Kingdom", "rankedIn", "Global AI Index")}),
+    # members of a bloc's "grouping of", "now including", "allies", an opening "As members of"
+    ("The BRICS grouping of Brazil, Russia, India, China and South Africa met in Kazan.",
+     {("Brazil", "memberOf", "BRICS"), ("Russia", "memberOf", "BRICS"), ("India", "memberOf", "BRICS"),
+      ("China", "memberOf", "BRICS"), ("South Africa", "memberOf", "BRICS")}),
+    ("The expanded BRICS, now including Iran and the United Arab Emirates, will meet in Rio.",
+     {("Iran", "memberOf", "BRICS"), ("United Arab Emirates", "memberOf", "BRICS")}),
+    ("NATO allies Poland and Estonia pressed for more.",
+     {("Poland", "memberOf", "NATO"), ("Estonia", "memberOf", "NATO")}),
+    ("As members of the Quad, India and Japan share chip plans.",
+     {("India", "memberOf", "Quad"), ("Japan", "memberOf", "Quad")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

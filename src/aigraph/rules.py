@@ -1852,7 +1852,12 @@ class DocRules:
                 first = self._mention_after(self.doc[t.i + (0 if t.lower_ == "alongside" else 1)], skip=2)
                 if first is not None and members:
                     members = members + self.chain(first, rightward=True)
-        if lemma in ("state", "country", "nation", "economy", "partner") and not members:
+        if not members and tok.i >= 1 and self.doc[tok.i - 1].lower_ == "as" and tok.i - 1 == tok.sent.start:
+            # "As members of the Quad, India and Japan share ...": the names after the opening phrase.
+            comma = next((t for t in self.doc[tok.i:tok.sent.end] if t.text == ","), None)
+            first = self._mention_after(comma, skip=2) if comma is not None else None
+            members = self.chain(first, rightward=True) if first is not None else []
+        if lemma in ("state", "country", "nation", "economy", "partner", "ally") and not members:
             return
         self.add(members, "memberOf", blocs, 0.85, f"noun:{lemma}", tok)
         fellow = any(t.lower_ == "fellow" for t in self.doc[max(tok.sent.start, tok.i - 4):tok.i])
@@ -1897,6 +1902,19 @@ class DocRules:
             verb = relative
         elif root.dep_ == "nsubj":
             verb = root.head
+        # "the BRICS grouping of Brazil, Russia, ...", "the expanded BRICS, now including Iran".
+        listed = []
+        j = bloc.end
+        if j + 2 < len(doc) and doc[j].lemma_.lower() in ("grouping", "group", "bloc", "club", "alliance") \
+                and doc[j + 1].lower_ == "of":
+            first = self._mention_after(doc[j + 1], skip=2)
+            listed = self.chain(first, rightward=True) if first is not None else []
+        including = [c for c in root.children if c.lower_ == "including" and c.dep_ in ("prep", "acl", "advcl")]
+        for inc in including:
+            listed += [m for c in inc.children if c.dep_ in ("pobj", "dobj") for m in self.np_mentions(c, role="object")]
+        listed = [m for m in listed if m.entity.cls in ("Country", "Company", "ResearchOrganization")]
+        if listed:
+            self.add(listed, "memberOf", [bloc], 0.8, "bloc-of", root)
         if verb is not None and verb.lemma_ in _BLOC_CONTAINING_VERBS and not any(
                 c.dep_ == "prt" for c in verb.children if verb.lemma_ == "bring" and c.lower_ != "together"):
             members = [m for c in verb.children if c.dep_ in ("dobj", "attr")
