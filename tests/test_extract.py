@@ -507,6 +507,14 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
      {("Poland", "memberOf", "NATO"), ("Estonia", "memberOf", "NATO")}),
     ("As members of the Quad, India and Japan share chip plans.",
      {("India", "memberOf", "Quad"), ("Japan", "memberOf", "Quad")}),
+    # money in more shapes: investors "led by" inside the from-phrase, shares as a percentage,
+    # a round closed with investors, money committed to a company
+    ("Kestrel Labs has raised $200mn from a group of investors led by Sequoia Capital.",
+     {("Sequoia Capital", "investsIn", "Kestrel Labs")}),
+    ("Tencent owns 20% of Kestrel Labs.", {("Tencent", "investsIn", "Kestrel Labs")}),
+    ("Kestrel Labs closed a funding round with Temasek and GIC.",
+     {("Temasek", "investsIn", "Kestrel Labs"), ("GIC", "investsIn", "Kestrel Labs")}),
+    ("Microsoft has committed $10bn to OpenAI.", {("Microsoft", "investsIn", "OpenAI")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

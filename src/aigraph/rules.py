@@ -80,15 +80,16 @@ _DEFINITES = {
 
 #: Verbs of taking in money from someone, and the nouns that make the thing taken money.
 _RECEIVING_VERBS = {"receive", "secure", "attract", "win", "draw", "get", "land", "obtain", "accept", "collect",
-                    "garner", "net", "bag", "take"}
+                    "garner", "net", "bag", "take", "raise"}
 _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financing", "cash", "injection",
                 "funds", "fund", "equity", "tranche", "round"}
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
                           "count", "gather", "span"}
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
+_AMOUNT_WORD = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")
 _MAKING_VERBS = {"manufacture", "fabricate", "produce", "make", "build", "assemble", "package"}
-_MONEY_VERBS = _RECEIVING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase", "acquire"}
+_MONEY_VERBS = _RECEIVING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase", "acquire", "commit"}
 _EQUITY_NOUNS = {"stake", "share", "shares", "holding", "equity", "interest"}
 
 #: Head nouns of a description that is not the organisation itself ("X, a Paris court").
@@ -1341,7 +1342,8 @@ class DocRules:
             self.rule_relational_noun(tok, "subsidiaryOf", owner_first=False)
         if lemma in p["investment_nouns"]:
             self.rule_transaction_noun(tok, "investsIn", ("in", "into"))
-        if lemma in ("round", "placement", "financing", "raise", "funding"):
+        if lemma in ("round", "placement", "financing", "raise", "funding") or (
+                tok.text == "B" or tok.text in ("A", "C", "D", "E", "F")) and tok.i > 0 and tok.nbor(-1).text == "Series":
             self.rule_funding_round(tok)
             self.rule_led_round(tok)
             self.rule_round_participants(tok)
@@ -1399,12 +1401,27 @@ class DocRules:
         if not dobjs:
             return
         obj = dobjs[0]
-        if lemma in _RECEIVING_VERBS and (obj.lemma_ in _MONEY_NOUNS or obj.ent_type_ == "MONEY"
-                                          or any(t.ent_type_ == "MONEY" for t in obj.subtree)):
+        money = obj.lemma_ in _MONEY_NOUNS or any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£", "¥")
+                                                  or _AMOUNT_WORD.match(t.lower_) for t in obj.subtree)
+        if lemma == "commit" and money:
+            # "Microsoft has committed $10bn to OpenAI".
+            self.add(self.clause_subject(verb), "investsIn", self.objects(verb, "prep:to"), 0.8, "money-to:commit", verb)
+            return
+        share = any(t.ent_type_ == "PERCENT" or t.text == "%" or t.lower_ == "percent" for t in obj.subtree)
+        if lemma in ("own", "hold", "buy", "acquire", "take") and share:
+            # "Tencent owns 20% of Kestrel Labs".
+            owned = [m for prep in list(obj.children) + list(verb.children) if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            self.add(self.clause_subject(verb), "investsIn", owned, 0.8, f"share-of:{lemma}", verb)
+            return
+        if lemma in _RECEIVING_VERBS and money:
             investors = [m for prep in list(verb.children) + list(obj.children)
                          if prep.dep_ == "prep" and prep.lower_ == "from"
                          for c in prep.children if c.dep_ == "pobj"
-                         for m in self.np_mentions(c, role="object") + self.listed(c)]
+                         for m in self.np_mentions(c, role="object") + self.listed(c) + [
+                             # "from a group of investors led by Sequoia Capital"
+                             x for t in c.subtree if t.dep_ == "acl" and t.lemma_ in ("lead", "co-lead", "include")
+                             for x in self.objects(t, "prep:by") + self.objects(t, "dobj")]]
             if investors:
                 self.add(investors, "investsIn", self.clause_subject(verb), 0.8, f"money-from:{lemma}", verb)
         elif lemma in ("sell", "transfer", "offload") and obj.lemma_ in _EQUITY_NOUNS:
@@ -1455,7 +1472,10 @@ class DocRules:
     def rule_led_round(self, tok: "Token") -> None:
         """ "Lightspeed, which led Lumen's $300mn seed financing", "X joined the start-up's round"."""
         verb = tok.head
-        if tok.dep_ != "dobj" or verb.lemma_ not in ("lead", "co-lead", "join", "anchor", "back", "participate"):
+        if tok.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("participate", "invest")
+                                                           or verb.head.lower_ == "part"):
+            verb = verb.head if verb.head.pos_ == "VERB" else verb.head.head  # "participated in X's round"
+        elif tok.dep_ != "dobj" or verb.lemma_ not in ("lead", "co-lead", "join", "anchor", "back", "participate"):
             return
         raisers = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None
                    and m.kind != "demonym"]
@@ -1507,7 +1527,14 @@ class DocRules:
 
     def rule_funding_round(self, tok: "Token") -> None:
         """ "Mistral AI has raised EUR1.7bn in a funding round led by ASML", "a round joined by
-        MUFG, Mizuho and SMBC": who leads or joins the round invests in who raises it."""
+        MUFG, Mizuho and SMBC": who leads or joins the round invests in who raises it; "closed a
+        funding round with Temasek and GIC"."""
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("close", "complete", "raise", "secure", "announce", "finalise",
+                                                      "finalize"):
+            backers = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("with", "from")
+                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            if backers:
+                self.add(backers, "investsIn", self.clause_subject(tok.head), 0.8, "round-with", tok)
         for clause in tok.children:
             if clause.dep_ == "acl" and clause.lemma_ in ("lead", "join", "back", "co-lead", "anchor"):
                 investors = [m for agent in clause.children if agent.dep_ == "agent"
