@@ -788,6 +788,11 @@ class DocRules:
                             return [gm]
         return []
 
+    def prep_mentions(self, tok: "Token", preps: "tuple[str, ...] | set[str]") -> list["Mention"]:
+        """The names in the objects of tok's prepositions among preps: "a supply agreement with AMD"."""
+        return [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
+                for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+
     def listed(self, tok: "Token") -> list["Mention"]:
         """ "customers such as SMIC and Hua Hong", "backers including Nvidia", "members like X",
         "12 Chinese entities, among them X": the names a common noun introduces as examples."""
@@ -1314,8 +1319,7 @@ class DocRules:
             # competition from Mistral AI".
             preps = ("with", "against", "from") if tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "meet", "see") \
                 else ("with", "against")
-            rivals = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                      for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            rivals = self.prep_mentions(tok, preps)
             if rivals:
                 self.add(self._owner(tok) or self.clause_subject(tok), "competesWith", rivals, 0.8, f"noun:{lemma}", tok)
         if lemma in p["rival_nouns"]:
@@ -1432,8 +1436,7 @@ class DocRules:
         elif lemma in ("hold", "own", "buy", "purchase", "acquire") and obj.lemma_ in ("share", "equity", "stock"):
             targets = [m for c in obj.children if c.dep_ in ("compound", "poss")
                        for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
-            targets += [m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
-                        for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            targets += self.prep_mentions(obj, ("in", "of"))
             self.add(self.clause_subject(verb), "investsIn", targets, 0.8, f"shares:{lemma}", verb)
 
     def rule_supply_shapes(self, tok: "Token") -> None:
@@ -1456,8 +1459,7 @@ class DocRules:
                      f"makes-for:{lemma}", tok)
         elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_ == "supply" for c in tok.children):
-            suppliers = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                         for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            suppliers = self.prep_mentions(tok, ("with",))
             if not suppliers and tok.head.pos_ == "VERB":
                 suppliers = self.objects(tok.head, "prep:with")
             if suppliers and tok.dep_ == "dobj":
@@ -1479,8 +1481,7 @@ class DocRules:
             return
         raisers = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None
                    and m.kind != "demonym"]
-        raisers += [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "for", "of")
-                    for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        raisers += self.prep_mentions(tok, ("in", "for", "of"))
         if raisers:
             self.add(self.clause_subject(verb), "investsIn", raisers, 0.8, "verb:lead-round", verb)
 
@@ -1531,8 +1532,7 @@ class DocRules:
         funding round with Temasek and GIC"."""
         if tok.dep_ == "dobj" and tok.head.lemma_ in ("close", "complete", "raise", "secure", "announce", "finalise",
                                                       "finalize"):
-            backers = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("with", "from")
-                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            backers = self.prep_mentions(tok, ("with", "from"))
             if backers:
                 self.add(backers, "investsIn", self.clause_subject(tok.head), 0.8, "round-with", tok)
         for clause in tok.children:
@@ -1637,10 +1637,8 @@ class DocRules:
 
     def rule_partnership(self, tok: "Token") -> None:
         lemma = tok.lemma_.lower()
-        withs = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with"
-                 for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
-        between = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("between", "among")
-                   for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        withs = self.prep_mentions(tok, ("with",))
+        between = self.prep_mentions(tok, ("between", "among"))
         if len(between) > 1:
             self.pairwise(between, "partnersWith", 0.85, f"noun:{lemma}", tok)
         if withs:
@@ -1658,8 +1656,7 @@ class DocRules:
     def rule_transaction_noun(self, tok: "Token", relation: str, preps: tuple[str, ...]) -> None:
         """"X's acquisition of Y", "an investment by X in Y", "X made an investment in Y"."""
         lemma = tok.lemma_.lower()
-        targets = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                   for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        targets = self.prep_mentions(tok, preps)
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and relation in ("regulates", "investsIn") else [])
         if not targets and len(holders) > 1:
             # "opened an investigation into X": the parser hangs the preposition on the verb.
