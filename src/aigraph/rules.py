@@ -1939,8 +1939,8 @@ class DocRules:
         listed = [m for m in listed if m.entity.cls in ("Country", "Company", "ResearchOrganization")]
         if listed:
             self.add(listed, "memberOf", [bloc], 0.8, "bloc-of", root)
-        if verb is not None and verb.lemma_ in _BLOC_CONTAINING_VERBS and not any(
-                c.dep_ == "prt" for c in verb.children if verb.lemma_ == "bring" and c.lower_ != "together"):
+        if verb is not None and verb.lemma_ in _BLOC_CONTAINING_VERBS and (
+                verb.lemma_ != "bring" or any(c.lower_ == "together" for c in verb.children)):  # "brings together"
             members = [m for c in verb.children if c.dep_ in ("dobj", "attr")
                        for m in self.np_mentions(c, role="object")]
             members = [m for m in members if m.entity.cls in ("Country", "Company", "ResearchOrganization", "GovernmentBody")]
