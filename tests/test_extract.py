@@ -515,6 +515,10 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Kestrel Labs closed a funding round with Temasek and GIC.",
      {("Temasek", "investsIn", "Kestrel Labs"), ("GIC", "investsIn", "Kestrel Labs")}),
     ("Microsoft has committed $10bn to OpenAI.", {("Microsoft", "investsIn", "OpenAI")}),
+    # a bare institution word is the article's one institution of that name
+    ("The European Commission opened a probe into MGX. \"Europe is open to investment,\" said Teresa Ribera, "
+     "the Commission's executive vice-president for competition.",
+     {("European Commission", "regulates", "MGX"), ("Teresa Ribera", "employedBy", "European Commission")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -313,6 +313,7 @@ class EntityLinker:
         mentions = self._retype_blocs(doc, mentions)
         mentions = self._acronyms(doc, mentions)
         mentions = self._short_names_anywhere(mentions)
+        mentions = self._bare_institutions(mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
 
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -345,6 +346,22 @@ class EntityLinker:
         if not retype:
             return mentions
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    @staticmethod
+    def _bare_institutions(mentions: list[Mention]) -> list[Mention]:
+        """ "the Commission said ..." after "the European Commission": a bare institution word is
+        the one organisation of the article whose name ends with it."""
+        orgs = {m.entity.iri: m.entity for m in mentions if m.kind == "name" and m.entity.cls in _ORG_CLASSES}
+        same: dict[str, Entity] = {}
+        for e in orgs.values():
+            if e.known or len(e.label.split()) != 1 or e.label not in _INSTITUTION_WORDS:
+                continue
+            fuller = [f for f in orgs.values() if f.iri != e.iri and f.label.split()[-1] == e.label]
+            if len(fuller) == 1:
+                same[e.iri] = fuller[0]
+        if not same:
+            return mentions
+        return [Mention(m.start, m.end, same.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
     @staticmethod
     def _short_names_anywhere(mentions: list[Mention]) -> list[Mention]:
