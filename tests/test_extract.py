@@ -519,6 +519,10 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("The European Commission opened a probe into MGX. \"Europe is open to investment,\" said Teresa Ribera, "
      "the Commission's executive vice-president for competition.",
      {("European Commission", "regulates", "MGX"), ("Teresa Ribera", "employedBy", "European Commission")}),
+    # two names the NER ran together over "with"; a person named before "a former engineer at"
+    ("Morishige returned to Japan in 2023 to start Hoshimi with Aiko Tanabe, a former engineer at Preferred Networks.",
+     {("Morishige", "founderOf", "Hoshimi"), ("Aiko Tanabe", "founderOf", "Hoshimi"),
+      ("Aiko Tanabe", "employedBy", "Preferred Networks")}),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

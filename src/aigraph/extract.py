@@ -131,6 +131,9 @@ PERSON_NOUNS = frozenset("""
     officer president lawyer banker physicist mathematician investor executive manager
     chairperson deputy head secretary adviser advisor strategist veteran
 """.split())
+#: Appositions that make the name before them a person's ("Aiko Tanabe, a former engineer at").
+_APPOSITIVE_PERSON_NOUNS = PERSON_NOUNS - {"designer", "designers", "investor", "veteran", "founders", "executives",
+                                          "engineers", "researchers", "scientists", "entrepreneurs"}
 #: Nouns whose premodifying or appositive capitalised name is a model or product:
 #: "the Spark model", "its Kirin processors", "Huawei's CANN toolkit", "the chatbot Darya".
 PRODUCT_NOUNS = frozenset("""
@@ -275,6 +278,11 @@ class EntityLinker:
                 span = doc[span.start:span.end - 1]
             if not len(span):
                 continue
+            cut = next((t.i for t in span[1:-1] if t.lower_ in ("with", "by", "from")), None)
+            if cut is not None:
+                # "to start Hoshimi with Aiko Tanabe": the NER ran two names together; the rest,
+                # when it reads as a person's name, is read as one by _unlabelled_orgs.
+                span = doc[span.start:cut]
             name = " ".join(_EDGE_JUNK.sub("", span.text).split())
             if label in ("GPE", "LOC") and _REGION_SUFFIX.search(name):
                 name, label = _REGION_SUFFIX.sub("", name), "LOC"
@@ -622,7 +630,7 @@ class EntityLinker:
             for t in doc[span.end + 1:min(len(doc), span.end + 8)]:
                 if t.text in (",", ".", ";") or t.pos_ == "VERB":
                     break
-                if t.lower_ in _TITLE_WORDS | {"founder", "co-founder", "officer", "executive"} and t.dep_ != "compound":
+                if t.lower_ in _TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS and t.dep_ != "compound":
                     return True
         org = next((m for m in mentions if m.end == span.start), None)
         if org is not None and org.entity.cls in _ORG_CLASSES:
