@@ -523,6 +523,10 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Morishige returned to Japan in 2023 to start Hoshimi with Aiko Tanabe, a former engineer at Preferred Networks.",
      {("Morishige", "founderOf", "Hoshimi"), ("Aiko Tanabe", "founderOf", "Hoshimi"),
       ("Aiko Tanabe", "employedBy", "Preferred Networks")}),
+    # "the data-centre business of X" is X's unit; selling a business is not supplying
+    ("Polderlink competes with Interxion, the European data-centre business of Digital Realty.",
+     {("Interxion", "subsidiaryOf", "Digital Realty")}),
+    ("Intel sold its NAND business to SK Hynix.", set()),
 ])
 def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

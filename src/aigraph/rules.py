@@ -1007,9 +1007,9 @@ class DocRules:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
             return
-        if lemma in ("sell", "transfer", "offload") and any(c.dep_ == "dobj" and c.lemma_ in _EQUITY_NOUNS
+        if lemma in ("sell", "transfer", "offload") and any(c.dep_ == "dobj" and c.lemma_ in _EQUITY_NOUNS | _UNIT_NOUNS
                                                            for c in verb.children):
-            return  # selling a stake is taking investment (rule_money_verbs), not supplying
+            return  # selling a stake is taking investment (rule_money_verbs), selling a unit is a sale: not supplying
         if lemma in ("sign", "ink", "conclude") and any(
                 c.dep_ == "dobj" and any(g.dep_ in ("compound", "amod") and g.lemma_ in ("supply", "purchase", "procurement")
                                          for g in c.children) for c in verb.children):
