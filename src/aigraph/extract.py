@@ -51,6 +51,7 @@ _INDEX_WORDS = frozenset("""
     Index Indices Indexes Ranking Rankings Rating Ratings Leaderboard Scoreboard Scorecard Barometer
     Tracker League
 """.split())
+_INDEX_WORDS_LOWER = frozenset({w.lower() for w in _INDEX_WORDS} | {"top"})
 _INDEX_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "in"})
 #: Last words of a joined organisation's name that say it has members, not staff ("joined the
 #: Open Silicon Group" is membership; "joined Kestrel Labs" is a job).
@@ -377,13 +378,16 @@ class EntityLinker:
         developer": a new organisation's name that begins another organisation's longer name in
         the same article is that organisation, whichever comes first."""
         orgs = {m.entity.iri: m.entity for m in mentions if m.kind == "name" and m.entity.cls in _ORG_CLASSES}
+        by_first: dict[str, list[Entity]] = {}  # (a long text names thousands: compare within a first word)
+        for f in orgs.values():
+            by_first.setdefault(f.label.split()[0], []).append(f)
         same: dict[str, Entity] = {}
         for e in orgs.values():
             if e.known:
                 continue
             words = e.label.split()
             # ... but "KT Cloud" is KT's unit, not KT.
-            longer = {f.iri: f for f in orgs.values() if f.iri != e.iri and len(f.label.split()) > len(words)
+            longer = {f.iri: f for f in by_first[words[0]] if f.iri != e.iri and len(f.label.split()) > len(words)
                       and f.label.split()[:len(words)] == words and f.label.split()[len(words)] not in _UNIT_WORDS}
             if len(longer) == 1:
                 same[e.iri] = next(iter(longer.values()))
@@ -735,10 +739,18 @@ class EntityLinker:
         an index's name, whatever the NER made of its parts."""
         out = list(mentions)
         n = len(doc)
-        for k, tok in enumerate(doc):
-            top_n = tok.like_num and k > 0 and doc[k - 1].text in ("Top", "TOP")
-            if not (tok.text in _INDEX_WORDS or top_n):
+        # Only the ranking words and "Top" are visited (a Token per word would cost more than the linker).
+        for cand in _tokens_among(doc, _INDEX_WORDS_LOWER):
+            if cand.lower_ == "top":
+                top_n = cand.text in ("Top", "TOP") and cand.i + 1 < n and doc[cand.i + 1].like_num
+                if not top_n:
+                    continue
+                tok = doc[cand.i + 1]
+            elif cand.text in _INDEX_WORDS:
+                top_n, tok = False, cand
+            else:
                 continue
+            k = tok.i
             if tok.text in _INDEX_WORDS and k + 1 < n and _capitalised(doc[k + 1]) and doc[k + 1].text not in _INDEX_WORDS:
                 continue  # "Index Ventures", "Ranking Officer": the name goes on
             i = k - 1 if top_n else k
