@@ -532,6 +532,63 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # institution names with small words, which the NER splits or calls facilities
+    ("Priya Raman is a fellow at the Centre for Digital Sovereignty, a Pune-based think tank.",
+     {("Priya Raman", "employedBy", "Centre for Digital Sovereignty")}),
+    ("The Portuguese Agency for the Oversight of Algorithms (APOA), based in Porto, fined Lisbon-based "
+     "start-up Ondaverde AI.",
+     {("Ondaverde AI", "headquarteredIn", "Lisbon"),
+      ("Portuguese Agency for the Oversight of Algorithms", "headquarteredIn", "Porto"),
+      ("Portuguese Agency for the Oversight of Algorithms", "regulates", "Ondaverde AI")}),
+    ("Japan's Ministry of Economy, Trade and Industry added Wuhan Optical Lithography Equipment to its "
+     "end-user list.",
+     {("Ministry of Economy, Trade and Industry", "sanctions", "Wuhan Optical Lithography Equipment")}),
+    ("Kazakhstan and Uzbekistan became the newest members of the Central Asian AI Research Network, a "
+     "regional group.",
+     {("Kazakhstan", "memberOf", "Central Asian AI Research Network"),
+      ("Uzbekistan", "memberOf", "Central Asian AI Research Network")}),
+    # a name the NER ran into the institution's keeps only what came before it
+    ("Maria Keller told the Bundestag's Committee on Education and Research that the rules were late.",
+     {("Committee on Education and Research", "subsidiaryOf", "Bundestag")}),
+    # a place's name that begins a company's is part of it
+    ("The Commerce Department's Bureau of Industry and Security added 9 entities to the Entity List, "
+     "among them Suzhou Tianhe Computing, a server maker.",
+     {("Bureau of Industry and Security", "sanctions", "Suzhou Tianhe Computing"),
+      ("Bureau of Industry and Security", "subsidiaryOf", "U.S. Department of Commerce")}),
+    ('"Margins are thin," said Anders Berg, an analyst at Nordic Securities in Stockholm.',
+     {("Anders Berg", "employedBy", "Nordic Securities")}),
+    ('"The pipeline is full," said Hana Lee, a partner at Seoul Harbor Advisory, a Busan-based consultancy.',
+     {("Hana Lee", "employedBy", "Seoul Harbor Advisory"), ("Seoul Harbor Advisory", "headquarteredIn", "Busan")}),
+    # a currency code after a name is not part of it
+    ("Italy's Authority for Communications Guarantees fined Vetta Labs EUR 3m for a data breach.",
+     {("Authority for Communications Guarantees", "regulates", "Vetta Labs")}),
+    # names the NER missed, marked as organisations by the text, and found again later
+    ("Halvard, the Bergen-listed industrial group that backed Fjordline Compute, said it would keep its "
+     "stake. A Halvard spokesperson declined to comment.",
+     {("Halvard", "investsIn", "Fjordline Compute")}),
+    ("Kari Dahl was a former engineer at the state utility Vannkraft. The company sells power to "
+     "Fjordline Compute.",
+     {("Kari Dahl", "employedBy", "Vannkraft"), ("Vannkraft", "supplies", "Fjordline Compute")}),
+    ("The Paris group is trailing rivals Infosys and Accenture in winning contracts.", set()),
+    # a misparsed subject still stands before the main verb
+    ("Hsinchu-based TSMC supplies Nvidia with packaging, and the foundry also supplies AMD.",
+     {("TSMC", "headquarteredIn", "Hsinchu"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")}),
+])
+def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alphabet and Nvidia are among the investors in the round, which was led by Greenoaks.", "Greenoaks"),
+    ("The Pune group is trailing rivals Tata Consultancy Services and Accenture.", "Accenture"),
+    ("An Aker spokesperson said the two investments were separate.", "Aker"),
+])
+def test_extract_names_an_organisation_the_ner_missed(extractor, text, name):
+    doc = extractor.nlp(text)
+    assert any(m.entity.label == name and m.entity.cls == "Company" for m in doc._.aigraph_mentions)
+
+
 def test_extract_ranking_from_the_index_named_before(extractor):
     text = ("Key points from the Global AI Index:\nChina is second, trailing behind the United States.\n"
             "Singapore ranks third out of 83.\nThe UAE enters the top 20 for the first time.")

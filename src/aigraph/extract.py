@@ -65,7 +65,16 @@ _EDGE_JUNK = re.compile(r"^(?:the|a|an)\s+|(?:'s|')$", re.IGNORECASE)
 _INSTITUTION_WORDS = frozenset("""
     Alliance Foundation Institute Ministry Agency Authority Commission Council Office Bureau Department
     University Association Organisation Organization Forum Academy Administration Committee
-    Consortium Coalition Pact Compact Accord
+    Consortium Coalition Pact Compact Accord Centre Center Board Network Fund Universiti
+""".split())
+#: Small words inside an institution's name: "Centre for Strategic Technology", "Committee on
+#: Digital Affairs", "Agency for the Supervision of Artificial Intelligence".
+_NAME_CONNECTORS = frozenset("of and for & on de".split())
+#: Last words that, after a place's name, make one company's name of both ("Arctic Securities",
+#: "Shenzhen Lianxin Computing"); generic ones ("UK AI", "China Cloud") need a word between.
+_PLACE_COMPANY_WORDS = frozenset("""
+    Securities Holdings Group Bank Banking Capital Partners Ventures Investments Fund Corporation Corp
+    Inc Ltd Co Company Industries Electronics Semiconductor Systems Instruments Motors Labs Equipment
 """.split())
 #: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
@@ -75,7 +84,12 @@ _ORG_CUE_NOUNS = frozenset("""
     startup start-up up company firm group lab laboratory developer maker chipmaker designer provider
     operator conglomerate fund investor insurer lender bank unit subsidiary affiliate venture foundry
     manufacturer supplier vendor integrator builder rival competitor challenger outfit player platform
-    incumbent upstart giant carrier telco institute university agency regulator watchdog
+    incumbent upstart giant carrier telco institute university agency regulator watchdog utility
+    consultancy brokerage broker house automaker carmaker retailer airline miner
+""".split())
+#: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
+_ORG_COMPOUND_HEADS = frozenset("""
+    spokesperson spokesman spokeswoman shares shareholder shareholders subsidiary
 """.split())
 
 #: Nouns whose possessor is an organisation, not a person or a place: "Nuvem Tupi's largest customer".
@@ -111,6 +125,8 @@ def _capitalised(tok: "Token") -> bool:
     return tok.is_alpha and tok.text[:1].isupper() or (tok.text[:1].isupper() and "-" in tok.text)
 
 
+#: NER labels that are not names of things.
+_NOT_NAMES = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
 _ORG_CLASSES = ("Company", "ResearchOrganization", "GovernmentBody", "Bloc")
 _REGION_SUFFIX = re.compile(r"\s+(?:Province|province|Prefecture|prefecture)$")
 #: Last words that make a name a company whatever the NER guessed ("Kestrel Labs" is not a
@@ -122,6 +138,7 @@ COMPANY_WORDS = frozenset("""
     Telecom Telecoms Media Holdings Group Dynamics Devices Instruments Materials Engineering Centers
     Centres Communications Platforms Automation Bio Therapeutics Pharma Aerospace Logistics
     Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute Internet
+    Equipment Packaging Management Datacenters Datacentres
 """.split())
 #: Nouns that, right before a name, say the name is a person's ("scientists Guillaume Lample").
 PERSON_NOUNS = frozenset("""
@@ -189,6 +206,7 @@ def _classify_new(label: str, name: str) -> str:
     return cls
 
 
+_CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB INR KRW RUB CHF AUD CAD SGD HKD AED SAR BRL NOK SEK".split())
 _AMOUNT = re.compile(r"^(?:EUR|USD|GBP|JPY|CNY|RMB|INR|US\$|\$|€|£|¥)\s?\d|\d\s?(?:mn|bn|m|b|million|billion|trillion)\b", re.I)
 
 
@@ -279,6 +297,12 @@ class EntityLinker:
                 span = doc[span.start:span.end - 1]
             if not len(span):
                 continue
+            cut = next((t.i for t in span[1:] if t.text in ("(", "[")), None)
+            if cut is not None:
+                # "Administrative Council for Economic Defense (CADE": the bracket opens an acronym.
+                span = doc[span.start:cut]
+            if len(span) > 1 and span[-1].is_upper and span[-1].text in _CURRENCY_CODES:
+                span = doc[span.start:span.end - 1]  # "fined Dalbit Labs KRW 1.2bn"
             cut = next((t.i for t in span[1:-1] if t.lower_ in ("with", "by", "from")), None)
             if cut is not None:
                 # "to start Hoshimi with Aiko Tanabe": the NER ran two names together; the rest,
@@ -333,9 +357,14 @@ class EntityLinker:
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         for m in mentions:
             e = m.entity
-            if e.known or e.cls not in ("City", "Person") or e.iri in retype or m.kind != "name":
+            if e.known or e.cls not in ("City", "Person", "AIModel") or e.iri in retype or m.kind != "name":
                 continue
             span = doc[m.start:m.end]
+            if e.cls == "AIModel":
+                # "the state utility Vannkraft": the NER's product is the organisation the text says.
+                if self._org_cue(doc, span, e.label) and doc[m.start - 1].lower_ not in PRODUCT_NOUNS:
+                    retype[e.iri] = replace(e, cls="Company")
+                continue
             root = span.root
             partners = [root.head] if root.dep_ == "conj" else []
             partners += [c for c in root.children if c.dep_ == "conj"]
@@ -381,14 +410,19 @@ class EntityLinker:
         by_first: dict[str, list[Entity]] = {}  # (a long text names thousands: compare within a first word)
         for f in orgs.values():
             by_first.setdefault(f.label.split()[0], []).append(f)
+        # "Norway's Vattenfjord" (a place to the NER) then "Vattenfjord Compute": a new one-word
+        # name that a company's name extends by company words only is that company.
+        shorts = {m.entity.iri: m.entity for m in mentions if m.kind == "name" and not m.entity.known
+                  and m.entity.cls in ("City", "Person") and " " not in m.entity.label}
         same: dict[str, Entity] = {}
-        for e in orgs.values():
+        for e in [*orgs.values(), *shorts.values()]:
             if e.known:
                 continue
             words = e.label.split()
             # ... but "KT Cloud" is KT's unit, not KT.
-            longer = {f.iri: f for f in by_first[words[0]] if f.iri != e.iri and len(f.label.split()) > len(words)
-                      and f.label.split()[:len(words)] == words and f.label.split()[len(words)] not in _UNIT_WORDS}
+            longer = {f.iri: f for f in by_first.get(words[0], ()) if f.iri != e.iri and len(f.label.split()) > len(words)
+                      and f.label.split()[:len(words)] == words and f.label.split()[len(words)] not in _UNIT_WORDS
+                      and (e.cls in _ORG_CLASSES or f.cls == "Company" and set(f.label.split()[1:]) <= COMPANY_WORDS)}
             if len(longer) == 1:
                 same[e.iri] = next(iter(longer.values()))
         if not same:
@@ -557,19 +591,22 @@ class EntityLinker:
                                                                    cls="Person", known=False))
                 covered.add(m.start - 1)
                 out[n] = Mention(m.start - 1, m.end, entity, m.kind)
-        # Only proper nouns can start a name: visit them from the POS array instead of building a
-        # Token per word (iterating a Doc in Python costs more than the rest of the linker).
-        from spacy.attrs import POS
-        from spacy.symbols import PROPN
+        # Only proper nouns can start a name, and capitalised nouns the tagger took for common ones
+        # ("Aker, the Oslo-listed industrial group"): visit them from the POS array instead of
+        # building a Token per word (iterating a Doc in Python costs more than the rest of the linker).
+        from spacy.attrs import IS_TITLE, POS
+        from spacy.symbols import NOUN, PROPN
 
-        propn = [k for k, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]
+        propn = [k for k, (pos, title) in enumerate(doc.to_array([POS, IS_TITLE]).tolist())
+                 if pos == PROPN or pos == NOUN and title]
         ends, j = None, 0
+        cued: dict[str, Entity] = {}  # organisations named here because the text marks them as such
         for i in propn:
             tok = doc[i]
             if i < j or i in covered or not tok.text[:1].isupper():
                 continue
-            j = i
-            while j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+            j = i + 1 if tok.pos_ == "NOUN" else i
+            while tok.pos_ == "PROPN" and j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and "\n" not in doc[j].whitespace_ and j - i < 4:
                 j += 1
             span = doc[i:j]
@@ -588,6 +625,8 @@ class EntityLinker:
                 ends[i].remove(place)
                 span = doc[place.start:j]
                 name = span.text
+            if tok.pos_ == "NOUN" and not self._org_cue(doc, span, name):
+                continue
             if 2 <= len(span) <= 3 and self._person_slot(doc, span, ending_here) and _plausible_name(name) \
                     and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in span) \
                     and not any(t.text in COMPANY_WORDS or self.gazetteer.lookup(t.text) for t in span):
@@ -599,12 +638,26 @@ class EntityLinker:
                 covered.update(range(span.start, j))
             elif (self._org_cue(doc, span, name) or self._org_by_company(doc, span, ends)) and _plausible_name(name) and (len(span) > 1 or len(name) > 2) and not self.gazetteer.lookup(name) \
                     and not any(w.lower() in _TITLE_WORDS for w in name.split()):
+                # "Lumen Gulf Advisory, a Dubai-based consultancy": the name runs back over a
+                # place's name inside it to the new words before.
+                k = span.start
+                while k > 0 and doc[k - 1].pos_ == "PROPN" and _capitalised(doc[k - 1]) and doc[k - 1].whitespace_ \
+                        and (k - 1 not in covered or any(m.start == k - 1 and m.end == k and m.entity.cls in (
+                            "City", "Region", "Country") and m.kind == "name" for m in ends.get(k, ()))):
+                    k -= 1
+                if k < span.start:
+                    out = [m for m in out if not (k <= m.start and m.end <= span.start)]
+                    ends = None
+                    span = doc[k:j]
+                    name = span.text
                 entity = minted.get(name.casefold())
                 if entity is None:
                     entity = Entity(iri=str(entity_iri(name)), label=name, cls=_classify_new("ORG", name), known=False)
                     minted[name.casefold()] = entity
+                cued[entity.label] = entity
                 out.append(Mention(span.start, j, entity, "name"))
-                ends.setdefault(j, []).append(out[-1])
+                if ends is not None:
+                    ends.setdefault(j, []).append(out[-1])
                 covered.update(range(span.start, j))
             j = max(j, i + 1)
         # "Lumen Cognition ... Lumen": the first word of a new organisation's name, alone, is it.
@@ -614,6 +667,12 @@ class EntityLinker:
                   and self.gazetteer.lookup(e.label.split()[0]) is None}
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES else m for m in out]
+        # "the state utility Statkraft ... buys its power from Statkraft": a one-word name read
+        # as an organisation's once is that organisation wherever the NER missed it.
+        for e in cued.values():
+            if e.cls in ("Company", "ResearchOrganization") and " " not in e.label and len(e.label) > 2 \
+                    and e.label not in COMPANY_WORDS and e.label[:1].isupper():
+                firsts.setdefault(e.label, e)
         for tok in _tokens_among(doc, {word.lower() for word in firsts}) if firsts else []:
             if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text in firsts \
                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
@@ -653,7 +712,8 @@ class EntityLinker:
                 m.entity.cls == "Country" and m.kind == "name" for m in ends.get(span.start - 1, [])):
             return True
         root = span.root
-        if len(span) == 1 and root.is_upper and 2 <= len(root) <= 6 and root.dep_ == "conj":
+        if len(span) == 1 and root.dep_ == "conj" and (root.is_upper and 2 <= len(root) <= 6 or root.ent_type_ not in NER_CLASSES
+                                                        and root.i > 0 and doc[root.i - 1].lower_ == "and"):
             return any(m.entity.cls == "Company" and m.start <= root.head.i < m.end
                        for ms in ends.values() for m in ms if m.end == root.head.i + 1)
         return False
@@ -670,6 +730,11 @@ class EntityLinker:
                 and doc[span.start - 2].text == "-":
             return True  # "Amsterdam-based ING"
         root = span.root
+        if root.dep_ == "compound" and root.head.lower_ in _ORG_COMPOUND_HEADS and span.end == root.head.i:
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ == "lead" and any(
+                t.lemma_ in ("round", "funding", "financing", "raise") for t in root.sent):
+            return True  # "the round, which was led by Greenoaks"
         return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
 
     @staticmethod
@@ -696,33 +761,67 @@ class EntityLinker:
 
     def _institution_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "AI Alliance Russia", "Ministry of Communication and Digital Affairs", "AI Verify
-        Foundation": a run of capitalised words with an institution word in it is one name, even
-        where the NER split it or the "AI" filter and a country name broke it up."""
-        ignored = {i for e in doc.ents if e.label_ == "IGNORE" for i in range(e.start, e.end)}
+        Foundation", "Committee on Digital Affairs": a run of capitalised words with an institution
+        word in it is one name, even where the NER split it or the "AI" filter and a country name
+        broke it up. So is a place's name before a company word ("Shenzhen Lianxin Computing",
+        "Arctic Securities"): the gazetteer's place would otherwise keep the first word."""
+        # Tokens the NER put in any name, "FAC" and "IGNORE" included ("the Centre for Strategic
+        # Technology" came out as a facility).
+        named = {i for e in doc.ents if e.label_ not in _NOT_NAMES for i in range(e.start, e.end)}
         people = {i for m in mentions if m.entity.cls == "Person" for i in range(m.start, m.end)}
+        mentioned = {i for m in mentions for i in range(m.start, m.end)}
+        places = {m.start: m for m in mentions if m.kind in ("name", "demonym")
+                  and m.entity.cls in ("City", "Region", "Country", "Bloc")}
         out = list(mentions)
         for sent in doc.sents:
-            i = sent.start + 1  # a sentence's first word is capitalised anyway
+            i = sent.start
             while i < sent.end:
                 tok = doc[i]
-                if not _capitalised(tok) or i in people or tok.lower_ in _TITLE_WORDS:
+                # A sentence's first word is capitalised anyway: it starts a name only when it is one.
+                if not _capitalised(tok) or i in people or tok.lower_ in _TITLE_WORDS \
+                        or i == sent.start and tok.pos_ != "PROPN" and i not in places:
                     i += 1
                     continue
                 j = i
                 while j < sent.end and j not in people and doc[j].lower_ not in _TITLE_WORDS and (
-                        _capitalised(doc[j]) or (doc[j].lower_ in ("of", "and", "for", "&") and j + 1 < sent.end
-                                                 and _capitalised(doc[j + 1]))):
+                        _capitalised(doc[j]) or (doc[j].lower_ in _NAME_CONNECTORS and j + 1 < sent.end
+                                                 and (_capitalised(doc[j + 1]) or doc[j + 1].lower_ == "the"
+                                                      and j + 2 < sent.end and _capitalised(doc[j + 2])))
+                        # "Agency for the Supervision of", not "Alibaba and the Big Fund"
+                        or doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in ("of", "for", "on")
+                        # "Ibero-American Data Protection Network"
+                        or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+                        # "Ministry of Investment, Trade and Industry"
+                        or doc[j].text == "," and j + 3 < sent.end and any(t.lower_ == "of" for t in doc[i:j])
+                        and doc[j + 2].lower_ == "and" and _capitalised(doc[j + 1]) and _capitalised(doc[j + 3])
+                        and not {j + 1, j + 3} & mentioned):
                     j += 1
+                while j > i and not _capitalised(doc[j - 1]):
+                    j -= 1
                 run = doc[i:j]
                 i = max(j, i + 1)
-                if len(run) < 2 or not any(t.text in _INSTITUTION_WORDS for t in run):
+                if len(run) < 2:
                     continue
+                place = places.get(run.start)
+                if any(t.text in _INSTITUTION_WORDS for t in run):
+                    keyword = next(t.i for t in run if t.text in _INSTITUTION_WORDS)
+                elif place is not None and run[-1].text in COMPANY_WORDS and place.end < run.end \
+                        and (run[-1].text in _PLACE_COMPANY_WORDS or run.end - place.end >= 2) \
+                        and not any(t.lower_ in _NAME_CONNECTORS for t in run):
+                    keyword = run.end - 1
+                else:
+                    continue
+                if any(m.start < run.end < m.end or m.entity.known and m.start < run.start < m.end for m in out):
+                    continue  # a longer name runs on past it ("Ministry of Investment, Trade and Industry")
                 inside = [m for m in out if run.start <= m.start and m.end <= run.end]
-                keyword = next(t.i for t in run if t.text in _INSTITUTION_WORDS)
+                if any(m.entity.known and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
+                       and m.kind == "name" and m.start > run.start and doc[m.start - 1].lower_ in _NAME_CONNECTORS
+                       for m in inside):
+                    continue  # "the Board of Sberbank" is the bank's board, not a body of its own
                 holder = next((m for m in inside if m.start <= keyword < m.end), None)
                 if holder is not None and (holder.entity.known or (holder.start, holder.end) == (run.start, run.end)):
                     continue  # "European Commission President": the known name is the name
-                if holder is None and not any(t.i in ignored for t in run) and not inside:
+                if holder is None and not any(t.i in named for t in run) and not inside:
                     continue  # the NER saw no name here at all
                 name = run.text
                 entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
@@ -730,6 +829,17 @@ class EntityLinker:
                     entity = Entity(iri=str(entity_iri(name)), label=name, cls=_classify_new("ORG", name), known=False)
                     minted[name.casefold()] = entity
                 out = [m for m in out if m not in inside]
+                # "the Bundestag's Committee on Digital Affairs": a name the NER ran into the run
+                # keeps only what lies before it.
+                for n, m in enumerate(out):
+                    if m.start < run.start < m.end and m.kind == "name" and not m.entity.known:
+                        k = run.start - 1 if doc[run.start - 1].text in ("'s", "'") else run.start
+                        rest = " ".join(doc[m.start:k].text.split())
+                        if k > m.start and _plausible_name(rest):
+                            kept = self.gazetteer.lookup(rest) or minted.setdefault(rest.casefold(), Entity(
+                                iri=str(entity_iri(rest)), label=rest, cls=_classify_new("ORG", rest), known=False))
+                            out[n] = Mention(m.start, k, kept, m.kind)
+                out = [m for m in out if not (m.start < run.start < m.end)]
                 out.append(Mention(run.start, run.end, entity, "name"))
         return sorted(out, key=lambda m: m.start)
 

@@ -364,6 +364,9 @@ class DocRules:
                 chosen = same[-1]
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     subjects = [m for m in same if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+                    # (a misparsed subject still stands before the sentence's main verb)
+                    root = tok.sent.root.i
+                    subjects = subjects or [m for m in same if m.end <= root and root < tok.i]
                     chosen = subjects[-1] if subjects else chosen
             else:
                 # "the company", "the organization" opening a sentence: the most talked-about
@@ -534,8 +537,15 @@ class DocRules:
 
     def _role_modifier(self, m: "Mention") -> bool:
         head = self.doc[m.start:m.end].root.head
-        return self.doc[m.start:m.end].root.dep_ in ("compound", "nmod", "poss") and (
-            head.lower_ in self.p["title_words"] or head.lower_ in _PERSON_ROLE_NOUNS)
+        if self.doc[m.start:m.end].root.dep_ not in ("compound", "nmod", "poss"):
+            return False
+        if head.lower_ in _PERSON_ROLE_NOUNS and not (head.lower_ == "executive" and head.i > 0
+                                                      and self.doc[head.i - 1].lower_ == "chief"):
+            return True
+        # "Vattenfjord's chief executive, who co-founded the company" is that company's; "a former
+        # Google executive who co-founded the company" is not.
+        return head.lower_ in self.p["title_words"] and any(
+            t.lower_ in ("former", "ex", "onetime", "previous") for t in self.doc[head.left_edge.i:head.i])
 
     def _reported_subject(self, tok: "Token", antecedents: list["Mention"]) -> "Mention | None":
         verb = tok.head
@@ -1324,14 +1334,15 @@ class DocRules:
                 self.add(self._owner(tok) or self.clause_subject(tok), "competesWith", rivals, 0.8, f"noun:{lemma}", tok)
         if lemma in p["rival_nouns"]:
             self.rule_relational_noun(tok, "competesWith", owner_first=True)
+            subject = []
             if not self._owner(tok) and tok.dep_ in ("pobj", "dobj") and tok.tag_ == "NNS":
                 # "priced its model well below domestic rivals Moonshot AI and DeepSeek": the
-                # clause's subject is their rival.
+                # clause's subject is their rival (and they need not be each other's).
                 fillers = self._fillers(tok)
                 subject = [m for m in self.clause_subject(tok.head) if m not in fillers]
                 self.add(subject, "competesWith", fillers, 0.75, f"noun:{lemma}-of-subject", tok)
             after = self._mention_after(tok)
-            if after and tok.tag_ == "NNS":
+            if after and tok.tag_ == "NNS" and not subject:
                 group = self.chain(after)
                 if len(group) > 1:
                     self.pairwise(group, "competesWith", 0.8, f"noun:{lemma}", tok)
