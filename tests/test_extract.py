@@ -535,7 +535,8 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # institution names with small words, which the NER splits or calls facilities
     ("Priya Raman is a fellow at the Centre for Digital Sovereignty, a Pune-based think tank.",
-     {("Priya Raman", "employedBy", "Centre for Digital Sovereignty")}),
+     {("Priya Raman", "employedBy", "Centre for Digital Sovereignty"),
+      ("Centre for Digital Sovereignty", "headquarteredIn", "Pune")}),
     ("The Portuguese Agency for the Oversight of Algorithms (APOA), based in Porto, fined Lisbon-based "
      "start-up Ondaverde AI.",
      {("Ondaverde AI", "headquarteredIn", "Lisbon"),
@@ -571,6 +572,26 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
      "Fjordline Compute.",
      {("Kari Dahl", "employedBy", "Vannkraft"), ("Vannkraft", "supplies", "Fjordline Compute")}),
     ("The Paris group is trailing rivals Infosys and Accenture in winning contracts.", set()),
+    # headquarters in descriptions the parser gets wrong; a name in a place's slot is a place
+    ("Regulators cleared the purchase of Kettle Data, a Leeds-based company that labels speech.",
+     {("Kettle Data", "headquarteredIn", "Leeds")}),
+    ("A Gulf fund is leading a $90 million investment in Baobab Cloud, a Kampala start-up building data centres.",
+     {("Baobab Cloud", "headquarteredIn", "Kampala")}),
+    ('"We test everything," said Ana Ruiz, who runs Prueba Commons, a Bilbao nonprofit that builds test sets.',
+     {("Prueba Commons", "headquarteredIn", "Bilbao")}),
+    ("It has bought Vocalis, a 9-person speech startup based in Graz, Austria, for an undisclosed sum.",
+     {("Vocalis", "headquarteredIn", "Graz"), ("Graz", "locatedIn", "Austria")}),
+    ("The benchmark is run by the Institute for Model Audits, a Ghent-based non-profit that tests models.",
+     {("Institute for Model Audits", "headquarteredIn", "Ghent")}),
+    ("Nordwind Systems, headquartered in Bremen, is building a plant in Hamburg.",
+     {("Nordwind Systems", "headquarteredIn", "Bremen")}),
+    # a compass word that begins a place's name is part of it, not "the West"
+    ("The fund invested in Lakeshore AI, a company based in West Lafayette, Indiana.",
+     {("Lakeshore AI", "headquarteredIn", "West Lafayette"), ("West Lafayette", "locatedIn", "Indiana")}),
+    # "Bosch" after "Bosch Ventures" is the parent
+    ("The round drew existing investor Bosch Ventures, the venture capital arm of the Stuttgart-based "
+     "engineering group Bosch.",
+     {("Bosch", "headquarteredIn", "Stuttgart"), ("Bosch Ventures", "subsidiaryOf", "Bosch")}),
     # a misparsed subject still stands before the main verb
     ("Hsinchu-based TSMC supplies Nvidia with packaging, and the foundry also supplies AMD.",
      {("TSMC", "headquarteredIn", "Hsinchu"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")}),

@@ -76,6 +76,9 @@ _PLACE_COMPANY_WORDS = frozenset("""
     Securities Holdings Group Bank Banking Capital Partners Ventures Investments Fund Corporation Corp
     Inc Ltd Co Company Industries Electronics Semiconductor Systems Instruments Motors Labs Equipment
 """.split())
+_COMPASS_WORDS = frozenset("west east north south".split())
+#: Units named "parent + word", whose parent's bare name is not them.
+_PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio".split())
 #: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
 
@@ -85,7 +88,8 @@ _ORG_CUE_NOUNS = frozenset("""
     operator conglomerate fund investor insurer lender bank unit subsidiary affiliate venture foundry
     manufacturer supplier vendor integrator builder rival competitor challenger outfit player platform
     incumbent upstart giant carrier telco institute university agency regulator watchdog utility
-    consultancy brokerage broker house automaker carmaker retailer airline miner
+    consultancy brokerage broker house automaker carmaker retailer airline miner nonprofit non-profit
+    charity arm
 """.split())
 #: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
 _ORG_COMPOUND_HEADS = frozenset("""
@@ -138,7 +142,7 @@ COMPANY_WORDS = frozenset("""
     Telecom Telecoms Media Holdings Group Dynamics Devices Instruments Materials Engineering Centers
     Centres Communications Platforms Automation Bio Therapeutics Pharma Aerospace Logistics
     Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute Internet
-    Equipment Packaging Management Datacenters Datacentres
+    Equipment Packaging Management Datacenters Datacentres Elektronik Elektronika Technologie
 """.split())
 #: Nouns that, right before a name, say the name is a person's ("scientists Guillaume Lample").
 PERSON_NOUNS = frozenset("""
@@ -158,6 +162,8 @@ PRODUCT_NOUNS = frozenset("""
     model models chatbot chatbots assistant assistants chip chips processor processors accelerator
     accelerators platform platforms toolkit llm llms family series app apps gpu gpus product products
 """.split())
+#: Things built on something ("Arm-based servers"), not organisations based somewhere.
+_TECH_NOUNS = frozenset("system server design architecture core instance cluster service solution tool".split())
 _VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})$")
 #: Words that end a model's name after its version: "YandexGPT 5 Pro", "Qwen 3 Max".
 _EDITION_WORDS = frozenset("""
@@ -347,6 +353,7 @@ class EntityLinker:
         mentions = self._acronyms(doc, mentions)
         mentions = self._short_names_anywhere(mentions)
         mentions = self._bare_institutions(mentions)
+        mentions = self._compass_places(doc, mentions, minted)
         return self._retype_places(doc, self._retype_people(doc, mentions))
 
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -664,6 +671,7 @@ class EntityLinker:
         firsts = {e.label.split()[0]: e for e in minted.values()
                   if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1
                   and e.label.split()[0] not in COMPANY_WORDS and len(e.label.split()[0]) > 2
+                  and not (len(e.label.split()) == 2 and e.label.split()[1] in _PARENT_NAMED_UNITS)
                   and self.gazetteer.lookup(e.label.split()[0]) is None}
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES else m for m in out]
@@ -732,10 +740,57 @@ class EntityLinker:
         root = span.root
         if root.dep_ == "compound" and root.head.lower_ in _ORG_COMPOUND_HEADS and span.end == root.head.i:
             return True
+        if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an", "the"):
+            # "Vocalis, a 9-person speech startup based in Graz": the noun that ends the description
+            # (the parser often misses it: "startup" is taken for a verb).
+            last = None
+            for t in doc[span.end + 2:min(len(doc), span.end + 10)]:
+                if t.is_punct and t.text != "-" or t.pos_ in ("ADP", "PRON", "AUX", "CCONJ", "PART") or t.lower_ == "based":
+                    break
+                if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_lower:
+                    last = t
+            if last is not None and last.lower_ in _ORG_CUE_NOUNS and last.lower_ not in PERSON_NOUNS:
+                return True
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ == "lead" and any(
                 t.lemma_ in ("round", "funding", "financing", "raise") for t in root.sent):
             return True  # "the round, which was led by Greenoaks"
         return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
+
+    def _compass_places(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "West Palm Beach", "West Lafayette": a compass word the gazetteer reads as a region
+        ("the West") that begins a longer place name is part of that name."""
+        by_start = {m.start: m for m in mentions}
+        out = list(mentions)
+        for tok in _tokens_among(doc, _COMPASS_WORDS):
+            m = by_start.get(tok.i)
+            if m is None or m.end != tok.i + 1 or not m.entity.known or m.kind != "name" or not tok.whitespace_:
+                continue
+            j = tok.i + 1
+            while j < len(doc) and doc[j].pos_ == "PROPN" and _capitalised(doc[j]) and j - tok.i <= 3 and (
+                    j not in by_start or by_start[j].entity.cls in ("City", "Region") and not by_start[j].entity.known):
+                j = by_start[j].end if j in by_start else j + 1
+            if j == tok.i + 1 or self.gazetteer.lookup(doc[tok.i + 1:j].text) is not None:
+                continue
+            name = doc[tok.i:j].text
+            entity = self.gazetteer.lookup(name) or minted.setdefault(name.casefold(), Entity(
+                iri=str(entity_iri(name)), label=name, cls="City", known=False))
+            out = [x for x in out if not (tok.i <= x.start < j)]
+            out.append(Mention(tok.i, j, entity, "name"))
+        return sorted(out, key=lambda m: m.start) if len(out) != len(mentions) or out != mentions else mentions
+
+    @staticmethod
+    def _place_slot(doc: "Doc", m: Mention) -> bool:
+        """Where only a place fits: "Pune-based", "Bonn-headquartered" before an organisation noun,
+        or after "headquartered in", "based in"."""
+        if m.end + 2 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("based", "headquartered") \
+                and not doc[m.end].whitespace_:
+            head = doc[m.end + 1].head
+            return head.pos_ in ("NOUN", "ADJ") and head.i > m.end + 1 \
+                and head.lemma_.lower() not in PRODUCT_NOUNS | _TECH_NOUNS and head.lower_ not in PRODUCT_NOUNS
+        k = m.start - 1
+        if k >= 1 and doc[k].lower_ == "in" and doc[k - 1].lower_ in ("headquartered", "based"):
+            return True
+        return False
 
     @staticmethod
     def _retype_places(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -745,6 +800,10 @@ class EntityLinker:
         retype: dict[str, Entity] = {}
         for m in mentions:
             e = m.entity
+            if not e.known and e.cls in ("Company", "Person", "AIModel") and m.kind == "name" and m.end - m.start <= 2 \
+                    and EntityLinker._place_slot(doc, m):
+                retype[e.iri] = replace(e, cls="City")  # "a Pune-based company", "headquartered in Boise"
+                continue
             if e.known or e.cls in ("City", "Person", "AIModel") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
                 continue
             nxt = by_start.get(m.end + 1)
@@ -899,8 +958,10 @@ class EntityLinker:
     def _short_name(name: str, orgs: list[Entity]) -> Entity | None:
         """ "Vela" after "Vela Robotics", "Sakana" after "Sakana AI": one entity per referent."""
         words = name.split()
+        # ("Bosch" after "Bosch Ventures" is the parent, not its venture arm)
         matches = [org for org in reversed(orgs) if len(org.label.split()) > len(words)
-                   and org.label.split()[:len(words)] == words]
+                   and org.label.split()[:len(words)] == words
+                   and not (len(org.label.split()) == len(words) + 1 and org.label.split()[-1] in _PARENT_NAMED_UNITS)]
         # "Korvena" after "Korvena AI" and "Korvena Voice 2": the one whose rest is a company word.
         return next((org for org in matches if set(org.label.split()[len(words):]) <= COMPANY_WORDS),
                     matches[0] if matches else None)

@@ -569,11 +569,12 @@ class DocRules:
     def _placed_alike(self, tok: "Token", antecedents: list["Mention"]) -> list["Mention"]:
         """ "G42 has a head start, but the Saudi group ...": a description whose place modifier
         contradicts where the gazetteer puts a candidate does not refer to it."""
-        places = [m.entity.iri for m in self.mentions if tok.i - 8 <= m.start < tok.i
-                  and m.entity.cls in ("Country", "City") and m.start > max(
-                      (c.i for c in tok.children if c.dep_ == "det"), default=tok.i)]
-        if not places:
+        modifiers = [m for m in self.mentions if tok.i - 8 <= m.start < tok.i
+                     and m.entity.cls in ("Country", "City") and m.start > max(
+                         (c.i for c in tok.children if c.dep_ == "det"), default=tok.i)]
+        if not modifiers:
             return antecedents
+        places = [m.entity.iri for m in modifiers]
         wanted = set(places)
         for place in places:
             wanted |= self.gazetteer.objects(place, "locatedIn")
@@ -2397,9 +2398,22 @@ class DocRules:
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the"):
             k = j + 2
             places: list[Mention] = []
+            based: list[Mention] = []  # "a Lucerne-based non-profit", "a startup based in Brno"
             head = None  # the description's noun: the last one before it ends
-            while k < min(len(doc), j + 10):
+            while k < min(len(doc), j + 12):
                 t = doc[k]
+                if t.lower_ in ("startup", "start-up", "nonprofit") or t.lower_ in ("start", "non") and k + 2 < len(doc) \
+                        and doc[k + 1].text == "-" and doc[k + 2].lower_ in ("up", "profit"):
+                    # (the tagger often makes "start-up" a verb and "non-profit" an adjective)
+                    head = t
+                    k += 1 if t.lower_ in ("startup", "start-up", "nonprofit") else 3
+                    continue
+                if t.lower_ in ("based", "headquartered") and k + 2 < len(doc) and doc[k + 1].lower_ == "in":
+                    m = self.at.get(k + 2)
+                    if m is not None and m.start == k + 2 and m.entity.cls in ("Country", "City", "Region"):
+                        based = [m]
+                        self._city_comma_region(m)
+                    break
                 if t.is_punct and not (t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_) \
                         or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ") and t.tag_ != "VBN" \
                         or t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") or t.lower_ in _RELATIVES:
@@ -2407,6 +2421,11 @@ class DocRules:
                 if t.pos_ == "NOUN" and k + 1 < len(doc) and not (doc[k + 1].text == "-" and not t.whitespace_):
                     head = t
                 m = self.at.get(k)
+                if m is not None and m.entity.cls in ("Country", "City", "Region") and m.end + 1 < len(doc) \
+                        and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("based", "headquartered"):
+                    based = [self._city_before(m)] if m.start == k else based
+                    k = m.end + 2
+                    continue
                 if m is not None:
                     if m.entity.cls not in ("Country", "City", "Region") or m.end < len(doc) and doc[m.end].text == "-":
                         # "a Paris-based ..." is rule_based's; another organisation's name means
@@ -2426,6 +2445,9 @@ class DocRules:
             if places and head is not None and head.is_lower and head.lower_ not in PERSON_NOUNS \
                     and head.lower_ not in _NOT_ORG_HEADS and org.entity.cls in ("Company", "ResearchOrganization"):
                 self.add([org], "headquarteredIn", places[-1:], 0.75, "description-place", head)
+            if based and org.entity.cls in ("Company", "ResearchOrganization") \
+                    and not (head is not None and (head.lower_ in PERSON_NOUNS or head.lower_ in _NOT_ORG_HEADS)):
+                self.add([org], "headquarteredIn", based, 0.85, "appos-based", doc[j])
         root = doc[org.start:org.end].root
         for conj in root.children:
             if conj.dep_ != "conj":
