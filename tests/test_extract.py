@@ -294,7 +294,8 @@ def test_extract_construction_exact(extractor, text, expected):
     ("Malaysia, which chairs ASEAN this year, illustrates the hedging.", {("Malaysia", "memberOf", "ASEAN")}),
     # ranks stated by "after", "tops", and by the index as the subject
     ("Germany, ninth, is the highest-placed member of the European Union after France.",
-     {("Germany", "memberOf", "European Union"), ("Germany", "trails", "France")}),
+     {("Germany", "memberOf", "European Union"), ("Germany", "trails", "France"),
+      ("France", "memberOf", "European Union")}),
     ("In the latest Government AI Readiness Index, Singapore again tops the region, while Malaysia ranks 23rd.",
      {("Singapore", "rankedIn", "Government AI Readiness Index"), ("Malaysia", "rankedIn", "Government AI Readiness Index")}),
     # more verbs news uses: answering with a model, making chips for someone, raising money from investors
@@ -592,6 +593,26 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     ("The round drew existing investor Bosch Ventures, the venture capital arm of the Stuttgart-based "
      "engineering group Bosch.",
      {("Bosch", "headquarteredIn", "Stuttgart"), ("Bosch Ventures", "subsidiaryOf", "Bosch")}),
+    # a ranking sentence about a bloc's members: the gazetteer's members there are members
+    ("Among BRICS members, India is the second-highest after China; Brazil ranked 24th and South Africa 37th.",
+     {("India", "memberOf", "BRICS"), ("China", "memberOf", "BRICS"), ("Brazil", "memberOf", "BRICS"),
+      ("South Africa", "memberOf", "BRICS")}),
+    ("Among BRICS members, India ranks third, behind the United States and China.",
+     {("India", "memberOf", "BRICS"), ("China", "memberOf", "BRICS"), ("India", "trails", "United States"),
+      ("India", "trails", "China")}),
+    # ... but not another bloc named in passing
+    ("SCO members Russia, India and Pakistan voiced support for AI governance under the framework of "
+     "the United Nations.",
+     {("Russia", "memberOf", "Shanghai Cooperation Organisation"), ("India", "memberOf", "Shanghai Cooperation Organisation"),
+      ("Pakistan", "memberOf", "Shanghai Cooperation Organisation")}),
+    # compute rented, leased or hosted is supplied
+    ("Lumen Cognition is based in Paris. The company trains its models on GPUs that it rents from "
+     "Fluidstack, a London-based cloud provider.",
+     {("Lumen Cognition", "headquarteredIn", "Paris"), ("Fluidstack", "headquarteredIn", "London"),
+      ("Fluidstack", "supplies", "Lumen Cognition")}),
+    ("Nscale leases its Narvik cluster to Microsoft.", {("Nscale", "supplies", "Microsoft")}),
+    ("Vattenfjord Compute also hosts inference capacity for Aleph Alpha.",
+     {("Vattenfjord Compute", "supplies", "Aleph Alpha")}),
     # a misparsed subject still stands before the main verb
     ("Hsinchu-based TSMC supplies Nvidia with packaging, and the foundry also supplies AMD.",
      {("TSMC", "headquarteredIn", "Hsinchu"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")}),

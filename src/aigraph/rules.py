@@ -115,6 +115,10 @@ _PERSON_ROLE_NOUNS = frozenset("""
     alumnus alumni veteran veterans designer executive executives
 """.split())
 
+#: Words that make a sentence a ranking ("Among BRICS members, India is second after China").
+_RANKING_CUES = frozenset("rank place trail behind ahead follow top highest lowest score position".split())
+#: "BRICS countries", "ASEAN nations", "G7 economies": a bloc's members as a group.
+_BLOC_GROUP_NOUNS = frozenset("countries nations states economies members governments partners".split())
 #: Verbs of a who-clause that say where someone works ("who led the model team at Tencent").
 _WORKING_VERBS = frozenset("""
     work lead run head manage oversee direct serve track cover research build spend teach advise be
@@ -986,6 +990,7 @@ class DocRules:
                 self.rule_org_place(m)
         self.rule_named_after_parent()
         self.rule_known_comention()
+        self.rule_known_members()
         return self.finalize()
 
     def rule_named_after_parent(self) -> None:
@@ -2799,6 +2804,47 @@ class DocRules:
                 if key in background and key not in stated:
                     stated.add(key)
                     self.add([maker], "develops", [model], 0.6, "known-comention", self.root(model))
+
+    def rule_known_members(self) -> None:
+        """ "Among BRICS members, India is second after China; Brazil ranked 24th", "Germany is
+        the highest-placed EU member after France": in a ranking sentence about a bloc's members,
+        the countries the gazetteer knows as members are stated as members (lower confidence);
+        so are the countries listed with a stated member ("Russia and China, as well as fellow
+        BRICS members South Africa and the UAE"). Countries the gazetteer does not list stay
+        out ("the United States" in a sentence about BRICS members is a rival, not a member)."""
+        doc = self.doc
+        background = self.gazetteer.background
+        stated = {(c.subject.entity.iri, c.relation, c.object.entity.iri) for c in self.out}
+        for bloc in self.mentions:
+            if bloc.entity.cls != "Bloc" or bloc.kind not in ("name", "demonym"):
+                continue
+            cue = self._membership_cue(bloc)
+            if cue is None:
+                continue
+            sent = doc[bloc.start].sent
+            ranking = any(t.lemma_.lower() in _RANKING_CUES or t.ent_type_ == "ORDINAL" for t in sent)
+            members = [c.subject for c in self.out if c.relation == "memberOf" and c.object.entity.iri == bloc.entity.iri
+                       and sent.start <= c.subject.start < sent.end]
+            listed = {x.start for m in members for x in self.chain(m)}
+            for m in self.sent_mentions(sent):
+                key = (m.entity.iri, "memberOf", bloc.entity.iri)
+                if m.kind == "name" and m.entity.cls == "Country" and key in background and key not in stated \
+                        and (ranking or m.start in listed):
+                    stated.add(key)
+                    self.add([m], "memberOf", [bloc], 0.6, "known-member", cue)
+
+    def _membership_cue(self, bloc: "Mention") -> "Token | None":
+        """The member noun that belongs to this bloc: "BRICS members", "an EU member state",
+        "member states of the SCO", "fellow BRICS members"."""
+        doc = self.doc
+        if bloc.end < len(doc) and doc[bloc.end].lower_ in _BLOC_GROUP_NOUNS | {"member"}:
+            return doc[bloc.end]
+        k = bloc.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in ("member", "state", "country", "nation"):
+            return doc[k - 1]
+        return None
 
     # ------------------------------------------------------------------ checks
 
