@@ -115,6 +115,11 @@ _PERSON_ROLE_NOUNS = frozenset("""
     alumnus alumni veteran veterans designer executive executives
 """.split())
 
+#: Verbs that restrict trade, and the trade they restrict ("restricts sales of X to China").
+_TRADE_RESTRICTING_VERBS = frozenset("restrict curb bar ban limit block halt tighten cap prohibit forbid require".split())
+_TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
+#: Plural nouns for a country's businesses: "Russian companies" stand for Russia when sanctioned.
+_ACTOR_GROUP_NOUNS = frozenset("companies firms banks developers labs entities exporters buyers fabs chipmakers customers".split())
 #: Words that make a sentence a ranking ("Among BRICS members, India is second after China").
 _RANKING_CUES = frozenset("rank place trail behind ahead follow top highest lowest score position".split())
 #: "BRICS countries", "ASEAN nations", "G7 economies": a bloc's members as a group.
@@ -1019,6 +1024,8 @@ class DocRules:
         key = next((k for k in keys if k in verbs), None)
         if lemma in ("add", "place", "put", "include", "keep", "move"):
             self.rule_list_addition(verb)
+        if lemma in _TRADE_RESTRICTING_VERBS:
+            self.rule_trade_restriction(verb)
         if key is None:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
@@ -1196,13 +1203,17 @@ class DocRules:
         if not lists:
             return
         targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in self.np_mentions(c, role="object")]
-        targets += [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("among", "including")
+        # ("added 23 companies to its Entity List, including Sophgo": the examples may hang on
+        # the verb, its object or the list)
+        holders = [verb, lists[0]] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        targets += [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("among", "including")
                     for c in prep.children if c.dep_ in ("pobj", "appos")
                     for m in self.np_mentions(c, role="object", owners=False)]
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             sanctioners = self.objects(verb, "prep:by")
         else:
             sanctioners = self.clause_subject(verb)
+        targets = [m for m in targets if not (m.start <= lists[0].i < m.end)]  # not the list's own name
         owners = [m for c in lists[0].children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
         sanctioners = sanctioners or owners
         self.add(sanctioners, "sanctions", targets, 0.85, "list-addition", verb)
@@ -1252,6 +1263,41 @@ class DocRules:
                 found = self.np_mentions(head.head, role="object", owners=False)
             return found
         return []
+
+    def rule_trade_restriction(self, verb: "Token") -> None:
+        """ "the United States restricts sales of advanced accelerators to China", "barred sales of
+        such processors to China", "curbed sales of ASML's machines to Chinese fabs", "required
+        licences for exports of its chips to Saudi Arabia": restricting trade with someone is a
+        sanction on them (export controls count)."""
+        trade = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TRADE_NOUNS]
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() in ("licence", "license", "permit", "approval"):
+                trade += [g for prep in c.children if prep.dep_ == "prep" and prep.lower_ in ("for", "on")
+                          for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _TRADE_NOUNS]
+        if not trade:
+            return
+        targets: list[Mention] = []
+        for noun in trade:
+            # "to China" may hang on the noun, on what is traded ("of X to China") or on the verb.
+            holders = [noun, verb] + [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                                      for g in prep.children if g.dep_ == "pobj"]
+            holders += [h for g in holders[2:] for h in g.subtree if h.pos_ in ("NOUN", "PROPN")]
+            for h in holders:
+                for prep in h.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "to":
+                        for pobj in prep.children:
+                            if pobj.dep_ != "pobj":
+                                continue
+                            found = self.np_mentions(pobj, role="object")
+                            if not found and pobj.lower_ in _ACTOR_GROUP_NOUNS:
+                                # "to Chinese fabs": the country whose businesses they are
+                                found = [m for g in pobj.children if g.dep_ == "amod"
+                                         for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Country"]
+                            targets += [m for m in found if m.entity.cls in ("Country", "Company", "Bloc", "Region",
+                                                                             "ResearchOrganization")]
+        subjects = self.objects(verb, "prep:by") if verb.dep_ != "ROOT" and any(
+            c.dep_ == "nsubjpass" for c in verb.children) else self.clause_subject(verb)
+        self.add(subjects, "sanctions", list({m.start: m for m in targets}.values()), 0.8, "trade-restriction", verb)
 
     def rule_sanction_verbs(self, verb: "Token") -> None:
         """"X targeted Huawei with sanctions": a targeting verb whose instrument is a sanction."""
@@ -1739,10 +1785,13 @@ class DocRules:
                     if grand.dep_ in ("amod", "compound", "poss", "nmod") and self.mention_at(grand):
                         sanctioners = [self.mention_at(grand)]
                         break
+        # "under sanctions", "under blocking sanctions" (the parser makes "blocking" a verb)
+        suffering = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in p["sanction_suffering_preps"] else (
+            tok.head.head if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp"
+            and tok.head.head.lower_ in p["sanction_suffering_preps"] else None)
         if not sanctioners:
             # "sanctions by the EU", "under sanctions of the United States and the European Union".
-            preps = ("by", "from", "of") if tok.dep_ == "pobj" and tok.head.lower_ in p["sanction_suffering_preps"] \
-                else ("by", "from")
+            preps = ("by", "from", "of") if suffering is not None else ("by", "from")
             sanctioners = [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in preps
                            for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
         if not sanctioners and tok.dep_ == "dobj" and tok.head.lemma_ in p["sanction_imposing_verbs"]:
@@ -1764,6 +1813,8 @@ class DocRules:
         if not sanctioners and holder is not None and holder.pos_ == "NOUN":
             sanctioners = [m for c in holder.children if c.dep_ in ("poss", "compound", "amod")
                            for m in [self.mention_at(c)] if m is not None]
+            if not sanctioners and holder.dep_ == "dobj" and holder.head.lemma_ in p["sanction_imposing_verbs"]:
+                sanctioners = self.clause_subject(holder.head)  # "EU ambassadors approved a package of sanctions"
         # Who is hit: "sanctions on Russia", "controls against China", "sanctions targeted Russia",
         # "despite Western sanctions" (the subject of the clause), "Russia faces sanctions".
         targets: list[Mention] = []
@@ -1789,8 +1840,13 @@ class DocRules:
                 if child.dep_ == "dobj":
                     targets += self.np_mentions(child, role="object") or [
                         self.at[t.i] for t in child.subtree if t.i in self.at and self.at[t.i].kind != "demonym"][:1]
-        if not targets and tok.dep_ == "pobj" and tok.head.lower_ in p["sanction_suffering_preps"]:
-            targets = self.clause_subject(tok.head.head)
+        if not targets and suffering is not None:
+            targets = self.clause_subject(suffering.head)
+            if not targets:
+                # "Russian companies have been working under Western sanctions": the country.
+                targets = [m for v in [suffering.head] for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+                           and c.lower_ in _ACTOR_GROUP_NOUNS for g in c.children if g.dep_ == "amod"
+                           for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Country"]
         if not targets and tok.dep_ == "pobj" and (
                 tok.head.lower_ == "with" and tok.head.head.lemma_ in ("hit", "slap", "target", "punish")
                 or tok.head.lower_ == "to" and tok.head.head.lower_ == "subject"):
