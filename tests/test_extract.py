@@ -628,6 +628,30 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     ("EU ambassadors on Wednesday approved a new package of sanctions against Belarus.",
      {("European Union", "sanctions", "Belarus")}),
     ("Japan did not restrict sales of its tools to China.", set()),
+    # five governments signing a charter did not each become partners; two did
+    ("Japan, South Korea, Australia, the United Kingdom and Saudi Arabia signed the charter in Washington.", set()),
+    ("Japan and South Korea signed a memorandum on AI safety.", {("Japan", "partnersWith", "South Korea")}),
+    # the gazetteer's members in a sentence about a bloc's members
+    ("ASEAN's eleven members have endorsed the guide, and officials from fellow member states Vietnam, "
+     "Thailand and Malaysia pressed for a common line.",
+     {("Vietnam", "memberOf", "ASEAN"), ("Thailand", "memberOf", "ASEAN"), ("Malaysia", "memberOf", "ASEAN")}),
+    ("Saudi Arabia and the United Arab Emirates, the two heavyweights of the Gulf Cooperation Council, "
+     "are competing for talent.",
+     {("Saudi Arabia", "memberOf", "Gulf Cooperation Council"), ("United Arab Emirates", "memberOf", "Gulf Cooperation Council"),
+      ("Saudi Arabia", "competesWith", "United Arab Emirates")}),
+    # what a regulator's inquiry is about: a whether-clause's subject, a deal's parties
+    ("The Japan Fair Trade Commission has launched an inquiry into whether Microsoft's bundling of Copilot "
+     "with Office hurts rivals.", {("Japan Fair Trade Commission", "regulates", "Microsoft")}),
+    ("The Korea Fair Trade Commission opened a probe last month into whether SK Hynix and Samsung "
+     "coordinated HBM pricing.",
+     {("Korea Fair Trade Commission", "regulates", "SK Hynix"), ("Korea Fair Trade Commission", "regulates", "Samsung Electronics")}),
+    ("The Administrative Council for Economic Defense opened a probe into the cloud agreement between "
+     "Amazon Web Services and Jabuti AI.",
+     {("Administrative Council for Economic Defense", "regulates", "Amazon Web Services"),
+      ("Administrative Council for Economic Defense", "regulates", "Jabuti AI"),
+      ("Amazon Web Services", "partnersWith", "Jabuti AI")}),
+    ("Nigeria's Federal Competition and Consumer Protection Commission fined Meta $220mn in 2024.",
+     {("Federal Competition and Consumer Protection Commission", "regulates", "Meta")}),
     # a misparsed subject still stands before the main verb
     ("Hsinchu-based TSMC supplies Nvidia with packaging, and the foundry also supplies AMD.",
      {("TSMC", "headquarteredIn", "Hsinchu"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")}),

@@ -118,8 +118,17 @@ _PERSON_ROLE_NOUNS = frozenset("""
 #: Verbs that restrict trade, and the trade they restrict ("restricts sales of X to China").
 _TRADE_RESTRICTING_VERBS = frozenset("restrict curb bar ban limit block halt tighten cap prohibit forbid require".split())
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
+#: Deals whose parties a regulator's inquiry into them is about.
+_DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
+#: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
+_MAX_PARTNERS = 3
 #: Plural nouns for a country's businesses: "Russian companies" stand for Russia when sanctioned.
 _ACTOR_GROUP_NOUNS = frozenset("companies firms banks developers labs entities exporters buyers fabs chipmakers customers".split())
+#: Nouns for a bloc's members: "BRICS members", "member states of the SCO", "the two
+#: heavyweights of the Gulf Cooperation Council".
+_BLOC_MEMBER_NOUNS = frozenset("""
+    member state country nation economy government heavyweight founder signatory holdout
+""".split())
 #: Words that make a sentence a ranking ("Among BRICS members, India is second after China").
 _RANKING_CUES = frozenset("rank place trail behind ahead follow top highest lowest score position".split())
 #: "BRICS countries", "ASEAN nations", "G7 economies": a bloc's members as a group.
@@ -934,6 +943,10 @@ class DocRules:
         return None
 
     def pairwise(self, group: list["Mention"], relation: str, confidence: float, rule: str, trigger: "Token") -> None:
+        if relation == "partnersWith" and len({m.entity.iri for m in group}) > _MAX_PARTNERS:
+            # Five governments signing a charter or launching an alliance join something together;
+            # news does not mean each pair became partners (their membership is read elsewhere).
+            return
         for i, a in enumerate(group):
             for b in group[i + 1:]:
                 self.add([a], relation, [b], confidence, rule, trigger)
@@ -1097,6 +1110,9 @@ class DocRules:
                     objs = objs or [m for c in verb.children if c.dep_ == "dobj" for prep in c.children
                                     if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                                     if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+                    # "cleared the acquisition of Lindiwe by MTN", "is investigating the partnership
+                    # between Vodacom and Microsoft": the deal's parties.
+                    objs = objs or [m for c in verb.children if c.dep_ == "dobj" for m in self._regulated_in(c)]
                 rule = f"verb:{key}"
             relation = spec["rel"]
             if relation == "develops" and lemma in ("produce", "make", "manufacture", "fabricate", "build") and subs:
@@ -1366,7 +1382,8 @@ class DocRules:
         if lemma in ("fine", "penalty") and tok.i not in self.at:
             # "a 15 million euro fine that the watchdog imposed on OpenAI": a regulator's fine.
             self.rule_sanction_noun(tok, relation="regulates")
-        if lemma in ("action", "inquiry", "crackdown", "enforcement", "case", "proceedings", "review"):
+        if lemma in ("action", "inquiry", "enquiry", "crackdown", "enforcement", "case", "proceedings", "review",
+                     "assessment", "audit"):
             self.rule_transaction_noun(tok, "regulates", ("against", "into", "on", "of"))
         if lemma in p["competition_nouns"]:
             # "dominance by Sberbank and Yandex": the parser often hangs "by" on the verb, so
@@ -1716,6 +1733,18 @@ class DocRules:
                 if len(group) > 1:
                     self.pairwise(group, "partnersWith", 0.8, f"noun:{lemma}", tok)
 
+    def _regulated_in(self, tok: "Token") -> list["Mention"]:
+        """Who an inquiry's object is about: the subject of a "whether"/"how" clause ("whether SK
+        Hynix and Samsung coordinated prices"), or the parties of a deal ("the agreement between
+        AWS and Jabuti AI", "the acquisition of Lindiwe by MTN")."""
+        if tok.pos_ in ("VERB", "AUX"):
+            return [m for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                    for m in self.np_mentions(c, role="subject")]
+        if tok.lemma_.lower() in _DEAL_NOUNS:
+            return [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("between", "of", "by")
+                    for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        return []
+
     def rule_transaction_noun(self, tok: "Token", relation: str, preps: tuple[str, ...]) -> None:
         """"X's acquisition of Y", "an investment by X in Y", "X made an investment in Y"."""
         lemma = tok.lemma_.lower()
@@ -1730,6 +1759,11 @@ class DocRules:
             targets = [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
                        for c in prep.children if c.dep_ == "pobj" for g in c.children if g.dep_ == "poss"
                        for m in [self.mention_at(g)] if m is not None and m.kind != "demonym"]
+        if not targets and relation == "regulates":
+            # "an inquiry into whether Microsoft's bundling ...", "a probe into the agreement between
+            # AWS and Jabuti AI", "an assessment of how Meta's assistant handles ...".
+            targets = [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in preps
+                       for c in prep.children if c.dep_ in ("pobj", "pcomp") for m in self._regulated_in(c)]
         if not targets and relation == "regulates" and tok.dep_ == "pobj" and tok.head.lower_ == "under":
             # "OpenAI is under investigation by the Garante".
             regulators = [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
@@ -2872,20 +2906,15 @@ class DocRules:
         background = self.gazetteer.background
         stated = {(c.subject.entity.iri, c.relation, c.object.entity.iri) for c in self.out}
         for bloc in self.mentions:
-            if bloc.entity.cls != "Bloc" or bloc.kind not in ("name", "demonym"):
+            if bloc.entity.cls != "Bloc" or bloc.kind not in ("name", "demonym", "anaphor"):
                 continue
             cue = self._membership_cue(bloc)
             if cue is None:
                 continue
             sent = doc[bloc.start].sent
-            ranking = any(t.lemma_.lower() in _RANKING_CUES or t.ent_type_ == "ORDINAL" for t in sent)
-            members = [c.subject for c in self.out if c.relation == "memberOf" and c.object.entity.iri == bloc.entity.iri
-                       and sent.start <= c.subject.start < sent.end]
-            listed = {x.start for m in members for x in self.chain(m)}
             for m in self.sent_mentions(sent):
                 key = (m.entity.iri, "memberOf", bloc.entity.iri)
-                if m.kind == "name" and m.entity.cls == "Country" and key in background and key not in stated \
-                        and (ranking or m.start in listed):
+                if m.kind == "name" and m.entity.cls == "Country" and key in background and key not in stated:
                     stated.add(key)
                     self.add([m], "memberOf", [bloc], 0.6, "known-member", cue)
 
@@ -2893,12 +2922,17 @@ class DocRules:
         """The member noun that belongs to this bloc: "BRICS members", "an EU member state",
         "member states of the SCO", "fellow BRICS members"."""
         doc = self.doc
-        if bloc.end < len(doc) and doc[bloc.end].lower_ in _BLOC_GROUP_NOUNS | {"member"}:
-            return doc[bloc.end]
+        k = bloc.end
+        if k < len(doc) and doc[k].text in ("'s", "'"):
+            k += 1  # "ASEAN's eleven members", "the bloc's 27 members"
+            while k < len(doc) and k - bloc.end < 4 and (doc[k].like_num or doc[k].pos_ == "ADJ"):
+                k += 1
+        if k < len(doc) and doc[k].lemma_.lower() in _BLOC_MEMBER_NOUNS:
+            return doc[k]
         k = bloc.start - 1
         if k >= 0 and doc[k].lower_ == "the":
             k -= 1
-        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in ("member", "state", "country", "nation"):
+        if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in _BLOC_MEMBER_NOUNS:
             return doc[k - 1]
         return None
 
