@@ -652,6 +652,21 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
       ("Amazon Web Services", "partnersWith", "Jabuti AI")}),
     ("Nigeria's Federal Competition and Consumer Protection Commission fined Meta $220mn in 2024.",
      {("Federal Competition and Consumer Protection Commission", "regulates", "Meta")}),
+    # investors: joining with no object backs the company that just raised; "with X participating";
+    # a nationality's government is the state; money put into a company
+    ("Tupi Labs raised $610mn in a round led by Mubadala. Kaszek, the Sao Paulo venture firm, also took part.",
+     {("Mubadala", "investsIn", "Tupi Labs"), ("Kaszek", "investsIn", "Tupi Labs"),
+      ("Kaszek", "headquarteredIn", "São Paulo")}),
+    ("Sumitomo Group led a $600 million Series C in Yotsuba Robotics, with SBI Holdings and Mitsubishi UFJ "
+     "Financial Group participating.",
+     {("Sumitomo", "investsIn", "Yotsuba Robotics"), ("SBI", "investsIn", "Yotsuba Robotics"),
+      ("MUFG", "investsIn", "Yotsuba Robotics")}),
+    ("Rapidus, the Japanese chipmaker backed by Toyota, Sony and the Japanese government, signed a deal.",
+     {("Rapidus", "headquarteredIn", "Japan"), ("Toyota", "investsIn", "Rapidus"), ("Sony", "investsIn", "Rapidus"),
+      ("Japan", "investsIn", "Rapidus")}),
+    ("In Warsaw, the state-backed development bank BGK put PLN 200mn into Spichlerz AI.",
+     {("BGK", "investsIn", "Spichlerz AI")}),
+    ("Kaszek also took part in the talks in Brasilia.", set()),
     # a misparsed subject still stands before the main verb
     ("Hsinchu-based TSMC supplies Nvidia with packaging, and the foundry also supplies AMD.",
      {("TSMC", "headquarteredIn", "Hsinchu"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")}),

@@ -354,7 +354,21 @@ class EntityLinker:
         mentions = self._short_names_anywhere(mentions)
         mentions = self._bare_institutions(mentions)
         mentions = self._compass_places(doc, mentions, minted)
+        mentions = self._governments(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
+
+    @staticmethod
+    def _governments(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "backed by Toyota, Sony and the Japanese government": a nationality before "government"
+        names the state itself, so it takes part in lists and relations like the country's name."""
+        out = []
+        for m in mentions:
+            if m.kind == "demonym" and m.entity.cls == "Country" and m.end < len(doc) \
+                    and doc[m.end].lower_ in ("government", "administration", "authorities", "cabinet") \
+                    and doc[m.end].dep_ != "compound" and doc[m.end].head.i != m.start:
+                m = Mention(m.start, m.end + 1, m.entity, "name")
+            out.append(m)
+        return out
 
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """A new name the NER took for a place or person is an organisation's when any of its

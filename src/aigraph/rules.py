@@ -89,7 +89,10 @@ _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
 _AMOUNT_WORD = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")
 _MAKING_VERBS = {"manufacture", "fabricate", "produce", "make", "build", "assemble", "package"}
-_MONEY_VERBS = _RECEIVING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase", "acquire", "commit"}
+#: Verbs that move money into something ("put PLN 200mn into Spichlerz AI").
+_POURING_VERBS = frozenset("put pour inject pump plough plow sink".split())
+_MONEY_VERBS = _RECEIVING_VERBS | _POURING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase",
+                                                   "acquire", "commit"}
 _EQUITY_NOUNS = {"stake", "share", "shares", "holding", "equity", "interest"}
 
 #: Head nouns of a description that is not the organisation itself ("X, a Paris court").
@@ -795,6 +798,12 @@ class DocRules:
             group = self.chain(after, rightward=True) if after is not None else []
             if len(group) > 1:
                 return group
+        if tok.lower_ in ("government", "administration", "authorities", "state") and role in ("subject", "object"):
+            # "backed by Toyota and the Japanese government": the state whose government it is.
+            states = [m for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                      for m in [self.mention_at(c)] if m is not None and m.entity.cls == "Country"]
+            if len(states) == 1:
+                return states
         if tok.lower_ in _NAME_HEAD_NOUNS:
             # "the Yandex company", "the China Telecom corporation" (translated state media).
             named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
@@ -1039,6 +1048,8 @@ class DocRules:
             self.rule_list_addition(verb)
         if lemma in _TRADE_RESTRICTING_VERBS:
             self.rule_trade_restriction(verb)
+        if lemma in ("take", "participate", "invest", "join", "co-invest"):
+            self.rule_also_took_part(verb)
         if key is None:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
@@ -1485,8 +1496,16 @@ class DocRules:
         if not dobjs:
             return
         obj = dobjs[0]
+        # ("put PLN 200mn into": the parser may split the amount into two objects)
         money = obj.lemma_ in _MONEY_NOUNS or any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£", "¥")
-                                                  or _AMOUNT_WORD.match(t.lower_) for t in obj.subtree)
+                                                  or _AMOUNT_WORD.match(t.lower_) for d in dobjs for t in d.subtree)
+        if lemma in _POURING_VERBS and money:
+            # "BGK put PLN 200mn into Spichlerz AI", "the fund poured $1bn into data centres".
+            targets = self.objects(verb, "prep:into") or [m for prep in obj.children if prep.dep_ == "prep"
+                                                          and prep.lower_ == "into" for c in prep.children
+                                                          if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            self.add(self.clause_subject(verb), "investsIn", targets, 0.8, f"money-into:{lemma}", verb)
+            return
         if lemma == "commit" and money:
             # "Microsoft has committed $10bn to OpenAI".
             self.add(self.clause_subject(verb), "investsIn", self.objects(verb, "prep:to"), 0.8, "money-to:commit", verb)
@@ -1563,7 +1582,11 @@ class DocRules:
                    and m.kind != "demonym"]
         raisers += self.prep_mentions(tok, ("in", "for", "of"))
         if raisers:
-            self.add(self.clause_subject(verb), "investsIn", raisers, 0.8, "verb:lead-round", verb)
+            # (and "..., with SBI Holdings and MUFG participating")
+            withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+            investors = self.clause_subject(verb) + [m for h in [tok, *withs] for m in self._participants(h)
+                                                     if m not in raisers]
+            self.add(investors, "investsIn", raisers, 0.8, "verb:lead-round", verb)
 
     def rule_round_participants(self, tok: "Token") -> None:
         """ "The Series B round was led by General Catalyst, with participation from Bosch
@@ -1587,12 +1610,45 @@ class DocRules:
             self.add([m for m in investors if m.entity.iri != raiser.entity.iri], "investsIn", [raiser], 0.75,
                      "round-participant", verb)
 
+    def rule_also_took_part(self, verb: "Token") -> None:
+        """ "Tupi Labs raised $610mn in a round led by Mubadala. Kaszek also took part, as did Itau
+        Unibanco": joining with no object names no round; the company that just raised money is
+        the one backed."""
+        lemma = verb.lemma_
+        took_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        if not (took_part or lemma in ("participate", "invest", "join", "co-invest")):
+            return
+        if any(c.dep_ in ("dobj", "prep", "dative") and not (took_part and c.lower_ == "part") for c in verb.children) \
+                or not any(c.lower_ in ("also", "too") for c in verb.children):
+            return
+        investors = self.clause_subject(verb)
+        # "..., as did Itau Unibanco"
+        investors += [m for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
+                      and any(g.lower_ == "as" for g in c.children)
+                      for g in c.children if g.dep_ == "nsubj" for m in self.np_mentions(g, role="subject")]
+        raiser = self._recent_raiser(verb) if investors else None
+        if raiser is not None:
+            self.add([m for m in investors if m.entity.iri != raiser.entity.iri and m.entity.cls != "Person"],
+                     "investsIn", [raiser], 0.7, "also-took-part", verb)
+
     def _participants(self, clause: "Token") -> list["Mention"]:
         """ "... led by X, with participation from Nvidia": the investors named after "participation"."""
-        return [m for t in clause.subtree if t.lower_ == "participation"
-                for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
-                for c in prep.children if c.dep_ == "pobj"
-                for m in self.np_mentions(c, role="object", owners=False)]
+        found = [m for t in clause.subtree if t.lower_ == "participation"
+                 for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                 for c in prep.children if c.dep_ == "pobj"
+                 for m in self.np_mentions(c, role="object", owners=False)]
+        # "... led a Series C in Yotsuba, with SBI Holdings and MUFG participating"
+        for t in clause.subtree:
+            if t.lemma_ in ("participate", "join", "invest") and t.tag_ == "VBG":
+                subject = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+                holder = t.head if t.dep_ in ("acl", "pcomp", "advcl") and t.head.lower_ != "with" else None
+                if subject:
+                    found += [m for c in subject for m in self.np_mentions(c, role="subject", owners=False)]
+                elif holder is not None and holder.dep_ == "pobj" and holder.head.lower_ == "with":
+                    found += self.np_mentions(holder, role="object", owners=False)
+                elif t.dep_ == "pcomp" and t.head.lower_ == "with":
+                    found += [m for c in t.head.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object", owners=False)]
+        return found
 
     def _recent_raiser(self, tok: "Token") -> "Mention | None":
         """The company that raised money in this or one of the three sentences before."""
