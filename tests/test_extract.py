@@ -667,6 +667,18 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     ("In Warsaw, the state-backed development bank BGK put PLN 200mn into Spichlerz AI.",
      {("BGK", "investsIn", "Spichlerz AI")}),
     ("Kaszek also took part in the talks in Brasilia.", set()),
+    # suppliers: a place-typed name that supplies is a company; the customer behind a product;
+    # "counts X as its customer"; capacity rented, servers hosted
+    ("Japan's Ibiden, which supplies ABF substrates to Nvidia and AMD, said it would raise spending.",
+     {("Ibiden", "headquarteredIn", "Japan"), ("Ibiden", "supplies", "Nvidia"), ("Ibiden", "supplies", "AMD")}),
+    ("Hanmi Semiconductor, the Incheon-based maker of bonders, counts SK Hynix as its largest customer.",
+     {("Hanmi Semiconductor", "headquarteredIn", "Incheon"), ("Hanmi Semiconductor", "supplies", "SK Hynix")}),
+    ("Kyivstar launched its Ukrainian-language model on capacity rented from AWS.",
+     {("Amazon Web Services", "supplies", "Kyivstar")}),
+    ("Mistral AI is based in Paris. Its inference servers have been hosted since last year by Alpi Data Centers.",
+     {("Mistral AI", "headquarteredIn", "Paris"), ("Alpi Data Centers", "supplies", "Mistral AI")}),
+    ("Huawei is shipping its CloudMatrix system, the clearest alternative yet to Nvidia's GB200.",
+     {("Huawei", "develops", "CloudMatrix 384"), ("Nvidia", "develops", "GB200")}),
     # a misparsed subject still stands before the main verb
     ("Hsinchu-based TSMC supplies Nvidia with packaging, and the foundry also supplies AMD.",
      {("TSMC", "headquarteredIn", "Hsinchu"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")}),

@@ -399,7 +399,11 @@ class EntityLinker:
                 or root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lemma_ in _COMPANY_OBJECT_NOUNS
                 or root.dep_ == "nsubj" and root.head.lemma_ in _COMPANY_VERBS
                 or root.dep_ == "nsubjpass" and root.head.lemma_ in ("found", "acquire", "back", "fund", "establish",
-                                                                      "co-found", "value", "list", "incorporate"))
+                                                                      "co-found", "value", "list", "incorporate")
+                # "Japan's Ibiden, which supplies ABF substrates to Nvidia"
+                or any(c.dep_ == "relcl" and c.lemma_ in _COMPANY_VERBS | {"supply", "make", "build"}
+                       and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
+                       for c in root.children))
             if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business:
                 retype[e.iri] = replace(e, cls="Company")
         if not retype:

@@ -923,6 +923,12 @@ class DocRules:
         for subject in subjects:
             for obj in objects:
                 s, o = subject, obj
+                if relation == "supplies" and o.entity.cls == "AIModel":
+                    # "supplies HBM3E for Nvidia's GB300": the product's named maker is the customer
+                    # (not "an alternative to Nvidia's GB200").
+                    o = self._maker_for_model(o) if self.root(o).head.lower_ == "for" else None
+                    if o is None or o.entity.iri == s.entity.iri:
+                        continue
                 if relation in ("competesWith", "trails") and (s.entity.cls == "AIModel") != (o.entity.cls == "AIModel"):
                     # "AMD is designing Helios to compete with Nvidia's Vera Rubin": a company and
                     # a model compare through the model's named maker.
@@ -1092,6 +1098,13 @@ class DocRules:
                 if not objs and "prep:to" in obj_specs:
                     objs = self.objects(verb, "prep:to")  # "memory supplied to Nvidia by SK Hynix"
                 rule = f"verb-passive:{key}"
+            elif passive and key in ("host", "rent", "lease") and self.objects(verb, "prep:by"):
+                # "Its servers are hosted by Alpi Data Centers": the host supplies the servers' owner.
+                subs = self.objects(verb, "prep:by")
+                objs = [m for c in verb.children if c.dep_ == "nsubjpass" for g in c.children if g.dep_ == "poss"
+                        for m in [self.mention_at(g)] if m is not None and m.kind != "demonym"]
+                spec = {**spec, "reverse": False}
+                rule = f"verb-passive:{key}"
             elif passive:
                 subs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
                 if verb.dep_ in ("acl", "amod"):
@@ -1104,6 +1117,9 @@ class DocRules:
                         subs = self.np_mentions(verb.head.head, role="subject", owners=False)
                 if not subs and verb.dep_ not in ("acl", "amod"):
                     subs = self.clause_subject(verb)
+                if not subs and verb.dep_ == "acl" and key in ("rent", "lease", "buy", "purchase", "source", "procure"):
+                    # "launched its model on capacity rented from AWS": whoever uses what was rented.
+                    subs = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")]
                 objs = [m for s in obj_specs if s != "dobj" for m in self.objects(verb, s)]
                 objs = objs or self.relative_gap(verb, [s for s in obj_specs if s != "dobj"])
                 rule = f"verb-passive:{key}"
@@ -1721,8 +1737,11 @@ class DocRules:
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN") \
                 and tok.head.head.lower_ in ("one", "two", "three", "four", "some", "many", "several", "all", "both", "each", "among"):
             tok = tok.head.head
-        if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.pos_ in ("VERB", "AUX"):
-            # "it counts Microsoft and Nvidia among its shareholders", "Nvidia is among its backers".
+        if tok.dep_ == "pobj" and (tok.head.lower_ == "among" or tok.head.lower_ == "as"
+                                   and tok.head.head.lemma_ in ("count", "list", "name", "cite")) \
+                and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "it counts Microsoft and Nvidia among its shareholders", "Nvidia is among its backers",
+            # "counts SK Hynix as its largest customer".
             verb = tok.head.head
             deps = ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else ("nsubj", "nsubjpass")
             listed = [m for c in verb.children if c.dep_ in deps for m in self.np_mentions(c, role="object")]
