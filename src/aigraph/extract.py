@@ -671,8 +671,12 @@ class EntityLinker:
                             "City", "Region", "Country") and m.kind == "name" for m in ends.get(k, ()))):
                     k -= 1
                 if k < span.start:
-                    out = [m for m in out if not (k <= m.start and m.end <= span.start)]
-                    ends = None
+                    # (the places swallowed are the one-token mentions ending inside the new span)
+                    swallowed = [m for e in range(k + 1, span.start + 1) for m in ends.get(e, ()) if m.start >= k]
+                    for m in swallowed:
+                        ends[m.end].remove(m)
+                    gone = {id(m) for m in swallowed}
+                    out = [m for m in out if id(m) not in gone] if gone else out
                     span = doc[k:j]
                     name = span.text
                 entity = minted.get(name.casefold())
@@ -681,8 +685,7 @@ class EntityLinker:
                     minted[name.casefold()] = entity
                 cued[entity.label] = entity
                 out.append(Mention(span.start, j, entity, "name"))
-                if ends is not None:
-                    ends.setdefault(j, []).append(out[-1])
+                ends.setdefault(j, []).append(out[-1])
                 covered.update(range(span.start, j))
             j = max(j, i + 1)
         # "Lumen Cognition ... Lumen": the first word of a new organisation's name, alone, is it.
@@ -778,7 +781,8 @@ class EntityLinker:
         """ "West Palm Beach", "West Lafayette": a compass word the gazetteer reads as a region
         ("the West") that begins a longer place name is part of that name."""
         by_start = {m.start: m for m in mentions}
-        out = list(mentions)
+        gone: set[int] = set()  # starts of the mentions a longer place name took over
+        added: list[Mention] = []
         for tok in _tokens_among(doc, _COMPASS_WORDS):
             m = by_start.get(tok.i)
             if m is None or m.end != tok.i + 1 or not m.entity.known or m.kind != "name" or not tok.whitespace_:
@@ -792,9 +796,11 @@ class EntityLinker:
             name = doc[tok.i:j].text
             entity = self.gazetteer.lookup(name) or minted.setdefault(name.casefold(), Entity(
                 iri=str(entity_iri(name)), label=name, cls="City", known=False))
-            out = [x for x in out if not (tok.i <= x.start < j)]
-            out.append(Mention(tok.i, j, entity, "name"))
-        return sorted(out, key=lambda m: m.start) if len(out) != len(mentions) or out != mentions else mentions
+            gone.update(k for k in range(tok.i, j) if k in by_start)
+            added.append(Mention(tok.i, j, entity, "name"))
+        if not added:
+            return mentions
+        return sorted([m for m in mentions if m.start not in gone] + added, key=lambda m: m.start)
 
     @staticmethod
     def _place_slot(doc: "Doc", m: Mention) -> bool:
@@ -847,9 +853,12 @@ class EntityLinker:
         named = {i for e in doc.ents if e.label_ not in _NOT_NAMES for i in range(e.start, e.end)}
         people = {i for m in mentions if m.entity.cls == "Person" for i in range(m.start, m.end)}
         mentioned = {i for m in mentions for i in range(m.start, m.end)}
+        by_start: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_start.setdefault(m.start, []).append(m)
+        longest = max((m.end - m.start for m in mentions), default=1)
         places = {m.start: m for m in mentions if m.kind in ("name", "demonym")
                   and m.entity.cls in ("City", "Region", "Country", "Bloc")}
-        out = list(mentions)
         for sent in doc.sents:
             i = sent.start
             while i < sent.end:
@@ -888,9 +897,11 @@ class EntityLinker:
                     keyword = run.end - 1
                 else:
                     continue
-                if any(m.start < run.end < m.end or m.entity.known and m.start < run.start < m.end for m in out):
+                # (mentions by start: a long text holds thousands, and only those near the run matter)
+                near = [m for k in range(max(0, run.start - longest), run.end) for m in by_start.get(k, ())]
+                if any(m.start < run.end < m.end or m.entity.known and m.start < run.start < m.end for m in near):
                     continue  # a longer name runs on past it ("Ministry of Investment, Trade and Industry")
-                inside = [m for m in out if run.start <= m.start and m.end <= run.end]
+                inside = [m for m in near if run.start <= m.start and m.end <= run.end]
                 if any(m.entity.known and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
                        and m.kind == "name" and m.start > run.start and doc[m.start - 1].lower_ in _NAME_CONNECTORS
                        for m in inside):
@@ -905,19 +916,24 @@ class EntityLinker:
                 if entity is None:
                     entity = Entity(iri=str(entity_iri(name)), label=name, cls=_classify_new("ORG", name), known=False)
                     minted[name.casefold()] = entity
-                out = [m for m in out if m not in inside]
-                # "the Bundestag's Committee on Digital Affairs": a name the NER ran into the run
-                # keeps only what lies before it.
-                for n, m in enumerate(out):
-                    if m.start < run.start < m.end and m.kind == "name" and not m.entity.known:
-                        k = run.start - 1 if doc[run.start - 1].text in ("'s", "'") else run.start
-                        rest = " ".join(doc[m.start:k].text.split())
-                        if k > m.start and _plausible_name(rest):
-                            kept = self.gazetteer.lookup(rest) or minted.setdefault(rest.casefold(), Entity(
-                                iri=str(entity_iri(rest)), label=rest, cls=_classify_new("ORG", rest), known=False))
-                            out[n] = Mention(m.start, k, kept, m.kind)
-                out = [m for m in out if not (m.start < run.start < m.end)]
-                out.append(Mention(run.start, run.end, entity, "name"))
+                replaced = {id(m) for m in inside}
+                for m in near:
+                    if id(m) in replaced or not (m.start < run.start < m.end):
+                        continue
+                    replaced.add(id(m))
+                    # "the Bundestag's Committee on Digital Affairs": a name the NER ran into the run
+                    # keeps only what lies before it.
+                    k = run.start - 1 if doc[run.start - 1].text in ("'s", "'") else run.start
+                    rest = " ".join(doc[m.start:k].text.split())
+                    if m.kind == "name" and not m.entity.known and k > m.start and _plausible_name(rest):
+                        kept = self.gazetteer.lookup(rest) or minted.setdefault(rest.casefold(), Entity(
+                            iri=str(entity_iri(rest)), label=rest, cls=_classify_new("ORG", rest), known=False))
+                        by_start[m.start].append(Mention(m.start, k, kept, m.kind))
+                for start in {m.start for m in near}:
+                    by_start[start] = [m for m in by_start[start] if id(m) not in replaced]
+                by_start.setdefault(run.start, []).append(Mention(run.start, run.end, entity, "name"))
+                longest = max(longest, run.end - run.start)
+        out = [m for start in sorted(by_start) for m in by_start[start]]
         return sorted(out, key=lambda m: m.start)
 
     def _index_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
