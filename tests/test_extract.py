@@ -679,6 +679,20 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
      {("Mistral AI", "headquarteredIn", "Paris"), ("Alpi Data Centers", "supplies", "Mistral AI")}),
     ("Huawei is shipping its CloudMatrix system, the clearest alternative yet to Nvidia's GB200.",
      {("Huawei", "develops", "CloudMatrix 384"), ("Nvidia", "develops", "GB200")}),
+    # headquarters: a plural description with a nationality, "an operator in Johor", "the Tokyo
+    # headquarters of X"
+    ("Seoul slapped export curbs on Volga Compute and Uralnet Systems, two Russian firms it said had obtained HBM.",
+     {("Volga Compute", "headquarteredIn", "Russia"), ("Uralnet Systems", "headquarteredIn", "Russia"),
+      ("South Korea", "sanctions", "Volga Compute"), ("South Korea", "sanctions", "Uralnet Systems")}),
+    ("Kyiv imposed sanctions on 38 Russian technology companies, among them SberDevices and Cognitive Pilot.",
+     {("SberDevices", "headquarteredIn", "Russia"), ("Cognitive Pilot", "headquarteredIn", "Russia"),
+      ("Ukraine", "sanctions", "SberDevices"), ("Ukraine", "sanctions", "Cognitive Pilot")}),
+    ("The Commerce Department put Selatan Compute, a server integrator in Johor, on its Entity List.",
+     {("Selatan Compute", "headquarteredIn", "Johor"), ("U.S. Department of Commerce", "sanctions", "Selatan Compute")}),
+    ("The commission inspected the Tokyo headquarters of Kumo Compute on Wednesday.",
+     {("Kumo Compute", "headquarteredIn", "Tokyo")}),
+    ("On the ninth floor of Nakhla AI's Riyadh headquarters, engineers watch a loss curve.",
+     {("Nakhla AI", "headquarteredIn", "Riyadh")}),
     # a misparsed subject still stands before the main verb
     ("Hsinchu-based TSMC supplies Nvidia with packaging, and the foundry also supplies AMD.",
      {("TSMC", "headquarteredIn", "Hsinchu"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")}),

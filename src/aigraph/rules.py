@@ -126,7 +126,10 @@ _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover 
 #: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
 _MAX_PARTNERS = 3
 #: Plural nouns for a country's businesses: "Russian companies" stand for Russia when sanctioned.
-_ACTOR_GROUP_NOUNS = frozenset("companies firms banks developers labs entities exporters buyers fabs chipmakers customers".split())
+_ACTOR_GROUP_NOUNS = frozenset("""
+    companies firms banks developers labs entities exporters buyers fabs chipmakers customers designers makers
+    groups operators providers startups start-ups lenders carriers giants
+""".split())
 #: Nouns for a bloc's members: "BRICS members", "member states of the SCO", "the two
 #: heavyweights of the Gulf Cooperation Council".
 _BLOC_MEMBER_NOUNS = frozenset("""
@@ -1401,9 +1404,49 @@ class DocRules:
             lemma = lemma[:-1]  # "G7 members Japan, ...": tagged as a proper noun, not lemmatised
         return lemma
 
+    def rule_nationality_list(self, tok: "Token") -> None:
+        """ "Volga Compute and Uralnet Systems, two Russian firms", "38 Russian technology companies,
+        among them SberDevices and Cognitive Pilot", "Nvidia and AMD, the American chip designers":
+        a plural description with a nationality places every company it lists."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in self.p["org_nouns"] and tok.lower_ not in _ACTOR_GROUP_NOUNS:
+            return
+        states = [m for t in tok.subtree if t.i < tok.i and t.dep_ in ("amod", "compound")
+                  for m in [self.mention_at(t)] if m is not None and m.kind == "demonym" and m.entity.cls == "Country"]
+        if len(states) != 1:
+            return
+        named = self.listed(tok)
+        if not named and tok.dep_ == "appos":
+            head = self.at_name(tok.head)
+            named = self.chain(head) if head is not None else []
+        left = tok.left_edge.i
+        if not named and left >= 2 and self.doc[left - 1].text == "," and self.doc[left].lower_ in ("two", "three", "four", "the", "both"):
+            # (the parser may not attach the description: "X and Y, two Russian firms it said ...")
+            before = self.at.get(left - 2)
+            named = self.chain(before) if before is not None and before.end == left - 1 else []
+            if len(named) < 2:
+                named = []
+        named = [m for m in named if m.entity.cls in ("Company", "ResearchOrganization") and m.kind == "name"]
+        if len(named) > 1 or named and tok.dep_ == "appos":
+            self.add(named, "headquarteredIn", states, 0.75, "nationality-list", tok)
+
+    def rule_headquarters_noun(self, tok: "Token") -> None:
+        """ "the Tokyo headquarters of Kumo Compute", "Nakhla AI's Riyadh headquarters"."""
+        if tok.lower_ != "headquarters":
+            return
+        places = [m for c in tok.children if c.dep_ in ("compound", "nmod", "amod")
+                  for m in [self.mention_at(c)] if m is not None and m.entity.cls in ("City", "Country") and m.kind == "name"]
+        owners = [m for c in tok.children if c.dep_ == "poss" for m in [self.at_name(c)] if m is not None]
+        owners += [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object", owners=False)]
+        owners = [m for m in owners if m.entity.cls in ("Company", "ResearchOrganization")]
+        if len(places) == 1:
+            self.add(owners, "headquarteredIn", places, 0.8, "headquarters-noun", tok)
+
     def rule_nouns(self, tok: "Token") -> None:
         lemma = self._lemma(tok)
         p = self.p
+        self.rule_nationality_list(tok)
+        self.rule_headquarters_noun(tok)
         if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty":
             self.rule_sanction_noun(tok)
         if lemma in ("fine", "penalty") and tok.i not in self.at:
@@ -2578,6 +2621,12 @@ class DocRules:
                     head = t
                     k += 1 if t.lower_ in ("startup", "start-up", "nonprofit") else 3
                     continue
+                if t.lower_ == "in" and head is not None and not places:
+                    # "Selatan Compute, a server integrator in Johor": the description's place.
+                    m = self.at.get(k + 1) or (self.at.get(k + 2) if doc[k + 1].lower_ == "the" else None)
+                    if m is not None and m.entity.cls in ("City", "Country") and m.kind in ("name", "anaphor"):
+                        based = [m]  # (and "a small colocation operator in the city")
+                    break
                 if t.lower_ in ("based", "headquartered") and k + 2 < len(doc) and doc[k + 1].lower_ == "in":
                     m = self.at.get(k + 2)
                     if m is not None and m.start == k + 2 and m.entity.cls in ("Country", "City", "Region"):
