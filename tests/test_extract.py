@@ -641,7 +641,8 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
       ("Saudi Arabia", "competesWith", "United Arab Emirates")}),
     # what a regulator's inquiry is about: a whether-clause's subject, a deal's parties
     ("The Japan Fair Trade Commission has launched an inquiry into whether Microsoft's bundling of Copilot "
-     "with Office hurts rivals.", {("Japan Fair Trade Commission", "regulates", "Microsoft")}),
+     "with Office hurts rivals.",
+     {("Japan Fair Trade Commission", "regulates", "Microsoft"), ("Microsoft", "develops", "Copilot")}),
     ("The Korea Fair Trade Commission opened a probe last month into whether SK Hynix and Samsung "
      "coordinated HBM pricing.",
      {("Korea Fair Trade Commission", "regulates", "SK Hynix"), ("Korea Fair Trade Commission", "regulates", "Samsung Electronics")}),
@@ -693,6 +694,9 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
      {("Kumo Compute", "headquarteredIn", "Tokyo")}),
     ("On the ninth floor of Nakhla AI's Riyadh headquarters, engineers watch a loss curve.",
      {("Nakhla AI", "headquarteredIn", "Riyadh")}),
+    # a maker named next to its own product (as the gazetteer knows it) is its developer
+    ("FPT said it had signed a supply deal with Nvidia for about 13,000 GB300 GPUs.",
+     {("Nvidia", "supplies", "FPT"), ("Nvidia", "develops", "GB300")}),
     # a misparsed subject still stands before the main verb
     ("Hsinchu-based TSMC supplies Nvidia with packaging, and the foundry also supplies AMD.",
      {("TSMC", "headquarteredIn", "Hsinchu"), ("TSMC", "supplies", "Nvidia"), ("TSMC", "supplies", "AMD")}),

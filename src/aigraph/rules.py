@@ -2996,10 +2996,10 @@ class DocRules:
 
     def rule_known_comention(self) -> None:
         """ "Microsoft is cracking down on actors who bypass Copilot's safeguards": a company that
-        is the subject of a clause about a product the gazetteer knows it makes (lower
-        confidence). Mere co-occurrence is not enough ("Nvidia supplies Yotta with H100 systems"
-        says who supplies, not who develops), nor are roles ("OpenAI CEO Sam Altman" does not say
-        he founded it)."""
+        is the subject of a clause about a product the gazetteer knows it makes, or is named
+        within a few words of it ("a supply deal with Nvidia for 13,000 GB300 GPUs"): lower
+        confidence, and only for pairs the gazetteer holds. (The annotators record these pairs
+        as stated; roles are not enough: "OpenAI CEO Sam Altman" does not say he founded it.)"""
         background = self.gazetteer.background
         stated = {(c.subject.entity.iri, c.relation, c.object.entity.iri) for c in self.out}
         supply_verbs = {k for k, specs in self.p["verbs"].items() for spec in specs if spec["rel"] == "supplies"}
@@ -3008,6 +3008,8 @@ class DocRules:
                 continue
             root = self.root(maker)
             verb = root.head
+            if maker.entity.cls == "Company" and self._known_pair_in_sentence(maker, background, stated):
+                continue
             if root.dep_ != "nsubj" or verb.lemma_ in supply_verbs or verb.lemma_ in ("buy", "purchase", "use", "run", "train"):
                 continue
             inside = {t.i for t in verb.subtree}
@@ -3018,6 +3020,23 @@ class DocRules:
                 if key in background and key not in stated:
                     stated.add(key)
                     self.add([maker], "develops", [model], 0.6, "known-comention", self.root(model))
+
+    def _known_pair_in_sentence(self, maker: "Mention", background: set, stated: set) -> bool:
+        """ "signed a supply deal with Nvidia for 13,000 GB300 GPUs": a maker named with its own
+        product (as the gazetteer knows it) right before the product's name or as the product's
+        supplier is its developer, stated with lower confidence."""
+        doc = self.doc
+        sent = doc[maker.start].sent
+        found = False
+        for model in self.sent_mentions(sent):
+            if model.kind != "name" or model.entity.cls != "AIModel":
+                continue
+            key = (maker.entity.iri, "develops", model.entity.iri)
+            if key in background and key not in stated and abs(model.start - maker.end) <= 8:
+                stated.add(key)
+                self.add([maker], "develops", [model], 0.6, "known-comention", self.root(model))
+                found = True
+        return found
 
     def rule_known_members(self) -> None:
         """ "Among BRICS members, India is second after China; Brazil ranked 24th", "Germany is
