@@ -859,9 +859,22 @@ class EntityLinker:
         longest = max((m.end - m.start for m in mentions), default=1)
         places = {m.start: m for m in mentions if m.kind in ("name", "demonym")
                   and m.entity.cls in ("City", "Region", "Country", "Bloc")}
+        # Which words begin with a capital, from the shape array: a Token per word costs more
+        # than this whole pass (the shape of "DeepSeek" is "XxxxXxxx").
+        from spacy.attrs import SHAPE
+
+        strings, upper_shapes = doc.vocab.strings, {}
+        initial_upper = []
+        for h in doc.to_array(SHAPE).tolist():
+            if h not in upper_shapes:
+                upper_shapes[h] = strings[h][:1] == "X"
+            initial_upper.append(upper_shapes[h])
         for sent in doc.sents:
             i = sent.start
             while i < sent.end:
+                if not initial_upper[i]:
+                    i += 1
+                    continue
                 tok = doc[i]
                 # A sentence's first word is capitalised anyway: it starts a name only when it is one.
                 if not _capitalised(tok) or i in people or tok.lower_ in _TITLE_WORDS \
@@ -1250,20 +1263,34 @@ def _line_breaks(doc: "Doc") -> "Doc":
     """A line break ends a sentence: headlines and bullet points carry no full stop. A line with
     no full stop, question or exclamation mark inside it is one sentence: the parser must not cut
     a bullet like "Amazon and Google have both invested in Anthropic" after "Amazon"."""
-    lines: list[list[int]] = [[0]] if len(doc) else []
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
-            lines.append([token.i])
-        elif lines:
-            lines[-1].append(token.i)
+    from bisect import bisect_left
+
+    from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, ORTH
+
+    if not len(doc):
+        return doc
+    # Token attributes as plain ints: building a Token per word costs more than the whole pass.
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH, IS_TITLE, IS_UPPER, IS_ALPHA]).tolist()
+    text = doc.text
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    strings = doc.vocab.strings
+    stops = {strings.add(w) for w in (".", "!", "?", ";")}
+    colon = strings.add(":")
+    lines: list[list[int]] = [[0]]
+    for i in range(1, len(rows)):
+        idx, length, space = rows[i - 1][0], rows[i - 1][1], rows[i - 1][2]
+        gap_start = idx if space else idx + length  # a space token's own text counts
+        if bisect_left(newlines, gap_start) < bisect_left(newlines, rows[i][0]):
+            doc[i].is_sent_start = True
+            lines.append([i])
+        else:
+            lines[-1].append(i)
     for line in lines:
-        words = [i for i in line if not doc[i].is_space]
-        inner_stops = any(doc[i].text in (".", "!", "?", ";") for i in words[:-1])
+        words = [i for i in line if not rows[i][2]]
+        inner_stops = any(rows[i][3] in stops for i in words[:-1])
         heading_end = None
         for i in words[1:7]:
-            if doc[i - 1].text == ":" and doc[i].is_title:
+            if rows[i - 1][3] == colon and rows[i][4]:
                 # "Current position and challenges: Russia ranks ...": a run-in heading.
                 doc[i].is_sent_start = True
                 heading_end = i
@@ -1275,7 +1302,7 @@ def _line_breaks(doc: "Doc") -> "Doc":
         # "STAVANGER, Norway -- Vattenfjord Compute has sold ...", "SEOUL, Dec. 3 (Newswire) --":
         # a dateline is not part of the lead sentence's grammar; parsed with it, the city
         # becomes the subject of the lead's verb.
-        if words and doc[words[0]].is_upper and len(doc[words[0]].text) > 1 and doc[words[0]].is_alpha:
+        if words and rows[words[0]][5] and rows[words[0]][1] > 1 and rows[words[0]][6]:
             for i in words[1:16]:
                 if doc[i].tag_.startswith("VB") or doc[i].tag_ == "MD":
                     break  # "NATO works with four partners - Japan, ...": a clause, not a dateline
