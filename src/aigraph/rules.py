@@ -135,10 +135,6 @@ _ACTOR_GROUP_NOUNS = frozenset("""
 _BLOC_MEMBER_NOUNS = frozenset("""
     member state country nation economy government heavyweight founder signatory holdout
 """.split())
-#: Words that make a sentence a ranking ("Among BRICS members, India is second after China").
-_RANKING_CUES = frozenset("rank place trail behind ahead follow top highest lowest score position".split())
-#: "BRICS countries", "ASEAN nations", "G7 economies": a bloc's members as a group.
-_BLOC_GROUP_NOUNS = frozenset("countries nations states economies members governments partners".split())
 #: Verbs of a who-clause that say where someone works ("who led the model team at Tencent").
 _WORKING_VERBS = frozenset("""
     work lead run head manage oversee direct serve track cover research build spend teach advise be
@@ -2888,7 +2884,6 @@ class DocRules:
         out_of = _OUT_OF.search(text, ordinals[0].end()) if ordinals else None
         actors = [m for m in self.sent_mentions(sent) if m.kind != "demonym" and m.entity.cls != "Index"
                   and not self.is_modifier(m)]
-        placed = False
         for ordinal in ordinals:
             anchor = self.doc.char_span(offset + ordinal.start(), offset + ordinal.end(), alignment_mode="expand")
             if anchor is None or not self._rank_ordinal(anchor.root):
@@ -2915,7 +2910,6 @@ class DocRules:
                 qualifiers["outOf"] = int(out_of.group(1))
             confidence = 0.75 if from_context else 0.9
             self.add([subject], "rankedIn", [index], confidence, "ranking", anchor.root, **qualifiers)
-            placed = True
         # A sentence that names the index, or says "the index" / "the table" after it was named,
         # is about the ranking: its clauses place their subjects in it.
         framed = not from_context or any(
@@ -3039,12 +3033,13 @@ class DocRules:
         return found
 
     def rule_known_members(self) -> None:
-        """ "Among BRICS members, India is second after China; Brazil ranked 24th", "Germany is
-        the highest-placed EU member after France": in a ranking sentence about a bloc's members,
-        the countries the gazetteer knows as members are stated as members (lower confidence);
-        so are the countries listed with a stated member ("Russia and China, as well as fellow
-        BRICS members South Africa and the UAE"). Countries the gazetteer does not list stay
-        out ("the United States" in a sentence about BRICS members is a rival, not a member)."""
+        """ "Among BRICS members, India is second after China; Brazil ranked 24th", "ASEAN's eleven
+        members ... fellow member states Vietnam, Thailand and Malaysia", "the two heavyweights of
+        the Gulf Cooperation Council": a sentence with a member noun that belongs to the bloc
+        states as members the countries it names that the gazetteer lists as members (lower
+        confidence). Countries the gazetteer does not list stay out ("the United States" in a
+        sentence about BRICS members is a rival, not a member), and so does a bloc named in
+        passing with no member noun of its own."""
         doc = self.doc
         background = self.gazetteer.background
         stated = {(c.subject.entity.iri, c.relation, c.object.entity.iri) for c in self.out}
