@@ -685,8 +685,8 @@ class DocRules:
         sent = self.doc[m.start].sent
         # Names inside a relative clause do not take part in the list around it: "Sberbank,
         # whose GigaChat model is used by millions, and Yandex compete".
-        clauses = [c for c in sent if c.dep_ == "relcl" and not c.left_edge.i <= m.start <= c.right_edge.i]
-        inner = {t.i for c in clauses for t in c.subtree}
+        inner = {i for left, right, subtree in self._relative_clauses(sent) if not left <= m.start <= right
+                 for i in subtree}
         inner |= {x.start for x in self.sent_mentions(sent) if x.kind == "relative" and x is not m}
         items = [x for x in self.sent_mentions(sent) if not self.is_modifier(x) and x.start not in inner]
         if m not in items:
@@ -702,6 +702,22 @@ class DocRules:
             group.append(items[j + 1])
             j += 1
         return group
+
+    def _relative_clauses(self, sent: "Span") -> list[tuple[int, int, frozenset[int]]]:
+        """A sentence's relative clauses as (first, last, token indices), found once per text from
+        the dependency array (chain() asks for every mention)."""
+        if getattr(self, "_relcl_by_sent", None) is None:
+            from spacy.attrs import DEP
+
+            relcl = self.doc.vocab.strings.add("relcl")
+            found: dict[int, list[tuple[int, int, frozenset[int]]]] = {}
+            for i, dep in enumerate(self.doc.to_array(DEP).tolist()):
+                if dep == relcl:
+                    tok = self.doc[i]
+                    found.setdefault(tok.sent.start, []).append(
+                        (tok.left_edge.i, tok.right_edge.i, frozenset(t.i for t in tok.subtree)))
+            self._relcl_by_sent = found
+        return self._relcl_by_sent.get(sent.start, [])
 
     def _coordinated(self, a: "Mention", b: "Mention") -> bool:
         gap = self.doc[a.end:b.start]
