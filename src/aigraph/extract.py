@@ -227,6 +227,14 @@ def _plausible_name(name: str) -> bool:
     return True
 
 
+def _mint(minted: dict[str, Entity], name: str, cls: str) -> Entity:
+    """The entity this article minted for name, minted now (of class cls) when it is new."""
+    entity = minted.get(name.casefold())
+    if entity is None:
+        entity = minted[name.casefold()] = Entity(iri=str(entity_iri(name)), label=name, cls=cls, known=False)
+    return entity
+
+
 def _retype_as_product(entity: Entity, mentions: list["Mention"], minted: dict[str, Entity]) -> None:
     """Make a minted entity an AI model everywhere this article mentions it."""
     product = replace(entity, cls="AIModel")
@@ -575,8 +583,7 @@ class EntityLinker:
                                        and m.entity.cls == "Person") and m.kind == "name" and m.end < len(doc) \
                     and doc[m.end].text in COMPANY_WORDS and doc[m.end].pos_ == "PROPN" and m.end not in covered:
                 name = doc[m.start:m.end + 1].text
-                entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="Company",
-                                                                   known=False))
+                entity = _mint(minted, name, "Company")
                 covered.add(m.end)
                 m = Mention(m.start, m.end + 1, entity, m.kind)
             out.append(m)
@@ -599,8 +606,7 @@ class EntityLinker:
                 if ends_unit and free_after:
                     name = doc[m.start:k].text
                     known = self.gazetteer.lookup(name)
-                    entity = known or minted.setdefault(name.casefold(), Entity(
-                        iri=str(entity_iri(name)), label=name, cls="Company", known=False))
+                    entity = known or _mint(minted, name, "Company")
                     out = [x for x in out if not (j <= x.start < k)]
                     out[n] = Mention(m.start, k, entity, "name")
                     covered.update(range(j, k))
@@ -612,8 +618,7 @@ class EntityLinker:
                     and doc[m.start - 1].text[:1].isupper() and doc[m.start - 1].is_alpha \
                     and self.gazetteer.lookup(doc[m.start - 1].text) is None:
                 name = doc[m.start - 1:m.end].text
-                entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name,
-                                                                   cls="Person", known=False))
+                entity = _mint(minted, name, "Person")
                 covered.add(m.start - 1)
                 out[n] = Mention(m.start - 1, m.end, entity, m.kind)
         # Only proper nouns can start a name, and capitalised nouns the tagger took for common ones
@@ -656,8 +661,7 @@ class EntityLinker:
                     and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in span) \
                     and not any(t.text in COMPANY_WORDS or self.gazetteer.lookup(t.text) for t in span):
                 # "Chief Executive Officer of Yandex Artem Savinovsky": a name in a person's slot.
-                entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name,
-                                                                   cls="Person", known=False))
+                entity = _mint(minted, name, "Person")
                 out.append(Mention(span.start, j, entity, "name"))
                 ends.setdefault(j, []).append(out[-1])
                 covered.update(range(span.start, j))
@@ -679,10 +683,7 @@ class EntityLinker:
                     out = [m for m in out if id(m) not in gone] if gone else out
                     span = doc[k:j]
                     name = span.text
-                entity = minted.get(name.casefold())
-                if entity is None:
-                    entity = Entity(iri=str(entity_iri(name)), label=name, cls=_classify_new("ORG", name), known=False)
-                    minted[name.casefold()] = entity
+                entity = _mint(minted, name, _classify_new("ORG", name))
                 cued[entity.label] = entity
                 out.append(Mention(span.start, j, entity, "name"))
                 ends.setdefault(j, []).append(out[-1])
@@ -794,8 +795,7 @@ class EntityLinker:
             if j == tok.i + 1 or self.gazetteer.lookup(doc[tok.i + 1:j].text) is not None:
                 continue
             name = doc[tok.i:j].text
-            entity = self.gazetteer.lookup(name) or minted.setdefault(name.casefold(), Entity(
-                iri=str(entity_iri(name)), label=name, cls="City", known=False))
+            entity = self.gazetteer.lookup(name) or _mint(minted, name, "City")
             gone.update(k for k in range(tok.i, j) if k in by_start)
             added.append(Mention(tok.i, j, entity, "name"))
         if not added:
@@ -925,10 +925,7 @@ class EntityLinker:
                 if holder is None and not any(t.i in named for t in run) and not inside:
                     continue  # the NER saw no name here at all
                 name = run.text
-                entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
-                if entity is None:
-                    entity = Entity(iri=str(entity_iri(name)), label=name, cls=_classify_new("ORG", name), known=False)
-                    minted[name.casefold()] = entity
+                entity = self.gazetteer.lookup(name) or _mint(minted, name, _classify_new("ORG", name))
                 replaced = {id(m) for m in inside}
                 for m in near:
                     if id(m) in replaced or not (m.start < run.start < m.end):
@@ -939,8 +936,7 @@ class EntityLinker:
                     k = run.start - 1 if doc[run.start - 1].text in ("'s", "'") else run.start
                     rest = " ".join(doc[m.start:k].text.split())
                     if m.kind == "name" and not m.entity.known and k > m.start and _plausible_name(rest):
-                        kept = self.gazetteer.lookup(rest) or minted.setdefault(rest.casefold(), Entity(
-                            iri=str(entity_iri(rest)), label=rest, cls=_classify_new("ORG", rest), known=False))
+                        kept = self.gazetteer.lookup(rest) or _mint(minted, rest, _classify_new("ORG", rest))
                         by_start[m.start].append(Mention(m.start, k, kept, m.kind))
                 for start in {m.start for m in near}:
                     by_start[start] = [m for m in by_start[start] if id(m) not in replaced]
@@ -1045,8 +1041,7 @@ class EntityLinker:
                 # "Qwen3-235B", "DeepSeek-V3.1": the tokenizer split the version off with its dash.
                 end = j + 1
                 name = doc[m.start:end].text
-                entity = self.gazetteer.lookup(name) or minted.setdefault(
-                    name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False))
+                entity = self.gazetteer.lookup(name) or _mint(minted, name, "AIModel")
                 if m.entity.cls == "Company":
                     absorbed.add(j)
                     out.append(m)  # the maker stays a mention of its own; the model is the piece
@@ -1059,8 +1054,7 @@ class EntityLinker:
                 # "AMD Instinct MI355X": the family's name and a part number, both its aliases, are one model.
                 absorbed.add(nxt.start)
                 name = doc[m.start:nxt.end].text
-                entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="AIModel",
-                                                                    known=False))
+                entity = _mint(minted, name, "AIModel")
                 out.append(Mention(m.start, nxt.end, entity, m.kind))
                 continue
             if m.entity.cls == "Company" and j + 1 < len(doc) and doc[j].text in _EDITION_WORDS \
@@ -1068,8 +1062,7 @@ class EntityLinker:
                 # "Mistral Small 3.2": a maker's name, an edition and a version name a model.
                 end = j + 2
                 name = doc[m.start:end].text
-                entity = self.gazetteer.lookup(name) or minted.setdefault(
-                    name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False))
+                entity = self.gazetteer.lookup(name) or _mint(minted, name, "AIModel")
                 out.append(m)
                 out.append(Mention(j, end, entity, m.kind))
                 continue
@@ -1087,17 +1080,13 @@ class EntityLinker:
                     absorbed.add(end)  # "Pro" may have been taken for a name of its own
                     end += 1
                 name = doc[m.start:end].text
-                entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
-                if entity is None:
-                    entity = Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False)
-                    minted[name.casefold()] = entity
+                entity = self.gazetteer.lookup(name) or _mint(minted, name, "AIModel")
                 m = Mention(m.start, end, entity, m.kind)
             elif m.entity.cls == "AIModel" and j < len(doc) and doc[j].text in _EDITION_WORDS and doc[j - 1].like_num:
                 # "YandexGPT 5" (known) + "Pro".
                 absorbed.add(j)
                 name = doc[m.start:j + 1].text
-                entity = self.gazetteer.lookup(name) or minted.setdefault(
-                    name.casefold(), Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False))
+                entity = self.gazetteer.lookup(name) or _mint(minted, name, "AIModel")
                 m = Mention(m.start, j + 1, entity, m.kind)
             out.append(m)
         return out
@@ -1130,8 +1119,7 @@ class EntityLinker:
                     if _plausible_name(name) and len(span) <= 4 and self.gazetteer.lookup(name) is None \
                             and doc[start].text != "-" and not glued(start) and not (start > 0 and (start - 1) in taken
                                                                                        and not doc[start - 1].whitespace_):
-                        entity = minted.setdefault(name.casefold(), Entity(iri=str(entity_iri(name)), label=name,
-                                                                           cls="AIModel", known=False))
+                        entity = _mint(minted, name, "AIModel")
                         if entity.cls == "AIModel":
                             found.append(Mention(span.start, span.end, entity, "name"))
                             taken.update(range(span.start, span.end))
@@ -1180,10 +1168,7 @@ class EntityLinker:
             name = span.text
             if not _plausible_name(name) or name.upper() == name and len(name) <= 2 or len(span) > 3:
                 continue
-            entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
-            if entity is None:
-                entity = Entity(iri=str(entity_iri(name)), label=name, cls="AIModel", known=False)
-                minted[name.casefold()] = entity
+            entity = self.gazetteer.lookup(name) or _mint(minted, name, "AIModel")
             if entity.cls != "AIModel":
                 continue
             found.append(Mention(span.start, span.end, entity, "name"))

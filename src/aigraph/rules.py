@@ -1322,6 +1322,13 @@ class DocRules:
             return found
         return []
 
+    def _country_of_group(self, noun: "Token") -> list["Mention"]:
+        """ "Chinese fabs", "Russian companies": the country whose businesses a plural noun names."""
+        if noun.lower_ not in _ACTOR_GROUP_NOUNS:
+            return []
+        return [m for g in noun.children if g.dep_ == "amod"
+                for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Country"]
+
     def rule_trade_restriction(self, verb: "Token") -> None:
         """ "the United States restricts sales of advanced accelerators to China", "barred sales of
         such processors to China", "curbed sales of ASML's machines to Chinese fabs", "required
@@ -1347,10 +1354,7 @@ class DocRules:
                             if pobj.dep_ != "pobj":
                                 continue
                             found = self.np_mentions(pobj, role="object")
-                            if not found and pobj.lower_ in _ACTOR_GROUP_NOUNS:
-                                # "to Chinese fabs": the country whose businesses they are
-                                found = [m for g in pobj.children if g.dep_ == "amod"
-                                         for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Country"]
+                            found = found or self._country_of_group(pobj)  # "to Chinese fabs"
                             targets += [m for m in found if m.entity.cls in ("Country", "Company", "Bloc", "Region",
                                                                              "ResearchOrganization")]
         subjects = self.objects(verb, "prep:by") if verb.dep_ != "ROOT" and any(
@@ -2008,9 +2012,8 @@ class DocRules:
             targets = self.clause_subject(suffering.head)
             if not targets:
                 # "Russian companies have been working under Western sanctions": the country.
-                targets = [m for v in [suffering.head] for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
-                           and c.lower_ in _ACTOR_GROUP_NOUNS for g in c.children if g.dep_ == "amod"
-                           for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Country"]
+                targets = [m for c in suffering.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                           for m in self._country_of_group(c)]
         if not targets and tok.dep_ == "pobj" and (
                 tok.head.lower_ == "with" and tok.head.head.lemma_ in ("hit", "slap", "target", "punish")
                 or tok.head.lower_ == "to" and tok.head.head.lower_ == "subject"):
