@@ -1250,7 +1250,9 @@ def _line_breaks(doc: "Doc") -> "Doc":
     a bullet like "Amazon and Google have both invested in Anthropic" after "Amazon"."""
     from bisect import bisect_left
 
-    from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, ORTH
+    import numpy
+
+    from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, ORTH, SENT_START
 
     if not len(doc):
         return doc
@@ -1261,12 +1263,15 @@ def _line_breaks(doc: "Doc") -> "Doc":
     strings = doc.vocab.strings
     stops = {strings.add(w) for w in (".", "!", "?", ";")}
     colon = strings.add(":")
+    # Sentence starts are gathered here and written once: each Token.is_sent_start assignment
+    # rescans the whole Doc for a parse, which made this pass quadratic in the text's length.
+    starts: dict[int, int] = {}
     lines: list[list[int]] = [[0]]
     for i in range(1, len(rows)):
         idx, length, space = rows[i - 1][0], rows[i - 1][1], rows[i - 1][2]
         gap_start = idx if space else idx + length  # a space token's own text counts
         if bisect_left(newlines, gap_start) < bisect_left(newlines, rows[i][0]):
-            doc[i].is_sent_start = True
+            starts[i] = 1
             lines.append([i])
         else:
             lines[-1].append(i)
@@ -1277,13 +1282,13 @@ def _line_breaks(doc: "Doc") -> "Doc":
         for i in words[1:7]:
             if rows[i - 1][3] == colon and rows[i][4]:
                 # "Current position and challenges: Russia ranks ...": a run-in heading.
-                doc[i].is_sent_start = True
+                starts[i] = 1
                 heading_end = i
                 break
         if not inner_stops:
             for i in words[1:]:
                 if i != heading_end:
-                    doc[i].is_sent_start = False
+                    starts[i] = -1
         # "STAVANGER, Norway -- Vattenfjord Compute has sold ...", "SEOUL, Dec. 3 (Newswire) --":
         # a dateline is not part of the lead sentence's grammar; parsed with it, the city
         # becomes the subject of the lead's verb.
@@ -1293,8 +1298,14 @@ def _line_breaks(doc: "Doc") -> "Doc":
                     break  # "NATO works with four partners - Japan, ...": a clause, not a dateline
                 if doc[i].text in _DATELINE_DASHES and doc[i - 1].whitespace_ and i + 1 < len(doc) \
                         and i + 1 in line:
-                    doc[i + 1].is_sent_start = True
+                    starts[i + 1] = 1
                     break
+    if starts:
+        values = doc.to_array([SENT_START]).astype(numpy.int64)
+        for i, value in starts.items():
+            values[i] = value
+        # Cast back as to_array gives it: -1 (not a start) wraps around in uint64.
+        doc.from_array([SENT_START], values.astype(numpy.uint64).reshape(-1, 1))
     return doc
 
 
@@ -1336,7 +1347,7 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
         if not Doc.has_extension(ext):
             Doc.set_extension(ext, default=None)
     nlp.add_pipe("aigraph_line_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="aigraph_gazetteer", before="ner",
+    ruler = nlp.add_pipe("entity_ruler", name="aigraph_gazetteer", after="ner",
                          config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     patterns = gazetteer.ruler_patterns()
     patterns += [{"label": "IGNORE", "pattern": name} for name in IGNORED_NAMES

@@ -3145,6 +3145,10 @@ class DocRules:
                 leaders.setdefault(c.subject.entity.iri, []).append(c.object)
         led = {(c.subject.entity.iri, c.object.entity.iri) for c in self.out if c.relation == "leaderOf"}
         best: dict[tuple, Fact] = {}
+        # Token.sent walks the parse each time; one lookup table serves every candidate.
+        sent_of: dict[int, "Span"] = {}
+        for sent in self.doc.sents:
+            sent_of.update(dict.fromkeys(range(sent.start, sent.end), sent))
         for c in self.out:
             if c.relation == "employedBy" and (c.subject.entity.iri, c.object.entity.iri) in led \
                     and c.rule != "title-former":
@@ -3173,7 +3177,7 @@ class DocRules:
             s_ent, o_ent = subject.entity, obj.entity
             if relation.symmetric and s_ent.iri > o_ent.iri:
                 s_ent, o_ent = o_ent, s_ent
-            sent = c.trigger.sent
+            sent = sent_of[c.trigger.i]
             key = (s_ent.iri, c.relation, o_ent.iri, sent.start_char)
             fact = Fact(subject=s_ent, relation=c.relation, object=o_ent, confidence=round(confidence, 3),
                         evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,

@@ -8,6 +8,7 @@ of all graphs.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -28,23 +29,35 @@ _SKOS_ALT = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
 _OWL_SAME = ox.NamedNode("http://www.w3.org/2002/07/owl#sameAs")
 
 
+@lru_cache(maxsize=8192)
 def _nn(iri: object) -> ox.NamedNode:
+    # Cached: an ingest names the same predicates and entities thousands of times, and both
+    # rdflib's namespace lookup and Oxigraph's IRI check cost more than the dictionary hit.
     return ox.NamedNode(str(iri))
 
 
-def _lit(value: object, datatype: str | None = None) -> ox.Literal:
-    if datatype:
-        return ox.Literal(str(value), datatype=ox.NamedNode(datatype))
+@lru_cache(maxsize=None)
+def _ag(name: str) -> ox.NamedNode:
+    """Our vocabulary's term ``name`` (a class, relation or qualifier)."""
+    return ox.NamedNode(str(AG[name]))
+
+
+def _lit(value: object, datatype: ox.NamedNode | None = None) -> ox.Literal:
+    if datatype is not None:
+        return ox.Literal(str(value), datatype=datatype)
     return ox.Literal(str(value))
+
+
+_XSD_anyURI, _XSD_decimal, _XSD_integer = (ox.NamedNode(str(XSD[t])) for t in ("anyURI", "decimal", "integer"))
 
 
 def entity_quads(entity: Entity) -> list[ox.Quad]:
     """The description of an entity: types, one label, aliases and sameAs."""
     g = _nn(ENTITY_GRAPH)
     s = _nn(entity.iri)
-    quads = [ox.Quad(s, _RDF_TYPE, _nn(AG[entity.cls]), g), ox.Quad(s, _RDFS_LABEL, _lit(entity.label), g)]
+    quads = [ox.Quad(s, _RDF_TYPE, _ag(entity.cls), g), ox.Quad(s, _RDFS_LABEL, _lit(entity.label), g)]
     if entity.cls in ACTOR_CLASSES:
-        quads.append(ox.Quad(s, _RDF_TYPE, _nn(AG.Actor), g))
+        quads.append(ox.Quad(s, _RDF_TYPE, _ag("Actor"), g))
     for alias in sorted(entity.aliases):
         if alias != entity.label:
             quads.append(ox.Quad(s, _SKOS_ALT, _lit(alias), g))
@@ -57,14 +70,14 @@ def article_quads(article: Article, facts: Iterable[Fact], entities: Iterable[En
     """Everything an article contributes to its own named graph."""
     a = _nn(article_iri(article.id))
     quads = [
-        ox.Quad(a, _RDF_TYPE, _nn(AG.Article), a),
+        ox.Quad(a, _RDF_TYPE, _ag("Article"), a),
         ox.Quad(a, _RDF_TYPE, _nn(PROV.Entity), a),
         ox.Quad(a, _nn(DCTERMS.title), _lit(article.title), a),
-        ox.Quad(a, _nn(AG.contentHash), _lit(article.id), a),
+        ox.Quad(a, _ag("contentHash"), _lit(article.id), a),
         ox.Quad(a, _nn(DCTERMS.language), _lit(article.language), a),
     ]
     if article.url:
-        quads.append(ox.Quad(a, _nn(SCHEMA.url), _lit(article.url, str(XSD.anyURI)), a))
+        quads.append(ox.Quad(a, _nn(SCHEMA.url), _lit(article.url, _XSD_anyURI), a))
     if article.published:
         quads.append(ox.Quad(a, _nn(DCTERMS.issued), _lit(article.published), a))
     if article.source:
@@ -72,24 +85,24 @@ def article_quads(article: Article, facts: Iterable[Fact], entities: Iterable[En
     for entity in entities:
         quads.append(ox.Quad(a, _nn(SCHEMA.mentions), _nn(entity.iri), a))
     for fact in facts:
-        s, p, o = _nn(fact.subject.iri), _nn(AG[fact.relation]), _nn(fact.object.iri)
+        s, p, o = _nn(fact.subject.iri), _ag(fact.relation), _nn(fact.object.iri)
         f = _nn(fact_iri(article.id, fact.subject.iri, fact.relation, fact.object.iri, fact.start))
         quads += [
             ox.Quad(s, p, o, a),
-            ox.Quad(f, _RDF_TYPE, ox.NamedNode(_RDF + "Statement"), a),
-            ox.Quad(f, ox.NamedNode(_RDF + "subject"), s, a),
-            ox.Quad(f, ox.NamedNode(_RDF + "predicate"), p, a),
-            ox.Quad(f, ox.NamedNode(_RDF + "object"), o, a),
+            ox.Quad(f, _RDF_TYPE, _nn(_RDF + "Statement"), a),
+            ox.Quad(f, _nn(_RDF + "subject"), s, a),
+            ox.Quad(f, _nn(_RDF + "predicate"), p, a),
+            ox.Quad(f, _nn(_RDF + "object"), o, a),
             ox.Quad(f, _nn(PROV.wasDerivedFrom), a, a),
-            ox.Quad(f, _nn(AG.evidence), _lit(fact.evidence), a),
-            ox.Quad(f, _nn(AG.confidence), _lit(f"{fact.confidence:.3f}", str(XSD.decimal)), a),
-            ox.Quad(f, _nn(AG.extractor), _lit(fact.extractor), a),
-            ox.Quad(f, _nn(AG.modality), _lit(fact.modality), a),
-            ox.Quad(f, _nn(AG.charStart), _lit(fact.start, str(XSD.integer)), a),
-            ox.Quad(f, _nn(AG.charEnd), _lit(fact.end, str(XSD.integer)), a),
+            ox.Quad(f, _ag("evidence"), _lit(fact.evidence), a),
+            ox.Quad(f, _ag("confidence"), _lit(f"{fact.confidence:.3f}", _XSD_decimal), a),
+            ox.Quad(f, _ag("extractor"), _lit(fact.extractor), a),
+            ox.Quad(f, _ag("modality"), _lit(fact.modality), a),
+            ox.Quad(f, _ag("charStart"), _lit(fact.start, _XSD_integer), a),
+            ox.Quad(f, _ag("charEnd"), _lit(fact.end, _XSD_integer), a),
         ]
         for name, value in sorted(fact.qualifiers.items()):
-            quads.append(ox.Quad(f, _nn(AG[name]), _lit(value, str(XSD.integer)), a))
+            quads.append(ox.Quad(f, _ag(name), _lit(value, _XSD_integer), a))
     return quads
 
 
