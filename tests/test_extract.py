@@ -705,6 +705,34 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # signatories are members
+    ("Chile and Uruguay became signatories to the Pacific Open Compute Charter.",
+     {("Chile", "memberOf", "Pacific Open Compute Charter"), ("Uruguay", "memberOf", "Pacific Open Compute Charter")}),
+    # members named inside the member phrase
+    ("Kazakhstan and Armenia are members, with Russia and Belarus, of the Eurasian Economic Union, a customs bloc.",
+     {("Kazakhstan", "memberOf", "Eurasian Economic Union"), ("Armenia", "memberOf", "Eurasian Economic Union"),
+      ("Russia", "memberOf", "Eurasian Economic Union"), ("Belarus", "memberOf", "Eurasian Economic Union")}),
+    # "as a member of" two blocs: the subject; with an object, the object
+    ("South Africa, as a member of the G20 and of BRICS, had committed to responsible AI.",
+     {("South Africa", "memberOf", "G20"), ("South Africa", "memberOf", "BRICS")}),
+    ("Washington treats Tokyo as a member of the Quad.",
+     {("Japan", "memberOf", "Quad"), ("United States", "memberOf", "Quad")}),
+    # "groups" read as a noun by the parser is the bloc's verb
+    ("The Shanghai Cooperation Organisation, founded in 2001, groups China, Russia and India.",
+     {("China", "memberOf", "Shanghai Cooperation Organisation"), ("Russia", "memberOf", "Shanghai Cooperation Organisation"),
+      ("India", "memberOf", "Shanghai Cooperation Organisation")}),
+    # states that set a grouping up are its members
+    ("Vietnam and the Philippines became the newest members of the ASEAN AI Safety Network, a regional group "
+     "set up last year by Singapore and Malaysia.",
+     {(c, "memberOf", "ASEAN AI Safety Network") for c in ("Vietnam", "Philippines", "Singapore", "Malaysia")}),
+    ("The Quad was formed by the United States, Japan, India and Australia.",
+     {(c, "memberOf", "Quad") for c in ("United States", "Japan", "India", "Australia")}),
+])
+def test_extract_membership_shapes_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 @pytest.mark.parametrize("text, name", [
     ("Alphabet and Nvidia are among the investors in the round, which was led by Greenoaks.", "Greenoaks"),
     ("The Pune group is trailing rivals Tata Consultancy Services and Accenture.", "Accenture"),
@@ -767,6 +795,8 @@ def test_extract_ranking_from_the_index_named_before(extractor):
     # a description whose nationality contradicts a candidate does not refer to it
     ("G42 has a head start, analysts said, but the Saudi group has deeper pockets.",
      ("G42", "headquarteredIn", "Saudi Arabia")),
+    # a partner country is not a member
+    ("Nigeria was admitted as a BRICS partner country this year.", ("Nigeria", "memberOf", "BRICS")),
 ])
 def test_extract_construction_gives_no_fact(extractor, text, absent):
     assert absent not in facts(extractor, text)

@@ -85,6 +85,8 @@ _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financi
                 "funds", "fund", "equity", "tranche", "round"}
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
                           "count", "gather", "span"}
+#: Verbs of setting a grouping up ("set up by", "founded by", "formed by").
+_SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "launch"})
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
 _AMOUNT_WORD = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")
@@ -2057,10 +2059,28 @@ class DocRules:
                     blocs = [m for g in child.children if g.dep_ in ("compound", "poss", "nmod")
                              for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Bloc"]
         if not blocs:
+            # "signatories to the charter", "a member of the G20 and of BRICS" (every "of").
+            heads = ("of", "in", "to") if lemma == "signatory" else ("of", "in")
             for prep in tok.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "in"):
-                    blocs = [m for c in prep.children if c.dep_ == "pobj"
+                if prep.dep_ == "prep" and prep.lower_ in heads:
+                    blocs = [m for p in [prep, *prep.conjuncts] if p.lower_ in heads
+                             for c in p.children if c.dep_ == "pobj"
                              for m in self.np_mentions(c, role="object") if m.entity.cls == "Bloc"]
+        with_members = []
+        if lemma == "member" and tok.i + 3 < len(self.doc) and self.doc[tok.i + 1].text == "," \
+                and self.doc[tok.i + 2].lower_ == "with":
+            # "Armenia and Kazakhstan are members, with Russia and Belarus, of the Eurasian Economic
+            # Union": the parser hangs "of" on the inserted names.
+            close = next((t for t in self.doc[tok.i + 3:min(tok.sent.end, tok.i + 16)] if t.text == ","), None)
+            after = self.at.get(close.i + 2) if close is not None and close.i + 2 < len(self.doc) \
+                and self.doc[close.i + 1].lower_ == "of" else None
+            after = after or (self.at.get(close.i + 3) if close is not None and close.i + 3 < len(self.doc)
+                              and self.doc[close.i + 2].lower_ == "the" else None)
+            first = self._mention_after(self.doc[tok.i + 2], skip=2)
+            if after is not None and after.entity.cls == "Bloc" and first is not None and first.end <= close.i \
+                    and blocs in ([], [after]):
+                blocs = [after]
+                with_members = [m for m in self.chain(first, rightward=True) if m.end <= close.i]
         if not blocs and lemma == "member" and tok.tag_ == "NNS" and self.listed(tok):
             # "The African Union adopted a strategy, and members such as Kenya and Rwanda have
             # their own": the one bloc named before in the sentence.
@@ -2121,9 +2141,17 @@ class DocRules:
             comma = next((t for t in self.doc[tok.i:tok.sent.end] if t.text == ","), None)
             first = self._mention_after(comma, skip=2) if comma is not None else None
             members = self.chain(first, rightward=True) if first is not None else []
+        if not members and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and lemma in ("member", "signatory", "state") \
+                and not any(c.lower_ in ("partner", "observer", "associate", "candidate") for c in tok.lefts):
+            # "South Africa, as a member of the G20 and of BRICS, had committed to ...".
+            # With an object, "as" describes the object: "Washington treats Tokyo as a member of the Quad".
+            verb = tok.head.head
+            objects = [m for c in verb.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
+            members = [m for m in (objects or self.clause_subject(verb)) if m.entity.cls != "Bloc"]
         if lemma in ("state", "country", "nation", "economy", "partner", "ally") and not members:
             return
-        self.add(members, "memberOf", blocs, 0.85, f"noun:{lemma}", tok)
+        self.add(members + with_members, "memberOf", blocs, 0.85, f"noun:{lemma}", tok)
         fellow = any(t.lower_ == "fellow" for t in self.doc[max(tok.sent.start, tok.i - 4):tok.i])
         if fellow:
             governing = tok.head
@@ -2166,6 +2194,17 @@ class DocRules:
             verb = relative
         elif root.dep_ == "nsubj":
             verb = root.head
+        elif bloc.start <= root.sent.start + 1:
+            # "The Organization of Turkic States groups Turkiye, Azerbaijan, ...", "The SCO, founded
+            # in 2001, groups China, ...": the small parser reads the verb as a plural noun.
+            nouns = [root.head] if root.dep_ == "compound" and root.head.i == bloc.end else \
+                [c for c in root.children if c.dep_ in ("appos", "conj") and c.i + 1 in self.at]
+            for noun in nouns:
+                if noun.tag_ in ("NNS", "VBZ") and noun.lower_[:-1] in _BLOC_CONTAINING_VERBS - {"bring"}:
+                    first = self._mention_after(noun, skip=2)
+                    members = self.chain(first, rightward=True) if first is not None else []
+                    members = [m for m in members if m.entity.cls in ("Country", "Company", "ResearchOrganization")]
+                    self.add(members, "memberOf", [bloc], 0.8, f"bloc-verb:{noun.lower_[:-1]}", noun)
         # "the BRICS grouping of Brazil, Russia, ...", "the expanded BRICS, now including Iran".
         listed = []
         j = bloc.end
@@ -2183,8 +2222,28 @@ class DocRules:
                 verb.lemma_ != "bring" or any(c.lower_ == "together" for c in verb.children)):  # "brings together"
             members = [m for c in verb.children if c.dep_ in ("dobj", "attr")
                        for m in self.np_mentions(c, role="object")]
+            if not members and verb.tag_ == "NNS" and verb.i + 1 in self.at:
+                members = self.chain(self.at[verb.i + 1], rightward=True)  # "The SCO, founded in 2001, groups China, ..."
             members = [m for m in members if m.entity.cls in ("Country", "Company", "ResearchOrganization", "GovernmentBody")]
             self.add(members, "memberOf", [bloc], 0.8, f"bloc-verb:{verb.lemma_}", verb)
+        # "the ASEAN AI Safety Network, a regional group set up by Singapore and Malaysia", "the
+        # Quad was formed by ...": states that set a grouping up are its founding members.
+        described = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and bloc.end < len(doc) and doc[bloc.end].text == ",":
+            # "members of the X Network, a group set up by ...": the parser hangs the description on "members".
+            described += [c for c in root.head.head.children if c.dep_ == "appos" and c.left_edge.i == bloc.end + 1]
+        for node in [root, *described]:
+            setups = [c for c in node.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+            if node.dep_ == "nsubjpass":
+                setups.append(node.head)
+            for setup in setups:
+                if setup.lemma_ not in _SETTING_UP_VERBS or (setup.lemma_ == "set" and not any(
+                        c.dep_ == "prt" and c.lower_ == "up" for c in setup.children)):
+                    continue
+                founders = [m for c in setup.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                            for m in self.np_mentions(p, role="object")]
+                founders = [m for m in founders if m.entity.cls == "Country"]
+                self.add(founders, "memberOf", [bloc], 0.75, "bloc-founded-by", setup)
         if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ == "part" \
                 and root.head.head.dep_ in ("attr", "acomp") and root.head.head.head.lemma_ in ("be", "remain", "become"):
             members = self.clause_subject(root.head.head.head)
