@@ -83,6 +83,8 @@ _PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio"
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
 
 #: Common nouns that mark the name next to them as an organisation's ("start-up Lanshan AI").
+#: Description nouns of research organisations ("a New Delhi policy institute").
+_RESEARCH_NOUNS = frozenset({"institute", "tank", "university", "centre", "center", "laboratory", "academy"})
 _ORG_CUE_NOUNS = frozenset("""
     startup start-up up company firm group lab laboratory developer maker chipmaker designer provider
     operator conglomerate fund investor insurer lender bank unit subsidiary affiliate venture foundry
@@ -384,11 +386,28 @@ class EntityLinker:
         ("Huawei and Sophgo")."""
         retype: dict[str, Entity] = {}
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        surnames = {w for x in mentions if x.entity.cls == "Person" for w in x.entity.label.split()[1:]}
         for m in mentions:
             e = m.entity
+            if not e.known and e.cls == "Bloc" and m.kind == "name" and e.iri not in retype:
+                # "the Banyan Forum, a New Delhi policy institute": the description says what it is.
+                nouns = {c.lemma_.lower() for c in doc[m.start:m.end].root.children if c.dep_ == "appos"}
+                if nouns & _RESEARCH_NOUNS:
+                    retype[e.iri] = replace(e, cls="ResearchOrganization")
+                elif nouns & (_ORG_CUE_NOUNS - {"group", "platform", "venture"}):
+                    retype[e.iri] = replace(e, cls="Company")
+                continue
             if e.known or e.cls not in ("City", "Person", "AIModel") or e.iri in retype or m.kind != "name":
                 continue
             span = doc[m.start:m.end]
+            if e.cls in ("City", "Person") and " " not in e.label and e.label not in surnames and m.start >= 2 \
+                    and doc[m.start - 1].text in ("'s", "'") and by_token.get(m.start - 2) is not None \
+                    and by_token[m.start - 2].entity.cls == "Country" and not (
+                        m.end < len(doc) and doc[m.end].lower_ in ("said", "says", "told", "who")):
+                # "Italy's Leonardo", "Japan's Ibiden": one unknown word a country owns is a
+                # company there, not a person or a town (those come with a first name or a gazetteer entry).
+                retype[e.iri] = replace(e, cls="Company")
+                continue
             if e.cls == "AIModel":
                 # "the state utility Vannkraft": the NER's product is the organisation the text says.
                 if self._org_cue(doc, span, e.label) and doc[m.start - 1].lower_ not in PRODUCT_NOUNS:

@@ -1028,6 +1028,7 @@ class DocRules:
                 self.rule_model_owner(m)
             if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
                 self.rule_org_place(m)
+                self.rule_org_in_place(m)
                 self.rule_org_description(m)
             if m.entity.cls == "City":
                 self.rule_city_country(m)
@@ -2613,13 +2614,29 @@ class DocRules:
                 return self._virtual_mention(m.entity, self.doc[owner.start:owner.end])
         return owner
 
+    def rule_org_in_place(self, org: "Mention") -> None:
+        """ "an analyst at Hanbit Securities in Seoul", "memory made by ChangXin Memory Technologies
+        in Hefei": a place that qualifies an organisation named in a descriptive phrase is where it
+        is based. A company the gazetteer places elsewhere is only operating there."""
+        root = self.root(org)
+        if org.kind != "name" or root.dep_ != "pobj" or root.head.lower_ not in ("at", "by", "from"):
+            return
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            places = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                      if m.entity.cls in ("City", "Country", "Region") and m.kind == "name"]
+            known = self.gazetteer.objects(org.entity.iri, "headquarteredIn")
+            places = [m for m in places if not known or m.entity.iri in known]
+            self.add([org], "headquarteredIn", places[:1], 0.7, "org-in-place", prep)
+
     def rule_org_place(self, org: "Mention") -> None:
         """"Paris-based Mistral", "Chinese startup DeepSeek", "China's Huawei", "SoftBank-backed X"."""
         doc = self.doc
         i = org.start - 1
         skipped = 0
         org_nouns = set(self.p["org_nouns"]) | {"up", "carmaker", "recruiter", "consultancy", "designer",
-                                                 "retailer", "broker", "integrator", "utility", "automaker"}
+                                                 "retailer", "broker", "integrator", "utility", "automaker", "holding"}
         # The noun right before the name must be an organisation noun ("group", "start-up"); before
         # it, any lower-case modifiers: "Swiss engineering group ABB", "Chinese artificial
         # intelligence start-up DeepSeek", "Singapore-based sovereign wealth fund GIC".
