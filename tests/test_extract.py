@@ -559,7 +559,7 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
      {("Bureau of Industry and Security", "sanctions", "Suzhou Tianhe Computing"),
       ("Bureau of Industry and Security", "subsidiaryOf", "U.S. Department of Commerce")}),
     ('"Margins are thin," said Anders Berg, an analyst at Nordic Securities in Stockholm.',
-     {("Anders Berg", "employedBy", "Nordic Securities")}),
+     {("Anders Berg", "employedBy", "Nordic Securities"), ("Nordic Securities", "headquarteredIn", "Stockholm")}),
     ('"The pipeline is full," said Hana Lee, a partner at Seoul Harbor Advisory, a Busan-based consultancy.',
      {("Hana Lee", "employedBy", "Seoul Harbor Advisory"), ("Seoul Harbor Advisory", "headquarteredIn", "Busan")}),
     # a currency code after a name is not part of it

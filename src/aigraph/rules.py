@@ -2645,10 +2645,10 @@ class DocRules:
                 i -= 2  # "start-up"
                 skipped += 1
             while i >= 0 and skipped < 6 and i not in self.at and (
-                    doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].lower_ not in ("based", "headquartered", "registered", "owned", "backed", "funded")
+                    doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].lower_ not in ("based", "headquartered", "registered", "owned", "backed", "funded", "listed", "traded")
                     or doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 4  # "Chinese AI firm X"
                     or doc[i].text == "-" and i >= 1 and doc[i - 1].lower_ not in ("based", "headquartered", "registered")
-                    and doc[i + 1].is_lower):
+                    and doc[i + 1].is_lower and doc[i + 1].lower_ not in ("listed", "traded")):
                 i -= 1
                 skipped += 1
         if i < 0:
