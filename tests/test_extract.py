@@ -745,8 +745,17 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
      {("Banyan Forum", "headquarteredIn", "New Delhi")}),
     ("The founding participants were Russia's Sber and Kazakhstan's state holding Samruk-Kazyna.",
      {("Sberbank", "headquarteredIn", "Russia"), ("Samruk-Kazyna", "headquarteredIn", "Kazakhstan")}),
+    # a supply verb the parser read as a noun keeps its complements
+    ("Samsung Electronics supplies HBM3E products to AMD.", {("Samsung Electronics", "supplies", "AMD")}),
+    # names in roles only companies fill are companies, whatever the NER said
+    ("Intesa Sanpaolo is a customer of Tessaro AI.", {("Tessaro AI", "supplies", "Intesa Sanpaolo")}),
+    ("Nuvem Tupi's largest customer is Itau Unibanco.", {("Nuvem Tupi", "supplies", "Itau Unibanco")}),
+    ("Yotta is one of Nvidia's largest customers.", {("Nvidia", "supplies", "Yotta")}),
+    # deliveries to a customer; halted shipments are a restriction, not a sale
+    ("Samsung's deliveries to AMD rose.", {("Samsung Electronics", "supplies", "AMD")}),
+    ("Washington halted shipments of chips to Huawei.", {("United States", "sanctions", "Huawei")}),
 ])
-def test_extract_membership_and_place_shapes_exact(extractor, text, expected):
+def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 

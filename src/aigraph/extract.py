@@ -83,6 +83,8 @@ _PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio"
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
 
 #: Common nouns that mark the name next to them as an organisation's ("start-up Lanshan AI").
+#: Roles that only organisations fill in our articles (people can be investors or partners).
+_COMPANY_ROLE_NOUNS = frozenset({"customer", "client", "supplier", "vendor", "rival", "competitor", "subsidiary"})
 #: Description nouns of research organisations ("a New Delhi policy institute").
 _RESEARCH_NOUNS = frozenset({"institute", "tank", "university", "centre", "center", "laboratory", "academy"})
 _ORG_CUE_NOUNS = frozenset("""
@@ -431,11 +433,28 @@ class EntityLinker:
                 or any(c.dep_ == "relcl" and c.lemma_ in _COMPANY_VERBS | {"supply", "make", "build"}
                        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
                        for c in root.children))
-            if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business:
+            if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business \
+                    or self._company_role(root) and e.label not in surnames:
                 retype[e.iri] = replace(e, cls="Company")
         if not retype:
             return mentions
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    @staticmethod
+    def _company_role(root: "Token") -> bool:
+        """ "Intesa Sanpaolo is a customer of Tessaro AI", "Yotta is one of Nvidia's customers",
+        "its largest customer is Itau Unibanco": a name in a role only companies fill here."""
+        def role(t: "Token") -> bool:
+            if t.lower_ in ("one", "some", "several", "among"):
+                t = next((g for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), t)
+            return t.lemma_.lower() in _COMPANY_ROLE_NOUNS
+        if root.head.lemma_ != "be" or root.head.i == root.i:
+            return False
+        if root.dep_ == "nsubj":
+            return any(c.dep_ == "attr" and role(c) for c in root.head.children)
+        if root.dep_ == "attr":
+            return any(c.dep_ == "nsubj" and role(c) for c in root.head.children)
+        return False
 
     @staticmethod
     def _bare_institutions(mentions: list[Mention]) -> list[Mention]:

@@ -899,14 +899,21 @@ class DocRules:
 
     def objects(self, verb: "Token", spec: str) -> list["Mention"]:
         found: list[Mention] = []
+        # "Samsung Electronics supplies HBM3E products to AMD": a verb read as a noun may be made the
+        # subject of the next word, which then holds the verb's complements.
+        stand_in = [verb.head] if verb.i in self.forced and verb.dep_ in ("nsubj", "compound") \
+            and verb.head.i == verb.i + 1 else []
         if spec in ("dobj", "dative"):
             deps = ("dobj", "attr", "oprd") if spec == "dobj" else ("dative",)
             for child in verb.children:
                 if child.dep_ in deps:
                     found += self.np_mentions(child, role="object")
+            if not found and spec == "dobj" and stand_in and stand_in[0].i in self.at:
+                found += self.np_mentions(stand_in[0], role="object")
             return found
         word = spec.split(":", 1)[1]
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod", "npadvmod")]
+        holders += [h for t in stand_in for h in [t, *t.children] if h is t or h.dep_ == "dobj"]
         # "restrict sales of advanced tools to China": the preposition may hang on the object's
         # own complement (or, misparsed, on a verb coordinated inside the object).
         for c in verb.children:
@@ -1468,6 +1475,8 @@ class DocRules:
         self.rule_headquarters_noun(tok)
         if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty":
             self.rule_sanction_noun(tok)
+        if lemma in ("shipment", "delivery") and tok.i not in self.at:
+            self.rule_delivery_noun(tok)
         if lemma in ("fine", "penalty") and tok.i not in self.at:
             # "a 15 million euro fine that the watchdog imposed on OpenAI": a regulator's fine.
             self.rule_sanction_noun(tok, relation="regulates")
@@ -1843,6 +1852,24 @@ class DocRules:
                 if m is not None and m.kind != "demonym":
                     return [m]
         return []
+
+    def rule_delivery_noun(self, tok: "Token") -> None:
+        """ "SK Hynix has begun volume shipments of its HBM4 stacks to Nvidia", "Samsung's
+        deliveries to AMD": who ships (the owner, else the clause's subject) supplies whom. A
+        restricted shipment is a sanction's business (rule_trade_restriction), not a sale."""
+        if tok.head.lemma_ in _TRADE_RESTRICTING_VERBS:
+            return
+        holders = [tok] + [g for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                           for g in prep.children if g.dep_ == "pobj"]
+        customers = [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                     for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                     if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+        if not customers:
+            return
+        owners = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
+        if not owners and tok.dep_ == "dobj":
+            owners = self.clause_subject(tok.head)
+        self.add(owners, "supplies", customers, 0.8, f"noun:{tok.lemma_.lower()}", tok)
 
     def rule_relational_noun(self, tok: "Token", relation: str, *, owner_first: bool) -> None:
         owners, fillers = self._owner(tok), self._fillers(tok)
