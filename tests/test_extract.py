@@ -754,6 +754,20 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # deliveries to a customer; halted shipments are a restriction, not a sale
     ("Samsung's deliveries to AMD rose.", {("Samsung Electronics", "supplies", "AMD")}),
     ("Washington halted shipments of chips to Huawei.", {("United States", "sanctions", "Huawei")}),
+    # who joins a round invests in who raised it
+    ("Humain was the anchor investor in a $300mn round for Sarvam AI.", {("Humain", "investsIn", "Sarvam AI")}),
+    ("SK Hynix took a 12 percent stake in Lumina Interconnect in a $140 million round that Nvidia's venture arm "
+     "NVentures also joined.",
+     {("SK Hynix", "investsIn", "Lumina Interconnect"), ("NVentures", "investsIn", "Lumina Interconnect"),
+      ("NVentures", "subsidiaryOf", "Nvidia")}),
+    ("Rebellions raised $200mn in a round in which Aramco participated.", {("Aramco", "investsIn", "Rebellions")}),
+    # a described second lead is in the list
+    ("Tupi Labs has raised $610mn in a round co-led by Abu Dhabi's Mubadala and Brazil's state development bank BNDES.",
+     {("Mubadala", "investsIn", "Tupi Labs"), ("BNDES", "investsIn", "Tupi Labs"),
+      ("Mubadala", "headquarteredIn", "Abu Dhabi"), ("BNDES", "headquarteredIn", "Brazil")}),
+    # the subject of a coordinated copula
+    ("QIA has already put money into Anthropic and is an investor in xAI.",
+     {("Qatar Investment Authority", "investsIn", "Anthropic"), ("Qatar Investment Authority", "investsIn", "xAI")}),
 ])
 def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

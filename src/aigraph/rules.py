@@ -122,6 +122,7 @@ _PERSON_ROLE_NOUNS = frozenset("""
 
 #: Verbs that restrict trade, and the trade they restrict ("restricts sales of X to China").
 _TRADE_RESTRICTING_VERBS = frozenset("restrict curb bar ban limit block halt tighten cap prohibit forbid require".split())
+_INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
 #: Deals whose parties a regulator's inquiry into them is about.
 _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
@@ -741,6 +742,8 @@ class DocRules:
                 continue
             elif tok.text == "-" or tok.lower_ in ("based", "headquartered"):
                 continue  # "OpenAI, Google and Paris-based Mistral AI"
+            elif tok.text in ("'s", "'") and tok.i - 1 in self.at:
+                continue  # "Mubadala and Brazil's state development bank BNDES"
             elif tok.ent_type_ in ("DATE", "CARDINAL") or (tok.lower_ in ("in", "on", "since") and tok.i + 1 < len(self.doc)
                                                            and self.doc[tok.i + 1].ent_type_ == "DATE"):
                 continue  # "joined the SCO in 2023 and BRICS in 2024"
@@ -1758,6 +1761,39 @@ class DocRules:
             backers = self.prep_mentions(tok, ("with", "from"))
             if backers:
                 self.add(backers, "investsIn", self.clause_subject(tok.head), 0.8, "round-with", tok)
+        # Who raised the round: "a round for Sarvam AI", else the clause's subject, else the
+        # company that raised money just before.
+        recipients = [m for m in self.prep_mentions(tok, ("for",)) if m.entity.cls in ("Company", "ResearchOrganization")]
+        if recipients and (tok.dep_ == "dobj" and tok.head.lemma_ in ("back", "lead", "anchor", "co-lead", "join", "fund")
+                           or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in _INVESTOR_NOUNS):
+            # "Bpifrance and the EIB backed a 400 million euro financing for Calanque Compute",
+            # "Humain was the anchor investor in a $300mn round for Sarvam AI".
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head.head
+            self.add(self.clause_subject(verb), "investsIn", recipients, 0.8, "round-for", tok)
+        for clause in tok.children:
+            if clause.dep_ == "relcl" and clause.lemma_ in ("join", "lead", "co-lead", "back", "participate", "invest", "take"):
+                # "a $140 million round that NVentures also joined", "the latest funding round, in
+                # which Wa'ed Ventures also participated".
+                relative = any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in clause.children) or any(
+                    p.dep_ == "prep" and p.lower_ == "in" and any(g.lower_ == "which" for g in p.children)
+                    for p in clause.children)
+                investors = [m for c in clause.children if c.dep_ == "nsubj"
+                             for m in self.np_mentions(c, role="subject", owners=False)]
+                raisers = recipients or [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                                         if m is not None]
+                governing = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if not raisers and governing.lemma_ in ("raise", "secure", "close", "complete", "land", "announce"):
+                    # "Rebellions raised $200mn in a round in which Aramco participated"; not "SK Hynix
+                    # took a stake in Lumina in a round that NVentures joined" (Lumina raised it).
+                    raisers = self.clause_subject(governing)
+                if not raisers and governing.lemma_ in ("take", "acquire", "buy"):
+                    raisers = [c.object for c in self.out if c.relation == "investsIn" and c.trigger.sent == tok.sent]
+                raisers = [m for m in raisers if m.entity.cls in ("Company", "ResearchOrganization")]
+                if not raisers:
+                    raiser = self._recent_raiser(tok)
+                    raisers = [raiser] if raiser is not None else []
+                if relative and investors:
+                    self.add([m for m in investors if m not in raisers], "investsIn", raisers[:1], 0.75, "round-relative", clause)
         for clause in tok.children:
             if clause.dep_ == "acl" and clause.lemma_ in ("lead", "join", "back", "co-lead", "anchor"):
                 investors = [m for agent in clause.children if agent.dep_ == "agent"
@@ -1839,7 +1875,8 @@ class DocRules:
                     return [before]
                 return self.chain(m)
         if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
-            return [m for c in tok.head.children if c.dep_ == "nsubj" for m in self.np_mentions(c, role="subject")]
+            # "QIA has put money into Anthropic and is an investor in xAI": a coordinated verb's subject.
+            return self.clause_subject(tok.head)
         # "AMD, Nvidia's rival": an apposition the parser attached to the name.
         if tok.i >= 2:
             for child in tok.children:
