@@ -768,6 +768,19 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # the subject of a coordinated copula
     ("QIA has already put money into Anthropic and is an investor in xAI.",
      {("Qatar Investment Authority", "investsIn", "Anthropic"), ("Qatar Investment Authority", "investsIn", "xAI")}),
+    # a place among the top N of the index named before
+    ("The Global AI Index was published on Monday. Japan and South Korea are again in the top 10.",
+     {("Japan", "rankedIn", "Global AI Index"), ("South Korea", "rankedIn", "Global AI Index")}),
+    # "the model" refers back to the model named before
+    ("Its current flagship, Korvena Voice 2, was released in June. On the Open Polish Speech Leaderboard, "
+     "the model ranks second overall, trailing only OpenAI's GPT-4o.",
+     {("Korvena Voice 2", "rankedIn", "Open Polish Speech Leaderboard"), ("Korvena Voice 2", "trails", "GPT-4o"),
+      ("OpenAI", "develops", "GPT-4o")}),
+    # a new model's name marked once is found wherever else it is written
+    ("Their flagship model, Tsukuyomi-2, was released in September. On the Kanto Language Model Leaderboard, "
+     "Tsukuyomi-2 placed third, behind OpenAI's GPT-4o.",
+     {("Tsukuyomi-2", "rankedIn", "Kanto Language Model Leaderboard"), ("Tsukuyomi-2", "trails", "GPT-4o"),
+      ("OpenAI", "develops", "GPT-4o")}),
 ])
 def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -359,6 +359,7 @@ class EntityLinker:
         mentions = self._versions(doc, mentions, minted)
         mentions += self._products(doc, mentions, minted)
         mentions = self._model_variants(mentions, minted)
+        mentions += self._found_again(doc, mentions)
         mentions = self._capital_metonyms(doc, mentions)
         mentions = self._retype_orgs(doc, mentions)
         mentions = self._retype_blocs(doc, mentions)
@@ -368,6 +369,24 @@ class EntityLinker:
         mentions = self._compass_places(doc, mentions, minted)
         mentions = self._governments(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
+
+    @staticmethod
+    def _found_again(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """A new model's name marked once ("their flagship model, Tsukuyomi-2") is that model
+        wherever else the article writes it: the NER misses such names each time."""
+        models = {m.entity.label: m.entity for m in mentions if m.entity.cls == "AIModel" and not m.entity.known
+                  and m.kind == "name" and len(m.entity.label) >= 3 and m.entity.label[:1].isupper()}
+        if not models:
+            return []
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for label, entity in models.items():
+            for match in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", doc.text):
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and not taken.intersection(range(span.start, span.end)):
+                    found.append(Mention(span.start, span.end, entity, "name"))
+                    taken.update(range(span.start, span.end))
+        return found
 
     @staticmethod
     def _governments(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

@@ -69,6 +69,7 @@ _DEFINITES = {
                      "manufacturer", "foundry", "fund", "investor", "carrier", "insurer"], {"Company"}),
     **dict.fromkeys(["lab", "laboratory", "institute", "university"], {"ResearchOrganization", "Company"}),
     **dict.fromkeys(["country", "nation", "kingdom", "republic"], {"Country"}),
+    **dict.fromkeys(["model", "chatbot", "assistant"], {"AIModel"}),
     **dict.fromkeys(["city"], {"City"}),
     **dict.fromkeys(["island"], {"Country", "Region"}),
     **dict.fromkeys(["emirate"], {"Country", "City"}),
@@ -3069,6 +3070,19 @@ class DocRules:
                 qualifiers["outOf"] = int(out_of.group(1))
             confidence = 0.75 if from_context else 0.9
             self.add([subject], "rankedIn", [index], confidence, "ranking", anchor.root, **qualifiers)
+        for top in sent:
+            # "both remain outside the top 25", "only three -- Kenya, Egypt and Rwanda -- appear in
+            # the top 60": a place among the top N is a place in the ranking (its rank unstated).
+            if top.lower_ != "top" or top.i + 1 >= sent.end or not self.doc[top.i + 1].like_num \
+                    or top.i < 2 or self.doc[top.i - 1].lower_ != "the" \
+                    or self.doc[top.i - 2].lower_ not in ("in", "among", "outside", "into", "within", "of", "to"):
+                continue
+            verb = self.doc[top.i - 2].head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            subjects = [m for m in self.clause_subject(verb) if m in actors and m.entity.cls in (
+                "Country", "Company", "ResearchOrganization", "AIModel")]
+            self.add(subjects, "rankedIn", [index], 0.65 if from_context else 0.8, "ranking-top-n", top)
         # A sentence that names the index, or says "the index" / "the table" after it was named,
         # is about the ranking: its clauses place their subjects in it.
         framed = not from_context or any(
