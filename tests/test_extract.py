@@ -781,6 +781,21 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
      "Tsukuyomi-2 placed third, behind OpenAI's GPT-4o.",
      {("Tsukuyomi-2", "rankedIn", "Kanto Language Model Leaderboard"), ("Tsukuyomi-2", "trails", "GPT-4o"),
       ("OpenAI", "develops", "GPT-4o")}),
+    # a second verb read as a plural noun shares the first verb's subject
+    ("FuriosaAI merged with SK Telecom's chip unit Sapeon last year and competes with U.S. chip designer Groq.",
+     {("FuriosaAI", "competesWith", "Groq"), ("Groq", "headquarteredIn", "United States"),
+      ("Sapeon", "subsidiaryOf", "SK Telecom")}),
+    # a coordinated preposition, and examples of "a cluster of designers"
+    ("Vattenfjord Compute is growing. Its rise has put it in direct competition with Nscale, the London-based "
+     "group, and with Nebius Group, the Amsterdam-headquartered AI cloud company.",
+     {("Nscale", "competesWith", "Vattenfjord Compute"), ("Nebius", "competesWith", "Vattenfjord Compute"),
+      ("Nscale", "headquarteredIn", "London"), ("Nebius", "headquarteredIn", "Amsterdam")}),
+    ("Moxin Computing designs chips. It competes with Cambricon Technologies and with a cluster of younger GPU "
+     "designers including Moore Threads.",
+     {("Cambricon", "competesWith", "Moxin Computing"), ("Moore Threads", "competesWith", "Moxin Computing")}),
+    # licences required for shipments to a country restrict trade with it
+    ("Washington has since required licences for shipments of advanced accelerators to Malaysia and Thailand.",
+     {("United States", "sanctions", "Malaysia"), ("United States", "sanctions", "Thailand")}),
 ])
 def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

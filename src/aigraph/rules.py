@@ -123,6 +123,8 @@ _PERSON_ROLE_NOUNS = frozenset("""
 
 #: Verbs that restrict trade, and the trade they restrict ("restricts sales of X to China").
 _TRADE_RESTRICTING_VERBS = frozenset("restrict curb bar ban limit block halt tighten cap prohibit forbid require".split())
+#: Nouns of a quantity of things ("a cluster of designers including X").
+_GROUP_NOUNS = frozenset("cluster group handful number host range list series wave set pair trio couple crop".split())
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
 #: Deals whose parties a regulator's inquiry into them is about.
@@ -165,6 +167,17 @@ _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
 @lru_cache(maxsize=1)
+def _tokens_ending_in_s(doc: "Doc") -> list["Token"]:
+    """Conjoined nouns ending in "s" (candidate verbs the parser misread), found from the
+    attribute arrays rather than by building a Token per word."""
+    from spacy.attrs import DEP, TAG
+
+    strings = doc.vocab.strings
+    conj, nouns = strings.add("conj"), {strings.add("NNS"), strings.add("NN")}
+    rows = doc.to_array([DEP, TAG]).tolist()
+    return [doc[i] for i, (dep, tag) in enumerate(rows) if dep == conj and tag in nouns and doc[i].lower_.endswith("s")]
+
+
 def load_patterns() -> dict:
     """Trigger lexicon of the rules (ontology/relation_patterns.json)."""
     data = json.loads((ontology_dir() / "relation_patterns.json").read_text(encoding="utf-8"))
@@ -311,6 +324,18 @@ class DocRules:
                 continue
             if tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs:
                 forced[tok.i] = first
+        # "FuriosaAI merged with Sapeon and competes with Groq": a second verb read as a plural
+        # noun coordinated with the first; it shares the first verb's subject.
+        for tok in _tokens_ending_in_s(self.doc):
+            if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or tok.tag_ not in ("NNS", "NN") or tok.i in forced \
+                    or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children):
+                continue
+            if not (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs):
+                continue
+            subject = next((self.at[t.i] for c in tok.head.children if c.dep_ == "nsubj"
+                            for t in c.subtree if t.i in self.at and self.at[t.i].kind != "demonym"), None)
+            if subject is not None:
+                forced[tok.i] = subject
         return forced
 
     def _resolve_anaphora(self) -> list["Mention"]:
@@ -849,8 +874,10 @@ class DocRules:
 
     def prep_mentions(self, tok: "Token", preps: "tuple[str, ...] | set[str]") -> list["Mention"]:
         """The names in the objects of tok's prepositions among preps: "a supply agreement with AMD"."""
+        # "competition with Nscale, ..., and with Nebius Group": a coordinated preposition as well.
         return [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in preps
-                for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+                for p in [prep, *[c for c in prep.conjuncts if c.lower_ == prep.lower_]]
+                for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
 
     def listed(self, tok: "Token") -> list["Mention"]:
         """ "customers such as SMIC and Hua Hong", "backers including Nvidia", "members like X",
@@ -861,6 +888,13 @@ class DocRules:
             first = self._mention_after(doc[k + 2], skip=2)
             if first is not None and first.kind != "demonym":
                 return self.chain(first, rightward=True)
+        if tok.lemma_.lower() in _GROUP_NOUNS:
+            # "a cluster of younger GPU designers including Moore Threads and MetaX".
+            of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if of and of[0].i != tok.i:
+                found = self.listed(of[0])
+                if found:
+                    return found
         for child in tok.children:
             if child.dep_ == "prep" and (child.lower_ in ("including", "like") or (
                     child.lower_ == "as" and child.i > 0 and self.doc[child.i - 1].lower_ == "such")):
@@ -1479,6 +1513,17 @@ class DocRules:
         self.rule_headquarters_noun(tok)
         if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty":
             self.rule_sanction_noun(tok)
+        if lemma in ("licence", "license") and (tok.head.lemma_ in ("require", "impose", "introduce", "demand") or any(
+                c.lemma_ == "require" for c in tok.children)):
+            # "has since required licences for shipments of accelerators to Malaysia and Thailand"
+            # (the parser often makes "required" a modifier of "licences").
+            targets = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+                       for trade in p.children if trade.dep_ == "pobj" and trade.lemma_.lower() in _TRADE_NOUNS
+                       for q in trade.children if q.dep_ == "prep" and q.lower_ == "to"
+                       for c in q.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                       if m.entity.cls in ("Country", "Company", "Region", "ResearchOrganization")]
+            if targets and not any(c.trigger.i == tok.head.i and c.relation == "sanctions" for c in self.out):
+                self.add(self.clause_subject(tok), "sanctions", targets, 0.8, "trade-restriction", tok)
         if lemma in ("shipment", "delivery") and tok.i not in self.at:
             self.rule_delivery_noun(tok)
         if lemma in ("fine", "penalty") and tok.i not in self.at:
