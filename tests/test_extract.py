@@ -796,6 +796,16 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # licences required for shipments to a country restrict trade with it
     ("Washington has since required licences for shipments of advanced accelerators to Malaysia and Thailand.",
      {("United States", "sanctions", "Malaysia"), ("United States", "sanctions", "Thailand")}),
+    # a name does not run over "on Sunday"
+    ("JERUSALEM - The Israel Competition Authority on Sunday approved Nvidia's acquisition of Karmel Silicon.",
+     {("Israel Competition Authority", "regulates", "Nvidia"), ("Nvidia", "acquires", "Karmel Silicon")}),
+    # a singular description names one company; capitals listed after "in" are places
+    ("The round brought in Norway's venture fund Investinor and Swedish fund Industrifonden, as well as Nokia.",
+     {("Investinor", "headquarteredIn", "Norway"), ("Industrifonden", "headquarteredIn", "Sweden")}),
+    ("The start-up has grown to 210 staff in Helsinki, Stockholm and Oslo.", set()),
+    # a parent's name that begins a longer company name is part of it
+    ("The center is operated by Samsung SDS Co., the IT services subsidiary of Samsung Electronics Co.",
+     {("Samsung SDS", "subsidiaryOf", "Samsung Electronics")}),
 ])
 def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -148,6 +148,10 @@ COMPANY_WORDS = frozenset("""
     Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute Internet
     Equipment Packaging Management Datacenters Datacentres Elektronik Elektronika Technologie
 """.split())
+_DAY_AND_MONTH_NAMES = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december week month year
+""".split())
 #: Nouns that, right before a name, say the name is a person's ("scientists Guillaume Lample").
 PERSON_NOUNS = frozenset("""
     researcher researchers scientist scientists engineer engineers businessman businesswoman
@@ -321,6 +325,10 @@ class EntityLinker:
                 span = doc[span.start:cut]
             if len(span) > 1 and span[-1].is_upper and span[-1].text in _CURRENCY_CODES:
                 span = doc[span.start:span.end - 1]  # "fined Dalbit Labs KRW 1.2bn"
+            cut = next((t.i for t in span[1:-1] if t.lower_ in ("on", "in", "last", "this", "since")
+                        and doc[t.i + 1].lower_ in _DAY_AND_MONTH_NAMES), None)
+            if cut is not None:
+                span = doc[span.start:cut]  # "The Israel Competition Authority on Sunday approved"
             cut = next((t.i for t in span[1:-1] if t.lower_ in ("with", "by", "from")), None)
             if cut is not None:
                 # "to start Hoshimi with Aiko Tanabe": the NER ran two names together; the rest,
@@ -355,6 +363,7 @@ class EntityLinker:
             mentions.append(Mention(span.start, span.end, entity, "name"))
         mentions = self._institution_names(doc, mentions, minted)
         mentions = self._unlabelled_orgs(doc, mentions, minted)
+        mentions = self._glued_names(doc, mentions, minted)
         mentions = self._index_names(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
         mentions += self._products(doc, mentions, minted)
@@ -369,6 +378,26 @@ class EntityLinker:
         mentions = self._compass_places(doc, mentions, minted)
         mentions = self._governments(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
+
+    def _glued_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Samsung SDS Co.", "Naver Cloud Corp.": the gazetteer matched the parent's name at the
+        start of a longer company name, and the NER took the rest for a name of its own. The whole
+        is a new company (its parent is read by the rules from the name)."""
+        by_start = {m.start: m for m in mentions}
+        glued: dict[int, Mention] = {}
+        for m in mentions:
+            nxt = by_start.get(m.end)
+            if nxt is None or not m.entity.known or m.entity.cls != "Company" or nxt.entity.known \
+                    or nxt.entity.cls != "Company" or not doc[m.end - 1].whitespace_ or m.kind != "name":
+                continue
+            name = strip_company_suffix(_EDGE_JUNK.sub("", doc[m.start:nxt.end].text))
+            if len(name.split()) < 2 or self.gazetteer.lookup(name) is not None:
+                continue
+            glued[m.start] = Mention(m.start, nxt.end, _mint(minted, name, "Company"), "name")
+            glued[nxt.start] = None
+        if not glued:
+            return mentions
+        return [glued.get(m.start, m) for m in mentions if glued.get(m.start, m) is not None]
 
     @staticmethod
     def _found_again(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -576,17 +605,19 @@ class EntityLinker:
         if not any(m.entity.iri in capitals for m in mentions):
             return mentions
         by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
         out = []
         for m in mentions:
             state = capitals.get(m.entity.iri)
-            if state is None or m.kind != "name" or self._used_as_place(doc, m, by_start, capitals):
+            if state is None or m.kind != "name" or self._used_as_place(doc, m, by_start, by_end, capitals):
                 out.append(m)
             else:
                 out.append(Mention(m.start, m.end, self.gazetteer.entities[state], m.kind))
         return out
 
     @staticmethod
-    def _used_as_place(doc: "Doc", m: Mention, by_start: dict[int, Mention], capitals: dict[str, str]) -> bool:
+    def _used_as_place(doc: "Doc", m: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention],
+                       capitals: dict[str, str]) -> bool:
         span = doc[m.start:m.end]
         before = doc[m.start - 1] if m.start > 0 else None
         after = doc[m.end] if m.end < len(doc) else None
@@ -604,6 +635,12 @@ class EntityLinker:
                   by_start.get(m.start - 2) if before is not None and before.text in (",", "and") else None]
         if any(x is not None and x.entity.cls == "City" and x.entity.iri not in capitals for x in listed):
             return True  # "from Paris, Hangzhou, Abu Dhabi and Zurich": a list of places
+        first = m
+        while first.start >= 2 and doc[first.start - 1].text in (",", "and") and first.start - 1 in by_end \
+                and by_end[first.start - 1].entity.cls in ("City", "Country") and by_end[first.start - 1] is not first:
+            first = by_end[first.start - 1]
+        if first is not m and first.start > 0 and doc[first.start - 1].lower_ in _LOCATIVE_PREPOSITIONS:
+            return True  # "staff in Helsinki, Stockholm and Oslo": the list follows a preposition of place
         if after is not None and after.text == "," and after2 is not None and after2.lower_ == "where":
             return True  # "Riyadh, where Humain is headquartered"
         if after is not None and after.text == "," and (nxt := by_start.get(m.end + 1)) is not None \
@@ -941,6 +978,8 @@ class EntityLinker:
                 j = i
                 while j < sent.end and j not in people and doc[j].lower_ not in _TITLE_WORDS and (
                         _capitalised(doc[j]) or (doc[j].lower_ in _NAME_CONNECTORS and j + 1 < sent.end
+                                                 # not "the Israel Competition Authority on Sunday"
+                                                 and doc[j + 1].lower_ not in _DAY_AND_MONTH_NAMES
                                                  and (_capitalised(doc[j + 1]) or doc[j + 1].lower_ == "the"
                                                       and j + 2 < sent.end and _capitalised(doc[j + 2])))
                         # "Agency for the Supervision of", not "Alibaba and the Big Fund"

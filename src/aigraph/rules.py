@@ -3019,8 +3019,9 @@ class DocRules:
         after = self._mention_after(tok)
         if after is not None:
             # "Chinese rivals Alibaba and Moonshot AI", "Dutch chip-equipment maker ASML": the names
-            # after the noun, and no others (the noun may be misparsed as an apposition).
-            orgs = self.chain(after, rightward=True)
+            # after the noun, and no others (the noun may be misparsed as an apposition). A singular
+            # noun names one: "Norway's venture fund Investinor and Swedish fund Industrifonden".
+            orgs = self.chain(after, rightward=True) if tok.tag_ != "NN" else [after]
         orgs = orgs or self.listed(tok)
         if not orgs and tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise"):
             # "ASML, whose Chinese customers include SMIC and Hua Hong".
