@@ -806,6 +806,16 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # a parent's name that begins a longer company name is part of it
     ("The center is operated by Samsung SDS Co., the IT services subsidiary of Samsung Electronics Co.",
      {("Samsung SDS", "subsidiaryOf", "Samsung Electronics")}),
+    # a company word in the name; a place in the "-based" slot before a name
+    ("The Israel Competition Authority approved Nvidia's acquisition of Karmel Silicon, a Haifa-based designer of chips.",
+     {("Israel Competition Authority", "regulates", "Nvidia"), ("Nvidia", "acquires", "Karmel Silicon"),
+      ("Karmel Silicon", "headquarteredIn", "Haifa")}),
+    ("Lithuania revoked two export licences held by Vilnius-based Baltic Photonics Systems.",
+     {("Baltic Photonics Systems", "headquarteredIn", "Vilnius")}),
+    # who leads an organisation is a person; a reduced relative clause is not what the main verb rejects
+    ("Tenstorrent is led by Jim Keller.", {("Jim Keller", "leaderOf", "Tenstorrent")}),
+    ("FuriosaAI, led by June Paik, rejected the offer.", {("June Paik", "leaderOf", "FuriosaAI")}),
+    ("Sakana AI, founded by David Ha, rejected the offer.", {("David Ha", "founderOf", "Sakana AI")}),
 ])
 def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -873,6 +883,9 @@ def test_extract_ranking_from_the_index_named_before(extractor):
     # a description whose nationality contradicts a candidate does not refer to it
     ("G42 has a head start, analysts said, but the Saudi group has deeper pockets.",
      ("G42", "headquarteredIn", "Saudi Arabia")),
+    # ... but a denied report stays denied
+    ("Lanshan AI denied reports in Chinese media that it had been taken over by Alibaba.",
+     ("Alibaba", "acquires", "Lanshan AI")),
     # a partner country is not a member
     ("Nigeria was admitted as a BRICS partner country this year.", ("Nigeria", "memberOf", "BRICS")),
 ])

@@ -147,11 +147,13 @@ COMPANY_WORDS = frozenset("""
     Centres Communications Platforms Automation Bio Therapeutics Pharma Aerospace Logistics
     Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute Internet
     Equipment Packaging Management Datacenters Datacentres Elektronik Elektronika Technologie
+    Silicon Microsystems Photonics Chips Interconnect Foundry Quantum Cargo Hyperscale
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december week month year
 """.split())
+_LEADING_VERBS = frozenset({"lead", "head", "run", "chair", "found", "co-found", "cofound", "establish", "start"})
 #: Nouns that, right before a name, say the name is a person's ("scientists Guillaume Lample").
 PERSON_NOUNS = frozenset("""
     researcher researchers scientist scientists engineer engineers businessman businesswoman
@@ -476,7 +478,8 @@ class EntityLinker:
                 or root.dep_ == "pobj" and root.head.lower_ in ("of", "in") and root.head.head.lemma_ in _COMPANY_OBJECT_NOUNS
                 or root.dep_ == "nsubj" and root.head.lemma_ in _COMPANY_VERBS
                 or root.dep_ == "nsubjpass" and root.head.lemma_ in ("found", "acquire", "back", "fund", "establish",
-                                                                      "co-found", "value", "list", "incorporate")
+                                                                      "co-found", "value", "list", "incorporate",
+                                                                      "lead", "run", "head", "chair")
                 # "Japan's Ibiden, which supplies ABF substrates to Nvidia"
                 or any(c.dep_ == "relcl" and c.lemma_ in _COMPANY_VERBS | {"supply", "make", "build"}
                        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
@@ -900,10 +903,11 @@ class EntityLinker:
     def _place_slot(doc: "Doc", m: Mention) -> bool:
         """Where only a place fits: "Pune-based", "Bonn-headquartered" before an organisation noun,
         or after "headquartered in", "based in"."""
-        if m.end + 2 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("based", "headquartered") \
+        if m.end + 2 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("based", "headquartered", "registered") \
                 and not doc[m.end].whitespace_:
             head = doc[m.end + 1].head
-            return head.pos_ in ("NOUN", "ADJ") and head.i > m.end + 1 \
+            # "a Pune-based company", "Vilnius-based Baltic Photonics Systems" (a name as the head)
+            return head.pos_ in ("NOUN", "ADJ", "PROPN") and head.i > m.end + 1 \
                 and head.lemma_.lower() not in PRODUCT_NOUNS | _TECH_NOUNS and head.lower_ not in PRODUCT_NOUNS
         k = m.start - 1
         if k >= 1 and doc[k].lower_ == "in" and doc[k - 1].lower_ in ("headquartered", "based"):
@@ -1304,7 +1308,14 @@ class EntityLinker:
                     retype.add(e.iri)
             if any(x.entity.cls == "Person" and x.entity.label == words[-1] for x in mentions):
                 retype.add(e.iri)
-            # "Wanjiru Kamau, a former data scientist at IBM", "Pavel Rudenko, who leads ...".
+            # "Tenstorrent is led by Jim Keller", "FuriosaAI, led by June Paik": who leads, heads or
+            # founded an organisation is a person (rounds and deals are led by companies).
+            if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _LEADING_VERBS:
+                verb = root.head.head
+                led = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if led is not None and led.lemma_.lower() not in ("round", "financing", "funding", "deal", "consortium") \
+                        and any(x.start <= led.i < x.end and x.entity.cls in _ORG_CLASSES for x in mentions):
+                    retype.add(e.iri)
             for child in root.children:
                 if child.dep_ == "appos" and child.lower_ in PERSON_NOUNS and child.i > root.i:
                     retype.add(e.iri)

@@ -3332,6 +3332,11 @@ class DocRules:
                     found = "reported"
             if tok.dep_ in _STOP_CLIMB or tok.head.i == tok.i:
                 break
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
+                # "Sakana AI, founded by David Ha, rejected the offer": a reduced relative clause is not
+                # what the main verb rejects (unlike "denied reports that it had been taken over").
+                break
             if tok.dep_ == "pobj" and tok.head.lower_ in _PRESUPPOSING:
                 break  # "aims to grow despite sanctions": the sanctions are not what is hedged
             tok = tok.head
