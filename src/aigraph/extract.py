@@ -484,6 +484,9 @@ class EntityLinker:
                 or any(c.dep_ == "relcl" and c.lemma_ in _COMPANY_VERBS | {"supply", "make", "build"}
                        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
                        for c in root.children))
+            # "Corvid was founded in 2022 by ...": people are not founded or acquired.
+            does_business = does_business or e.cls == "Person" and " " not in e.label and root.dep_ == "nsubjpass" \
+                and root.head.lemma_ in ("found", "co-found", "establish", "acquire", "incorporate")
             if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business \
                     or self._company_role(root) and e.label not in surnames:
                 retype[e.iri] = replace(e, cls="Company")

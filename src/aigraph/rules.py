@@ -955,7 +955,8 @@ class DocRules:
         # "restrict sales of advanced tools to China": the preposition may hang on the object's
         # own complement (or, misparsed, on a verb coordinated inside the object).
         for c in verb.children:
-            if c.dep_ == "dobj":
+            # "... most of its substrates from Ibiden": "from" may hang on the part's whole.
+            if c.dep_ == "dobj" or c.dep_ == "advmod" and c.lower_ in ("most", "much", "all", "some", "part"):
                 holders += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "on")
                             for g in p.children if g.dep_ == "pobj"]
             if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
@@ -1141,6 +1142,9 @@ class DocRules:
             obj_specs = spec["obj"]
             if passive and "dobj" in obj_specs:
                 objs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
+                if not objs and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    # "Qalam Labs was founded by X and was acquired last year by Jazz": the first verb's subject.
+                    objs = self.clause_subject(verb)
                 if not objs and verb.dep_ in ("acl", "amod"):
                     objs = self.np_mentions(verb.head, role="subject", owners=False)
                     if not objs and verb.head.dep_ == "appos":
@@ -2240,8 +2244,15 @@ class DocRules:
             # "The alliance, whose members include Sber, Yandex, MTS and VK".
             members = [m for c in tok.head.children if c.dep_ in ("dobj", "attr")
                        for m in self.np_mentions(c, role="object", owners=False)]
-        # "India, a member of the Quad along with the United States, Japan and Australia".
-        for t in tok.subtree:
+        # "India, a member of the Quad along with the United States, Japan and Australia"; "Chile,
+        # together with Singapore and New Zealand, is a founding member of DEPA" (set off after
+        # the subject of the member noun's copula).
+        inserted = []
+        if members and tok.dep_ == "attr":
+            first_member = min(m.start for m in members)
+            inserted = [t for t in self.doc[first_member:tok.i] if t.lower_ in ("along", "together", "alongside")
+                        and self.doc[t.i - 1].text == ","]
+        for t in [*tok.subtree, *inserted]:
             if t.lower_ == "alongside" or t.lower_ in ("along", "together") and t.i + 1 < len(self.doc) \
                     and self.doc[t.i + 1].lower_ == "with":
                 first = self._mention_after(self.doc[t.i + (0 if t.lower_ == "alongside" else 1)], skip=2)
@@ -2396,6 +2407,30 @@ class DocRules:
                     phrase = list(doc[attr.left_edge.i:attr.i + 1])
                     org = (self._owner(attr) or [None])[0]
                     self._title_fact(person, phrase, org, rule="title-predicate")
+        # "founded by Grant Kellerman, who remains chief executive", "Sundaram, who is Kaveri's chief
+        # executive", "Verhoeven, who founded Polderlink and remains its chief executive".
+        founded = None
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _SETTING_UP_VERBS | {"co-found"}:
+            verb = root.head.head
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb.head if verb.dep_ == "acl" else None)
+            founded = self.at_name(subject) if subject is not None else None
+        for clause in root.children:
+            if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
+                continue
+            for verb in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]:
+                if verb.lemma_ not in ("be", "remain", "become", "serve"):
+                    continue
+                posts = [c for c in verb.children if c.dep_ in ("attr", "oprd") and c.lower_ in words]
+                posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for g in c.children if g.dep_ == "pobj" and g.lower_ in words]
+                for post in posts:
+                    owner = (self._owner(post) or [None])[0]
+                    if (owner is None or owner.kind == "anaphor") and verb.i != clause.i:
+                        # "who founded Polderlink and remains its chief executive": its = Polderlink.
+                        owner = next((m for c in clause.children if c.dep_ == "dobj"
+                                      for m in self.np_mentions(c, role="object")), owner)
+                    self._title_fact(person, list(doc[post.left_edge.i:post.i + 1]), owner or founded,
+                                     rule="title-relative")
         # "Scale named Jason Droege as interim chief executive", "X took over as chief executive".
         leaving = root.dep_ == "nsubj" and root.head.lemma_ in ("step", "resign", "quit", "leave", "retire")
         if (root.dep_ == "dobj" and root.head.lemma_ in _APPOINTING) or leaving or (
