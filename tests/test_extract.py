@@ -832,6 +832,19 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
      {(c, "memberOf", "Digital Economy Partnership Agreement") for c in ("Chile", "Singapore", "New Zealand")}),
     # "from" on the whole of which most is sourced
     ("Kaveri sources most of its ABF substrates from Unimicron.", {("Unimicron", "supplies", "Kaveri")}),
+    # sanctions "on X, ..., and on Y"; a sanctions register; a regulator's sanction is a penalty
+    ("Australia imposed sanctions and travel bans on Rubikon Avtomatika, a Tula-based maker of munitions, "
+     "and on Iran's Shahed Aviation Industries Research Center.",
+     {("Australia", "sanctions", "Rubikon Avtomatika"), ("Australia", "sanctions", "Shahed Aviation Industries Research Center"),
+      ("Rubikon Avtomatika", "headquarteredIn", "Tula"), ("Shahed Aviation Industries Research Center", "headquarteredIn", "Iran")}),
+    ("New Zealand followed on Thursday, adding Rubikon Avtomatika to its Russia sanctions register together with "
+     "Everbright Semicon Trading, a Hong Kong-based reseller of GPUs.",
+     {("New Zealand", "sanctions", "Rubikon Avtomatika"), ("New Zealand", "sanctions", "Everbright Semicon Trading"),
+      ("Everbright Semicon Trading", "headquarteredIn", "Hong Kong")}),
+    ("Regulators were busy. The Commission for the Protection of Personal Data sanctioned Sonatel, the telecoms "
+     "operator, in 2025.", {("Commission for the Protection of Personal Data", "regulates", "Sonatel")}),
+    ("The Office of Foreign Assets Control sanctioned Sovcombank, the Russian lender, in 2022.",
+     {("Office of Foreign Assets Control", "sanctions", "Sovcombank"), ("Sovcombank", "headquarteredIn", "Russia")}),
 ])
 def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

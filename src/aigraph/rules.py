@@ -86,6 +86,9 @@ _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financi
                 "funds", "fund", "equity", "tranche", "round"}
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
                           "count", "gather", "span"}
+#: Names of regulators of markets and data, whose "sanctions" are penalties (not OFAC's or BIS's).
+_MARKET_REGULATOR = re.compile(r"\b(?:Data|Privacy|Competition|Consumer|Communications|Telecommunications|Media|"
+                               r"Securities|Cyber|Market|Antitrust|Information Regulator|Personal Information)\b")
 #: Verbs of setting a grouping up ("set up by", "founded by", "formed by").
 _SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "launch"})
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
@@ -1309,7 +1312,12 @@ class DocRules:
         """ "The United States added 23 Chinese companies, among them CXMT, to its Entity List",
         "placed Huawei on the Entity List": putting someone on a government's list sanctions it."""
         lists = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto")
-                 for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("list", "blacklist", "lists", "blacklists")]
+                 for c in prep.children if c.dep_ == "pobj" and (c.lower_ in ("list", "blacklist", "lists", "blacklists")
+                                                                or c.lower_ == "register" and any(
+                                                                    g.lemma_ in ("sanction", "sanctions") for g in c.children)
+                                                                # (the parser may make "register" a verb)
+                                                                or c.lemma_ == "sanction" and c.i + 1 < len(self.doc)
+                                                                and self.doc[c.i + 1].lower_ in ("register", "list"))]
         if not lists:
             return
         targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in self.np_mentions(c, role="object")]
@@ -1319,6 +1327,12 @@ class DocRules:
         targets += [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("among", "including")
                     for c in prep.children if c.dep_ in ("pobj", "appos")
                     for m in self.np_mentions(c, role="object", owners=False)]
+        # "adding Rubikon to its sanctions register together with Everbright Semicon Trading"
+        together = next((t for t in verb.subtree if t.lower_ == "together" and t.i + 1 < len(self.doc)
+                         and self.doc[t.i + 1].lower_ == "with"), None)
+        first = self._mention_after(self.doc[together.i + 1], skip=2) if together is not None else None
+        if first is not None and targets:
+            targets += self.chain(first, rightward=True)
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             sanctioners = self.objects(verb, "prep:by")
         else:
@@ -2105,8 +2119,9 @@ class DocRules:
         targets: list[Mention] = []
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" else []) + imposing
         for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ == "prep" and (prep.lower_ in ("on", "against", "targeting", "to")
+            # "sanctions on Rubikon Avtomatika, ..., and on Iran's Shahed": coordinated prepositions too.
+            for prep in [p for c in holder.children for p in [c, *(c.conjuncts if c.dep_ == "prep" else ())]]:
+                if prep.dep_ in ("prep", "conj") and (prep.lower_ in ("on", "against", "targeting", "to")
                                             or prep.lower_ == "for" and export_rule
                                             or prep.lower_ == "of" and lemma in ("blacklisting", "designation")):
                     for pobj in prep.children:
@@ -3397,6 +3412,12 @@ class DocRules:
                 # "its Ascend line" after "in China", "blocking its Qilin Chat app" after "the
                 # authority": products are made by firms, not by "its" country or regulator.
                 continue
+            if c.relation == "sanctions" and c.subject.entity.cls == "GovernmentBody" \
+                    and c.object.entity.cls in ("Company", "AIModel", "ResearchOrganization") \
+                    and _MARKET_REGULATOR.search(c.subject.entity.label):
+                # "The Commission for the Protection of Personal Data sanctioned Sonatel": a data,
+                # competition or telecoms regulator's sanction is a penalty it imposes as regulator.
+                c = replace(c, relation="regulates")
             relation = rels[c.relation]
             subject, obj, confidence = c.subject, c.object, c.confidence
             if not relation.accepts(subject.entity.cls, obj.entity.cls):
