@@ -845,6 +845,13 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
      "operator, in 2025.", {("Commission for the Protection of Personal Data", "regulates", "Sonatel")}),
     ("The Office of Foreign Assets Control sanctioned Sovcombank, the Russian lender, in 2022.",
      {("Office of Foreign Assets Control", "sanctions", "Sovcombank"), ("Sovcombank", "headquarteredIn", "Russia")}),
+    # where a place lies, from its description or a phrase set off after it
+    ("The cluster is provided by the University of Tarapaca in Arica, a port city in northern Chile.",
+     {("Arica", "locatedIn", "Chile"), ("University of Tarapaca", "headquarteredIn", "Arica")}),
+    ("It switched to memory made by ChangXin Memory Technologies in Hefei, the capital of Anhui province.",
+     {("Hefei", "locatedIn", "Anhui")}),
+    ("Several campuses in Queretaro, in central Mexico, are still waiting for grid connections.",
+     {("Queretaro", "locatedIn", "Mexico")}),
 ])
 def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -929,6 +929,13 @@ class EntityLinker:
                     and EntityLinker._place_slot(doc, m):
                 retype[e.iri] = replace(e, cls="City")  # "a Pune-based company", "headquartered in Boise"
                 continue
+            if not e.known and e.cls in ("Company", "Person") and m.kind == "name" and m.end - m.start <= 2 \
+                    and m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near") and m.end + 2 < len(doc) \
+                    and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("in", "on") and any(
+                        (x := by_start.get(k)) is not None and x.entity.known and x.entity.cls in ("Country", "Region")
+                        for k in range(m.end + 2, min(len(doc), m.end + 6))):
+                retype[e.iri] = replace(e, cls="City")  # "campuses in Queretaro, in central Mexico"
+                continue
             if e.known or e.cls in ("City", "Person", "AIModel") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
                 continue
             nxt = by_start.get(m.end + 1)

@@ -3103,8 +3103,24 @@ class DocRules:
                 nxt = self.at.get(place.end + 1) if after is not None and after.text == "," else None
                 if nxt is None or nxt.entity.cls not in ("City",):
                     self.add([city], "locatedIn", [place], 0.8, "city-comma-country", doc[j])
-        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "in" and city.entity.cls == "City":
-            # "a cluster in Kulai, in Johor", "Jamnagar, in the western state of Gujarat".
+        if j + 4 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the") and city.entity.cls == "City":
+            # "Arica, a port city in northern Chile", "Hefei, the capital of Anhui province": a
+            # description of the place that ends with where it lies.
+            k = j + 2
+            while k < min(len(doc), j + 7) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and k not in self.at:
+                k += 1
+            if k > j + 2 and doc[k - 1].lower_ in _PLACE_NOUNS | {"city", "town", "port", "capital", "hub", "village"} \
+                    and doc[k].lower_ in ("in", "of", "on"):
+                k += 1
+                while k < len(doc) and doc[k].pos_ in ("ADJ", "DET") and k not in self.at:
+                    k += 1
+                place = self.at.get(k)
+                if place is not None and place.start == k and place.entity.cls in ("Country", "Region") \
+                        and place.kind == "name":
+                    self.add([city], "locatedIn", [place], 0.75, "city-described", doc[j + 1])
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on") and city.entity.cls == "City":
+            # "a cluster in Kulai, in Johor", "Jamnagar, in the western state of Gujarat", "Izmir, on
+            # Turkiye's Aegean coast".
             k = j + 2
             while k < len(doc) and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _PLACE_NOUNS | {"of"}) \
                     and k not in self.at:
