@@ -922,6 +922,8 @@ def test_extract_ranking_from_the_index_named_before(extractor):
     # ... but a denied report stays denied
     ("Lanshan AI denied reports in Chinese media that it had been taken over by Alibaba.",
      ("Alibaba", "acquires", "Lanshan AI")),
+    # a country is a market, not a customer
+    ("Nvidia supplies Indonesia with GPUs for its national AI factories.", ("Nvidia", "supplies", "Indonesia")),
     # a partner country is not a member
     ("Nigeria was admitted as a BRICS partner country this year.", ("Nigeria", "memberOf", "BRICS")),
 ])

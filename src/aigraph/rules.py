@@ -3428,6 +3428,10 @@ class DocRules:
                 # "its Ascend line" after "in China", "blocking its Qilin Chat app" after "the
                 # authority": products are made by firms, not by "its" country or regulator.
                 continue
+            if c.relation == "supplies" and {c.subject.entity.cls, c.object.entity.cls} & {"Country", "Region", "Bloc"}:
+                # "Nvidia supplies Indonesia", "Huawei Cloud serves Indonesia": a country is a market
+                # here, not a customer (the ontology allows it; the news we read names firms as customers).
+                continue
             if c.relation == "sanctions" and c.subject.entity.cls == "GovernmentBody" \
                     and c.object.entity.cls in ("Company", "AIModel", "ResearchOrganization") \
                     and _MARKET_REGULATOR.search(c.subject.entity.label):
