@@ -852,6 +852,10 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
      {("Hefei", "locatedIn", "Anhui")}),
     ("Several campuses in Queretaro, in central Mexico, are still waiting for grid connections.",
      {("Queretaro", "locatedIn", "Mexico")}),
+    # ranked machines the NER took for people; "with Frontier second"
+    ("The November TOP500 list of supercomputers is out. El Capitan kept first place, with Frontier second. "
+     "JUPITER Booster, Europe's first exascale system, came fourth.",
+     {("El Capitan", "rankedIn", "TOP500"), ("Frontier", "rankedIn", "TOP500"), ("JUPITER Booster", "rankedIn", "TOP500")}),
 ])
 def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -1008,3 +1012,17 @@ def test_extract_a_bullet_line_is_one_sentence(extractor):
 def test_extract_its_product_is_not_credited_to_a_country(extractor):
     text = "The company competes with Nvidia in China, and its Ascend line has gained ground."
     assert not any(f.relation == "develops" for f in fact_list(extractor, text))
+
+
+def test_extract_entity_list_keeps_the_class_a_rule_gave(extractor):
+    # "JUPITER Booster" is a person to the NER; ranked on the TOP500 list it is stored as a product,
+    # so the stored graph never has a person ranked in an index.
+    from aigraph.ingest import make_article
+
+    text = ("The November TOP500 list of supercomputers is out. El Capitan kept first place, with Frontier second "
+            "and Aurora third. JUPITER Booster, Europe's first exascale system, came fourth, behind the three "
+            "American machines.")
+    [(_, facts, entities)] = list(extractor.extract([make_article(text, path="t.txt")]))
+    by_label = {e.label: e.cls for e in entities}
+    assert ("JUPITER Booster", "rankedIn", "TOP500") in {(f.subject.label, f.relation, f.object.label) for f in facts}
+    assert by_label["JUPITER Booster"] == "AIModel"

@@ -1563,8 +1563,10 @@ class Extractor:
                         if offset:
                             fact = replace(fact, start=fact.start + offset, end=fact.end + offset)
                         facts.append(fact)
-                        entities.setdefault(fact.subject.iri, fact.subject)
-                        entities.setdefault(fact.object.iri, fact.object)
+                        # A fact's own entities win: a rule may have retyped one ("Aurora" the
+                        # NER took for a person, ranked third on the TOP500 list, is a product).
+                        entities[fact.subject.iri] = fact.subject
+                        entities[fact.object.iri] = fact.object
                     if last:
                         done.append((article, facts, list(entities.values())))
                         facts, entities = [], {}

@@ -3166,13 +3166,20 @@ class DocRules:
             if k >= 1 and self.doc[k].text == ",":
                 k -= 1
             right_before = self.at.get(k)
-            if right_before is not None and right_before.end == k + 1 and right_before in actors:
-                subject = right_before
+            if right_before is not None and right_before.end == k + 1 and (
+                    right_before in actors or self.root(right_before).head.i == anchor.root.i):
+                subject = right_before  # (also "with Frontier second": the parser's compound)
             else:
                 subject = self._ranked_subject(anchor.root)
             if subject is None and not from_context:
                 before = [m for m in actors if m.end <= anchor.start]
                 subject = before[-1] if before else None
+            if subject is not None and subject.entity.cls == "Person" and not subject.entity.known \
+                    and subject.kind == "name" and self._ranked_thing(subject):
+                # "Aurora third", "JUPITER Booster ... came fourth": in a ranking of machines or
+                # models, a name the NER took for a person's is the ranked product.
+                subject = self._virtual_mention(replace(subject.entity, cls="AIModel"),
+                                                self.doc[subject.start:subject.end])
             if subject is None or subject.entity.cls not in ("Country", "Company", "ResearchOrganization", "Region",
                                                              "AIModel", "City", "Bloc"):
                 continue
@@ -3256,6 +3263,17 @@ class DocRules:
         if tok.dep_ == "advmod" and tok.head.lemma_ not in ("rank", "place", "come", "finish", "sit", "stand", "be"):
             return False  # "Europe chose to write the rulebook first"
         return not (tok.i >= 2 and doc[tok.i - 1].lower_ in ("the", "a") and doc[tok.i - 2].lower_ in ("for",))
+
+    def _ranked_thing(self, m: "Mention") -> bool:
+        """A name with no person's marks: no title or person noun beside it, no "he"/"she" after it,
+        and its last word is not the surname of a person named in full."""
+        doc = self.doc
+        if m.start > 0 and doc[m.start - 1].lower_ in self.p["title_words"]:
+            return False
+        words = m.entity.label.split()
+        full = any(x.entity.cls == "Person" and len(x.entity.label.split()) > 1 and x.entity.iri != m.entity.iri
+                   and x.entity.label.split()[-1] == words[-1] for x in self.mentions)
+        return not full and not any(t.lower_ in ("he", "she", "his", "her") for t in doc[m.end:m.end + 12])
 
     def _ranked_subject(self, tok: "Token") -> "Mention | None":
         verb = tok
