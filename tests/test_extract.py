@@ -852,6 +852,9 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
      {("Hefei", "locatedIn", "Anhui")}),
     ("Several campuses in Queretaro, in central Mexico, are still waiting for grid connections.",
      {("Queretaro", "locatedIn", "Mexico")}),
+    # a nationality that begins an organisation's name; "as the chair of"
+    ("Kenya is one of eight members of the East African Community.", {("Kenya", "memberOf", "East African Community")}),
+    ("As the current chair of ASEAN, Malaysia hosted the meeting.", {("Malaysia", "memberOf", "ASEAN")}),
     # ranked machines the NER took for people; "with Frontier second"
     ("The November TOP500 list of supercomputers is out. El Capitan kept first place, with Frontier second. "
      "JUPITER Booster, Europe's first exascale system, came fourth.",

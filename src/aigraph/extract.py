@@ -397,6 +397,18 @@ class EntityLinker:
                 continue
             glued[m.start] = Mention(m.start, nxt.end, _mint(minted, name, "Company"), "name")
             glued[nxt.start] = None
+        for m in mentions:
+            # "the East African Community", "the Nordic Council": a nationality the gazetteer matched
+            # that begins an organisation's name (capitalised words up to a bloc or institution word).
+            if m.kind != "demonym" or m.start in glued:
+                continue
+            k = m.end
+            while k < min(len(doc), m.end + 3) and _capitalised(doc[k]) and k not in by_start:
+                k += 1
+            if k > m.end and doc[k - 1].text in _BLOC_WORDS | {"Community", "Commission", "Court", "Bank", "Institute"}:
+                name = doc[m.start:k].text
+                if self.gazetteer.lookup(name) is None and _plausible_name(name):
+                    glued[m.start] = Mention(m.start, k, _mint(minted, name, _classify_new("ORG", name)), "name")
         if not glued:
             return mentions
         return [glued.get(m.start, m) for m in mentions if glued.get(m.start, m) is not None]

@@ -2232,6 +2232,8 @@ class DocRules:
             if not members and lemma != "membership" and tok.dep_ == "dobj" \
                     and tok.head.lemma_ in ("hold", "assume", "take", "chair", "have"):
                 members = self.clause_subject(tok.head)
+            if not members and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
+                members = self.clause_subject(tok.head.head)  # "As the current chair of ASEAN, Malaysia hosted"
             if lemma != "membership":
                 members = [m for m in members if m.entity.cls == "Country"]  # states preside, not ministries
         else:
