@@ -855,6 +855,15 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # a nationality that begins an organisation's name; "as the chair of"
     ("Kenya is one of eight members of the East African Community.", {("Kenya", "memberOf", "East African Community")}),
     ("As the current chair of ASEAN, Malaysia hosted the meeting.", {("Malaysia", "memberOf", "ASEAN")}),
+    # who makes another company's product supplies it; licensing to; relying on a supplier
+    ("TSMC manufactures Nvidia's Blackwell chips at its plants in Taiwan.",
+     {("TSMC", "supplies", "Nvidia"), ("Nvidia", "develops", "Blackwell")}),
+    ("Arm licenses its chip designs to Qualcomm and Apple.", {("Arm", "supplies", "Qualcomm"), ("Arm", "supplies", "Apple")}),
+    ("Nebius depends on Nvidia for chips.", {("Nvidia", "supplies", "Nebius")}),
+    # barring a company from selling to a country restricts trade with the country
+    ("The Commerce Department barred Nvidia from selling H20 chips to China.",
+     {("U.S. Department of Commerce", "sanctions", "China"), ("Nvidia", "develops", "H20")}),
+    ("Beijing banned exports of gallium and germanium to the United States.", {("China", "sanctions", "United States")}),
     # ranked machines the NER took for people; "with Frontier second"
     ("The November TOP500 list of supercomputers is out. El Capitan kept first place, with Frontier second. "
      "JUPITER Booster, Europe's first exascale system, came fourth.",

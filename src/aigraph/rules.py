@@ -86,6 +86,10 @@ _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financi
                 "funds", "fund", "equity", "tranche", "round"}
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
                           "count", "gather", "span"}
+#: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
+_MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
+_MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
+                                "gpus", "server", "servers", "module", "modules", "wafer", "wafers", "die", "dies"})
 #: Names of regulators of markets and data, whose "sanctions" are penalties (not OFAC's or BIS's).
 _MARKET_REGULATOR = re.compile(r"\b(?:Data|Privacy|Competition|Consumer|Communications|Telecommunications|Media|"
                                r"Securities|Cyber|Market|Antitrust|Information Regulator|Personal Information)\b")
@@ -1119,10 +1123,22 @@ class DocRules:
         key = next((k for k in keys if k in verbs), None)
         if lemma in ("add", "place", "put", "include", "keep", "move"):
             self.rule_list_addition(verb)
-        if lemma in _TRADE_RESTRICTING_VERBS:
+        if lemma in _TRADE_RESTRICTING_VERBS | {"prevent", "stop"}:
+            selling = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                       for g in c.children if g.dep_ == "pcomp" and g.lemma_ in ("sell", "export", "ship", "supply")]
+            if selling:
+                # "barred Nvidia from selling H20 chips to China": the trade is restricted to China;
+                # Nvidia is the one told, not the one sanctioned.
+                targets = [m for g in selling for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
+                           for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                           if m.entity.cls in ("Country", "Company", "Region", "ResearchOrganization")]
+                self.add(self.clause_subject(verb), "sanctions", targets, 0.8, "trade-restriction", verb)
+                return
             self.rule_trade_restriction(verb)
         if lemma in ("take", "participate", "invest", "join", "co-invest"):
             self.rule_also_took_part(verb)
+        if lemma in _MAKING_VERBS:
+            self.rule_makes_for_owner(verb)
         if key is None:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
@@ -1412,6 +1428,7 @@ class DocRules:
             # "to China" may hang on the noun, on what is traded ("of X to China") or on the verb.
             holders = [noun, verb] + [g for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                                       for g in prep.children if g.dep_ == "pobj"]
+            holders += [c for c in noun.conjuncts]  # "exports of gallium and germanium to the United States"
             holders += [h for g in holders[2:] for h in g.subtree if h.pos_ in ("NOUN", "PROPN")]
             for h in holders:
                 for prep in h.children:
@@ -1953,6 +1970,19 @@ class DocRules:
                 if m is not None and m.kind != "demonym":
                     return [m]
         return []
+
+    def rule_makes_for_owner(self, verb: "Token") -> None:
+        """ "TSMC manufactures Nvidia's Blackwell chips", "TSMC, which fabricated Qiyuan's first
+        chip": who makes another company's product supplies that company."""
+        makers = self.clause_subject(verb)
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in _MADE_THINGS and not any(
+                    m.entity.cls == "AIModel" for m in self.np_mentions(obj, role="object", owners=False)):
+                continue
+            owners = [m for c in obj.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                      if m is not None and m.kind == "name" and m.entity.cls == "Company"]
+            self.add([m for m in makers if m.entity.cls == "Company" and m not in owners], "supplies", owners, 0.8,
+                     f"makes-for-owner:{verb.lemma_}", verb)
 
     def rule_delivery_noun(self, tok: "Token") -> None:
         """ "SK Hynix has begun volume shipments of its HBM4 stacks to Nvidia", "Samsung's
