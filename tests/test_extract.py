@@ -864,6 +864,8 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     ("The Commerce Department barred Nvidia from selling H20 chips to China.",
      {("U.S. Department of Commerce", "sanctions", "China"), ("Nvidia", "develops", "H20")}),
     ("Beijing banned exports of gallium and germanium to the United States.", {("China", "sanctions", "United States")}),
+    # taking part in a company's fundraising
+    ("Nvidia participated in xAI's latest fundraising.", {("Nvidia", "investsIn", "xAI")}),
     # ranked machines the NER took for people; "with Frontier second"
     ("The November TOP500 list of supercomputers is out. El Capitan kept first place, with Frontier second. "
      "JUPITER Booster, Europe's first exascale system, came fourth.",

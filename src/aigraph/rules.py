@@ -1608,7 +1608,7 @@ class DocRules:
             self.rule_relational_noun(tok, "subsidiaryOf", owner_first=False)
         if lemma in p["investment_nouns"]:
             self.rule_transaction_noun(tok, "investsIn", ("in", "into"))
-        if lemma in ("round", "placement", "financing", "raise", "funding") or (
+        if lemma in ("round", "placement", "financing", "raise", "funding", "fundraising", "fundraise") or (
                 tok.text == "B" or tok.text in ("A", "C", "D", "E", "F")) and tok.i > 0 and tok.nbor(-1).text == "Series":
             self.rule_funding_round(tok)
             self.rule_led_round(tok)
@@ -1774,6 +1774,13 @@ class DocRules:
             investors = self.clause_subject(verb)
         elif tok.dep_ == "dobj" and verb.lemma_ in ("join", "co-lead"):
             investors = self.clause_subject(verb)
+        owner = next((m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                      if m is not None and m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization")), None)
+        if investors and owner is not None and tok.dep_ == "pobj":
+            # "Nvidia participated in xAI's latest fundraising".
+            self.add([m for m in investors if m.entity.iri != owner.entity.iri], "investsIn", [owner], 0.8,
+                     "round-participant", verb)
+            return
         if not investors or any(c.dep_ == "poss" for c in tok.children):
             return  # "Lumen's seed financing" is rule_led_round's
         raiser = self._recent_raiser(tok)
@@ -1844,7 +1851,7 @@ class DocRules:
                 self.add(backers, "investsIn", self.clause_subject(tok.head), 0.8, "round-with", tok)
         # Who raised the round: "a round for Sarvam AI", else the clause's subject, else the
         # company that raised money just before.
-        recipients = [m for m in self.prep_mentions(tok, ("for",)) if m.entity.cls in ("Company", "ResearchOrganization")]
+        recipients = [m for m in self.prep_mentions(tok, ("for", "in", "into")) if m.entity.cls in ("Company", "ResearchOrganization")]
         if recipients and (tok.dep_ == "dobj" and tok.head.lemma_ in ("back", "lead", "anchor", "co-lead", "join", "fund")
                            or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in _INVESTOR_NOUNS):
             # "Bpifrance and the EIB backed a 400 million euro financing for Calanque Compute",
