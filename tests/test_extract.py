@@ -864,6 +864,9 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     ("The Commerce Department barred Nvidia from selling H20 chips to China.",
      {("U.S. Department of Commerce", "sanctions", "China"), ("Nvidia", "develops", "H20")}),
     ("Beijing banned exports of gallium and germanium to the United States.", {("China", "sanctions", "United States")}),
+    # the head of a part of a company works there; the company's head leads it
+    ("OpenAI hired Fidji Simo as head of applications.", {("Fidji Simo", "employedBy", "OpenAI")}),
+    ("Scale named Jason Droege as interim chief executive.", {("Jason Droege", "leaderOf", "Scale")}),
     # taking part in a company's fundraising
     ("Nvidia participated in xAI's latest fundraising.", {("Nvidia", "investsIn", "xAI")}),
     # ranked machines the NER took for people; "with Frontier second"

@@ -2496,8 +2496,11 @@ class DocRules:
                             phrase = list(doc[pobj.left_edge.i:pobj.i + 1])
                             owners = self._owner(pobj) or (
                                 self.clause_subject(root.head) if root.dep_ == "dobj" else [])
+                            # "hired Fidji Simo as head of applications": the head of a part, not of the firm.
+                            part = any(p.dep_ == "prep" and p.lower_ == "of" and not any(t.i in self.at for t in p.subtree)
+                                       for p in pobj.children)
                             # "stepped down as chairman of X": he held the post (former, so employedBy).
-                            self._title_fact(person, phrase, (owners or [None])[0], former=leaving,
+                            self._title_fact(person, phrase, (owners or [None])[0], former=leaving or part,
                                              rule="title-former" if leaving else "title-predicate")
 
     def _title_left(self, person: "Mention") -> None:
