@@ -867,6 +867,9 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # the head of a part of a company works there; the company's head leads it
     ("OpenAI hired Fidji Simo as head of applications.", {("Fidji Simo", "employedBy", "OpenAI")}),
     ("Scale named Jason Droege as interim chief executive.", {("Jason Droege", "leaderOf", "Scale")}),
+    # "X is the capital of Y": a place, even when X is a capital
+    ("Bengaluru is the capital of Karnataka state.", {("Bangalore", "locatedIn", "Karnataka")}),
+    ("Paris is the capital of France.", {("Paris", "locatedIn", "France")}),
     # taking part in a company's fundraising
     ("Nvidia participated in xAI's latest fundraising.", {("Nvidia", "investsIn", "xAI")}),
     # ranked machines the NER took for people; "with Frontier second"

@@ -659,6 +659,9 @@ class EntityLinker:
             first = by_end[first.start - 1]
         if first is not m and first.start > 0 and doc[first.start - 1].lower_ in _LOCATIVE_PREPOSITIONS:
             return True  # "staff in Helsinki, Stockholm and Oslo": the list follows a preposition of place
+        if after is not None and after.lemma_ == "be" and after2 is not None and after2.lower_ in ("the", "a") \
+                and m.end + 2 < len(doc) and doc[m.end + 2].lower_ in ("capital", "city", "seat", "hub"):
+            return True  # "Paris is the capital of France"
         if after is not None and after.text == "," and after2 is not None and after2.lower_ == "where":
             return True  # "Riyadh, where Humain is headquartered"
         if after is not None and after.text == "," and (nxt := by_start.get(m.end + 1)) is not None \

@@ -3135,6 +3135,17 @@ class DocRules:
         """"Shenzhen, China" and "Shenzhen in southern China"."""
         doc = self.doc
         j = city.end
+        root = self.root(city)
+        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+            # "Bengaluru is the capital of Karnataka state", "Shenzhen is a city in Guangdong".
+            for attr in root.head.children:
+                if attr.dep_ == "attr" and attr.lower_ in _PLACE_NOUNS | {"city", "town", "port", "capital"}:
+                    places = [m for p in attr.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                              for c in p.children if c.dep_ == "pobj"
+                              for m in self.np_mentions(c, role="object") or [
+                                  x for g in c.children if g.dep_ == "compound" for x in [self.mention_at(g)] if x]
+                              if m.entity.cls in ("Country", "Region") and m.kind == "name"]
+                    self.add([city], "locatedIn", places[:1], 0.8, "city-is-in", attr)
         if j + 1 < len(doc) and doc[j].text == ",":
             place = self.at.get(j + 1)
             in_list = (city.start >= 1 and doc[city.start - 1].text in (",", "and")) or (
