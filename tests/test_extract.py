@@ -870,6 +870,13 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # "X is the capital of Y": a place, even when X is a capital
     ("Bengaluru is the capital of Karnataka state.", {("Bangalore", "locatedIn", "Karnataka")}),
     ("Paris is the capital of France.", {("Paris", "locatedIn", "France")}),
+    # on the Entity List: sanctioned by its keeper as the article named it, else the United States
+    ("Huawei has been on the US Entity List since 2019.", {("United States", "sanctions", "Huawei")}),
+    ("SMIC was placed on the Entity List in December 2020.", {("United States", "sanctions", "SMIC")}),
+    ("The Bureau of Industry and Security fined a reseller. Kvant Server has been on the Entity List since 2023.",
+     {("Bureau of Industry and Security", "sanctions", "Kvant Server")}),
+    # sanctions on a nationality's firms are on that country
+    ("The US slapped sanctions on Iranian drone makers.", {("United States", "sanctions", "Iran")}),
     # taking part in a company's fundraising
     ("Nvidia participated in xAI's latest fundraising.", {("Nvidia", "investsIn", "xAI")}),
     # ranked machines the NER took for people; "with Frontier second"

@@ -86,6 +86,7 @@ _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financi
                 "funds", "fund", "equity", "tranche", "round"}
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
                           "count", "gather", "span"}
+_ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Department of Commerce"})
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
@@ -1139,6 +1140,8 @@ class DocRules:
             self.rule_also_took_part(verb)
         if lemma in _MAKING_VERBS:
             self.rule_makes_for_owner(verb)
+        if lemma in ("be", "remain", "place", "put", "add", "stay"):
+            self.rule_on_entity_list(verb)
         if key is None:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
@@ -1443,6 +1446,37 @@ class DocRules:
         subjects = self.objects(verb, "prep:by") if verb.dep_ != "ROOT" and any(
             c.dep_ == "nsubjpass" for c in verb.children) else self.clause_subject(verb)
         self.add(subjects, "sanctions", list({m.start: m for m in targets}.values()), 0.8, "trade-restriction", verb)
+
+    def rule_on_entity_list(self, verb: "Token") -> None:
+        """ "Huawei has been on the US Entity List since 2019", "SMIC was placed on the Entity List":
+        who is on a government's blacklist is sanctioned by it; the Entity List with no owner
+        named is the United States' (it is the US Commerce Department's list)."""
+        doc = self.doc
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "onto"):
+                continue
+            for lst in prep.children:
+                if lst.dep_ != "pobj" or lst.lower_ not in ("list", "blacklist"):
+                    continue
+                named_entity_list = lst.i >= 1 and doc[lst.i - 1].lower_ == "entity" and lst.text == "List"
+                owners = [m for c in lst.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                          for m in [self.mention_at(c)] if m is not None and m.entity.cls in ("Country", "GovernmentBody", "Bloc")]
+                if not owners and verb.lemma_ in ("place", "put", "add"):
+                    owners = self.objects(verb, "prep:by")
+                if not owners and named_entity_list:
+                    # The list's keeper as the article named it before (BIS, the Commerce Department),
+                    # else the United States.
+                    keepers = [m for m in self.mentions if m.end <= lst.i and m.kind == "name"
+                               and m.entity.label in _ENTITY_LIST_KEEPERS]
+                    keeper = keepers[-1].entity if keepers else self.gazetteer.lookup("United States")
+                    owners = [self._virtual_mention(keeper, doc[lst.i - 1:lst.i + 1])] if keeper is not None else []
+                listed = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                          for m in self.np_mentions(c, role="subject")]
+                if verb.lemma_ in ("put", "add", "place") and not any(c.dep_ == "nsubjpass" for c in verb.children):
+                    continue  # "X added Y to the list": rule_list_addition's
+                self.add(owners, "sanctions", [m for m in listed if m.entity.cls in ("Company", "ResearchOrganization",
+                                                                                    "Person", "GovernmentBody")],
+                         0.8, "on-entity-list", prep)
 
     def rule_sanction_verbs(self, verb: "Token") -> None:
         """"X targeted Huawei with sanctions": a targeting verb whose instrument is a sanction."""
@@ -2164,7 +2198,7 @@ class DocRules:
                     for pobj in prep.children:
                         if pobj.dep_ != "pobj":
                             continue
-                        found = self.np_mentions(pobj, role="object")
+                        found = self.np_mentions(pobj, role="object") or self._country_of_group(pobj)  # "on Iranian drone makers"
                         if not found:  # "restrictions on exports to China"
                             found = [m for sub in pobj.children if sub.dep_ == "prep" and sub.lower_ in ("to", "of", "from")
                                      for c in sub.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
