@@ -1367,10 +1367,18 @@ def _tokens_among(doc: "Doc", words: "frozenset[str] | set[str]") -> list["Token
     (iterating a Doc in Python costs more than the whole rule pass)."""
     from spacy.attrs import LOWER
 
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in words}
-    lowers = doc.to_array(LOWER)
-    return [doc[i] for i, h in enumerate(lowers.tolist()) if h in wanted]
+    key = words if isinstance(words, frozenset) else frozenset(words)
+    wanted = _WANTED_HASHES.get(key)
+    if wanted is None:
+        # String hashes do not depend on the vocabulary: one set per word list and process.
+        wanted = _WANTED_HASHES[key] = frozenset(doc.vocab.strings.add(w) for w in key)
+    lowers = doc.user_data.get("aigraph_lower")
+    if lowers is None or len(lowers) != len(doc):
+        lowers = doc.user_data["aigraph_lower"] = doc.to_array(LOWER).tolist()  # once per text, for every pass
+    return [doc[i] for i, h in enumerate(lowers) if h in wanted]
+
+
+_WANTED_HASHES: dict[frozenset, frozenset] = {}
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

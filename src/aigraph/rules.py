@@ -3276,7 +3276,7 @@ class DocRules:
                 qualifiers["outOf"] = int(out_of.group(1))
             confidence = 0.75 if from_context else 0.9
             self.add([subject], "rankedIn", [index], confidence, "ranking", anchor.root, **qualifiers)
-        for top in sent:
+        for top in (sent if " top " in text else ()):  # (a string test first: most sentences have none)
             # "both remain outside the top 25", "only three -- Kenya, Egypt and Rwanda -- appear in
             # the top 60": a place among the top N is a place in the ranking (its rank unstated).
             if top.lower_ != "top" or top.i + 1 >= sent.end or not self.doc[top.i + 1].like_num \
