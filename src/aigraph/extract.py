@@ -1487,8 +1487,10 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
         if not Doc.has_extension(ext):
             Doc.set_extension(ext, default=None)
     nlp.add_pipe("aigraph_line_breaks", before="parser")
-    ruler = nlp.add_pipe("entity_ruler", name="aigraph_gazetteer", after="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
+    if not Language.has_factory("aigraph_entity_ruler"):
+        Language.factory("aigraph_entity_ruler", default_config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})(
+            _make_linear_entity_ruler)
+    ruler = nlp.add_pipe("aigraph_entity_ruler", name="aigraph_gazetteer", after="ner")
     patterns = gazetteer.ruler_patterns()
     patterns += [{"label": "IGNORE", "pattern": name} for name in IGNORED_NAMES
                  if name not in gazetteer.by_alias]
@@ -1499,6 +1501,37 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
     component.configure(gazetteer=gazetteer, linker=EntityLinker(gazetteer))
     rules.load_patterns()
     return nlp
+
+
+def _make_linear_entity_ruler(nlp: "Language", name: str, phrase_matcher_attr: str, overwrite_ents: bool):
+    """spaCy's EntityRuler, with overlaps resolved in one pass.
+
+    The gazetteer ruler runs after the NER (the NER is faster without preset entities) and
+    overwrites the names it overlaps. spaCy's EntityRuler rebuilds the list of the NER's names for
+    every match, which is quadratic: 7 s for a text of 15,000 mentions. This one drops every NER
+    name a match overlaps at once, which gives the same entities.
+    """
+    from spacy.pipeline import EntityRuler
+    from spacy.tokens import Span
+
+    class LinearEntityRuler(EntityRuler):
+        def set_annotations(self, doc, matches):
+            new_entities, seen_tokens = [], set()
+            for match_id, start, end in matches:
+                if not self.overwrite and any(t.ent_type for t in doc[start:end]):
+                    continue
+                # boundaries are inclusive, as in spaCy's own check
+                if start not in seen_tokens and end - 1 not in seen_tokens:
+                    if match_id in self._ent_ids:
+                        label, ent_id = self._ent_ids[match_id]
+                        new_entities.append(Span(doc, start, end, label=label, span_id=ent_id))
+                    else:
+                        new_entities.append(Span(doc, start, end, label=match_id))
+                    seen_tokens.update(range(start, end))
+            kept = [e for e in doc.ents if not any(i in seen_tokens for i in range(e.start, e.end))]
+            doc.ents = kept + new_entities
+
+    return LinearEntityRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, overwrite_ents=overwrite_ents)
 
 
 #: Texts longer than this are parsed in pieces (see Extractor.extract).
