@@ -1452,6 +1452,9 @@ class DocRules:
         who is on a government's blacklist is sanctioned by it; the Entity List with no owner
         named is the United States' (it is the US Commerce Department's list)."""
         doc = self.doc
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if verb.lemma_ in ("put", "add", "place") and not passive:
+            return  # "X added Y to the list": rule_list_addition's
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("on", "onto"):
                 continue
@@ -1466,14 +1469,12 @@ class DocRules:
                 if not owners and named_entity_list:
                     # The list's keeper as the article named it before (BIS, the Commerce Department),
                     # else the United States.
-                    keepers = [m for m in self.mentions if m.end <= lst.i and m.kind == "name"
-                               and m.entity.label in _ENTITY_LIST_KEEPERS]
+                    keepers = [m for m in self.mentions[:bisect_left(self._starts, lst.i)]
+                               if m.end <= lst.i and m.kind == "name" and m.entity.label in _ENTITY_LIST_KEEPERS]
                     keeper = keepers[-1].entity if keepers else self.gazetteer.lookup("United States")
                     owners = [self._virtual_mention(keeper, doc[lst.i - 1:lst.i + 1])] if keeper is not None else []
                 listed = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                           for m in self.np_mentions(c, role="subject")]
-                if verb.lemma_ in ("put", "add", "place") and not any(c.dep_ == "nsubjpass" for c in verb.children):
-                    continue  # "X added Y to the list": rule_list_addition's
                 self.add(owners, "sanctions", [m for m in listed if m.entity.cls in ("Company", "ResearchOrganization",
                                                                                     "Person", "GovernmentBody")],
                          0.8, "on-entity-list", prep)
@@ -2303,8 +2304,8 @@ class DocRules:
             if not members and lemma != "membership" and tok.dep_ == "dobj" \
                     and tok.head.lemma_ in ("hold", "assume", "take", "chair", "have"):
                 members = self.clause_subject(tok.head)
-            if not members and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX"):
-                members = self.clause_subject(tok.head.head)  # "As the current chair of ASEAN, Malaysia hosted"
+            if not members:
+                members = self._described_as(tok)  # "As the current chair of ASEAN, Malaysia hosted"
             if lemma != "membership":
                 members = [m for m in members if m.entity.cls == "Country"]  # states preside, not ministries
         else:
@@ -2351,14 +2352,10 @@ class DocRules:
             comma = next((t for t in self.doc[tok.i:tok.sent.end] if t.text == ","), None)
             first = self._mention_after(comma, skip=2) if comma is not None else None
             members = self.chain(first, rightward=True) if first is not None else []
-        if not members and tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ in ("VERB", "AUX") \
-                and lemma in ("member", "signatory", "state") \
+        if not members and lemma in ("member", "signatory", "state") \
                 and not any(c.lower_ in ("partner", "observer", "associate", "candidate") for c in tok.lefts):
             # "South Africa, as a member of the G20 and of BRICS, had committed to ...".
-            # With an object, "as" describes the object: "Washington treats Tokyo as a member of the Quad".
-            verb = tok.head.head
-            objects = [m for c in verb.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
-            members = [m for m in (objects or self.clause_subject(verb)) if m.entity.cls != "Bloc"]
+            members = [m for m in self._described_as(tok) if m.entity.cls != "Bloc"]
         if lemma in ("state", "country", "nation", "economy", "partner", "ally") and not members:
             return
         self.add(members + with_members, "memberOf", blocs, 0.85, f"noun:{lemma}", tok)
@@ -2369,6 +2366,16 @@ class DocRules:
                 governing = governing.head
             subject = [m for m in self.clause_subject(governing) if m not in members]
             self.add(subject, "memberOf", blocs, 0.8, "noun:fellow-member", tok)
+
+    def _described_as(self, tok: "Token") -> list["Mention"]:
+        """Who a noun after "as" describes: the verb's object when it has one named ("Washington
+        treats Tokyo as a member of the Quad"), else the clause's subject ("South Africa, as a
+        member of the G20, had committed")."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "as" or tok.head.head.pos_ not in ("VERB", "AUX"):
+            return []
+        verb = tok.head.head
+        objects = [m for c in verb.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
+        return objects or self.clause_subject(verb)
 
     def _set_off_list(self, tok: "Token") -> list["Mention"]:
         """ "Of the African Union's 55 member states, only three -- Kenya, Egypt and Rwanda --",
