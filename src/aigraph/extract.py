@@ -49,9 +49,12 @@ _BLOC = re.compile(r"\b(Alliance|Treaty Organi[sz]ation|Community|Forum|Coalitio
 #: Leaderboard", "the Eurasian AI Maturity Rating". News names new indices all the time.
 _INDEX_WORDS = frozenset("""
     Index Indices Indexes Ranking Rankings Rating Ratings Leaderboard Scoreboard Scorecard Barometer
-    Tracker League
+    Tracker League Table Board
 """.split())
 _INDEX_WORDS_LOWER = frozenset({w.lower() for w in _INDEX_WORDS} | {"top"})
+#: "the Southern Languages Model Table", "the Crescent Multilingual Model Board": these two end
+#: a ranking's name only after a word that says what is ranked ("Round Table", "Energy Board" are not).
+_RANKED_BEFORE_TABLE = frozenset({"Model", "Models", "League", "Leader", "Language", "Languages", "Ranking"})
 _INDEX_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "in"})
 #: Last words of a joined organisation's name that say it has members, not staff ("joined the
 #: Open Silicon Group" is membership; "joined Kestrel Labs" is a job).
@@ -176,6 +179,10 @@ PRODUCT_NOUNS = frozenset("""
 _TECH_NOUNS = frozenset("system server design architecture core instance cluster service solution tool".split())
 _VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})$")
 #: Words that end a model's name after its version: "YandexGPT 5 Pro", "Qwen 3 Max".
+#: "Sarvam-M", "Nakhla-2", "SEA-LION": a capitalised word and hyphen-glued parts.
+_GLUED_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])")
+#: Glued names that are not products: "COVID-19", "SARS-CoV-2".
+_NOT_PRODUCT_PREFIXES = frozenset({"COVID", "SARS", "MERS", "H5N1", "CO2"})
 _EDITION_WORDS = frozenset("""
     Pro Max Plus Ultra Mini Turbo Lite Flash Air Nano Preview Instruct Medium Large Small Maverick Scout
     Sonnet Opus Haiku Thinking Reasoning Coder Vision Omni Chat
@@ -368,6 +375,7 @@ class EntityLinker:
         mentions = self._glued_names(doc, mentions, minted)
         mentions = self._index_names(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
+        mentions = self._hyphenated_models(doc, mentions, minted)
         mentions += self._products(doc, mentions, minted)
         mentions = self._model_variants(mentions, minted)
         mentions += self._found_again(doc, mentions)
@@ -499,6 +507,17 @@ class EntityLinker:
             # "Corvid was founded in 2022 by ...": people are not founded or acquired.
             does_business = does_business or e.cls == "Person" and " " not in e.label and root.dep_ == "nsubjpass" \
                 and root.head.lemma_ in ("found", "co-found", "establish", "acquire", "incorporate")
+            # "Indosat Ooredoo Hutchison, which is jointly controlled by ...": "which" is never a person.
+            # "Korvix trains its models on ...": a one-word name whose own object is "its" thing.
+            does_business = does_business or e.cls == "Person" and " " not in e.label and e.label not in surnames \
+                and root.dep_ == "nsubj" and any(
+                    c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
+                    for c in root.head.children)
+            # (Not "founded by Strive Masiyiwa, which ...", where "which" is the founded one's, nor
+            # one-word languages or "Qilin Chat", the NER's persons that are no company.)
+            does_business = does_business or e.cls == "Person" and m.end + 1 < len(doc) \
+                and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which" and root.dep_ != "pobj" \
+                and " " in e.label and e.label.split()[-1] not in _EDITION_WORDS
             if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business \
                     or self._company_role(root) and e.label not in surnames:
                 retype[e.iri] = replace(e, cls="Company")
@@ -1085,6 +1104,8 @@ class EntityLinker:
                 tok = doc[cand.i + 1]
             elif cand.text in _INDEX_WORDS:
                 top_n, tok = False, cand
+                if cand.text in ("Table", "Board") and (cand.i == 0 or doc[cand.i - 1].text not in _RANKED_BEFORE_TABLE):
+                    continue
             else:
                 continue
             k = tok.i
@@ -1108,8 +1129,14 @@ class EntityLinker:
                 continue  # a bare "Index" or "Rankings" is no name
             run = doc[i:k + 1]
             inside = [m for m in out if m.start < run.end and run.start < m.end]
-            if any(m.entity.known and m.entity.cls == "Index" for m in inside) or any(
-                    m.start < run.start or m.end > run.end for m in inside):
+            known = [m for m in inside if m.entity.known and m.entity.cls == "Index"]
+            if known and known[0].end == run.end and self.gazetteer.lookup(run.text) is None:
+                # "the Caspian-Black Sea AI Readiness Index", "the Andean AI Index": a name before
+                # a known index's name makes an index of its own (the publisher's name before it,
+                # "the Tortoise Global AI Index", is one of the gazetteer's aliases).
+                if any(not t.like_num for t in doc[run.start:known[0].start]):
+                    known = []
+            if known or any(m.start < run.start or m.end > run.end for m in inside):
                 continue  # a known index, or a name that runs across the edge
             name = run.text
             entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
@@ -1215,6 +1242,55 @@ class EntityLinker:
                 m = Mention(m.start, j + 1, entity, m.kind)
             out.append(m)
         return out
+
+    def _hyphenated_models(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Sarvam-M", "Nakhla-2", "Latam-GPT", "SEA-LION v3": a capitalised word glued by a
+        hyphen to a version, a number or a short all-capitals part is a product's name, even when
+        its first part is a company's ("Sarvam" alone would be Sarvam AI). The tokenizer splits
+        such names, so the NER and the gazetteer see only pieces."""
+        text = doc.text
+        if "-" not in text:
+            return mentions
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        replaced: dict[int, Mention] = {}  # start of an absorbed mention -> its replacement (or None)
+        for match in _GLUED_NAME.finditer(text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span.text != match.group():
+                continue
+            start, end = span.start, span.end
+            name = doc[start:end].text
+            parts = name.split("-")
+            first, rest = parts[0], parts[1:]
+            if len(parts) < 2 or not all(p.isalnum() for p in parts) or len(first) < 2 or not first[:1].isupper() \
+                    or first.upper() in _NOT_PRODUCT_PREFIXES:
+                continue
+            if not any(any(ch.isdigit() for ch in p) or p.isupper() and len(p) <= 4 for p in rest) \
+                    or all(p.isdigit() and len(p) == 4 for p in rest):  # ("Vision-2030": a year)
+                continue
+            if end < span.sent.end and doc[end - 1].whitespace_ and end not in by_token \
+                    and _VERSION.match(doc[end].text) and not (doc[end].text.isdigit() and len(doc[end].text) == 4):
+                end += 1  # "SEA-LION v3", "Ndovu-Swahili 2"
+                name = doc[start:end].text
+            inside = {id(m): m for i in range(start, end) for m in [by_token.get(i)] if m is not None}.values()
+            if any(m.start < start or m.end > end or m.kind == "demonym"
+                   or m.entity.cls in ("Country", "City", "Region", "Bloc", "Person") for m in inside):
+                continue  # "US-China", "EU-Japan", or a longer name
+            if any(m.start == start and m.end == end and (m.entity.known or m.entity.cls == "AIModel") for m in inside):
+                continue
+            entity = self.gazetteer.lookup(name) or _mint(minted, name, "AIModel")
+            if not entity.known and entity.cls != "AIModel":
+                _retype_as_product(entity, mentions, minted)  # (the NER's ORG elsewhere in the text too)
+                entity = minted[name.casefold()]
+            model = Mention(start, end, entity, "name")
+            for n, m in enumerate(inside):
+                replaced[m.start] = model if n == 0 else None
+            if not inside:
+                replaced[start] = model
+        if not replaced:
+            return mentions
+        kept = [replaced.get(m.start, m) for m in mentions]
+        kept += [m for s, m in replaced.items() if m is not None and s not in {x.start for x in mentions}]
+        return sorted((m for m in kept if m is not None), key=lambda m: m.start)
 
     def _products(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """Names the NER missed that a product noun marks as a model or product: "the Spark model",

@@ -682,6 +682,12 @@ class DocRules:
         Nvidia, though it trails ..."); an object pronoun the nearest name."""
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+            if subjects and subjects[-1].start < tok.sent.start:
+                # "The company trains on LUMI, where CSC has allocated it capacity. It also rents
+                # ...": across sentences the centre is the previous main clause's subject, not
+                # one inside its subordinate clauses.
+                main = [m for m in subjects if self._main_clause_subject(m)]
+                return (main or subjects)[-1]
             if subjects:
                 return subjects[-1]
             if tok.dep_ == "nsubj" or tok.i == tok.sent.start:
@@ -690,6 +696,14 @@ class DocRules:
                 same = [m for m in antecedents if m.start >= tok.sent.start]
                 return (same or antecedents)[0]
         return antecedents[-1]
+
+    def _main_clause_subject(self, m: "Mention") -> bool:
+        """The mention is the subject of its sentence's root verb or of a verb coordinated
+        with it, not of a relative, adverbial or reported clause."""
+        verb = self.root(m).head
+        while verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+        return verb.dep_ == "ROOT"
 
     def root(self, m: "Mention") -> "Token":
         return self.doc[m.start:m.end].root
@@ -3257,7 +3271,7 @@ class DocRules:
             # "Malaysia ranks 23rd and Indonesia 49th", "Germany, ninth, is ...": a name right
             # before the ordinal is its subject (the verb is gapped or elsewhere).
             k = anchor.start - 1
-            if k >= 1 and self.doc[k].text == ",":
+            if k >= 1 and self.doc[k].text in (",", "("):  # (and "Turkey (6th), Vietnam (7th)")
                 k -= 1
             right_before = self.at.get(k)
             if right_before is not None and right_before.end == k + 1 and (
