@@ -910,6 +910,25 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     # "which" is never a person: the NER's person is a company
     ("Anatolia Mobile Networks, which is controlled by a state fund, said it had bought 400 servers from Dell.",
      {("Dell Technologies", "supplies", "Anatolia Mobile Networks")}),
+    # initials of an organisation named in full; "X, or ABC,"; a bare "Ministry" after the full name
+    ("Zaklady Obronne Mazowsze, the Polish state defence holding, has bought Sokol Vision. Sokol becomes a ZOM "
+     "subsidiary.", {("Zaklady Obronne Mazowsze", "acquires", "Sokol Vision"),
+                     ("Zaklady Obronne Mazowsze", "headquarteredIn", "Poland"),
+                     ("Sokol Vision", "subsidiaryOf", "Zaklady Obronne Mazowsze")}),
+    ("The model was trained at the Swiss National Supercomputing Centre, or CSCS, in Lugano. CSCS is funded by "
+     "ETH Zurich.", {("Swiss National Supercomputing Centre", "headquarteredIn", "Lugano"),
+                     ("ETH Zurich", "investsIn", "Swiss National Supercomputing Centre")}),
+    ("China's Ministry of Commerce added nine firms to its list. Ministry spokesman Li Wen said the firms had "
+     "supplied drone makers.", {("Li Wen", "employedBy", "Chinese Ministry of Commerce")}),
+    # a legal form the NER left outside the name; the last word of a name is no relational noun
+    ("The notice named Harbour Star General Trading LLC, a Dubai-based electronics trader.",
+     {("Harbour Star General Trading", "headquarteredIn", "Dubai")}),
+    ("The list included Volga Servers, a Kazan maker of servers, and Sibir Lab, a Tomsk developer of "
+     "navigation software.", {("Volga Servers", "headquarteredIn", "Kazan")}),
+    # a nationality and company words name a company; "its" after a person subject is the
+    # organisation named before it in the sentence
+    ("Anna Kowalczyk, a former Google researcher, has joined Baltic Robotics as head of its new autonomy division.",
+     {("Anna Kowalczyk", "employedBy", "Google"), ("Anna Kowalczyk", "employedBy", "Baltic Robotics")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -1100,3 +1119,13 @@ def test_extract_entity_list_keeps_the_class_a_rule_gave(extractor):
     by_label = {e.label: e.cls for e in entities}
     assert ("JUPITER Booster", "rankedIn", "TOP500") in {(f.subject.label, f.relation, f.object.label) for f in facts}
     assert by_label["JUPITER Booster"] == "AIModel"
+
+
+def test_extract_a_nationality_before_a_sector_is_no_company(extractor):
+    doc = extractor.nlp("Chinese AI firms rose, and European Robotics startups raised more money. Nordic Chips exports fell.")
+    assert not any(m.entity.cls == "Company" for m in doc._.aigraph_mentions)
+
+
+def test_extract_a_legal_form_alone_is_no_name(extractor):
+    doc = extractor.nlp("The notice named Harbour Star General Trading LLC, a Dubai-based electronics trader.")
+    assert {m.entity.label for m in doc._.aigraph_mentions if m.entity.cls == "Company"} == {"Harbour Star General Trading"}

@@ -85,6 +85,11 @@ _PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio"
 #: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
 
+#: Company words that also name a sector after a nationality ("Chinese AI", "European Tech").
+_SECTOR_WORDS = frozenset("""
+    AI Tech Technology Technologies Data Internet Quantum Energy Media Software Cloud Intelligence Computing
+    Compute Semiconductors Chips Banks Bank Banking Telecoms Telecom Fund Capital Financial Investments Securities
+""".split())
 #: Common nouns that mark the name next to them as an organisation's ("start-up Lanshan AI").
 #: Roles that only organisations fill in our articles (people can be investors or partners).
 _COMPANY_ROLE_NOUNS = frozenset({"customer", "client", "supplier", "vendor", "rival", "competitor", "subsidiary"})
@@ -96,7 +101,8 @@ _ORG_CUE_NOUNS = frozenset("""
     manufacturer supplier vendor integrator builder rival competitor challenger outfit player platform
     incumbent upstart giant carrier telco institute university agency regulator watchdog utility
     consultancy brokerage broker house automaker carmaker retailer airline miner nonprofit non-profit
-    charity arm
+    charity arm holding assembler reseller distributor exporter importer manufacturer partnership
+    cooperative co-operative enterprise corporation multinational trader wholesaler
 """.split())
 #: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
 _ORG_COMPOUND_HEADS = frozenset("""
@@ -237,6 +243,8 @@ def _plausible_name(name: str) -> bool:
     """A minted entity needs a real name: capitalised, not a number, not a stray word."""
     if len(name) < 2 or len(name) > 80 or not any(ch.isupper() for ch in name):
         return False
+    if not strip_company_suffix("X " + name).strip(" X"):
+        return False  # a legal form alone ("LLC" after a name the NER ended early)
     if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name):
         return False
     if len(name.split()) > 6:
@@ -387,7 +395,23 @@ class EntityLinker:
         mentions = self._bare_institutions(mentions)
         mentions = self._compass_places(doc, mentions, minted)
         mentions = self._governments(doc, mentions)
+        mentions = self._legal_forms(doc, mentions)
         return self._retype_places(doc, self._retype_people(doc, mentions))
+
+    @staticmethod
+    def _legal_forms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "Falcon Crest General Trading LLC, a Dubai-based trader": a legal form the NER left
+        outside a company's name belongs to the mention, so what follows the name follows it."""
+        starts = {m.start for m in mentions}
+        out = []
+        for m in mentions:
+            j = m.end
+            if m.kind == "name" and m.entity.cls == "Company" and j < len(doc) and j not in starts \
+                    and doc[j - 1].whitespace_ and doc[j].text[:1].isupper() \
+                    and not strip_company_suffix("X " + doc[j].text).strip(" X"):
+                m = Mention(m.start, j + 1, m.entity, m.kind)
+            out.append(m)
+        return out
 
     def _glued_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "Samsung SDS Co.", "Naver Cloud Corp.": the gazetteer matched the parent's name at the
@@ -417,6 +441,13 @@ class EntityLinker:
                 name = doc[m.start:k].text
                 if self.gazetteer.lookup(name) is None and _plausible_name(name):
                     glued[m.start] = Mention(m.start, k, _mint(minted, name, _classify_new("ORG", name)), "name")
+            elif k > m.end and doc[k - 1].text in COMPANY_WORDS - _SECTOR_WORDS \
+                    and not (k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower):
+                # "has joined Baltic Robotics as head of ...": a nationality and company words name a
+                # company ("Chinese AI firms", "Nordic Chips exports" are a sector, not a name).
+                name = doc[m.start:k].text
+                if self.gazetteer.lookup(name) is None and _plausible_name(name):
+                    glued[m.start] = Mention(m.start, k, _mint(minted, name, "Company"), "name")
         if not glued:
             return mentions
         return [glued.get(m.start, m) for m in mentions if glued.get(m.start, m) is not None]
@@ -551,6 +582,8 @@ class EntityLinker:
             if e.known or len(e.label.split()) != 1 or e.label not in _INSTITUTION_WORDS:
                 continue
             fuller = [f for f in orgs.values() if f.iri != e.iri and f.label.split()[-1] == e.label]
+            # "Ministry spokesman He Yadong" after "China's Ministry of Commerce"
+            fuller = fuller or [f for f in orgs.values() if f.iri != e.iri and e.label in f.label.split()]
             if len(fuller) == 1:
                 same[e.iri] = fuller[0]
         if not same:
@@ -592,15 +625,35 @@ class EntityLinker:
         by_start = {m.start: m for m in mentions}
         same: dict[str, Entity] = {}
         for m in mentions:
-            if m.kind != "name" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+            if m.kind != "name" or m.end + 2 >= len(doc) or doc[m.end].text not in ("(", ","):
                 continue
-            short = by_start.get(m.end + 1)
+            # "... Centre (CSCS)", "... Centre, or CSCS, in Lugano"
+            bracket = doc[m.end].text == "("
+            if not bracket and not (m.end + 3 < len(doc) and doc[m.end + 1].lower_ == "or"
+                                    and doc[m.end + 3].text in (",", ".", ")")):
+                continue
+            short = by_start.get(m.end + (1 if bracket else 2))
             if short is None or short.kind != "name" or short.entity.known or short.entity.iri == m.entity.iri \
-                    or doc[short.end].text != ")" or not short.entity.label.replace("-", "").isupper() \
+                    or doc[short.end].text != (")" if bracket else doc[short.end].text) \
+                    or not short.entity.label.replace("-", "").isupper() \
                     or short.entity.cls == "Person" or m.entity.cls == "Person":
                 continue
             same[short.entity.iri] = replace(m.entity, aliases=m.entity.aliases | {short.entity.label}) \
                 if not m.entity.known else m.entity
+        # "Polska Grupa Zbrojeniowa ... a PGZ subsidiary": a new all-capitals name spelling the
+        # initials of an organisation the article named in full is that organisation.
+        by_initials: dict[str, Entity] = {}
+        for m in mentions:
+            words = [w for w in m.entity.label.replace("-", " ").split() if w[:1].isupper()]
+            if m.kind == "name" and m.entity.cls in _ORG_CLASSES and len(words) >= 2:
+                by_initials.setdefault("".join(w[0] for w in words), m.entity)
+        for m in mentions:
+            label = m.entity.label
+            if m.kind == "name" and not m.entity.known and m.entity.iri not in same and 2 <= len(label) <= 6 \
+                    and label.isalpha() and label.isupper() and m.entity.cls != "Person":
+                full = by_initials.get(label)
+                if full is not None and full.iri != m.entity.iri:
+                    same[m.entity.iri] = full if full.known else replace(full, aliases=full.aliases | {label})
         if not same:
             return mentions
         return [Mention(m.start, m.end, same.get(m.entity.iri, m.entity), m.kind) for m in mentions]

@@ -682,6 +682,11 @@ class DocRules:
         Nvidia, though it trails ..."); an object pronoun the nearest name."""
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+            same = [m for m in antecedents if m.start >= tok.sent.start]
+            if tok.dep_ == "poss" and same and not any(m.start >= tok.sent.start for m in subjects):
+                # "Zielinska has joined PGZ as head of its new division": the sentence's subject
+                # is a person, so "its" is the organisation named before it in the sentence.
+                return same[-1]
             if subjects and subjects[-1].start < tok.sent.start:
                 # "The company trains on LUMI, where CSC has allocated it capacity. It also rents
                 # ...": across sentences the centre is the previous main clause's subject, not
@@ -2059,6 +2064,8 @@ class DocRules:
         self.add(owners, "supplies", customers, 0.8, f"noun:{tok.lemma_.lower()}", tok)
 
     def rule_relational_noun(self, tok: "Token", relation: str, *, owner_first: bool) -> None:
+        if tok.i in self.at and tok.text[:1].isupper():
+            return  # the last word of a name ("Avtonom Lab, a Tomsk developer"), not a relation
         owners, fillers = self._owner(tok), self._fillers(tok)
         owners = [o for o in owners if o not in fillers]
         if owner_first:
