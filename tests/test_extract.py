@@ -929,6 +929,15 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     # organisation named before it in the sentence
     ("Anna Kowalczyk, a former Google researcher, has joined Baltic Robotics as head of its new autonomy division.",
      {("Anna Kowalczyk", "employedBy", "Google"), ("Anna Kowalczyk", "employedBy", "Baltic Robotics")}),
+    # a semicolon ends a clause: the next clause's negation is not this one's
+    ("Chile and Peru are both members of the Pacific Alliance, the trade bloc; Bolivia is not a member.",
+     {("Chile", "memberOf", "Pacific Alliance"), ("Peru", "memberOf", "Pacific Alliance")}),
+    # rejoining, making up, sitting in a grouping; "but not in"
+    ("Morocco, which rejoined the African Union in 2017, is drafting an AI law.", {("Morocco", "memberOf", "African Union")}),
+    ("Mexico sits in the G20 but not in the G7.", {("Mexico", "memberOf", "G20")}),
+    # a finite verb's subject the parser hung on an earlier noun is the list right before the verb
+    ("Among the blocs in the survey, Poland, Hungary, Czechia and Slovakia make up the Visegrad Group; Austria is "
+     "not a member.", {(c, "memberOf", "Visegrad Group") for c in ("Poland", "Hungary", "Czech Republic", "Slovakia")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -953,14 +953,28 @@ class DocRules:
                     return deep[:1]
             if subjects:
                 return []
+            if v.tag_ in ("VBP", "VBZ", "VBD") and v.pos_ == "VERB" and v.i > 0 and v.dep_ != "relcl" \
+                    and (before := self.at.get(v.i - 1)) is not None and before.end == v.i \
+                    and before.kind == "name" and self.root(before).dep_ in ("appos", "conj", "pobj", "dobj"):
+                # "Among the blocs in the index, Georgia, Azerbaijan, Ukraine and Moldova make up
+                # GUAM": a finite verb's subject the parser hung elsewhere is the list right before it.
+                return self.chain(before)
             if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
                 found = self.np_mentions(v.head, role="subject")
                 if found:
                     return found
-            if v.head.i == v.i:
+            if v.head.i == v.i or self._across_semicolon(v):
                 break
             v = v.head
         return []
+
+    @staticmethod
+    def _across_semicolon(tok: "Token") -> bool:
+        """tok hangs on a head the other side of a semicolon: "X and Y make up GUAM; Armenia is
+        a member of the EAEU" parsed as one clause inside the other."""
+        head = tok.head
+        return tok.dep_ in ("ccomp", "parataxis", "conj") and any(
+            c.text == ";" and min(tok.i, head.i) < c.i < max(tok.i, head.i) for c in head.children)
 
     def objects(self, verb: "Token", spec: str) -> list["Mention"]:
         found: list[Mention] = []
@@ -991,7 +1005,9 @@ class DocRules:
         for holder in holders:
             for child in holder.children:
                 if child.dep_ in ("prep", "agent", "prt", "advmod", "dative") and child.lower_ == word:
+                    # ("in the G20 but not in the G7": a negated conjoined preposition is no object)
                     for pobj in list(child.children) + [g for c in child.children if c.dep_ == "conj" and c.lower_ == word
+                                                        and not any(n.dep_ == "neg" for n in c.children)
                                                         for g in c.children]:
                         if pobj.dep_ == "pobj":
                             found += self.np_mentions(pobj, role="object")
@@ -3538,6 +3554,10 @@ class DocRules:
                 break
             if tok.dep_ == "pobj" and tok.head.lower_ in _PRESUPPOSING:
                 break  # "aims to grow despite sanctions": the sanctions are not what is hedged
+            if self._across_semicolon(tok):
+                # "X and Y are members; China is not a member": a semicolon ends the clause the
+                # parser hung on the next one.
+                break
             tok = tok.head
         return found
 
