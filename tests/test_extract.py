@@ -938,6 +938,11 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     # a finite verb's subject the parser hung on an earlier noun is the list right before the verb
     ("Among the blocs in the survey, Poland, Hungary, Czechia and Slovakia make up the Visegrad Group; Austria is "
      "not a member.", {(c, "memberOf", "Visegrad Group") for c in ("Poland", "Hungary", "Czech Republic", "Slovakia")}),
+    # companions of a member: "alongside", "along with", "sits with X in"
+    ("Minsk sits with Moscow in the Eurasian Economic Union, alongside Kazakhstan and Armenia.",
+     {(c, "memberOf", "Eurasian Economic Union") for c in ("Belarus", "Russia", "Kazakhstan", "Armenia")}),
+    ("Brazil and South Africa sit in BRICS, along with China and India.",
+     {(c, "memberOf", "BRICS") for c in ("Brazil", "South Africa", "China", "India")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1280,6 +1280,11 @@ class DocRules:
             if spec["rel"] == "founderOf" and not passive:
                 # "Sutskever founded SSI with Daniel Gross and Daniel Levy": co-founders.
                 subs = subs + [m for m in self.objects(verb, "prep:with") if m.entity.cls == "Person"]
+            if spec["rel"] == "memberOf" and not passive and subs:
+                # "sits with Moscow in the EAEU, alongside Kazakhstan and Armenia", "sit together in
+                # BRICS, along with China and India": the companions are members as well.
+                subs = subs + [m for m in self._companions(verb, with_too=lemma == "sit")
+                               if m.entity.cls == subs[0].entity.cls and m not in subs]
             self.add(subs, relation, objs, 0.9, rule, verb)
             # "X and Y compete": a coordinated subject with no object.
             if spec["rel"] == "competesWith" and not objs and len(subs) > 1:
@@ -1288,6 +1293,25 @@ class DocRules:
                     and all(other["rel"] == "partnersWith" for other in verbs[key]):
                 # "X and Y partnered" (not "X and Y develop a model": that is only with "with").
                 self.pairwise(subs, "partnersWith", 0.85, rule, verb)
+
+    def _companions(self, verb: "Token", *, with_too: bool) -> list["Mention"]:
+        """Who the subject does it with: "alongside X", "along with X", "together with X" (and
+        "with X" when with_too) hung on the verb or on its objects."""
+        holders = [verb] + [g for c in verb.children if c.dep_ in ("prep", "dobj") for g in [c, *c.children]
+                            if g.dep_ == "pobj" or g is c and c.dep_ == "dobj"]
+        found: list["Mention"] = []
+        for h in holders:
+            for c in h.children:
+                words = ("alongside", "with") if with_too else ("alongside",)
+                preps = [c] if c.dep_ == "prep" and c.lower_ in words else []
+                if c.lower_ in ("along", "together") and c.dep_ in ("advmod", "prep"):
+                    preps += [g for g in c.children if g.dep_ == "prep" and g.lower_ == "with"]
+                if c.dep_ == "prep" and c.lower_ == "with" and not with_too and any(
+                        g.lower_ in ("along", "together") and g.i == c.i - 1 for g in [self.doc[c.i - 1]]):
+                    preps.append(c)  # "along with" the parser made one preposition's head
+                for prep in preps:
+                    found += [m for g in prep.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+        return found
 
     def rule_hardware_use(self, tok: "Token") -> None:
         """ "DeepSeek trained its models on Nvidia H800 processors", "FPT opened a factory built on
