@@ -943,6 +943,9 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
      {(c, "memberOf", "Eurasian Economic Union") for c in ("Belarus", "Russia", "Kazakhstan", "Armenia")}),
     ("Brazil and South Africa sit in BRICS, along with China and India.",
      {(c, "memberOf", "BRICS") for c in ("Brazil", "South Africa", "China", "India")}),
+    # "behind India in 46th": a rank after "in" is the name's before it
+    ("In the latest Andean AI Index, Peru ranked 14th, well behind Chile in 3rd.",
+     {("Peru", "rankedIn", "Andean AI Index"), ("Chile", "rankedIn", "Andean AI Index"), ("Peru", "trails", "Chile")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -3318,6 +3318,8 @@ class DocRules:
             # "Malaysia ranks 23rd and Indonesia 49th", "Germany, ninth, is ...": a name right
             # before the ordinal is its subject (the verb is gapped or elsewhere).
             k = anchor.start - 1
+            if k >= 1 and self.doc[k].lower_ in ("in", "at") and self.doc[k - 1].i in self.at:
+                k -= 1  # "both well behind India in 46th", "Latam-GPT in third"
             if k >= 1 and self.doc[k].text in (",", "("):  # (and "Turkey (6th), Vietnam (7th)")
                 k -= 1
             right_before = self.at.get(k)
