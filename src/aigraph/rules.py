@@ -116,6 +116,7 @@ _NOT_ORG_HEADS = {"court", "city", "town", "capital", "region", "province", "mar
 _HARDWARE_NOUNS = frozenset("""
     chip chips processor processors gpu gpus accelerator accelerators hardware system systems server servers
     memory equipment machine machines card cards rack racks silicon semiconductors tools infrastructure
+    gear module modules component components kit substrates wafers boards
 """.split())
 _HARDWARE_USE = frozenset("""
     use buy order purchase deploy install run rent acquire obtain receive import build train serve rely
@@ -783,6 +784,13 @@ class DocRules:
             commas = [t.i for t in gap if t.text == ","]
             if len(commas) >= 2:
                 gap, skipped_clause = self.doc[commas[-1]:b.start], True
+        elif 2 < len(gap) <= 16 and gap[0].text == "," and gap[1].lower_ in ("the", "a", "an"):
+            # "Disco, the Tokyo-based maker of dicing machines, and Hanmi Semiconductor": skip a
+            # description set off by commas when "and" or "or" follows it.
+            commas = [t.i for t in gap if t.text == ","]
+            if len(commas) == 2 and commas[-1] + 1 < b.start and self.doc[commas[-1] + 1].lower_ in ("and", "or") \
+                    and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in gap):
+                gap = self.doc[commas[-1]:b.start]
         if not 0 < len(gap) <= 6:
             return False
         separated = False
@@ -1319,6 +1327,8 @@ class DocRules:
         buys or runs a company's hardware is that company's customer (supplier supplies user)."""
         suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+        # "Nokia and Samsung Electronics gear": the makers listed before the noun.
+        suppliers += [x for m in list(suppliers) for x in self.chain(m) if x not in suppliers and x.kind != "demonym"]
         suppliers = [self._maker_of(m) for m in suppliers]
         # "using processors supplied by Nvidia".
         suppliers += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
