@@ -487,7 +487,7 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     # a short name is the company whose name continues with a company word, not its product
     ("Korvena AI, a Warsaw start-up, released Korvena Voice 2 in June. Korvena has acquired Hlasovka, a Brno start-up.",
      {("Korvena AI", "headquarteredIn", "Warsaw"), ("Korvena AI", "develops", "Korvena Voice 2"),
-      ("Korvena AI", "acquires", "Hlasovka")}),
+      ("Korvena AI", "acquires", "Hlasovka"), ("Hlasovka", "headquarteredIn", "Brno")}),
     # "which" after "City, Country," is not the country (Estonia does not compile the index);
     # aligning rules is not a partnership
     ("The index is published by the Lindenau Institute, a research group based in Tallinn, Estonia, which compiles "
@@ -924,7 +924,7 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     ("The notice named Harbour Star General Trading LLC, a Dubai-based electronics trader.",
      {("Harbour Star General Trading", "headquarteredIn", "Dubai")}),
     ("The list included Volga Servers, a Kazan maker of servers, and Sibir Lab, a Tomsk developer of "
-     "navigation software.", {("Volga Servers", "headquarteredIn", "Kazan")}),
+     "navigation software.", {("Volga Servers", "headquarteredIn", "Kazan"), ("Sibir Lab", "headquarteredIn", "Tomsk")}),
     # a nationality and company words name a company; "its" after a person subject is the
     # organisation named before it in the sentence
     ("Anna Kowalczyk, a former Google researcher, has joined Baltic Robotics as head of its new autonomy division.",
@@ -946,6 +946,22 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     # "behind India in 46th": a rank after "in" is the name's before it
     ("In the latest Andean AI Index, Peru ranked 14th, well behind Chile in 3rd.",
      {("Peru", "rankedIn", "Andean AI Index"), ("Chile", "rankedIn", "Andean AI Index"), ("Peru", "trails", "Chile")}),
+    # one new word between an article and a firm noun is a place ("the Incheon toolmaker")
+    ("Samsung bought Hanmi Semiconductor, the Incheon toolmaker.",
+     {("Samsung Electronics", "acquires", "Hanmi Semiconductor"), ("Hanmi Semiconductor", "headquarteredIn", "Incheon")}),
+    ("Hana Ruru, chief executive of Aotea Compute, said the Taupo company had opened its first hall.",
+     {("Hana Ruru", "leaderOf", "Aotea Compute"), ("Aotea Compute", "headquarteredIn", "Taupo")}),
+    # a name inside someone's former role is not what "the company" refers to
+    ("The US sanctioned Svisloch Systems. Savchenko, a former engineer at Intel's Nizhny Novgorod research "
+     "centre, founded the company in 2016.", {("United States", "sanctions", "Svisloch Systems"),
+                                              ("Savchenko", "employedBy", "Intel"),
+                                              ("Savchenko", "founderOf", "Svisloch Systems")}),
+    # the NER took only a name's tail
+    ("Sevan Neural is backed by SmartGate VC, a Yerevan venture firm.",
+     {("SmartGate VC", "investsIn", "Sevan Neural"), ("SmartGate VC", "headquarteredIn", "Yerevan")}),
+    # "startup" taken for a verb and "based" for a preposition
+    ("Korvena AI is doing its first deal. It has acquired Hlasovka, a 12-person speech synthesis startup based in "
+     "Brno, for an undisclosed sum.", {("Korvena AI", "acquires", "Hlasovka"), ("Hlasovka", "headquarteredIn", "Brno")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -1141,6 +1157,15 @@ def test_extract_entity_list_keeps_the_class_a_rule_gave(extractor):
 def test_extract_a_nationality_before_a_sector_is_no_company(extractor):
     doc = extractor.nlp("Chinese AI firms rose, and European Robotics startups raised more money. Nordic Chips exports fell.")
     assert not any(m.entity.cls == "Company" for m in doc._.aigraph_mentions)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lugano is where the supercomputer runs.", "Lugano"), ("Flights to Incheon resumed.", "Incheon"),
+    ("The fund moved to Milan.", "Milan"),
+])
+def test_extract_cities_news_names_are_known(extractor, text, name):
+    doc = extractor.nlp(text)
+    assert any(m.entity.label == name and m.entity.cls == "City" and m.entity.known for m in doc._.aigraph_mentions)
 
 
 def test_extract_a_legal_form_alone_is_no_name(extractor):

@@ -85,6 +85,12 @@ _PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio"
 #: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
 
+#: Nouns for a firm that a place may modify: "the Auckland company", "a Lviv developer".
+_FIRM_NOUNS = frozenset("""
+    company firm group start-up startup lab developer operator lender bank fund insurer conglomerate outfit
+    integrator assembler designer manufacturer supplier distributor trader broker consultancy reseller exporter
+    utility telco carrier foundry
+""".split())
 #: Company words that also name a sector after a nationality ("Chinese AI", "European Tech").
 _SECTOR_WORDS = frozenset("""
     AI Tech Technology Technologies Data Internet Quantum Energy Media Software Cloud Intelligence Computing
@@ -773,6 +779,18 @@ class EntityLinker:
                 entity = _mint(minted, name, "Company")
                 covered.add(m.end)
                 m = Mention(m.start, m.end + 1, entity, m.kind)
+            if not m.entity.known and m.kind == "name" and m.end - m.start == 1 and m.start > 0 \
+                    and (doc[m.start].text in COMPANY_WORDS or doc[m.start].text.isupper() and len(doc[m.start]) <= 3):
+                # "SmartGate VC": the NER took only the tail (as a person); the name begins before it.
+                k = m.start
+                while k > 0 and k - 1 not in covered and doc[k - 1].pos_ == "PROPN" and _capitalised(doc[k - 1]) \
+                        and doc[k - 1].whitespace_ and not doc[k - 1].is_sent_start and m.start - k < 3:
+                    k -= 1
+                if k < m.start:
+                    name = doc[k:m.end].text
+                    entity = self.gazetteer.lookup(name) or _mint(minted, name, "Company")
+                    covered.update(range(k, m.start))
+                    m = Mention(k, m.end, entity, m.kind)
             out.append(m)
         # "Meta Superintelligence Labs", "Nebius AI Studio", "Aramco Digital": a known company's name
         # and a descriptor name a unit of it (the rules add subsidiaryOf).
@@ -1002,6 +1020,13 @@ class EntityLinker:
         k = m.start - 1
         if k >= 1 and doc[k].lower_ == "in" and doc[k - 1].lower_ in ("headquartered", "based"):
             return True
+        if m.end - m.start == 1 and k >= 0 and doc[k].lower_ in ("the", "a", "an") and m.end < len(doc):
+            # "the Incheon toolmaker", "the Auckland company", "a Lviv developer": one new word
+            # between an article and a firm noun says where the firm is.
+            noun = doc[m.end]
+            word = noun.lower_
+            return noun.is_lower and noun.pos_ == "NOUN" and (
+                word in _FIRM_NOUNS or word.endswith("maker") and word not in ("lawmaker", "policymaker"))
         return False
 
     @staticmethod

@@ -113,6 +113,11 @@ _NOT_ORG_HEADS = {"court", "city", "town", "capital", "region", "province", "mar
                   "division", "plant", "factory", "campus", "site", "facility", "office", "branch"}
 
 #: Hardware nouns and the verbs and nouns of using or buying it (rule_hardware_use).
+#: "-maker" nouns that name people, not firms.
+_PEOPLE_MAKERS = frozenset("""
+    lawmaker policymaker filmmaker moviemaker peacemaker kingmaker rainmaker troublemaker matchmaker dealmaker
+    homemaker holidaymaker merrymaker decisionmaker
+""".split())
 _HARDWARE_NOUNS = frozenset("""
     chip chips processor processors gpu gpus accelerator accelerators hardware system systems server servers
     memory equipment machine machines card cards rack racks silicon semiconductors tools infrastructure
@@ -595,6 +600,16 @@ class DocRules:
 
     def _role_modifier(self, m: "Mention") -> bool:
         head = self.doc[m.start:m.end].root.head
+        # "Savchenko, a former engineer at Intel's Nizhny Novgorod centre, founded the company":
+        # a name inside a person's described past role.
+        tok = self.doc[m.start:m.end].root
+        for _ in range(5):
+            if tok.dep_ not in ("poss", "compound", "pobj", "prep") or tok.head.i == tok.i:
+                break
+            tok = tok.head
+            if tok.dep_ == "appos" and tok.lower_ in _PERSON_ROLE_NOUNS | set(self.p["title_words"]) and any(
+                    t.lower_ in ("former", "ex", "onetime", "previous") for t in self.doc[tok.left_edge.i:tok.i]):
+                return True
         if self.doc[m.start:m.end].root.dep_ not in ("compound", "nmod", "poss"):
             return False
         if head.lower_ in _PERSON_ROLE_NOUNS and not (head.lower_ == "executive" and head.i > 0
@@ -1198,6 +1213,14 @@ class DocRules:
             return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+        if not passive and lemma in ("base", "headquarter") and verb.tag_ == "VBN" and verb.dep_ == "prep" \
+                and verb.head.dep_ == "acl" and verb.head.lower_ in ("startup", "start-up", "up"):
+            # "Hlasovka, a 12-person speech synthesis startup based in Brno": "startup" taken for a
+            # verb, "based" for a preposition; the place is the described company's.
+            described = self.np_mentions(verb.head.head.head, role="subject", owners=False) \
+                if verb.head.head.dep_ == "appos" else []
+            self.add(described, "headquarteredIn", self.objects(verb, "prep:in"), 0.8, "verb-passive:base", verb)
+            return
         if not passive and verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.dep_ in ("acl", "amod") \
                 and verb.head.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
             # "MGX, the investor chaired by X and backed by Mubadala and G42".
@@ -1605,6 +1628,8 @@ class DocRules:
         lemma = tok.lemma_.lower()
         if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s"):
             lemma = lemma[:-1]  # "G7 members Japan, ...": tagged as a proper noun, not lemmatised
+        if lemma.endswith("maker") and len(lemma) > 5 and lemma not in _PEOPLE_MAKERS:
+            return "maker"  # "the Incheon toolmaker", "a Seoul drugmaker"
         return lemma
 
     def rule_nationality_list(self, tok: "Token") -> None:
