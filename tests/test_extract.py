@@ -962,6 +962,13 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     # "startup" taken for a verb and "based" for a preposition
     ("Korvena AI is doing its first deal. It has acquired Hlasovka, a 12-person speech synthesis startup based in "
      "Brno, for an undisclosed sum.", {("Korvena AI", "acquires", "Hlasovka"), ("Hlasovka", "headquarteredIn", "Brno")}),
+    # what regulators open, cancel and complete; censure
+    ("Poland's Personal Data Protection Office opened proceedings against Gadula AI over voice recordings.",
+     {("Personal Data Protection Office", "regulates", "Gadula AI")}),
+    ("The Therapeutic Goods Administration cancelled the registration of SkinSight, the app made by DermaLens.",
+     {("Therapeutic Goods Administration", "regulates", "SkinSight"), ("DermaLens", "develops", "SkinSight")}),
+    ("The Financial Markets Authority said it had censured Tahi Invest, an Auckland robo-adviser.",
+     {("Financial Markets Authority", "regulates", "Tahi Invest")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

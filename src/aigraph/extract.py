@@ -1382,6 +1382,11 @@ class EntityLinker:
             if tok.dep_ == "appos" and tok.head.i < tok.i:
                 # "Halcyon-R, the Swiss lab's reasoning model, is ninth": the name before the apposition.
                 head = tok.head
+                left = tok.left_edge.i
+                if left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ == "PROPN":
+                    # "cancelled the registration of SkinSight, the app made by ...": the name right
+                    # before the description, wherever the parser hung it.
+                    head = doc[left - 2]
                 minted_there = next((m for m in mentions if m.start <= head.i < m.end and not m.entity.known
                                      and m.entity.cls != "AIModel"), None)
                 glued = lambda i: i > 0 and (i - 1) in taken and doc[i - 1].is_alpha  # part of a longer name

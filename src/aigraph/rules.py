@@ -1235,15 +1235,15 @@ class DocRules:
                     objs = self.clause_subject(verb)
                 if not objs and verb.dep_ in ("acl", "amod"):
                     objs = self.np_mentions(verb.head, role="subject", owners=False)
+                    # "G42, the AI group chaired by Tahnoon": the name right before the description
+                    # (also when the parser hung the description elsewhere: "cancelled the
+                    # registration of SkinSight, the app made by DermaLens").
+                    left = verb.head.left_edge.i
+                    before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+                    if not objs and before is not None and before.kind == "name" and before.end == left - 1:
+                        objs = [before]
                     if not objs and verb.head.dep_ == "appos":
-                        # "G42, the AI group chaired by Tahnoon": the name the group is.
                         objs = self.np_mentions(verb.head.head, role="subject", owners=False)
-                    if not objs:
-                        # The same, when the parser did not make the noun an apposition.
-                        left = verb.head.left_edge.i
-                        before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
-                        if before is not None and before.kind == "name" and before.end == left - 1:
-                            objs = [before]
                     objs = objs or self.np_mentions(verb.head, role="subject")
                 subs = self.objects(verb, "prep:by")
                 if not subs:
@@ -1745,8 +1745,11 @@ class DocRules:
         if lemma in p["acquisition_nouns"]:
             self.rule_transaction_noun(tok, "acquires", ("of",))
         if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
-                     "suspension", "jurisdiction"):
-            self.rule_transaction_noun(tok, "regulates", ("of", "into", "on"))
+                     "suspension", "jurisdiction", "inquiry", "enquiry", "inspection", "assessment", "proceeding",
+                     "proceedings", "examination", "registration", "filing", "case"):
+            # ("opened proceedings against Gadula AI", "cancelled the registration of SkinSight",
+            # "completed the filing of Ernie and Spark": what a regulator does to whom)
+            self.rule_transaction_noun(tok, "regulates", ("of", "into", "on", "against"))
             if tok.dep_ == "pobj" and (tok.head.lower_ in ("under", "within")
                                        or tok.head.lower_ == "to" and tok.head.head.lower_ == "subject"):
                 # ... and "it is subject to the AI Office's supervision".
