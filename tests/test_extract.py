@@ -969,6 +969,15 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
      {("Therapeutic Goods Administration", "regulates", "SkinSight"), ("DermaLens", "develops", "SkinSight")}),
     ("The Financial Markets Authority said it had censured Tahi Invest, an Auckland robo-adviser.",
      {("Financial Markets Authority", "regulates", "Tahi Invest")}),
+    # the firms listed after a sanction that named none
+    ("The Commerce Department added 19 companies in Turkey and Armenia to its Entity List. Among them are Bosfor "
+     "Elektronik, an Istanbul distributor of server parts; and Ararat Compute Systems, a small data-centre operator.",
+     {("U.S. Department of Commerce", "sanctions", "Bosfor Elektronik"),
+      ("U.S. Department of Commerce", "sanctions", "Ararat Compute Systems"),
+      ("Bosfor Elektronik", "headquarteredIn", "Istanbul")}),
+    ("The Bureau of Industry and Security said 11 companies had been placed on its Entity List. The list includes "
+     "Meridia Compute, a Singapore data-center operator.",
+     {("Bureau of Industry and Security", "sanctions", "Meridia Compute"), ("Meridia Compute", "headquarteredIn", "Singapore")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -1013,6 +1022,9 @@ def test_extract_ranking_from_the_index_named_before(extractor):
 
 
 @pytest.mark.parametrize("text, absent", [
+    # a list after a sanction is sanctioned only when it lists "them", not someone's customers
+    ("The Commerce Department added 19 companies to its Entity List. Among Nvidia's customers are Microsoft and Meta.",
+     ("U.S. Department of Commerce", "sanctions", "Microsoft")),
     # lifting sanctions is not imposing them
     ("The European Union lifted its sanctions against Arkady Volozh in March.", ("European Union", "sanctions", "Arkady Volozh")),
     # an ordinal that is not a rank

@@ -113,6 +113,13 @@ _NOT_ORG_HEADS = {"court", "city", "town", "capital", "region", "province", "mar
                   "division", "plant", "factory", "campus", "site", "facility", "office", "branch"}
 
 #: Hardware nouns and the verbs and nouns of using or buying it (rule_hardware_use).
+#: Verbs that put firms on a sanctions list, and the nouns for the firms they put there
+#: ("added 19 companies to its Entity List", "blacklisted a group of trading firms").
+_LISTING_VERBS = frozenset("add place put blacklist sanction designate list target penalise penalize name".split())
+_LISTED_GROUP_NOUNS = frozenset("""
+    company firm entity business trader supplier group network reseller distributor individual organisation
+    organization
+""".split())
 #: "-maker" nouns that name people, not firms.
 _PEOPLE_MAKERS = frozenset("""
     lawmaker policymaker filmmaker moviemaker peacemaker kingmaker rainmaker troublemaker matchmaker dealmaker
@@ -1099,8 +1106,10 @@ class DocRules:
 
     def facts(self) -> list[Fact]:
         doc = self.doc
+        recent: list["Span"] = []  # the two sentences before (rule_sanctioned_list)
         for sent in doc.sents:
             if not self.sent_mentions(sent) and not any(sent.start <= i < sent.end for i in self.plural_of):
+                recent = (recent + [sent])[-2:]
                 continue
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG") or tok.i in self.forced:
@@ -1131,6 +1140,8 @@ class DocRules:
                 if tok.pos_ == "NOUN" and self._lemma(tok) in self.p["origin_nouns"]:
                     self.rule_origin_list(tok)
             self.rule_ranking(sent)
+            self.rule_sanctioned_list(sent, recent)
+            recent = (recent + [sent])[-2:]
         for m in self.mentions:
             if m.kind != "name":
                 continue
@@ -3447,6 +3458,56 @@ class DocRules:
                 if t.lemma_ == "follow" and t.tag_ == "VBN":
                     followers = [m for m in self.objects(t, "prep:by") if m.entity.cls in _RANKABLE and m in actors]
                     self.add(followers, "rankedIn", [index], 0.7, "ranking-followed", t)
+
+    def rule_sanctioned_list(self, sent: "Span", recent: list["Span"]) -> None:
+        """ "The Commerce Department added 19 companies to its Entity List. Among them are Bosfor
+        Elektronik, an Istanbul distributor; Steppe Silicon Trading of Almaty; ...", "The list
+        includes Meridia Compute, ...": the firms a sentence lists after a sanction that named
+        none are sanctioned by whoever imposed it."""
+        words = [t for t in sent if not t.is_punct and not t.is_space]
+        if not words:
+            return
+        first = words[0]
+        root = sent.root
+        among = [c for c in first.children if c.dep_ == "pobj"] if first.lower_ == "among" and first.dep_ == "prep" else []
+        opens_list = any(c.lower_ in ("them", "those", "these") or c.lemma_.lower() in _LISTED_GROUP_NOUNS | {"target"}
+                         and not any(g.dep_ == "poss" for g in c.children) for c in among) \
+            or root.lemma_ == "include" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("list", "they", "those", "these", "targets", "companies", "firms",
+                                                "entities") for c in root.children)
+        if not opens_list:
+            return
+        window = recent + [sent]
+        starts = {s.start for s in window}
+        sanctioners = {c.subject.entity.iri: c.subject for c in self.out
+                       if c.relation == "sanctions" and c.trigger.sent.start in starts}
+        for s in window:
+            for verb in s:
+                if verb.pos_ != "VERB" or verb.lemma_ not in _LISTING_VERBS:
+                    continue
+                listed_groups = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                                 and c.lemma_.lower() in _LISTED_GROUP_NOUNS]
+                if not listed_groups:
+                    continue
+                found = self.clause_subject(verb)
+                if any(c.dep_ == "nsubjpass" for c in listed_groups):
+                    # "the bureau said the companies had been placed on its Entity List": who placed
+                    # them is the agent, the list's keeper, or who said so.
+                    found = self.objects(verb, "prep:by") + [
+                        m for t in verb.subtree if t.dep_ == "poss" and t.head.lower_ in ("list", "register", "blacklist")
+                        for m in [self.mention_at(t)] if m is not None]
+                    if not found and verb.dep_ in ("ccomp",) and verb.head.lemma_ in ("say", "announce", "state"):
+                        found = self.clause_subject(verb.head)
+                for m in found:
+                    if m.entity.cls in ("GovernmentBody", "Country", "Bloc"):
+                        sanctioners.setdefault(m.entity.iri, m)
+        if not sanctioners:
+            return
+        inner = {i for left, right, subtree in self._relative_clauses(sent) for i in subtree}
+        targets = [m for m in self.sent_mentions(sent) if m.kind == "name" and m.start not in inner
+                   and m.entity.cls in ("Company", "ResearchOrganization") and not self.is_modifier(m)
+                   and m.entity.iri not in sanctioners]
+        self.add(list(sanctioners.values()), "sanctions", targets, 0.7, "sanctioned-list", first)
 
     def _rank_ordinal(self, tok: "Token") -> bool:
         """ "ranks 31st", "is second", "keeps first place", "climbs to 10th" are ranks; "the
