@@ -978,6 +978,15 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     ("The Bureau of Industry and Security said 11 companies had been placed on its Entity List. The list includes "
      "Meridia Compute, a Singapore data-center operator.",
      {("Bureau of Industry and Security", "sanctions", "Meridia Compute"), ("Meridia Compute", "headquarteredIn", "Singapore")}),
+    # names inside a description set off after a list item are not list items
+    ("Kyiv imposed sanctions on 38 Russian technology companies, among them SberDevices, the AI unit of "
+     "Sberbank, and Moscow-based Cognitive Pilot.",
+     {("Ukraine", "sanctions", "SberDevices"), ("Ukraine", "sanctions", "Cognitive Pilot"),
+      ("SberDevices", "subsidiaryOf", "Sberbank"), ("Cognitive Pilot", "headquarteredIn", "Moscow"),
+      ("SberDevices", "headquarteredIn", "Russia"), ("Cognitive Pilot", "headquarteredIn", "Russia")}),
+    # "including" deep inside the list's description
+    ("The ministry said it has added 17 entities to the list of parties subject to export controls, including "
+     "Siberian Vector Systems and Belkvant Electronics.", set()),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

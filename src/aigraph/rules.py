@@ -767,6 +767,19 @@ class DocRules:
         inner = {i for left, right, subtree in self._relative_clauses(sent) if not left <= m.start <= right
                  for i in subtree}
         inner |= {x.start for x in self.sent_mentions(sent) if x.kind == "relative" and x is not m}
+        # ... nor do names inside a description set off after a name: "SberDevices, the AI unit of
+        # Sberbank, and Moscow-based Cognitive Pilot" lists two companies, not Sberbank.
+        # (Up to the comma that closes the description: the parser may hang the next item on it.)
+        descriptions = [(c.left_edge.i, close) for x in self.sent_mentions(sent)
+                        for c in self.doc[x.start:x.end].root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                        and c.i > x.end
+                        for close in [self._description_end(c, sent)]]
+        own = next(((a, b) for a, b in descriptions if a <= m.start < b), None)
+        if own is not None:
+            # a name inside a description lists only with names inside it ("the unit of Sberbank")
+            inner |= {i for i in range(sent.start, sent.end) if not own[0] <= i < own[1]}
+        else:
+            inner |= {i for a, b in descriptions for i in range(a, b)}
         items = [x for x in self.sent_mentions(sent) if not self.is_modifier(x) and x.start not in inner]
         if m not in items:
             return [m]
@@ -797,6 +810,17 @@ class DocRules:
                         (tok.left_edge.i, tok.right_edge.i, frozenset(t.i for t in tok.subtree)))
             self._relcl_by_sent = found
         return self._relcl_by_sent.get(sent.start, [])
+
+    def _description_end(self, appos: "Token", sent: "Span") -> int:
+        """Where a description set off after a name ends: at the comma before "and"/"or" or
+        before a word outside it ("SberDevices, the unit of Sberbank, and Cognitive Pilot"), not
+        at a comma inside its own list ("Apertus, the model released by ETH Zurich, EPFL and CSCS")."""
+        inside = {t.i for t in appos.subtree}
+        for t in self.doc[appos.i:sent.end]:
+            if t.text in (",", ";") and (t.i + 1 >= sent.end or self.doc[t.i + 1].lower_ in ("and", "or")
+                                        or t.i + 1 not in inside):
+                return t.i
+        return min(appos.right_edge.i + 1, sent.end)
 
     def _coordinated(self, a: "Mention", b: "Mention") -> bool:
         gap = self.doc[a.end:b.start]
@@ -1445,9 +1469,9 @@ class DocRules:
         targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in self.np_mentions(c, role="object")]
         # ("added 23 companies to its Entity List, including Sophgo": the examples may hang on
         # the verb, its object or the list)
-        holders = [verb, lists[0]] + [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        targets += [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ in ("among", "including")
-                    for c in prep.children if c.dep_ in ("pobj", "appos")
+        # (or deeper: "added 17 entities to the list of parties subject to export controls, including X")
+        preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("among", "including") and t.sent == verb.sent]
+        targets += [m for prep in preps for c in prep.children if c.dep_ in ("pobj", "appos")
                     for m in self.np_mentions(c, role="object", owners=False)]
         # "adding Rubikon to its sanctions register together with Everbright Semicon Trading"
         together = next((t for t in verb.subtree if t.lower_ == "together" and t.i + 1 < len(self.doc)
