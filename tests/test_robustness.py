@@ -183,3 +183,48 @@ def test_robust_corrupted_files_give_clear_errors(tmp_path):
     assert err.decode().startswith(f"Error: cannot open the RDF store at {broken_store / 'store'}")
     # the intact copy is untouched by all this
     assert len(snapshot(data)[0]) == 2
+
+
+def test_robust_interrupted_in_process_ingest_leaves_rows_and_graphs_together(tmp_path, extractor):
+    # An interrupt between two articles leaves every stored article with both its row and its graph.
+    from aigraph.ingest import read_sources
+
+    corpus = make_corpus(tmp_path / "corpus", 6)
+    data_dir = tmp_path / "data"
+    seen = []
+
+    def progress(article, n_facts):
+        seen.append(article.id)
+        if len(seen) == 3:
+            raise KeyboardInterrupt
+
+    with Workspace.open(Settings(data_dir=data_dir), write=True) as ws:
+        with pytest.raises(KeyboardInterrupt):
+            ws.ingest(read_sources([str(corpus)]), extractor=extractor, progress=progress)
+    # Nothing to repair: SQLite and the RDF store agree without reconcile().
+    with Workspace.open(Settings(data_dir=data_dir)) as ws:
+        assert ws.articles.ids() == ws.graph.article_ids() == set(seen)
+    ids, facts = snapshot(data_dir)
+    assert ids == set(seen) and facts
+
+
+def test_robust_interrupt_while_parsing_keeps_the_articles_already_extracted(tmp_path, extractor):
+    # Ctrl-C arriving while the next article is parsed (the real extractor, stopped after three
+    # articles): the three articles already extracted are stored whole, the rest not at all.
+    from aigraph.ingest import read_sources
+
+    class InterruptedAfterThree:
+        def extract(self, articles):
+            for n, item in enumerate(extractor.extract(articles), start=1):
+                yield item
+                if n == 3:
+                    raise KeyboardInterrupt
+
+    corpus = make_corpus(tmp_path / "corpus", 6)
+    data_dir = tmp_path / "data"
+    with Workspace.open(Settings(data_dir=data_dir), write=True) as ws:
+        with pytest.raises(KeyboardInterrupt):
+            ws.ingest(read_sources([str(corpus)]), extractor=InterruptedAfterThree())
+    with Workspace.open(Settings(data_dir=data_dir)) as ws:
+        assert len(ws.articles.ids()) == 3
+        assert ws.articles.ids() == ws.graph.article_ids()
