@@ -987,6 +987,17 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     # "including" deep inside the list's description
     ("The ministry said it has added 17 entities to the list of parties subject to export controls, including "
      "Siberian Vector Systems and Belkvant Electronics.", set()),
+    # a second "with" the parser coordinated with the verb; "with" hung on the purpose phrase
+    ("Sberbank competes with Yandex, whose models target similar customers, and with T-Bank, which released "
+     "open models.", {("Sberbank", "competesWith", "Yandex"), ("Sberbank", "competesWith", "T-Bank")}),
+    ("Ndovu AI competes for enterprise clients with Johannesburg-based Lelapa AI.",
+     {("Lelapa AI", "competesWith", "Ndovu AI"), ("Lelapa AI", "headquarteredIn", "Johannesburg")}),
+    # X's rivals, a place-based A and B: rivals of X, not of each other; "a competitor in"
+    ("Karmel Silicon's other domestic rivals, Tel Aviv-based Hailo and NeuReality, were consulted.",
+     {("Hailo", "competesWith", "Karmel Silicon"), ("Karmel Silicon", "competesWith", "NeuReality"),
+      ("Hailo", "headquarteredIn", "Tel Aviv")}),
+    ("In the Gulf, Kaveri Semiconductor faces a new competitor in Indus Microsystems.",
+     {("Indus Microsystems", "competesWith", "Kaveri Semiconductor")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1056,8 +1056,16 @@ class DocRules:
                             for g in p.children if g.dep_ == "pobj"]
             if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 holders += [c] + [g for g in c.children if g.dep_ == "dobj"]
+        if word == "with":
+            # "competes for enterprise clients with Lelapa AI": "with" hung on the purpose phrase.
+            holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
+                        for g in p.children if g.dep_ == "pobj" and g.i not in self.at]
         for holder in holders:
             for child in holder.children:
+                if child.dep_ == "conj" and child.lower_ == word and child.pos_ == "ADP" and holder is verb:
+                    # "competes with Yandex, whose ..., and with T-Bank": a preposition the parser
+                    # coordinated with the verb itself.
+                    found += [m for g in child.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
                 if child.dep_ in ("prep", "agent", "prt", "advmod", "dative") and child.lower_ == word:
                     # ("in the G20 but not in the G7": a negated conjoined preposition is no object)
                     for pobj in list(child.children) + [g for c in child.children if c.dep_ == "conj" and c.lower_ == word
@@ -1749,6 +1757,10 @@ class DocRules:
                 self.add(self._owner(tok) or self.clause_subject(tok), "competesWith", rivals, 0.8, f"noun:{lemma}", tok)
         if lemma in p["rival_nouns"]:
             self.rule_relational_noun(tok, "competesWith", owner_first=True)
+            if tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "have", "see", "gain", "meet", "find"):
+                # "Kaveri faces a new competitor in Indus Microsystems".
+                rivals = [m for m in self.prep_mentions(tok, ("in",)) if m.entity.cls in ("Company", "ResearchOrganization")]
+                self.add(self.clause_subject(tok.head), "competesWith", rivals, 0.8, f"noun:{lemma}-in", tok)
             subject = []
             if not self._owner(tok) and tok.dep_ in ("pobj", "dobj") and tok.tag_ == "NNS":
                 # "priced its model well below domestic rivals Moonshot AI and DeepSeek": the
@@ -1757,7 +1769,8 @@ class DocRules:
                 subject = [m for m in self.clause_subject(tok.head) if m not in fillers]
                 self.add(subject, "competesWith", fillers, 0.75, f"noun:{lemma}-of-subject", tok)
             after = self._mention_after(tok)
-            if after and tok.tag_ == "NNS" and not subject:
+            # ("Karmel's rivals, Hailo and NeuReality": rivals of Karmel, not of each other)
+            if after and tok.tag_ == "NNS" and not subject and not self._owner(tok):
                 group = self.chain(after)
                 if len(group) > 1:
                     self.pairwise(group, "competesWith", 0.8, f"noun:{lemma}", tok)
@@ -2080,12 +2093,20 @@ class DocRules:
 
     def _mention_after(self, tok: "Token", skip: int = 3) -> "Mention | None":
         """The name right after a noun, allowing a few fillers: "rivals such as AMD"."""
-        for i in range(tok.i + 1, min(tok.i + 1 + skip, tok.sent.end)):
+        i, end = tok.i + 1, min(tok.i + 1 + skip, tok.sent.end)
+        while i < end:
             m = self.at.get(i)
+            if m is not None and m.start == i and m.entity.cls in ("City", "Country", "Region") and m.end + 1 < len(self.doc) \
+                    and self.doc[m.end].text == "-" and self.doc[m.end + 1].lower_ in ("based", "headquartered", "registered"):
+                # "rivals, Tel Aviv-based Hailo and NeuReality": the place says where the name is.
+                i = m.end + 2
+                end = min(end + (m.end + 2 - m.start), tok.sent.end)
+                continue
             if m is not None:
                 return m if m.start == i and m.kind != "demonym" else None
             if self.doc[i].lower_ not in ({",", ":"} | _LIST_FILLERS) and self.doc[i].pos_ not in ("ADJ", "DET"):
                 return None
+            i += 1
         return None
 
     def _bloc_of(self, tok: "Token") -> bool:
