@@ -998,6 +998,13 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
       ("Hailo", "headquarteredIn", "Tel Aviv")}),
     ("In the Gulf, Kaveri Semiconductor faces a new competitor in Indus Microsystems.",
      {("Indus Microsystems", "competesWith", "Kaveri Semiconductor")}),
+    # partners: a model's owner builds it "in partnership with"; "X and Y are partners"; "tied up with"
+    ("Kestrel Labs said its Vani language model, built in partnership with Infosys, now runs in Pune.",
+     {("Infosys", "partnersWith", "Kestrel Labs"), ("Kestrel Labs", "develops", "Vani")}),
+    ("The largest project is the campus at Olkaria, on which Microsoft and G42 are partners.",
+     {("G42", "partnersWith", "Microsoft")}),
+    ("Naver competes with Kakao, which has tied up with OpenAI to put ChatGPT into its messenger.",
+     {("Kakao", "competesWith", "Naver"), ("Kakao", "partnersWith", "OpenAI"), ("OpenAI", "develops", "ChatGPT")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -115,6 +115,8 @@ _NOT_ORG_HEADS = {"court", "city", "town", "capital", "region", "province", "mar
 #: Hardware nouns and the verbs and nouns of using or buying it (rule_hardware_use).
 #: Verbs that put firms on a sanctions list, and the nouns for the firms they put there
 #: ("added 19 companies to its Entity List", "blacklisted a group of trading firms").
+#: Verbs whose object is an agreement made "with" someone.
+_AGREEING_VERBS = frozenset("sign ink reach conclude strike announce form enter seal forge agree".split())
 _LISTING_VERBS = frozenset("add place put blacklist sanction designate list target penalise penalize name".split())
 _LISTED_GROUP_NOUNS = frozenset("""
     company firm entity business trader supplier group network reseller distributor individual organisation
@@ -1824,6 +1826,11 @@ class DocRules:
         if lemma == "partner" and not self._bloc_of(tok):
             # "China is Russia's largest trading partner", "AWS is Anthropic's training partner".
             self.rule_relational_noun(tok, "partnersWith", owner_first=True)
+            if tok.dep_ == "attr" and tok.tag_ == "NNS" and not self._owner(tok) and not self.prep_mentions(tok, ("with", "of")):
+                # "the campus on which Microsoft and G42 are partners"
+                group = self.clause_subject(tok.head)
+                if len(group) > 1:
+                    self.pairwise(group, "partnersWith", 0.8, "noun:partners", tok)
         if lemma in p["customer_nouns"]:
             # "Yotta is one of Nvidia's largest customers": the owner supplies the customer.
             self.rule_relational_noun(tok, "supplies", owner_first=True)
@@ -2210,11 +2217,16 @@ class DocRules:
     def rule_partnership(self, tok: "Token") -> None:
         lemma = tok.lemma_.lower()
         withs = self.prep_mentions(tok, ("with",))
+        if not withs and tok.dep_ == "dobj" and tok.head.lemma_ in _AGREEING_VERBS:
+            # "Indosat has signed an agreement with Nvidia": "with" hung on the verb.
+            withs = self.prep_mentions(tok.head, ("with",))
         between = self.prep_mentions(tok, ("between", "among"))
         if len(between) > 1:
             self.pairwise(between, "partnersWith", 0.85, f"noun:{lemma}", tok)
         if withs:
             owners = self._owner(tok) or self.clause_subject(tok)
+            # "its Sahabat-AI model, built in partnership with GoTo": the model's owner is the partner.
+            owners = [self._possessor_of_model(m) or m if m.entity.cls == "AIModel" else m for m in owners]
             self.add(owners, "partnersWith", withs, 0.85, f"noun:{lemma}", tok)
         elif len(between) < 2 and lemma in ("partnership", "venture", "alliance", "collaboration", "memorandum", "pact"):
             # "OpenAI, SoftBank and Oracle ... Stargate, their joint venture"; "Microsoft and G42
@@ -2224,6 +2236,14 @@ class DocRules:
                 group = self.clause_subject(tok)
                 if len(group) > 1:
                     self.pairwise(group, "partnersWith", 0.8, f"noun:{lemma}", tok)
+
+    def _possessor_of_model(self, m: "Mention") -> "Mention | None":
+        """ "its Sahabat-AI language model", "Meta's Llama": whose the named model is."""
+        noun = self.root(m)
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
+            noun = noun.head
+        owner = next((self.mention_at(c) for c in noun.children if c.dep_ == "poss"), None)
+        return owner if owner is not None and owner.entity.cls in ("Company", "ResearchOrganization") else None
 
     def _regulated_in(self, tok: "Token") -> list["Mention"]:
         """Who an inquiry's object is about: the subject of a "whether"/"how" clause ("whether SK
