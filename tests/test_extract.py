@@ -1005,6 +1005,15 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
      {("G42", "partnersWith", "Microsoft")}),
     ("Naver competes with Kakao, which has tied up with OpenAI to put ChatGPT into its messenger.",
      {("Kakao", "competesWith", "Naver"), ("Kakao", "partnersWith", "OpenAI"), ("OpenAI", "develops", "ChatGPT")}),
+    # "both", "the other three": the names named last before them
+    ("Among the four Andean members -- Chile, Peru, Colombia and Bolivia -- Chile leads and Bolivia trails the other three.",
+     {("Bolivia", "trails", "Chile"), ("Bolivia", "trails", "Peru"), ("Bolivia", "trails", "Colombia")}),
+    ("Oman is 14th and Bahrain 15th, while Kuwait lags both of its smaller neighbours.",
+     {("Kuwait", "trails", "Oman"), ("Kuwait", "trails", "Bahrain")}),
+    # list items with their ranks
+    ("India holds third place in the Crescent Index, ahead of Qatar in fourth and Brazil in fifth.",
+     {("India", "rankedIn", "Crescent Index"), ("Qatar", "rankedIn", "Crescent Index"),
+      ("Brazil", "rankedIn", "Crescent Index"), ("Qatar", "trails", "India"), ("Brazil", "trails", "India")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

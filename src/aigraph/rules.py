@@ -853,9 +853,10 @@ class DocRules:
                 continue  # "OpenAI, Google and Paris-based Mistral AI"
             elif tok.text in ("'s", "'") and tok.i - 1 in self.at:
                 continue  # "Mubadala and Brazil's state development bank BNDES"
-            elif tok.ent_type_ in ("DATE", "CARDINAL") or (tok.lower_ in ("in", "on", "since") and tok.i + 1 < len(self.doc)
-                                                           and self.doc[tok.i + 1].ent_type_ == "DATE"):
-                continue  # "joined the SCO in 2023 and BRICS in 2024"
+            elif tok.ent_type_ in ("DATE", "CARDINAL", "ORDINAL") or (
+                    tok.lower_ in ("in", "on", "since", "at") and tok.i + 1 < len(self.doc)
+                    and self.doc[tok.i + 1].ent_type_ in ("DATE", "ORDINAL")):
+                continue  # "joined the SCO in 2023 and BRICS in 2024", "behind Australia in 14th and Singapore in 2nd"
             elif tok.pos_ in ("NOUN", "PROPN") and tok.is_lower:
                 continue
             else:
@@ -1356,6 +1357,10 @@ class DocRules:
             if spec["rel"] == "founderOf" and not passive:
                 # "Sutskever founded SSI with Daniel Gross and Daniel Levy": co-founders.
                 subs = subs + [m for m in self.objects(verb, "prep:with") if m.entity.cls == "Person"]
+            if spec["rel"] == "trails" and not objs and not passive:
+                # "it still trails both in revenue", "Costa Rica trails the other three", "lags both of
+                # its smaller neighbours": the names those words stand for.
+                objs = [m for c in verb.children if c.dep_ == "dobj" for m in self._plural_reference(c, subs)]
             if spec["rel"] == "memberOf" and not passive and subs:
                 # "sits with Moscow in the EAEU, alongside Kazakhstan and Armenia", "sit together in
                 # BRICS, along with China and India": the companions are members as well.
@@ -1640,8 +1645,12 @@ class DocRules:
         """"trailing behind the United States", "a gap behind X", "ahead of Y" (reversed)."""
         if tok.lower_ == "behind":
             objs = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            subjects = self.clause_subject(tok.head if tok.head.i != tok.i else tok)
+            if not objs:
+                # "Cotype placed sixth, behind both"
+                objs = [m for c in tok.children if c.dep_ == "pobj" for m in self._plural_reference(c, subjects)]
             if objs:
-                self.add(self.clause_subject(tok.head if tok.head.i != tok.i else tok), "trails", objs, 0.85, "behind", tok)
+                self.add(subjects, "trails", objs, 0.85, "behind", tok)
         elif tok.lower_ == "after" and tok.dep_ == "prep":
             # "the second most valuable AI developer in Europe after Mistral AI", "the
             # highest-placed EU member after France": a rank just below the name after "after".
@@ -2236,6 +2245,30 @@ class DocRules:
                 group = self.clause_subject(tok)
                 if len(group) > 1:
                     self.pairwise(group, "partnersWith", 0.8, f"noun:{lemma}", tok)
+
+    def _plural_reference(self, tok: "Token", subjects: list["Mention"]) -> list["Mention"]:
+        """ "both", "both of them", "the other three", "all four": the names named last before
+        tok in its sentence (or the one before), of the subjects' class and not the subjects."""
+        count = 2 if tok.lower_ == "both" else None
+        if count is None and any(c.lower_ == "other" for c in tok.children):
+            nums = [c for c in tok.children if c.dep_ == "nummod"] + ([tok] if tok.pos_ == "NUM" else [])
+            words = {"two": 2, "three": 3, "four": 4, "five": 5}
+            count = next((words.get(n.lower_) for n in nums if n.lower_ in words), None)
+        if count is None or not subjects:
+            return []
+        own = {m.entity.iri for m in subjects}
+        cls = {m.entity.cls for m in subjects}
+        sents = list(self.doc.sents)
+        here = next((n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
+        pool = []
+        for sent in reversed(sents[max(0, here - 1):here + 1]):
+            for m in reversed(self.sent_mentions(sent)):
+                if m.end <= tok.i and m.entity.iri not in own and m.entity.cls in cls and m.kind in ("name", "anaphor") \
+                        and not self.is_modifier(m) and m.entity.iri not in {x.entity.iri for x in pool}:
+                    pool.append(m)
+            if len(pool) >= count:
+                break
+        return pool[:count] if len(pool) >= count else []
 
     def _possessor_of_model(self, m: "Mention") -> "Mention | None":
         """ "its Sahabat-AI language model", "Meta's Llama": whose the named model is."""
