@@ -1014,6 +1014,12 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     ("India holds third place in the Crescent Index, ahead of Qatar in fourth and Brazil in fifth.",
      {("India", "rankedIn", "Crescent Index"), ("Qatar", "rankedIn", "Crescent Index"),
       ("Brazil", "rankedIn", "Crescent Index"), ("Qatar", "trails", "India"), ("Brazil", "trails", "India")}),
+    # "formerly a researcher at", "two former OpenAI researchers"
+    ("Alborz Neural was founded in 2019 by Kaveh Moradi, previously a researcher at Sharif University of Technology.",
+     {("Kaveh Moradi", "founderOf", "Alborz Neural"), ("Kaveh Moradi", "employedBy", "Sharif University of Technology")}),
+    ("Corvid was founded in 2022 by Dana Whitlock and Marcus Ibe, two former OpenAI researchers.",
+     {("Dana Whitlock", "founderOf", "Corvid"), ("Marcus Ibe", "founderOf", "Corvid"),
+      ("Dana Whitlock", "employedBy", "OpenAI"), ("Marcus Ibe", "employedBy", "OpenAI")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2837,10 +2837,13 @@ class DocRules:
         if j >= len(doc) or doc[j].text != ",":
             return
         k = j + 1
-        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "both", "all", "now") \
+        # "X, formerly a researcher at Y", "X and Y, two former OpenAI researchers"
+        former = k + 1 < len(doc) and doc[k].lower_ in ("formerly", "previously", "once") and doc[k + 1].lower_ in ("a", "an", "the")
+        k += 1 if former else 0
+        if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "both", "all", "now", "two", "three") \
                 and not (k in self.at and self.at[k].start == k):
             k += 1
-        org, phrase, covers_all = None, [], doc[j + 1].lower_ in ("both", "all")
+        org, phrase, covers_all = None, [], doc[j + 1].lower_ in ("both", "all", "two", "three")
         while k < len(doc) and len(phrase) < 8:
             m = self.at.get(k)
             if m is not None and m.start == k and org is None and m.kind != "demonym" and m.entity.cls != "Person":
@@ -2864,7 +2867,9 @@ class DocRules:
             self._formerly_of(person, j)
             return
         more: list[Mention] = []
-        if org is None and k < len(doc) and doc[k].lower_ in ("of", "at", "for"):
+        in_org = k + 1 < len(doc) and doc[k].lower_ == "in" and (x := self.at.get(k + 1)) is not None \
+            and x.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")  # "a researcher in Unit 8200"
+        if org is None and k < len(doc) and (doc[k].lower_ in ("of", "at", "for") or in_org):
             # The organisation the preposition governs ("an analyst at Amsterdam-based ING", "a
             # partner at Milan law firm Studio Legale Rinaldi"), else the name right after it.
             found = [m for c in doc[k].children if c.dep_ == "pobj"
@@ -2884,15 +2889,15 @@ class DocRules:
                         break
             org = m
             # "a former executive of Rakuten and of Aramco Digital".
-            more = [x for c in doc[k].children if c.dep_ == "conj" and c.lower_ == doc[k].lower_
+            more = [x for c in doc[k].children if c.dep_ == "conj" and (c.lower_ == doc[k].lower_ or c.lower_ == "at")
                     for g in c.children if g.dep_ == "pobj" for x in self.np_mentions(g, role="object", owners=False)]
         persons = [person]
         if covers_all or self._plural_title(phrase[-1]):
             persons = [m for m in self.chain(person) if m.entity.cls == "Person"] or [person]
         for p in persons:
-            self._title_fact(p, phrase, org)
+            self._title_fact(p, phrase, org, former=former)
             for other in more:
-                self._title_fact(p, phrase, other)
+                self._title_fact(p, phrase, other, former=former)
 
     def _formerly_of(self, person: "Mention", comma: int) -> None:
         """ "Guillaume Lample and Timothee Lacroix, both formerly of Meta": worked there."""
