@@ -1020,6 +1020,9 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     ("Corvid was founded in 2022 by Dana Whitlock and Marcus Ibe, two former OpenAI researchers.",
      {("Dana Whitlock", "founderOf", "Corvid"), ("Marcus Ibe", "founderOf", "Corvid"),
       ("Dana Whitlock", "employedBy", "OpenAI"), ("Marcus Ibe", "employedBy", "OpenAI")}),
+    # a who-clause after a list of people is about the last of them
+    ("Revontuli was set up by Aino Lehtinen and Mikko Saarinen, who spent eight years at Nokia Bell Labs.",
+     {("Mikko Saarinen", "employedBy", "Nokia Bell Labs")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

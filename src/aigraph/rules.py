@@ -2811,6 +2811,13 @@ class DocRules:
                 continue
             if clause.lemma_.lower() not in _WORKING_VERBS:
                 continue
+            who = next(c for c in clause.children if c.lower_ == "who")
+            last = self.at.get(who.i - 2) if who.i >= 2 and self.doc[who.i - 1].text == "," else None
+            if last is not None and last.entity.cls == "Person" and last.end == who.i - 1 and last is not person \
+                    and not any(c.lower_ in ("both", "all") for c in clause.children):
+                # "set up by Aino Lehtinen and Mikko Saarinen, who spent eight years at Nokia": the
+                # clause is about the name right before it, whatever the parser hung it on.
+                person = last
             preps = [t for t in clause.subtree if t.dep_ == "prep" and t.lower_ in ("at", "for", "with")
                      and (t.head.i == clause.i or t.head.head.i == clause.i or t.head.dep_ in ("dobj", "pobj"))]
             for prep in preps:
