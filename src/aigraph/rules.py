@@ -772,10 +772,7 @@ class DocRules:
         # ... nor do names inside a description set off after a name: "SberDevices, the AI unit of
         # Sberbank, and Moscow-based Cognitive Pilot" lists two companies, not Sberbank.
         # (Up to the comma that closes the description: the parser may hang the next item on it.)
-        descriptions = [(c.left_edge.i, close) for x in self.sent_mentions(sent)
-                        for c in self.doc[x.start:x.end].root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-                        and c.i > x.end
-                        for close in [self._description_end(c, sent)]]
+        descriptions = self._descriptions(sent)
         own = next(((a, b) for a, b in descriptions if a <= m.start < b), None)
         if own is not None:
             # a name inside a description lists only with names inside it ("the unit of Sberbank")
@@ -812,6 +809,16 @@ class DocRules:
                         (tok.left_edge.i, tok.right_edge.i, frozenset(t.i for t in tok.subtree)))
             self._relcl_by_sent = found
         return self._relcl_by_sent.get(sent.start, [])
+
+    def _descriptions(self, sent: "Span") -> list[tuple[int, int]]:
+        """(first, end) of each description set off after a name in sent, found once per sentence
+        (chain() asks for every mention)."""
+        cache = self.__dict__.setdefault("_descriptions_by_sent", {})
+        if sent.start not in cache:
+            cache[sent.start] = [(c.left_edge.i, self._description_end(c, sent)) for x in self.sent_mentions(sent)
+                                 for c in self.doc[x.start:x.end].root.children
+                                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > x.end]
+        return cache[sent.start]
 
     def _description_end(self, appos: "Token", sent: "Span") -> int:
         """Where a description set off after a name ends: at the comma before "and"/"or" or
