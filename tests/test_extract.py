@@ -1023,6 +1023,11 @@ def test_extract_shapes_of_fresh_dev_articles_exact(extractor, text, expected):
     # a who-clause after a list of people is about the last of them
     ("Revontuli was set up by Aino Lehtinen and Mikko Saarinen, who spent eight years at Nokia Bell Labs.",
      {("Mikko Saarinen", "employedBy", "Nokia Bell Labs")}),
+    # whoever uses a model is a customer of its maker
+    ("Tesela AI released Tesela-3 in May. Banco Santander uses Tesela-3 for customer-service chat.",
+     {("Tesela AI", "develops", "Tesela-3"), ("Tesela AI", "supplies", "Banco Santander")}),
+    ("FINMA supervises how banks such as UBS use Firnline AI's models for compliance screening.",
+     {("Firnline AI", "supplies", "UBS")}),
 ])
 def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -115,6 +115,8 @@ _NOT_ORG_HEADS = {"court", "city", "town", "capital", "region", "province", "mar
 #: Hardware nouns and the verbs and nouns of using or buying it (rule_hardware_use).
 #: Verbs that put firms on a sanctions list, and the nouns for the firms they put there
 #: ("added 19 companies to its Entity List", "blacklisted a group of trading firms").
+#: Using a model: its maker supplies the user.
+_MODEL_USE_VERBS = frozenset("use deploy adopt integrate license licence run embed".split())
 #: Verbs whose object is an agreement made "with" someone.
 _AGREEING_VERBS = frozenset("sign ink reach conclude strike announce form enter seal forge agree".split())
 _LISTING_VERBS = frozenset("add place put blacklist sanction designate list target penalise penalize name".split())
@@ -267,6 +269,11 @@ class RelationRuler:
             doc._.aigraph_mentions = mentions
             doc._.aigraph_facts = []
         return doc
+
+
+def _tokens_among_verbs(doc: "Doc", lemmas: frozenset[str]) -> list["Token"]:
+    """The verbs among lemmas (a lemma test on each token; the caller runs once per text)."""
+    return [t for t in doc if t.pos_ == "VERB" and t.lemma_ in lemmas]
 
 
 class DocRules:
@@ -1207,7 +1214,43 @@ class DocRules:
         self.rule_named_after_parent()
         self.rule_known_comention()
         self.rule_known_members()
+        self.rule_model_users()
         return self.finalize()
+
+    def rule_model_users(self) -> None:
+        """ "Orbis-3 is used by more than 40 manufacturers, among them BMW and ABB", "banks such
+        as UBS use Firnline's models", "Banco Santander uses Tesela-3": whoever uses a model is a
+        customer of its maker (the article's develops facts, or the models' possessor)."""
+        makers: dict[str, list["Mention"]] = {}
+        for c in self.out:
+            if c.relation == "develops" and c.subject.entity.cls in ("Company", "ResearchOrganization"):
+                makers.setdefault(c.object.entity.iri, []).append(c.subject)
+        for verb in _tokens_among_verbs(self.doc, _MODEL_USE_VERBS):
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+                verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+            if passive:
+                used = [c for c in verb.children if c.dep_ == "nsubjpass"] or (
+                    [verb.head] if verb.dep_ in ("acl", "amod") else [])
+                users = self.objects(verb, "prep:by") or [
+                    m for prep in verb.children if prep.dep_ == "agent" or prep.lower_ == "by"
+                    for g in prep.children if g.dep_ == "pobj" for m in self.listed(g)]  # "by 40 firms, among them BMW"
+            else:
+                used = [c for c in verb.children if c.dep_ == "dobj"]
+                users = self.clause_subject(verb)
+            users = [u for u in users if u.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+            if not used or not users:
+                continue
+            suppliers: list["Mention"] = []
+            for noun in used:
+                for m in self.np_mentions(noun, role="object", owners=False):
+                    if m.entity.cls == "AIModel":
+                        suppliers += makers.get(m.entity.iri, [])
+                if noun.lemma_.lower() in ("model", "models", "chatbot", "assistant", "system", "systems", "tool", "tools"):
+                    # "Firnline's models": the possessor makes them.
+                    suppliers += [x for c in noun.children if c.dep_ == "poss" for x in [self.mention_at(c)]
+                                  if x is not None and x.entity.cls in ("Company", "ResearchOrganization")]
+            self.add([x for x in suppliers if x.entity.iri not in {u.entity.iri for u in users}], "supplies", users,
+                     0.7, "model-use", verb)
 
     def rule_named_after_parent(self) -> None:
         """ "Alibaba Cloud", "Yandex Cloud", "Aramco Digital", "Nebius AI Studio": an organisation
