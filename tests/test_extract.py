@@ -1037,6 +1037,8 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     ("Officials also praised SEA-LION v3, an open model for Southeast Asian languages.", "SEA-LION v3", "AIModel"),
     ("Sarvam AI's new Sarvam-M beat larger rivals.", "Sarvam-M", "AIModel"),
     ("Ndani-1 was trained in Nairobi.", "Ndani-1", "AIModel"),
+    # a lab that owns the model is not what the description says the model is
+    ("Halcyon-R, the Swiss lab's reasoning model, is ninth among open models.", "Halcyon-R", "AIModel"),
 ])
 def test_extract_hyphen_glued_product_names(extractor, text, name, cls):
     doc = extractor.nlp(text)

@@ -972,6 +972,9 @@ class EntityLinker:
             # (the parser often misses it: "startup" is taken for a verb).
             last = None
             for t in doc[span.end + 2:min(len(doc), span.end + 10)]:
+                if t.text in ("'s", "'") and t.tag_ == "POS":
+                    last = None  # "Halcyon-R, the Swiss lab's reasoning model": the lab owns it
+                    continue
                 if t.is_punct and t.text != "-" or t.pos_ in ("ADP", "PRON", "AUX", "CCONJ", "PART") or t.lower_ == "based":
                     break
                 if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_lower:
