@@ -272,8 +272,18 @@ class RelationRuler:
 
 
 def _tokens_among_verbs(doc: "Doc", lemmas: frozenset[str]) -> list["Token"]:
-    """The verbs among lemmas (a lemma test on each token; the caller runs once per text)."""
-    return [t for t in doc if t.pos_ == "VERB" and t.lemma_ in lemmas]
+    """The verbs among lemmas, found through their inflected forms (no Token per word)."""
+    from .extract import _tokens_among
+
+    forms = _VERB_FORMS.get(lemmas)
+    if forms is None:
+        forms = _VERB_FORMS[lemmas] = frozenset(
+            f for w in lemmas for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed",
+                                        (w[:-1] if w.endswith("e") else w) + "ing", w + "es"))
+    return [t for t in _tokens_among(doc, forms) if t.pos_ == "VERB" and t.lemma_ in lemmas]
+
+
+_VERB_FORMS: dict[frozenset, frozenset] = {}
 
 
 class DocRules:
