@@ -91,6 +91,11 @@ _FIRM_NOUNS = frozenset("""
     integrator assembler designer manufacturer supplier distributor trader broker consultancy reseller exporter
     utility telco carrier foundry
 """.split())
+#: "-maker" nouns that name people, not firms.
+PEOPLE_MAKERS = frozenset("""
+    lawmaker policymaker filmmaker moviemaker peacemaker kingmaker rainmaker troublemaker matchmaker dealmaker
+    homemaker holidaymaker merrymaker decisionmaker
+""".split())
 #: Company words that also name a sector after a nationality ("Chinese AI", "European Tech").
 _SECTOR_WORDS = frozenset("""
     AI Tech Technology Technologies Data Internet Quantum Energy Media Software Cloud Intelligence Computing
@@ -245,11 +250,16 @@ _CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB INR KRW RUB CHF AUD CAD SGD
 _AMOUNT = re.compile(r"^(?:EUR|USD|GBP|JPY|CNY|RMB|INR|US\$|\$|€|£|¥)\s?\d|\d\s?(?:mn|bn|m|b|million|billion|trillion)\b", re.I)
 
 
+def _is_legal_form(word: str) -> bool:
+    """ "LLC", "Ltd.", "GmbH": a company's legal form, which names nothing on its own."""
+    return not strip_company_suffix("X " + word).strip(" X")
+
+
 def _plausible_name(name: str) -> bool:
     """A minted entity needs a real name: capitalised, not a number, not a stray word."""
     if len(name) < 2 or len(name) > 80 or not any(ch.isupper() for ch in name):
         return False
-    if not strip_company_suffix("X " + name).strip(" X"):
+    if _is_legal_form(name):
         return False  # a legal form alone ("LLC" after a name the NER ended early)
     if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name):
         return False
@@ -413,8 +423,7 @@ class EntityLinker:
         for m in mentions:
             j = m.end
             if m.kind == "name" and m.entity.cls == "Company" and j < len(doc) and j not in starts \
-                    and doc[j - 1].whitespace_ and doc[j].text[:1].isupper() \
-                    and not strip_company_suffix("X " + doc[j].text).strip(" X"):
+                    and doc[j - 1].whitespace_ and doc[j].text[:1].isupper() and _is_legal_form(doc[j].text):
                 m = Mention(m.start, j + 1, m.entity, m.kind)
             out.append(m)
         return out
@@ -1029,7 +1038,7 @@ class EntityLinker:
             noun = doc[m.end]
             word = noun.lower_
             return noun.is_lower and noun.pos_ == "NOUN" and (
-                word in _FIRM_NOUNS or word.endswith("maker") and word not in ("lawmaker", "policymaker"))
+                word in _FIRM_NOUNS or word.endswith("maker") and word not in PEOPLE_MAKERS)
         return False
 
     @staticmethod

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
+from .extract import PEOPLE_MAKERS
 from .models import Fact
 from .vocab import relations
 
@@ -123,11 +124,6 @@ _LISTING_VERBS = frozenset("add place put blacklist sanction designate list targ
 _LISTED_GROUP_NOUNS = frozenset("""
     company firm entity business trader supplier group network reseller distributor individual organisation
     organization
-""".split())
-#: "-maker" nouns that name people, not firms.
-_PEOPLE_MAKERS = frozenset("""
-    lawmaker policymaker filmmaker moviemaker peacemaker kingmaker rainmaker troublemaker matchmaker dealmaker
-    homemaker holidaymaker merrymaker decisionmaker
 """.split())
 _HARDWARE_NOUNS = frozenset("""
     chip chips processor processors gpu gpus accelerator accelerators hardware system systems server servers
@@ -1742,7 +1738,7 @@ class DocRules:
         lemma = tok.lemma_.lower()
         if tok.tag_ in ("NNP", "NNPS") and lemma.endswith("s"):
             lemma = lemma[:-1]  # "G7 members Japan, ...": tagged as a proper noun, not lemmatised
-        if lemma.endswith("maker") and len(lemma) > 5 and lemma not in _PEOPLE_MAKERS:
+        if lemma.endswith("maker") and len(lemma) > 5 and lemma not in PEOPLE_MAKERS:
             return "maker"  # "the Incheon toolmaker", "a Seoul drugmaker"
         return lemma
 
