@@ -1379,7 +1379,8 @@ class EntityLinker:
         if not replaced:
             return mentions
         kept = [replaced.get(m.start, m) for m in mentions]
-        kept += [m for s, m in replaced.items() if m is not None and s not in {x.start for x in mentions}]
+        starts = {x.start for x in mentions}
+        kept += [m for s, m in replaced.items() if m is not None and s not in starts]
         return sorted((m for m in kept if m is not None), key=lambda m: m.start)
 
     def _products(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
-from .extract import PEOPLE_MAKERS
+from .extract import PEOPLE_MAKERS, _tokens_among
 from .models import Fact
 from .vocab import relations
 
@@ -114,12 +114,12 @@ _NOT_ORG_HEADS = {"court", "city", "town", "capital", "region", "province", "mar
                   "division", "plant", "factory", "campus", "site", "facility", "office", "branch"}
 
 #: Hardware nouns and the verbs and nouns of using or buying it (rule_hardware_use).
-#: Verbs that put firms on a sanctions list, and the nouns for the firms they put there
-#: ("added 19 companies to its Entity List", "blacklisted a group of trading firms").
 #: Using a model: its maker supplies the user.
 _MODEL_USE_VERBS = frozenset("use deploy adopt integrate license licence run embed".split())
 #: Verbs whose object is an agreement made "with" someone.
 _AGREEING_VERBS = frozenset("sign ink reach conclude strike announce form enter seal forge agree".split())
+#: Verbs that put firms on a sanctions list, and the nouns for the firms they put there
+#: ("added 19 companies to its Entity List", "blacklisted a group of trading firms").
 _LISTING_VERBS = frozenset("add place put blacklist sanction designate list target penalise penalize name".split())
 _LISTED_GROUP_NOUNS = frozenset("""
     company firm entity business trader supplier group network reseller distributor individual organisation
@@ -269,8 +269,6 @@ class RelationRuler:
 
 def _tokens_among_verbs(doc: "Doc", lemmas: frozenset[str]) -> list["Token"]:
     """The verbs among lemmas, found through their inflected forms (no Token per word)."""
-    from .extract import _tokens_among
-
     forms = _VERB_FORMS.get(lemmas)
     if forms is None:
         forms = _VERB_FORMS[lemmas] = frozenset(
@@ -289,6 +287,7 @@ class DocRules:
         self.doc = doc
         self.gazetteer = gazetteer
         self.p = load_patterns()
+        self._descriptions_by_sent: dict[int, list[tuple[int, int]]] = {}  # (see _descriptions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mentions += self._resolve_anaphora()
         self.mentions.sort(key=lambda m: m.start)
@@ -826,7 +825,7 @@ class DocRules:
     def _descriptions(self, sent: "Span") -> list[tuple[int, int]]:
         """(first, end) of each description set off after a name in sent, found once per sentence
         (chain() asks for every mention)."""
-        cache = self.__dict__.setdefault("_descriptions_by_sent", {})
+        cache = self._descriptions_by_sent
         if sent.start not in cache:
             cache[sent.start] = [(c.left_edge.i, self._description_end(c, sent)) for x in self.sent_mentions(sent)
                                  for c in self.doc[x.start:x.end].root.children
