@@ -1033,6 +1033,55 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # items whose descriptions hold commas, listed with semicolons
+    ("The US Treasury's Office of Foreign Assets Control designated Akamas Trading, a Limassol company; "
+     "Troodos Microsystems, which is registered in Nicosia; and Paphos Digital Supply.",
+     {("Office of Foreign Assets Control", "sanctions", "Akamas Trading"),
+      ("Office of Foreign Assets Control", "sanctions", "Troodos Microsystems"),
+      ("Office of Foreign Assets Control", "sanctions", "Paphos Digital Supply"),
+      ("Akamas Trading", "headquarteredIn", "Limassol"),
+      ("Office of Foreign Assets Control", "subsidiaryOf", "U.S. Department of the Treasury")}),
+    # "its" opening a list item is the item before it; its unit is an item of the list
+    ("Steppe Silicon is an Almaty distributor. The Council added the Kazakh company, its Mongolian subsidiary "
+     "Khangai Data Logistics and its founder, Nurlan Abenov, to the sanctions list.",
+     {("Council", "sanctions", "Steppe Silicon"), ("Council", "sanctions", "Khangai Data Logistics"),
+      ("Council", "sanctions", "Nurlan Abenov"), ("Khangai Data Logistics", "subsidiaryOf", "Steppe Silicon"),
+      ("Steppe Silicon", "headquarteredIn", "Kazakhstan")}),
+    # "among them" after the list; a bracketed acronym and a "Shanghai-based GPU designer" stay in the list
+    ("Taiwan has added 47 entities to its Entity List, among them Huawei, its chip-design unit HiSilicon, "
+     "Semiconductor Manufacturing International Corp (SMIC) and the Shanghai-based GPU designer Biren Technology.",
+     {("Taiwan", "sanctions", "Huawei"), ("Taiwan", "sanctions", "HiSilicon"), ("Taiwan", "sanctions", "SMIC"),
+      ("Taiwan", "sanctions", "Biren Technology"), ("HiSilicon", "subsidiaryOf", "Huawei"),
+      ("Biren Technology", "headquarteredIn", "Shanghai")}),
+    # a court is a government body, so "the Kazakh company" is not the court
+    ("The General Court of the European Union dismissed a challenge by Steppe Silicon, an Almaty-based "
+     "distributor. The Kazakh company said it would appeal.",
+     {("Steppe Silicon", "headquarteredIn", "Almaty"), ("Steppe Silicon", "headquarteredIn", "Kazakhstan")}),
+    # renting from a "Centre" (a name the research words would type) supplies the renter
+    ("Eko Sovereign Compute is a Lagos start-up. The company rents space and power from Rack Centre, the Lagos "
+     "colocation provider owned by the London-based investor Actis.",
+     {("Rack Centre", "supplies", "Eko Sovereign Compute"), ("Rack Centre", "subsidiaryOf", "Actis"),
+      ("Rack Centre", "headquarteredIn", "Lagos"), ("Actis", "headquarteredIn", "London")}),
+    # making another company's racks supplies it
+    ("Foxconn, which assembles Nvidia's GB300 server racks, said the list would have no material impact.",
+     {("Foxconn", "supplies", "Nvidia"), ("Nvidia", "develops", "GB300")}),
+    # "majority-owned by", a participle the parser read as a complement
+    ("Nxera is a unit of Singtel, which is itself majority-owned by the state investor Temasek.",
+     {("Nxera", "subsidiaryOf", "Singtel"), ("Singtel", "subsidiaryOf", "Temasek")}),
+    # reselling to someone's clients does not supply that someone
+    ("Revontuli Labs signed a partnership with Telia to resell its models to Telia's business clients.",
+     {("Revontuli Labs", "partnersWith", "Telia")}),
+    ("Ashanti Digital Systems resold 64 of the servers to Eko Sovereign Compute.",
+     {("Ashanti Digital Systems", "supplies", "Eko Sovereign Compute")}),
+    ("Nxera imports its servers from Dell.", {("Dell Technologies", "supplies", "Nxera")}),
+    # a semicolon between clauses does not make a list
+    ("Nvidia sells to Microsoft; Huawei makes its own chips.", {("Nvidia", "supplies", "Microsoft")}),
+])
+def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 @pytest.mark.parametrize("text, name, cls", [
     ("Officials also praised SEA-LION v3, an open model for Southeast Asian languages.", "SEA-LION v3", "AIModel"),
     ("Sarvam AI's new Sarvam-M beat larger rivals.", "Sarvam-M", "AIModel"),

@@ -39,7 +39,7 @@ IGNORED_NAMES = (
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
 _GOVERNMENT = re.compile(
     r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|"
-    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury)\b")
+    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
     r"Think Tank|Observatory|Polytechnic)\b")

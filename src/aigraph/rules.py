@@ -91,7 +91,9 @@ _ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Depar
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
-                                "gpus", "server", "servers", "module", "modules", "wafer", "wafers", "die", "dies"})
+                         "gpus", "server", "servers", "module", "modules", "wafer", "wafers", "die", "dies",
+                         "rack", "racks", "board", "boards", "baseboard", "baseboards", "substrate", "substrates",
+                         "card", "cards", "transceiver", "transceivers", "memory", "sensor", "sensors"})
 #: Names of regulators of markets and data, whose "sanctions" are penalties (not OFAC's or BIS's).
 _MARKET_REGULATOR = re.compile(r"\b(?:Data|Privacy|Competition|Consumer|Communications|Telecommunications|Media|"
                                r"Securities|Cyber|Market|Antitrust|Information Regulator|Personal Information)\b")
@@ -100,7 +102,6 @@ _SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "l
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
 _AMOUNT_WORD = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")
-_MAKING_VERBS = {"manufacture", "fabricate", "produce", "make", "build", "assemble", "package"}
 #: Verbs that move money into something ("put PLN 200mn into Spichlerz AI").
 _POURING_VERBS = frozenset("put pour inject pump plough plow sink".split())
 _MONEY_VERBS = _RECEIVING_VERBS | _POURING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase",
@@ -717,6 +718,9 @@ class DocRules:
     def _pronoun_antecedent(self, tok: "Token", antecedents: list["Mention"]) -> "Mention":
         """A subject or possessive pronoun prefers the nearest subject ("Huawei competes with
         Nvidia, though it trails ..."); an object pronoun the nearest name."""
+        listed_before = self._list_item_owner(tok, antecedents)
+        if listed_before is not None:
+            return listed_before
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
             same = [m for m in antecedents if m.start >= tok.sent.start]
@@ -739,6 +743,25 @@ class DocRules:
                 return (same or antecedents)[0]
         return antecedents[-1]
 
+    def _list_item_owner(self, tok: "Token", antecedents: list["Mention"]) -> "Mention | None":
+        """ "among them Huawei, its chip-design unit HiSilicon, SMIC and ...", "the Kazakh company,
+        its Mongolian subsidiary Khangai Data Logistics and ...": an "its" that opens a list item
+        naming another company belongs to the item just before it. ("Foxconn, its largest
+        assembler" names no one new: a description of Foxconn, whose "its" is someone else.)"""
+        doc = self.doc
+        if tok.dep_ != "poss" or tok.i < 2 or doc[tok.i - 1].text != ",":
+            return None
+        before = next((m for m in antecedents if m.end == tok.i - 1), None)
+        if before is None or before.entity.cls not in ("Company", "ResearchOrganization"):
+            return None
+        noun = tok.head
+        named = next((m for m in self.mentions if m.start in (noun.i + 1, noun.i + 2) and m.kind == "name"), None)
+        if noun.i <= tok.i or noun.i - tok.i > 5 or named is None or named.entity.iri == before.entity.iri \
+                or named.entity.cls not in ("Company", "ResearchOrganization") \
+                or (named.start == noun.i + 2 and doc[noun.i + 1].text != ","):
+            return None
+        return before
+
     def _main_clause_subject(self, m: "Mention") -> bool:
         """The mention is the subject of its sentence's root verb or of a verb coordinated
         with it, not of a relative, adverbial or reported clause."""
@@ -757,6 +780,8 @@ class DocRules:
         """A name that modifies a noun ("BRICS members", "Nvidia chips", "Russia's power")."""
         if m.kind == "demonym":
             return True
+        if m.kind == "anaphor" and m.end - m.start == 1 and self.doc[m.start].dep_ == "poss":
+            return True  # "its Mongolian subsidiary Khangai": the list item is the unit, not "its"
         if m.end >= len(self.doc):
             return False
         nxt = self.doc[m.end]
@@ -829,7 +854,11 @@ class DocRules:
         if sent.start not in cache:
             cache[sent.start] = [(c.left_edge.i, self._description_end(c, sent)) for x in self.sent_mentions(sent)
                                  for c in self.doc[x.start:x.end].root.children
-                                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > x.end]
+                                 if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > x.end
+                                 # ("the Kazakh company, its subsidiary Khangai Data, and ...": a
+                                 # noun followed by a name introduces a list item)
+                                 and not ((n := self.at.get(c.i + 1)) is not None and n.start == c.i + 1
+                                          and n.kind == "name")]
         return cache[sent.start]
 
     def _description_end(self, appos: "Token", sent: "Span") -> int:
@@ -845,6 +874,8 @@ class DocRules:
 
     def _coordinated(self, a: "Mention", b: "Mention") -> bool:
         gap = self.doc[a.end:b.start]
+        if any(t.text == ";" for t in gap):
+            return self._semicolon_listed(a, b, gap)
         skipped_clause = False
         if len(gap) > 2 and gap[0].text == "," and gap[1].lower_ in _RELATIVES:
             # "Sberbank, whose GigaChat model is used by millions, and Yandex": skip the clause.
@@ -858,7 +889,12 @@ class DocRules:
             if len(commas) == 2 and commas[-1] + 1 < b.start and self.doc[commas[-1] + 1].lower_ in ("and", "or") \
                     and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in gap):
                 gap = self.doc[commas[-1]:b.start]
-        if not 0 < len(gap) <= 6:
+        if len(gap) == 1 and gap[0].text == "(" and a.entity.iri == b.entity.iri:
+            return True  # "Semiconductor Manufacturing International Corp (SMIC)": one item
+        # "... and the Shanghai-based GPU designer Biren": a place with "-based" is one word more
+        placed = 2 if any(t.lower_ in ("based", "headquartered") and t.i > gap.start and t.nbor(-1).text == "-"
+                          for t in gap) else 0
+        if not 0 < len(gap) <= 6 + placed:
             return False
         separated = False
         for tok in gap:
@@ -868,6 +904,11 @@ class DocRules:
                     return False
             elif tok.i in self.at or tok.lower_ in _LIST_FILLERS or tok.pos_ in ("DET", "ADJ", "NUM"):
                 continue
+            elif tok.text == ")" and tok.i == a.end and a.start > 0 and self.doc[a.start - 1].text == "(":
+                continue  # "... Corp (SMIC) and Biren": the bracketed name ends the item
+            elif tok.is_upper and len(tok.text) <= 4 and tok.i + 1 < b.start and self.doc[tok.i + 1].is_lower \
+                    and self.doc[tok.i + 1].pos_ == "NOUN":
+                continue  # "the GPU designer Biren", "the AI start-up Kestrel"
             elif tok.text == "-" or tok.lower_ in ("based", "headquartered"):
                 continue  # "OpenAI, Google and Paris-based Mistral AI"
             elif tok.text in ("'s", "'") and tok.i - 1 in self.at:
@@ -892,6 +933,26 @@ class DocRules:
                 and not skipped_clause:
             return False
         return True
+
+    def _semicolon_listed(self, a: "Mention", b: "Mention", gap: "Span") -> bool:
+        """ "designated Akamas Trading, a Limassol company; Troodos Microsystems, which is
+        registered in Nicosia; and Paphos Digital Supply": items whose descriptions hold commas
+        are listed with semicolons. A semicolon that opens a new clause ("...; Armenia is a
+        member") does not list, nor does one between names of different kinds."""
+        semicolons = [t.i for t in gap if t.text == ";"]
+        if len(semicolons) > 1 or len(gap) > 24 or a.kind != "name" or b.kind != "name" \
+                or a.entity.cls != b.entity.cls or self.root(b).dep_ in ("nsubj", "nsubjpass"):
+            return False
+        if any(t.lower_ not in ("and", "or") for t in self.doc[semicolons[0] + 1:b.start]):
+            return False
+        description = self.doc[a.end:semicolons[0]]
+        if not description:
+            return True
+        if description[0].text != "," or len(description) < 2:
+            return False
+        if description[1].lower_ in _RELATIVES:
+            return True  # "Troodos Microsystems, which is registered in Nicosia;"
+        return not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in description)
 
     def np_mentions(self, tok: "Token | None", *, role: str, owners: bool = True) -> list["Mention"]:
         """The entities a noun phrase headed by tok names.
@@ -1313,7 +1374,9 @@ class DocRules:
                                          for g in c.children) for c in verb.children):
             return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN")
+            verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
+            # "Singtel, which is itself majority-owned by Temasek": a participle read as a complement.
+            verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
         if not passive and lemma in ("base", "headquarter") and verb.tag_ == "VBN" and verb.dep_ == "prep" \
                 and verb.head.dep_ == "acl" and verb.head.lower_ in ("startup", "start-up", "up"):
             # "Hlasovka, a 12-person speech synthesis startup based in Brno": "startup" taken for a
@@ -1333,6 +1396,8 @@ class DocRules:
                 objs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
                 if not objs and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                     # "Qalam Labs was founded by X and was acquired last year by Jazz": the first verb's subject.
+                    objs = self.clause_subject(verb)
+                if not objs and verb.dep_ == "acomp":
                     objs = self.clause_subject(verb)
                 if not objs and verb.dep_ in ("acl", "amod"):
                     objs = self.np_mentions(verb.head, role="subject", owners=False)
@@ -1407,6 +1472,11 @@ class DocRules:
             if relation == "leaderOf" and not passive and objs and all(
                     self._owned_part(verb, m) for m in objs):
                 relation = "employedBy"  # "runs Samsung's semiconductor business" leads a part of it
+            if relation == "supplies":
+                # "resell its models to Telia's business clients": the possessor's clients are the
+                # customers, not the possessor.
+                objs = [o for o in objs if not (self.root(o).dep_ == "poss" and self.root(o).head.lemma_.lower()
+                                                in ("client", "customer", "user", "subscriber"))]
             if spec.get("reverse"):
                 subs, objs = objs, subs
             if spec["rel"] == "founderOf" and not passive:
@@ -1543,6 +1613,12 @@ class DocRules:
         preps = [t for t in verb.subtree if t.dep_ == "prep" and t.lower_ in ("among", "including") and t.sent == verb.sent]
         targets += [m for prep in preps for c in prep.children if c.dep_ in ("pobj", "appos")
                     for m in self.np_mentions(c, role="object", owners=False)]
+        for prep in preps:
+            # "added 47 entities to its Entity List, among them Huawei, its unit HiSilicon and SMIC"
+            them = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("them", "those")]
+            first = self._mention_after(them[0], skip=1) if them else None
+            if first is not None and first.kind == "name":
+                targets += self.chain(first, rightward=True)
         # "adding Rubikon to its sanctions register together with Everbright Semicon Trading"
         together = next((t for t in verb.subtree if t.lower_ == "together" and t.i + 1 < len(self.doc)
                          and self.doc[t.i + 1].lower_ == "with"), None)
@@ -2209,6 +2285,10 @@ class DocRules:
                 return listed
         after = self._mention_after(tok)
         if after is not None:
+            if tok.tag_ == "NN" and tok.i >= 1 and self.doc[tok.left_edge.i - 1].text == ",":
+                # "among them Huawei, its chip-design unit HiSilicon, SMIC and ...": a singular
+                # noun in a list names one item; the rest of the list is not its filler.
+                return [after]
             return self.chain(after, rightward=True)
         if tok.dep_ == "appos":
             m = self.mention_at(tok.head)
