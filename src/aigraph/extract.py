@@ -412,7 +412,7 @@ class EntityLinker:
         mentions = self._compass_places(doc, mentions, minted)
         mentions = self._governments(doc, mentions)
         mentions = self._legal_forms(doc, mentions)
-        return self._retype_places(doc, self._retype_people(doc, mentions))
+        return self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions)))
 
     @staticmethod
     def _legal_forms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -1040,6 +1040,28 @@ class EntityLinker:
             return noun.is_lower and noun.pos_ == "NOUN" and (
                 word in _FIRM_NOUNS or word.endswith("maker") and word not in PEOPLE_MAKERS)
         return False
+
+    @staticmethod
+    def _retype_firms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "fined Rain, the mobile data operator", "GoTo, the Indonesian technology group": a new
+        name that a description set off after it calls a firm is a company, whatever the NER said."""
+        retype: dict[str, Entity] = {}
+        for m in mentions:
+            e = m.entity
+            if e.known or e.cls not in ("Region", "City", "Person", "Country") or m.kind != "name" \
+                    or m.end >= len(doc) or doc[m.end].text != ",":
+                continue
+            if e.cls == "Person" and len(e.label.split()) > 1:
+                continue  # "Maarja Oun, a former Ericsson radio designer": a person's full name
+            for c in doc[m.start:m.end].root.children:
+                word = c.lower_
+                if c.dep_ in ("appos", "conj") and c.i > m.end and c.pos_ == "NOUN" and c.is_lower \
+                        and any(d.lower_ in ("the", "a", "an") for d in c.children) \
+                        and (word in _FIRM_NOUNS or word.endswith("maker") and word not in PEOPLE_MAKERS):
+                    retype[e.iri] = replace(e, cls="Company")
+        if not retype:
+            return mentions
+        return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
     @staticmethod
     def _retype_places(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

@@ -89,6 +89,8 @@ _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", 
                           "count", "gather", "span"}
 _ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Department of Commerce"})
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
+#: Verbs of telling someone to do something (rule_regulator_demand).
+_REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "demand"})
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
                          "gpus", "server", "servers", "module", "modules", "wafer", "wafers", "die", "dies",
@@ -1283,6 +1285,26 @@ class DocRules:
         self.rule_model_users()
         return self.finalize()
 
+    def rule_regulator_demand(self, verb: "Token") -> None:
+        """ "The Ethiopian Communications Authority asked Ethio Telecom to run a pilot", "NITDA
+        asked Eko for its import records", "a direction requiring Lionrock to preserve records":
+        a government body that tells a firm what to do regulates it. (A country asking another
+        firm is diplomacy or trade, not regulation: only government bodies count.)"""
+        told = [m for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i
+                for m in self.np_mentions(c, role="object", owners=False)
+                if m.entity.cls in ("Company", "ResearchOrganization", "AIModel")]
+        if not told or not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "prep" and c.lower_ == "for"
+                               for c in verb.children):
+            return
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "issued a direction requiring Lionrock to ...": whoever issued it
+            issued = verb.head.head if verb.head.dep_ == "dobj" else None
+            bodies = self.clause_subject(issued) if issued is not None else []
+        else:
+            bodies = self.clause_subject(verb)
+        bodies = [m for m in bodies if m.entity.cls == "GovernmentBody"]
+        self.add(bodies, "regulates", told, 0.75, f"regulator-demand:{verb.lemma_}", verb)
+
     def rule_model_users(self) -> None:
         """ "Orbis-3 is used by more than 40 manufacturers, among them BMW and ABB", "banks such
         as UBS use Firnline's models", "Banco Santander uses Tesela-3": whoever uses a model is a
@@ -1358,6 +1380,8 @@ class DocRules:
             self.rule_trade_restriction(verb)
         if lemma in ("take", "participate", "invest", "join", "co-invest"):
             self.rule_also_took_part(verb)
+        if lemma in _REQUIRING_VERBS:
+            self.rule_regulator_demand(verb)
         if lemma in _MAKING_VERBS:
             self.rule_makes_for_owner(verb)
         if lemma in ("be", "remain", "place", "put", "add", "stay"):
