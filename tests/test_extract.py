@@ -1077,6 +1077,30 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     ("Nxera imports its servers from Dell.", {("Dell Technologies", "supplies", "Nxera")}),
     # a semicolon between clauses does not make a list
     ("Nvidia sells to Microsoft; Huawei makes its own chips.", {("Nvidia", "supplies", "Microsoft")}),
+    # a new name described as a firm is a company, whatever the NER said
+    ("The Independent Communications Authority of South Africa said it had fined Rain, the mobile data "
+     "operator, R3.5 million.",
+     {("Independent Communications Authority of South Africa", "regulates", "Rain")}),
+    # a government body that asks a firm to act regulates it; a country asking is no regulator
+    ("The Ethiopian Communications Authority asked Ethio Telecom to run a six-month pilot.",
+     {("Ethiopian Communications Authority", "regulates", "Ethio Telecom")}),
+    ("The United States asked Nvidia to stop sales to China.", {("United States", "sanctions", "China")}),
+    # who is fined for shipping did the shipping (the parser hung "for" on the amount)
+    ("In a separate settlement, BIS fined Kellerman Systems, a server integrator based in Austin, Texas, "
+     "$6.4 million for shipping 310 GPU servers to Najd Advanced Systems.",
+     {("Bureau of Industry and Security", "regulates", "Kellerman Systems"),
+      ("Kellerman Systems", "supplies", "Najd Advanced Systems"), ("Kellerman Systems", "headquarteredIn", "Austin"),
+      ("Austin", "locatedIn", "Texas")}),
+    # "Russia's Kupol plant" is Kupol
+    ("Neman Elektronika is a Belarusian firm. The firm has been delivering sensors to Russia's Kupol plant since 2023.",
+     {("Neman Elektronika", "supplies", "Kupol"), ("Kupol", "headquarteredIn", "Russia")}),
+    # a country that buys is a customer
+    ("He said Tonga now buys backup satellite capacity from SpaceX through its Starlink service.",
+     {("SpaceX", "supplies", "Tonga")}),
+    # "both of which" after a list
+    ("The GPUs are equipped with memory chips produced by SK hynix Inc. and Samsung Electronics, both of which "
+     "supply the advanced memory to Nvidia.",
+     {("SK Hynix", "supplies", "Nvidia"), ("Samsung Electronics", "supplies", "Nvidia")}),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

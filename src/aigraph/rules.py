@@ -89,6 +89,8 @@ _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", 
                           "count", "gather", "span"}
 _ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Department of Commerce"})
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
+#: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
+_BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
 _REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "demand"})
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
@@ -181,7 +183,9 @@ _PLURAL_NOUNS = {
 }
 
 #: Nouns a company's name can stand before as the head: "the Yandex company".
-_NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "concern"})
+_NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "concern",
+                              # "Russia's Kupol plant": the plant is Kupol, not Russia
+                              "plant", "factory", "fab", "works", "shipyard"})
 
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
 _LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
@@ -982,6 +986,15 @@ class DocRules:
             return group
         if m is not None and m.kind != "demonym":
             return self.chain(m)
+        if tok.lower_ in ("both", "all", "each", "most", "some", "several") and tok.head.dep_ == "relcl" and any(
+                g.lower_ in ("which", "whom") for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children):
+            # "SK hynix and Samsung Electronics, both of which supply the memory to Nvidia": the
+            # names right before the comma (the parser may hang the clause on an earlier noun).
+            before = self.at.get(tok.i - 2) if tok.i >= 2 and self.doc[tok.i - 1].text == "," else None
+            if before is not None and before.end == tok.i - 1 and before.kind == "name":
+                return self.chain(before)
+            return self.np_mentions(tok.head.head, role=role, owners=False)
         if tok.lower_ in _GENERIC_PRODUCTS:
             # "develops the Mistral Large family of models", "the Claude models"; "develops the
             # Falcon series, most recently Falcon-H1": the named family, then the named members.
@@ -1102,6 +1115,15 @@ class DocRules:
                 found = self.np_mentions(v.head, role="subject")
                 if found:
                     return found
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "for":
+                # "BIS fined Kellerman Systems for shipping servers to Najd": who is fined for
+                # doing something did it (the parser may hang "for" on the fine's amount).
+                judged = next((a for a in v.head.ancestors if a.pos_ == "VERB"
+                               and any(c.dep_ == "dobj" for c in a.children)), None)
+                done_by = [m for c in (judged.children if judged is not None else ()) if c.dep_ == "dobj"
+                           for m in self.np_mentions(c, role="object")]
+                if done_by:
+                    return done_by
             if v.head.i == v.i or self._across_semicolon(v):
                 break
             v = v.head
@@ -3975,7 +3997,9 @@ class DocRules:
                 # "its Ascend line" after "in China", "blocking its Qilin Chat app" after "the
                 # authority": products are made by firms, not by "its" country or regulator.
                 continue
-            if c.relation == "supplies" and {c.subject.entity.cls, c.object.entity.cls} & {"Country", "Region", "Bloc"}:
+            if c.relation == "supplies" and {c.subject.entity.cls, c.object.entity.cls} & {"Country", "Region", "Bloc"} \
+                    and not (c.object.entity.cls == "Country" and c.subject.entity.cls == "Company"
+                             and c.rule in _BUYING_RULES):
                 # "Nvidia supplies Indonesia", "Huawei Cloud serves Indonesia": a country is a market
                 # here, not a customer (the ontology allows it; the news we read names firms as customers).
                 continue
