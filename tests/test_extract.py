@@ -1101,6 +1101,10 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     ("The GPUs are equipped with memory chips produced by SK hynix Inc. and Samsung Electronics, both of which "
      "supply the advanced memory to Nvidia.",
      {("SK Hynix", "supplies", "Nvidia"), ("Samsung Electronics", "supplies", "Nvidia")}),
+    # a coordinated subject heads the table together
+    ("The Brightwater AI Autonomy Index was published on Monday. China and the United States head the table.",
+     {("China", "rankedIn", "Brightwater AI Autonomy Index"),
+      ("United States", "rankedIn", "Brightwater AI Autonomy Index")}),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -1315,3 +1319,11 @@ def test_extract_cities_news_names_are_known(extractor, text, name):
 def test_extract_a_legal_form_alone_is_no_name(extractor):
     doc = extractor.nlp("The notice named Harbour Star General Trading LLC, a Dubai-based electronics trader.")
     assert {m.entity.label for m in doc._.aigraph_mentions if m.entity.cls == "Company"} == {"Harbour Star General Trading"}
+
+
+def test_extract_coordinated_ranks_go_to_coordinated_names_in_order(extractor):
+    found = {(f.subject.label, f.relation, f.object.label, f.qualifiers.get("rank")) for f in fact_list(
+        extractor, "The Crescent AI Capacity Index was published on Monday. "
+                   "Ghana and Senegal, both ECOWAS members, are 20th and 25th.") if f.relation == "rankedIn"}
+    assert found == {("Ghana", "rankedIn", "Crescent AI Capacity Index", 20),
+                     ("Senegal", "rankedIn", "Crescent AI Capacity Index", 25)}

@@ -3668,6 +3668,12 @@ class DocRules:
                 subject = right_before  # (also "with Frontier second": the parser's compound)
             else:
                 subject = self._ranked_subject(anchor.root)
+                ordinals_together = sorted([anchor.root, *anchor.root.conjuncts], key=lambda t: t.i)
+                if subject is not None and len(ordinals_together) > 1:
+                    # "Ghana and Senegal, both ECOWAS members, are 20th and 25th": in order.
+                    together = [m for m in self.chain(subject) if m.entity.cls != "Index"]
+                    if len(together) == len(ordinals_together):
+                        subject = together[ordinals_together.index(anchor.root)]
             if subject is None and not from_context:
                 before = [m for m in actors if m.end <= anchor.start]
                 subject = before[-1] if before else None
@@ -3708,7 +3714,9 @@ class DocRules:
             for verb in [t for t in sent if t.pos_ == "VERB" and t.lemma_ in ("top", "lead", "head")]:
                 # "In the latest index, Singapore again tops the region, while Malaysia ranks 23rd".
                 subjects = [m for m in self.clause_subject(verb) if m.entity.cls != "Index" and m in actors]
-                self.add(subjects[:1], "rankedIn", [index], confidence - 0.05, "ranking-top", verb)
+                # ("China and the United States head the table": a coordinated subject heads it together)
+                self.add(subjects if verb.tag_ == "VBP" else subjects[:1], "rankedIn", [index], confidence - 0.05,
+                         "ranking-top", verb)
             for verb in [t for t in sent if t.pos_ == "VERB" and t.lemma_ in ("rank", "place", "list", "put")]:
                 # "The Stanford AI Index ranked the United States first ..., followed by China and France".
                 if any(index.start <= c.i < index.end for c in verb.children if c.dep_ == "nsubj") or (
