@@ -1105,6 +1105,17 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     ("The Brightwater AI Autonomy Index was published on Monday. China and the United States head the table.",
      {("China", "rankedIn", "Brightwater AI Autonomy Index"),
       ("United States", "rankedIn", "Brightwater AI Autonomy Index")}),
+    # buying a company whose name ends in a hardware word is no hardware purchase
+    ("In January Aotea Compute completed its purchase of Kauri Silicon, a small Hamilton-based GPU broker.",
+     {("Aotea Compute", "acquires", "Kauri Silicon"), ("Kauri Silicon", "headquarteredIn", "Hamilton")}),
+    # hardware bought from a distributor: the distributor supplies, not the chips' maker
+    ("Shipping records show that Akamas Trading bought more than 1,800 Nvidia H100 and H200 processors in 2023 "
+     "and 2024 from Formosa Link Technology, a Taiwanese distributor.",
+     {("Formosa Link Technology", "supplies", "Akamas Trading"), ("Formosa Link Technology", "headquarteredIn", "Taiwan"),
+      ("Nvidia", "develops", "H100"), ("Nvidia", "develops", "H200")}),
+    # a legal form with dots is not part of the name
+    ("Maplestone AI completed its acquisition of Cerro Datos S.A. de C.V., a Monterrey data-centre operator.",
+     {("Maplestone AI", "acquires", "Cerro Datos"), ("Cerro Datos", "headquarteredIn", "Monterrey")}),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -1204,6 +1215,9 @@ def test_extract_ranking_from_the_index_named_before(extractor):
     ("Nvidia supplies Indonesia with GPUs for its national AI factories.", ("Nvidia", "supplies", "Indonesia")),
     # a partner country is not a member
     ("Nigeria was admitted as a BRICS partner country this year.", ("Nigeria", "memberOf", "BRICS")),
+    # a renter's supplier is whoever rents the hardware out, not its maker
+    ("Hoshimi AI signed a three-year contract with Sakura Internet to rent a cluster of Nvidia H200 processors.",
+     ("Nvidia", "supplies", "Hoshimi AI")),
 ])
 def test_extract_construction_gives_no_fact(extractor, text, absent):
     assert absent not in facts(extractor, text)

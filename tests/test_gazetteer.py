@@ -45,3 +45,9 @@ def test_gazetteer_strip_company_suffix():
     assert strip_company_suffix("Nvidia Corp.") == "Nvidia"
     assert strip_company_suffix("Alibaba Group Holding Ltd") == "Alibaba Group Holding"
     assert strip_company_suffix("Meta") == "Meta"
+    # dotted and two-word legal forms
+    assert strip_company_suffix("Cerro Datos S.A. de C.V.") == "Cerro Datos"
+    assert strip_company_suffix("Leonardo S.p.A.") == "Leonardo"
+    assert strip_company_suffix("Sea Pte. Ltd.") == "Sea"
+    assert strip_company_suffix("Telkom Indonesia Tbk") == "Telkom Indonesia"
+    assert strip_company_suffix("Casa dos Ventos") == "Casa dos Ventos"

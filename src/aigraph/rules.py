@@ -1271,7 +1271,9 @@ class DocRules:
                     self.rule_home_to(tok)
                 if tok.lower_ in _PLACE_NOUNS:
                     self.rule_place_noun(tok)
-                if tok.lower_ in _HARDWARE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+                if tok.lower_ in _HARDWARE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (
+                        tok.i not in self.at or self.at[tok.i].entity.cls == "AIModel"):
+                    # (not the last word of a name: buying "Kumo Systems" is buying a company)
                     self.rule_hardware_use(tok)
                 elif tok.i in self.at and self.at[tok.i].entity.cls == "AIModel" and tok.i == self.at[tok.i].end - 1 \
                         and tok.dep_ == "dobj" and tok.head.lemma_ in ("use", "buy", "order", "purchase", "deploy", "install"):
@@ -1602,7 +1604,8 @@ class DocRules:
                   for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "through", "via")]
         node = tok
         for _ in range(4):
-            if node.dep_ in ("pobj", "dobj", "prep") and node.head.i != node.i:
+            # ("bought Nvidia H100 and H200 processors in 2023 from Formosa Link": through the list too)
+            if node.dep_ in ("pobj", "dobj", "prep", "conj") and node.head.i != node.i:
                 node = node.head
                 middle += [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "through", "via")
                            and c.i > tok.i]
@@ -1620,6 +1623,10 @@ class DocRules:
             else:
                 break
             lemma = _LEMMA_FIXES.get(node.lemma_.lower(), node.lemma_.lower())
+            if lemma in ("rent", "lease") and not middle:
+                # "Hoshimi signed a contract with Sakura Internet to rent a cluster of Nvidia H200
+                # processors": a renter's supplier is whoever rents them out, not their maker.
+                return
             if node.pos_ in ("VERB", "NOUN") and lemma in _HARDWARE_USE:
                 used = True
             if used and node.pos_ in ("VERB", "AUX"):
