@@ -1116,6 +1116,18 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     # a legal form with dots is not part of the name
     ("Maplestone AI completed its acquisition of Cerro Datos S.A. de C.V., a Monterrey data-centre operator.",
      {("Maplestone AI", "acquires", "Cerro Datos"), ("Cerro Datos", "headquarteredIn", "Monterrey")}),
+    # a chip deal or a contract to rent makes a supplier, not a partner
+    ("Saudi Arabia's Humain signs chip deals with Nvidia and AMD",
+     {("Nvidia", "supplies", "Humain"), ("AMD", "supplies", "Humain"), ("Humain", "headquarteredIn", "Saudi Arabia")}),
+    ("Hoshimi AI signed a three-year contract with Sakura Internet, the Osaka-based cloud operator, to rent a "
+     "cluster of Nvidia H200 processors.",
+     {("Sakura Internet", "supplies", "Hoshimi AI"), ("Sakura Internet", "headquarteredIn", "Osaka"),
+      ("Nvidia", "develops", "H200")}),
+    # honorifics and Malaysian legal forms are not part of names
+    ("Datuk Farid Iskandar, chief executive of Nusantara Hyperscale Berhad, said the deal was done.",
+     {("Farid Iskandar", "leaderOf", "Nusantara Hyperscale")}),
+    # a company's possessive before a facility's name does not make the facility a unit
+    ("Hoshimi AI rents processors at the company's Ishikari data centre in Hokkaido.", set()),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -91,6 +91,8 @@ _FIRM_NOUNS = frozenset("""
     integrator assembler designer manufacturer supplier distributor trader broker consultancy reseller exporter
     utility telco carrier foundry
 """.split())
+#: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
+_HONORIFICS = frozenset("Datuk Dato Datin Tan Sri Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji".split())
 #: "-maker" nouns that name people, not firms.
 PEOPLE_MAKERS = frozenset("""
     lawmaker policymaker filmmaker moviemaker peacemaker kingmaker rainmaker troublemaker matchmaker dealmaker
@@ -352,6 +354,8 @@ class EntityLinker:
                 span = doc[span.start:span.end - 1]
             if not len(span):
                 continue
+            while label == "PERSON" and len(span) > 2 and span[0].text.rstrip(".'") in _HONORIFICS:
+                span = doc[span.start + 1:span.end]  # "Datuk Farid Iskandar", "Tan Sri ...": the name
             cut = next((t.i for t in span[1:] if t.text in ("(", "[")), None)
             if cut is not None:
                 # "Administrative Council for Economic Defense (CADE": the bracket opens an acronym.

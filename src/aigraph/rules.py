@@ -89,6 +89,9 @@ _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", 
                           "count", "gather", "span"}
 _ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Department of Commerce"})
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
+_CURRENCY_WORDS = frozenset("CHF EUR USD GBP JPY CNY RMB INR KRW RUB AUD CAD SGD HKD AED SAR BRL NOK SEK".split())
+#: Words before "deal", "contract" or "agreement" that make it a purchase ("chip deals").
+_SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake".split())
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
@@ -1417,9 +1420,9 @@ class DocRules:
         if lemma in ("sell", "transfer", "offload") and any(c.dep_ == "dobj" and c.lemma_ in _EQUITY_NOUNS | _UNIT_NOUNS
                                                            for c in verb.children):
             return  # selling a stake is taking investment (rule_money_verbs), selling a unit is a sale: not supplying
-        if lemma in ("sign", "ink", "conclude") and any(
-                c.dep_ == "dobj" and any(g.dep_ in ("compound", "amod") and g.lemma_ in ("supply", "purchase", "procurement")
-                                         for g in c.children) for c in verb.children):
+        if lemma in ("sign", "ink", "conclude", "strike") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("agreement", "contract", "deal") and self._supply_deal(c)
+                for c in verb.children):
             return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
@@ -2107,8 +2110,7 @@ class DocRules:
                          for m in self.objects(acl, "prep:by") if m.entity.cls == "Company"]
             self.add([m for m in self.clause_subject(tok) if m.entity.cls == "Company"], "supplies", designers, 0.75,
                      f"makes-for:{lemma}", tok)
-        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and any(
-                c.dep_ in ("compound", "amod") and c.lemma_ == "supply" for c in tok.children):
+        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and self._supply_deal(tok):
             suppliers = self.prep_mentions(tok, ("with",))
             if not suppliers and tok.head.pos_ == "VERB":
                 suppliers = self.objects(tok.head, "prep:with")
@@ -2120,6 +2122,17 @@ class DocRules:
                       if prep.dep_ == "prep" and prep.lower_ == "from"
                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             self.add(self.clause_subject(tok.head), "supplies", buyers, 0.75, "order-from", tok)
+
+    @staticmethod
+    def _supply_deal(tok: "Token") -> bool:
+        """ "a supply agreement", "chip deals", "a contract ... to rent a cluster of H200s": a deal
+        to buy or rent something, which makes the other party a supplier, not a partner."""
+        if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _SUPPLY_DEAL_WORDS for c in tok.children):
+            return True
+        # ("signed a contract with X to rent ...": the purpose may hang on the signing verb)
+        holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+        return any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_ in ("rent", "lease", "buy", "purchase", "supply", "provide")
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for h in holders for c in h.children)
 
     def rule_led_round(self, tok: "Token") -> None:
         """ "Lightspeed, which led Lumen's $300mn seed financing", "X joined the start-up's round"."""
@@ -2413,6 +2426,8 @@ class DocRules:
 
     def rule_partnership(self, tok: "Token") -> None:
         lemma = tok.lemma_.lower()
+        if lemma in ("agreement", "deal", "contract") and self._supply_deal(tok):
+            return  # "chip deals with Nvidia and AMD": a purchase (rule_supply_shapes), not a partnership
         withs = self.prep_mentions(tok, ("with",))
         if not withs and tok.dep_ == "dobj" and tok.head.lemma_ in _AGREEING_VERBS:
             # "Indosat has signed an agreement with Nvidia": "with" hung on the verb.
@@ -3325,7 +3340,9 @@ class DocRules:
                 if owner.entity.cls in ("Country", "City", "Region") and org.entity.cls != "GovernmentBody":
                     # "Taiwan's Powerchip"; not "the UK's AI Security Institute", an organ of the state.
                     self.add([org], "headquarteredIn", [owner], 0.75, "place-possessive", doc[i])
-                elif owner.entity.cls == "Company" and skipped == 0:
+                elif owner.entity.cls == "Company" and skipped == 0 and org.entity.label not in _CURRENCY_WORDS \
+                        and (not self.is_modifier(org) or doc[org.end].lemma_.lower() in _UNIT_NOUNS):
+                    # (not "OpenAI's Stargate programme", "the company's Ishikari data centre")
                     self.add([org], "subsidiaryOf", [owner], 0.6, "company-possessive", doc[i])
                 elif owner.entity.cls in ("GovernmentBody", "Bloc") and org.entity.cls == "GovernmentBody" and skipped == 0:
                     # "the Commerce Department's Bureau of Industry and Security", "the European
