@@ -1128,6 +1128,10 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
      {("Farid Iskandar", "leaderOf", "Nusantara Hyperscale")}),
     # a company's possessive before a facility's name does not make the facility a unit
     ("Hoshimi AI rents processors at the company's Ishikari data centre in Hokkaido.", set()),
+    # "DeepSeek-V3.1" split by the tokenizer: the ranked one is the model, not its maker
+    ("DeepSeek-V3.1 ranks fifth on LMArena, behind Qwen3-Max.",
+     {("DeepSeek", "develops", "DeepSeek-V3"), ("DeepSeek-V3", "rankedIn", "LMArena"),
+      ("DeepSeek-V3", "trails", "Qwen3-Max")}),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

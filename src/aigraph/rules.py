@@ -794,9 +794,19 @@ class DocRules:
         if m.end >= len(self.doc):
             return False
         nxt = self.doc[m.end]
+        if self._glued_model(m) is not None:
+            return True  # "DeepSeek-V3.1" split by the tokenizer: the maker names the model
         if nxt.text in {"'s", "'"} or (nxt.text == "-" and m.end + 1 < len(self.doc) and self.doc[m.end + 1].pos_ in ("VERB", "ADJ")):
             return True
         return nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha and nxt.i not in self.at
+
+    def _glued_model(self, m: "Mention") -> "Mention | None":
+        """The model a maker's name is glued to when the tokenizer split "DeepSeek-V3.1"."""
+        if m.end >= len(self.doc) or self.doc[m.end - 1].whitespace_:
+            return None
+        nxt = self.doc[m.end]
+        x = self.at.get(nxt.i) if nxt.text[:1] == "-" and (len(nxt.text) > 1 or not nxt.whitespace_) else None
+        return x if x is not None and x.entity.cls == "AIModel" and x.start == nxt.i else None
 
     def mentions_within(self, start: int, end: int) -> list["Mention"]:
         """Mentions lying wholly inside tokens start..end-1."""
@@ -988,7 +998,8 @@ class DocRules:
                 return group[-1:]
             return group
         if m is not None and m.kind != "demonym":
-            return self.chain(m)
+            glued = self._glued_model(m)
+            return [glued] if glued is not None else self.chain(m)
         if tok.lower_ in ("both", "all", "each", "most", "some", "several") and tok.head.dep_ == "relcl" and any(
                 g.lower_ in ("which", "whom") for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children):
