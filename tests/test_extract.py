@@ -1132,6 +1132,13 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     ("DeepSeek-V3.1 ranks fifth on LMArena, behind Qwen3-Max.",
      {("DeepSeek", "develops", "DeepSeek-V3"), ("DeepSeek-V3", "rankedIn", "LMArena"),
       ("DeepSeek-V3", "trails", "Qwen3-Max")}),
+    # people: "spent six years at", "X of Y", "a former KPMG auditor"
+    ("Selam Tesfaye, an Ethiopian-born engineer who spent six years at Google's research centre in Accra, spoke.",
+     {("Selam Tesfaye", "employedBy", "Google")}),
+    ("Its lawyer, Priya Nair of Harcourt Chambers, told the court the purchases were lawful.",
+     {("Priya Nair", "employedBy", "Harcourt Chambers")}),
+    ("Sirius bought Troodos in 2023 from its founder, Andreas Christodoulou, a former KPMG auditor.",
+     {("Andreas Christodoulou", "employedBy", "KPMG")}),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

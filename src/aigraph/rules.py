@@ -2906,6 +2906,20 @@ class DocRules:
         if len(members) > 1:
             self.add(members, "memberOf", [bloc], 0.85, "bloc-list", doc[j])
 
+    def _person_of_org(self, person: "Mention") -> None:
+        """ "Its lawyer, Priya Nair of Harcourt Chambers, told the court": a person "of" an
+        organisation named right after works there (finalize drops it when a role says they lead it)."""
+        doc, k = self.doc, person.end
+        if k + 1 >= len(doc) or doc[k].lower_ != "of" or person.kind != "name":
+            return
+        org = self.at.get(k + 1)
+        if org is None or org.start != k + 1 or org.kind != "name" \
+                or org.entity.cls not in ("Company", "ResearchOrganization", "GovernmentBody"):
+            return
+        if org.end < len(doc) and not (doc[org.end].is_punct or doc[org.end].pos_ in ("VERB", "AUX")):
+            return  # "X of Nvidia's board", "Y of Google DeepMind fame"
+        self.add([person], "employedBy", [org], 0.7, "person-of", doc[k])
+
     def rule_titles(self, person: "Mention") -> None:
         """"Nvidia CEO Jensen Huang", "Sberbank's first deputy CEO X", "President Vladimir Putin",
         "TSMC chairman and CEO C.C. Wei", "Its new chief executive, Artem Savinovsky",
@@ -2915,6 +2929,7 @@ class DocRules:
         self._title_left(person)
         self._title_right(person)
         self._relative_employer(person)
+        self._person_of_org(person)
         doc, words = self.doc, self.p["title_words"]
         root = self.root(person)
         # Copula: "Huang is the chief executive of Nvidia", "Ha is chief executive".
