@@ -1040,7 +1040,7 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
      {("Office of Foreign Assets Control", "sanctions", "Akamas Trading"),
       ("Office of Foreign Assets Control", "sanctions", "Troodos Microsystems"),
       ("Office of Foreign Assets Control", "sanctions", "Paphos Digital Supply"),
-      ("Akamas Trading", "headquarteredIn", "Limassol"),
+      ("Akamas Trading", "headquarteredIn", "Limassol"), ("Troodos Microsystems", "headquarteredIn", "Nicosia"),
       ("Office of Foreign Assets Control", "subsidiaryOf", "U.S. Department of the Treasury")}),
     # "its" opening a list item is the item before it; its unit is an item of the list
     ("Steppe Silicon is an Almaty distributor. The Council added the Kazakh company, its Mongolian subsidiary "
@@ -1139,6 +1139,11 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
      {("Priya Nair", "employedBy", "Harcourt Chambers")}),
     ("Sirius bought Troodos in 2023 from its founder, Andreas Christodoulou, a former KPMG auditor.",
      {("Andreas Christodoulou", "employedBy", "KPMG")}),
+    # a new name "in" a city; "based on" an island
+    ("Lelapa AI in Johannesburg is our closest rival, yes.", {("Lelapa AI", "headquarteredIn", "Johannesburg")}),
+    ("The bureau added Riau Silicon Trading, a company based on Batam, the Indonesian island south of Singapore, "
+     "to its Entity List.", {("Riau Silicon Trading", "headquarteredIn", "Batam")}),
+    ("Nvidia in China is losing share to Huawei.", set()),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

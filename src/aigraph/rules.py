@@ -800,6 +800,12 @@ class DocRules:
             return True
         return nxt.pos_ == "NOUN" and nxt.is_lower and nxt.is_alpha and nxt.i not in self.at
 
+    def _since_semicolon(self, group: list["Mention"], at: int) -> list["Mention"]:
+        """The part of a list after the last semicolon before position at: in "A, a Limassol
+        company; B, which is registered in Nicosia; and C" the relative clause is B's alone."""
+        cut = max((i for i in range(group[0].start, at) if self.doc[i].text == ";"), default=None) if group else None
+        return group if cut is None else [m for m in group if m.start > cut] or group[-1:]
+
     def _glued_model(self, m: "Mention") -> "Mention | None":
         """The model a maker's name is glued to when the tokenizer split "DeepSeek-V3.1"."""
         if m.end >= len(self.doc) or self.doc[m.end - 1].whitespace_:
@@ -990,7 +996,7 @@ class DocRules:
         if m is not None and m.kind == "relative" and m.start in self.relative_of:
             # "OpenAI and Anthropic, with which it competes": the whole antecedent list (the part
             # before the clause: in "Mistral, which develops X, and Aleph Alpha" only Mistral).
-            group = [x for x in self.chain(self.relative_of[m.start]) if x.end <= m.start]
+            group = self._since_semicolon([x for x in self.chain(self.relative_of[m.start]) if x.end <= m.start], m.start)
             clause = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
             if len(group) > 1 and tok.lower_ == "who" and clause is not None and clause.tag_ in ("VBZ", "VBD") \
                     and not any(c.lower_ in ("both", "all") for c in clause.children):
@@ -1462,7 +1468,7 @@ class DocRules:
                 if not objs and verb.dep_ == "acomp":
                     objs = self.clause_subject(verb)
                 if not objs and verb.dep_ in ("acl", "amod"):
-                    objs = self.np_mentions(verb.head, role="subject", owners=False)
+                    objs = self._since_semicolon(self.np_mentions(verb.head, role="subject", owners=False), verb.i)
                     # "G42, the AI group chaired by Tahnoon": the name right before the description
                     # (also when the parser hung the description elsewhere: "cancelled the
                     # registration of SkinSight, the app made by DermaLens").
@@ -1471,7 +1477,7 @@ class DocRules:
                     if not objs and before is not None and before.kind == "name" and before.end == left - 1:
                         objs = [before]
                     if not objs and verb.head.dep_ == "appos":
-                        objs = self.np_mentions(verb.head.head, role="subject", owners=False)
+                        objs = self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
                     objs = objs or self.np_mentions(verb.head, role="subject")
                 subs = self.objects(verb, "prep:by")
                 if not subs:
@@ -1497,7 +1503,7 @@ class DocRules:
                     subs = subs or ([head] if head is not None and head.kind != "demonym" else []) or \
                         self.np_mentions(verb.head, role="subject", owners=False)
                     if not subs and verb.head.dep_ == "appos":
-                        subs = self.np_mentions(verb.head.head, role="subject", owners=False)
+                        subs = self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
                 if not subs and verb.dep_ not in ("acl", "amod"):
                     subs = self.clause_subject(verb)
                 if not subs and verb.dep_ == "acl" and key in ("rent", "lease", "buy", "purchase", "source", "procure"):
@@ -3311,13 +3317,18 @@ class DocRules:
         in Hefei": a place that qualifies an organisation named in a descriptive phrase is where it
         is based. A company the gazetteer places elsewhere is only operating there."""
         root = self.root(org)
-        if org.kind != "name" or root.dep_ != "pobj" or root.head.lower_ not in ("at", "by", "from"):
+        if org.kind != "name":
+            return
+        qualified = root.dep_ == "pobj" and root.head.lower_ in ("at", "by", "from")
+        # "Lelapa AI in Johannesburg is our closest rival", "the Iriba Institute in Kigali runs":
+        # elsewhere only a city qualifies a new name ("Nvidia in China" is a market, not a seat).
+        if not qualified and (org.entity.known or root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
             return
         for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in":
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != org.end:
                 continue
             places = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
-                      if m.entity.cls in ("City", "Country", "Region") and m.kind == "name"]
+                      if m.entity.cls in (("City", "Country", "Region") if qualified else ("City",)) and m.kind == "name"]
             known = self.gazetteer.objects(org.entity.iri, "headquarteredIn")
             places = [m for m in places if not known or m.entity.iri in known]
             self.add([org], "headquarteredIn", places[:1], 0.7, "org-in-place", prep)
