@@ -467,7 +467,8 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
      {("APG", "headquarteredIn", "Netherlands"), ("PGGM", "headquarteredIn", "Netherlands"),
       ("APG", "investsIn", "Polderlink"), ("PGGM", "investsIn", "Polderlink")}),
     ("Odera spent a decade at Safaricom, the Kenyan telecoms operator part-owned by South Africa's Vodacom.",
-     {("Safaricom", "headquarteredIn", "Kenya"), ("Vodacom", "headquarteredIn", "South Africa")}),
+     {("Safaricom", "headquarteredIn", "Kenya"), ("Vodacom", "headquarteredIn", "South Africa"),
+      ("Odera", "employedBy", "Safaricom")}),
     # rivalry in more words; a market's place is not a rival
     ("Aleph Alpha faces stiff competition from Mistral AI.", {("Aleph Alpha", "competesWith", "Mistral AI")}),
     ("Kestrel Labs is challenging Nvidia in inference chips.", {("Kestrel Labs", "competesWith", "Nvidia")}),
@@ -1144,6 +1145,12 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     ("The bureau added Riau Silicon Trading, a company based on Batam, the Indonesian island south of Singapore, "
      "to its Entity List.", {("Riau Silicon Trading", "headquarteredIn", "Batam")}),
     ("Nvidia in China is losing share to Huawei.", set()),
+    # a bloc the gazetteer knows by its members; a new name before "trade agreement" is a bloc
+    ("The deal comes as Canada and Mexico, which together with the United States are members of the USMCA "
+     "trade agreement, prepare for the pact's joint review.",
+     {("Canada", "memberOf", "USMCA"), ("Mexico", "memberOf", "USMCA"), ("United States", "memberOf", "USMCA")}),
+    ("Canada and Mexico are members of the Pacifica trade agreement.",
+     {("Canada", "memberOf", "Pacifica"), ("Mexico", "memberOf", "Pacifica")}),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

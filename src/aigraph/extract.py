@@ -91,6 +91,8 @@ _FIRM_NOUNS = frozenset("""
     integrator assembler designer manufacturer supplier distributor trader broker consultancy reseller exporter
     utility telco carrier foundry
 """.split())
+#: Nouns that make the name before them a bloc's ("the Chip 4 alliance").
+_BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 _HONORIFICS = frozenset("Datuk Dato Datin Tan Sri Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji".split())
 #: "-maker" nouns that name people, not firms.
@@ -1052,6 +1054,12 @@ class EntityLinker:
         retype: dict[str, Entity] = {}
         for m in mentions:
             e = m.entity
+            if not e.known and e.cls in ("Company", "City", "Region", "Person") and m.kind == "name" and m.end + 1 < len(doc) and (
+                    doc[m.end].lower_ in _BLOC_NOUNS or doc[m.end].is_lower and doc[m.end + 1].lower_ in _BLOC_NOUNS
+                    and doc[m.end].lower_ in ("trade", "free-trade", "security", "defence", "defense", "economic")):
+                # "the USMCA trade agreement", "the Chip 4 alliance": a name before a bloc's noun.
+                retype[e.iri] = replace(e, cls="Bloc")
+                continue
             if e.known or e.cls not in ("Region", "City", "Person", "Country") or m.kind != "name" \
                     or m.end >= len(doc) or doc[m.end].text != ",":
                 continue

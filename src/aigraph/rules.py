@@ -186,6 +186,8 @@ _PLURAL_NOUNS = {
 }
 
 #: Nouns a company's name can stand before as the head: "the Yandex company".
+_BLOC_HEAD_NOUNS = frozenset("agreement pact treaty bloc alliance grouping union accord compact club framework "
+                             "initiative partnership dialogue forum group".split())
 _NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "concern",
                               # "Russia's Kupol plant": the plant is Kupol, not Russia
                               "plant", "factory", "fab", "works", "shipyard"})
@@ -1049,6 +1051,12 @@ class DocRules:
                       for m in [self.mention_at(c)] if m is not None and m.entity.cls == "Country"]
             if len(states) == 1:
                 return states
+        if tok.lower_ in _BLOC_HEAD_NOUNS:
+            # "members of the USMCA trade agreement", "the Chip 4 alliance": the named bloc.
+            named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
+                     for m in [self.mention_at(c)] if m is not None and m.entity.cls == "Bloc" and m.kind == "name"]
+            if named:
+                return named[:1]
         if tok.lower_ in _NAME_HEAD_NOUNS:
             # "the Yandex company", "the China Telecom corporation" (translated state media).
             named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
@@ -3325,7 +3333,7 @@ class DocRules:
         if not qualified and (org.entity.known or root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj")):
             return
         for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != org.end:
+            if prep.dep_ != "prep" or prep.lower_ != "in" or not qualified and prep.i != org.end:
                 continue
             places = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                       if m.entity.cls in (("City", "Country", "Region") if qualified else ("City",)) and m.kind == "name"]
