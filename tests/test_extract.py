@@ -1151,6 +1151,12 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
      {("Canada", "memberOf", "USMCA"), ("Mexico", "memberOf", "USMCA"), ("United States", "memberOf", "USMCA")}),
     ("Canada and Mexico are members of the Pacifica trade agreement.",
      {("Canada", "memberOf", "Pacifica"), ("Mexico", "memberOf", "Pacifica")}),
+    # "on its sanctions list" hung on the object; "among them X's chief executive, Y"
+    ("China has used the same instruments against American defence suppliers: last year it put US drone maker "
+     "Skydio on its sanctions list.",
+     {("China", "sanctions", "Skydio"), ("Skydio", "headquarteredIn", "United States")}),
+    ("The Office of Foreign Assets Control designated four individuals, among them Svisloch's chief executive, "
+     "Dmitry Savchenko.", {("Office of Foreign Assets Control", "sanctions", "Dmitry Savchenko")}),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

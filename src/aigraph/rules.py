@@ -1093,6 +1093,10 @@ class DocRules:
         k = tok.i + 1
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "among" and doc[k + 2].lower_ == "them":
             first = self._mention_after(doc[k + 2], skip=2)
+            if first is not None and self.is_modifier(first) and first.kind == "name":
+                # "four individuals, among them Svisloch's chief executive, Dmitry Savchenko"
+                first = next((x for x in self.mentions_within(first.end, min(first.end + 6, tok.sent.end))
+                              if x.kind == "name" and self.root(x).dep_ == "appos"), None)
             if first is not None and first.kind != "demonym":
                 return self.chain(first, rightward=True)
         if tok.lemma_.lower() in _GROUP_NOUNS:
@@ -1678,7 +1682,9 @@ class DocRules:
     def rule_list_addition(self, verb: "Token") -> None:
         """ "The United States added 23 Chinese companies, among them CXMT, to its Entity List",
         "placed Huawei on the Entity List": putting someone on a government's list sanctions it."""
-        lists = [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto")
+        # (the parser may hang "on its sanctions list" on the object: "put US drone maker Skydio on ...")
+        holders = [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children)]
+        lists = [c for prep in holders if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto")
                  for c in prep.children if c.dep_ == "pobj" and (c.lower_ in ("list", "blacklist", "lists", "blacklists")
                                                                 or c.lower_ == "register" and any(
                                                                     g.lemma_ in ("sanction", "sanctions") for g in c.children)
