@@ -91,8 +91,9 @@ _FIRM_NOUNS = frozenset("""
     integrator assembler designer manufacturer supplier distributor trader broker consultancy reseller exporter
     utility telco carrier foundry
 """.split())
-#: Nouns that make the name before them a bloc's ("the Chip 4 alliance").
+#: Nouns that make the new name before them a bloc's ("the Chip 4 alliance", "the USMCA trade agreement").
 _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
+_BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 _HONORIFICS = frozenset("Datuk Dato Datin Tan Sri Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji".split())
 #: "-maker" nouns that name people, not firms.
@@ -683,10 +684,17 @@ class EntityLinker:
     def _retype_blocs(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """A new organisation's name is a bloc's (a consortium, an alliance) when the text gives it
         members: "a member of the Open Silicon Group", "Open Silicon Group members", "the group's
-        membership", "joined the Open Silicon Group" (a name the NER took for a company's)."""
+        membership", "joined the Open Silicon Group" (a name the NER took for a company's), or when
+        a bloc's noun follows it ("the USMCA trade agreement", whatever the NER took it for)."""
         retype: dict[str, Entity] = {}
         for m in mentions:
             e = m.entity
+            if not e.known and e.cls in ("Company", "City", "Region", "Person") and m.kind == "name" \
+                    and m.end + 1 < len(doc) and (doc[m.end].lower_ in _BLOC_NOUNS or doc[m.end + 1].lower_ in _BLOC_NOUNS
+                                                  and doc[m.end].lower_ in _BLOC_KINDS):
+                # "the USMCA trade agreement", "the Chip 4 alliance": a new name before a bloc's noun.
+                retype[e.iri] = replace(e, cls="Bloc")
+                continue
             if e.known or e.cls not in ("Company", "ResearchOrganization", "GovernmentBody") or e.iri in retype \
                     or m.kind != "name":
                 continue
@@ -1054,12 +1062,6 @@ class EntityLinker:
         retype: dict[str, Entity] = {}
         for m in mentions:
             e = m.entity
-            if not e.known and e.cls in ("Company", "City", "Region", "Person") and m.kind == "name" and m.end + 1 < len(doc) and (
-                    doc[m.end].lower_ in _BLOC_NOUNS or doc[m.end].is_lower and doc[m.end + 1].lower_ in _BLOC_NOUNS
-                    and doc[m.end].lower_ in ("trade", "free-trade", "security", "defence", "defense", "economic")):
-                # "the USMCA trade agreement", "the Chip 4 alliance": a name before a bloc's noun.
-                retype[e.iri] = replace(e, cls="Bloc")
-                continue
             if e.known or e.cls not in ("Region", "City", "Person", "Country") or m.kind != "name" \
                     or m.end >= len(doc) or doc[m.end].text != ",":
                 continue

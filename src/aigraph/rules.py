@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
-from .extract import PEOPLE_MAKERS, _tokens_among
+from .extract import _CURRENCY_CODES, PEOPLE_MAKERS, _tokens_among
 from .models import Fact
 from .vocab import relations
 
@@ -88,14 +88,13 @@ _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financi
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
                           "count", "gather", "span"}
 _ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Department of Commerce"})
-#: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
-_CURRENCY_WORDS = frozenset("CHF EUR USD GBP JPY CNY RMB INR KRW RUB AUD CAD SGD HKD AED SAR BRL NOK SEK".split())
 #: Words before "deal", "contract" or "agreement" that make it a purchase ("chip deals").
 _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake".split())
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
 _REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "demand"})
+#: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
                          "gpus", "server", "servers", "module", "modules", "wafer", "wafers", "die", "dies",
@@ -3391,7 +3390,7 @@ class DocRules:
                 if owner.entity.cls in ("Country", "City", "Region") and org.entity.cls != "GovernmentBody":
                     # "Taiwan's Powerchip"; not "the UK's AI Security Institute", an organ of the state.
                     self.add([org], "headquarteredIn", [owner], 0.75, "place-possessive", doc[i])
-                elif owner.entity.cls == "Company" and skipped == 0 and org.entity.label not in _CURRENCY_WORDS \
+                elif owner.entity.cls == "Company" and skipped == 0 and org.entity.label not in _CURRENCY_CODES \
                         and (not self.is_modifier(org) or doc[org.end].lemma_.lower() in _UNIT_NOUNS):
                     # (not "OpenAI's Stargate programme", "the company's Ishikari data centre")
                     self.add([org], "subsidiaryOf", [owner], 0.6, "company-possessive", doc[i])
