@@ -1477,7 +1477,7 @@ class DocRules:
                     # "Qalam Labs was founded by X and was acquired last year by Jazz": the first verb's subject.
                     objs = self.clause_subject(verb)
                 if not objs and verb.dep_ == "acomp":
-                    objs = self.clause_subject(verb)
+                    objs = self.clause_subject(verb)  # "Singtel, which is itself majority-owned by Temasek"
                 if not objs and verb.dep_ in ("acl", "amod"):
                     objs = self._since_semicolon(self.np_mentions(verb.head, role="subject", owners=False), verb.i)
                     # "G42, the AI group chaired by Tahnoon": the name right before the description
@@ -2381,7 +2381,7 @@ class DocRules:
                 return listed
         after = self._mention_after(tok)
         if after is not None:
-            if tok.tag_ == "NN" and tok.i >= 1 and self.doc[tok.left_edge.i - 1].text == ",":
+            if tok.tag_ == "NN" and tok.left_edge.i >= 1 and self.doc[tok.left_edge.i - 1].text == ",":
                 # "among them Huawei, its chip-design unit HiSilicon, SMIC and ...": a singular
                 # noun in a list names one item; the rest of the list is not its filler.
                 return [after]
