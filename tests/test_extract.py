@@ -1157,6 +1157,22 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
      {("China", "sanctions", "Skydio"), ("Skydio", "headquarteredIn", "United States")}),
     ("The Office of Foreign Assets Control designated four individuals, among them Svisloch's chief executive, "
      "Dmitry Savchenko.", {("Office of Foreign Assets Control", "sanctions", "Dmitry Savchenko")}),
+    # "trailing" read as an adjective; "both trailing", "both well behind"; "behind" hung on the index
+    ("In the most recent Government AI Readiness Index, Kenya ranked fourth in sub-Saharan Africa, trailing "
+     "Mauritius, South Africa and Rwanda.",
+     {("Kenya", "rankedIn", "Government AI Readiness Index"), ("Kenya", "trails", "Mauritius"),
+      ("Kenya", "trails", "South Africa"), ("Kenya", "trails", "Rwanda")}),
+    ("In the Government AI Readiness Index, Greece ranks 38th and Cyprus 41st, both trailing Malta.",
+     {("Greece", "rankedIn", "Government AI Readiness Index"), ("Cyprus", "rankedIn", "Government AI Readiness Index"),
+      ("Greece", "trails", "Malta"), ("Cyprus", "trails", "Malta")}),
+    ("Committee advisers presented the latest Government AI Readiness Index, in which New Zealand placed 31st, "
+     "behind Australia in 14th and Singapore in 2nd.",
+     {("New Zealand", "rankedIn", "Government AI Readiness Index"), ("Australia", "rankedIn", "Government AI Readiness Index"),
+      ("Singapore", "rankedIn", "Government AI Readiness Index"), ("New Zealand", "trails", "Australia"),
+      ("New Zealand", "trails", "Singapore")}),
+    # a participle is about the clause just before it
+    ("Rwanda, at fifth, placed ahead of Ghana, which came sixth, while Senegal was ninth, trailing Cote d'Ivoire "
+     "by a single point.", {("Ghana", "trails", "Rwanda"), ("Senegal", "trails", "Ivory Coast")}),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1292,7 +1292,7 @@ class DocRules:
                     self.rule_supply_shapes(tok)
                 if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners"):
                     self.rule_nouns(tok)
-                if tok.lower_ in ("behind", "ahead", "after"):
+                if tok.lower_ in ("behind", "ahead", "after") or tok.lower_ == "trailing" and tok.dep_ == "amod":
                     self.rule_behind(tok)
                 if tok.lower_ in ("based", "headquartered"):
                     self.rule_based(tok)
@@ -1561,6 +1561,11 @@ class DocRules:
             if spec["rel"] == "founderOf" and not passive:
                 # "Sutskever founded SSI with Daniel Gross and Daniel Levy": co-founders.
                 subs = subs + [m for m in self.objects(verb, "prep:with") if m.entity.cls == "Person"]
+            if spec["rel"] == "trails" and objs and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "amod") \
+                    and not any(c.dep_ == "nsubj" for c in verb.children):
+                # "..., while Senegal was ninth, trailing Cote d'Ivoire": the participle is about the
+                # clause just before it, not the sentence's first subject.
+                subs = self._placed_before(verb, objs) or subs
             if spec["rel"] == "trails" and not objs and not passive:
                 # "it still trails both in revenue", "Costa Rica trails the other three", "lags both of
                 # its smaller neighbours": the names those words stand for.
@@ -1860,12 +1865,24 @@ class DocRules:
 
     def rule_behind(self, tok: "Token") -> None:
         """"trailing behind the United States", "a gap behind X", "ahead of Y" (reversed)."""
-        if tok.lower_ == "behind":
+        if tok.lower_ == "trailing":
+            # "Kenya ranked fourth, trailing Mauritius, South Africa and Rwanda": the parser made
+            # "trailing" an adjective of the first name it governs.
+            first = self.mention_at(tok.head) if tok.dep_ == "amod" else None
+            if first is None or first.kind == "demonym":
+                return
+            objs = self.chain(first, rightward=True)
+            self.add(self._placed_before(tok, objs), "trails", objs, 0.8, "trailing", tok)
+        elif tok.lower_ == "behind":
             objs = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             subjects = self.clause_subject(tok.head if tok.head.i != tok.i else tok)
             if not objs:
                 # "Cotype placed sixth, behind both"
                 objs = [m for c in tok.children if c.dep_ == "pobj" for m in self._plural_reference(c, subjects)]
+            if objs and (not subjects or any(t.lower_ == "both" for t in self.doc[max(tok.sent.start, tok.i - 3):tok.i])):
+                # "Pakistan ranked 94th and Bangladesh 102nd, both well behind India"; "the index, in
+                # which New Zealand placed 31st, behind Australia": the parser hung "behind" elsewhere.
+                subjects = self._placed_before(tok, objs)
             if objs:
                 self.add(subjects, "trails", objs, 0.85, "behind", tok)
         elif tok.lower_ == "after" and tok.dep_ == "prep":
@@ -1893,6 +1910,19 @@ class DocRules:
                 if prep.lower_ == "of":
                     behind = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
                     self.add(behind, "trails", self.clause_subject(tok), 0.8, "ahead-of", tok)
+
+    def _placed_before(self, tok: "Token", ahead: list["Mention"]) -> list["Mention"]:
+        """Who a comparison set off after a clause is about: after "both", the two names of the
+        compared ones' class named last before it ("Greece ranks 38th and Cyprus 41st, both
+        trailing Malta"); else the subject of the last clause before it that places someone."""
+        cls = ahead[0].entity.cls
+        before = [m for m in self.sent_mentions(tok.sent) if m.end <= tok.i and m.entity.cls == cls
+                  and m.kind != "demonym" and m not in ahead]
+        if any(t.lower_ == "both" for t in self.doc[max(tok.sent.start, tok.i - 3):tok.i]):
+            return before[-2:] if len(before) >= 2 else []
+        placed = [m for m in before if self.root(m).dep_ in ("nsubj", "nsubjpass")
+                  and self.root(m).head.lemma_ in _PLACING_VERBS | {"rank", "place", "be", "come", "finish"}]
+        return placed[-1:]
 
     @staticmethod
     def _lemma(tok: "Token") -> str:
