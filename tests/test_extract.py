@@ -1173,6 +1173,16 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     # a participle is about the clause just before it
     ("Rwanda, at fifth, placed ahead of Ghana, which came sixth, while Senegal was ninth, trailing Cote d'Ivoire "
      "by a single point.", {("Ghana", "trails", "Rwanda"), ("Senegal", "trails", "Ivory Coast")}),
+    # "after" the names ahead in a ranking; "trails both in revenue"; "after" a quarter is no rival
+    ("According to the Government AI Readiness Index, Viet Nam ranked 59th out of 188 countries and fifth in "
+     "ASEAN, after Singapore, Malaysia, Thailand and Indonesia.",
+     {("Vietnam", "rankedIn", "Government AI Readiness Index"), ("Vietnam", "trails", "Singapore"),
+      ("Vietnam", "trails", "Malaysia"), ("Vietnam", "trails", "Thailand"), ("Vietnam", "trails", "Indonesia")}),
+    ("Mistral competes with OpenAI and Anthropic for corporate customers, although it still trails both in "
+     "revenue by a wide margin.",
+     {("Mistral AI", "competesWith", "OpenAI"), ("Anthropic", "competesWith", "Mistral AI"),
+      ("Mistral AI", "trails", "OpenAI"), ("Mistral AI", "trails", "Anthropic")}),
+    ("Nvidia ranked first after a strong quarter.", set()),
 ])
 def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

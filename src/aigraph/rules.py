@@ -1570,6 +1570,10 @@ class DocRules:
                 # "it still trails both in revenue", "Costa Rica trails the other three", "lags both of
                 # its smaller neighbours": the names those words stand for.
                 objs = [m for c in verb.children if c.dep_ == "dobj" for m in self._plural_reference(c, subs)]
+                if not objs and verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ == "both" \
+                        and self.doc[verb.i + 1].dep_ != "det":
+                    # "it still trails both in revenue": the parser hung "both" on "in"
+                    objs = self._plural_reference(self.doc[verb.i + 1], subs)
             if spec["rel"] == "memberOf" and not passive and subs:
                 # "sits with Moscow in the EAEU, alongside Kazakhstan and Armenia", "sit together in
                 # BRICS, along with China and India": the companions are members as well.
@@ -1889,6 +1893,14 @@ class DocRules:
             # "the second most valuable AI developer in Europe after Mistral AI", "the
             # highest-placed EU member after France": a rank just below the name after "after".
             noun = tok.head
+            if noun.pos_ == "VERB" and noun.lemma_ in _PLACING_VERBS | {"rank", "place", "come", "finish"} \
+                    and any(_ORDINAL.fullmatch(t.text) for t in noun.subtree if t.i < tok.i):
+                # "Viet Nam ranked 59th ... and fifth in ASEAN, after Singapore, Malaysia and Thailand"
+                behind = self.clause_subject(noun)
+                ahead = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                         if behind and m.entity.cls == behind[0].entity.cls]
+                self.add(behind, "trails", ahead, 0.8, "rank-after", tok)
+                return
             ranked = noun.pos_ == "NOUN" and any(
                 c.lower_ in _ORDINAL_WORDS or c.tag_ == "JJS" or c.lower_.startswith("highest")
                 or any(g.tag_ in ("JJS", "RBS") for g in c.children) for c in noun.children)
