@@ -1883,7 +1883,7 @@ class DocRules:
             if not objs:
                 # "Cotype placed sixth, behind both"
                 objs = [m for c in tok.children if c.dep_ == "pobj" for m in self._plural_reference(c, subjects)]
-            if objs and (not subjects or any(t.lower_ == "both" for t in self.doc[max(tok.sent.start, tok.i - 3):tok.i])):
+            if objs and (not subjects or self._after_both(tok)):
                 # "Pakistan ranked 94th and Bangladesh 102nd, both well behind India"; "the index, in
                 # which New Zealand placed 31st, behind Australia": the parser hung "behind" elsewhere.
                 subjects = self._placed_before(tok, objs)
@@ -1893,7 +1893,7 @@ class DocRules:
             # "the second most valuable AI developer in Europe after Mistral AI", "the
             # highest-placed EU member after France": a rank just below the name after "after".
             noun = tok.head
-            if noun.pos_ == "VERB" and noun.lemma_ in _PLACING_VERBS | {"rank", "place", "come", "finish"} \
+            if noun.pos_ == "VERB" and noun.lemma_ in _PLACING_VERBS \
                     and any(_ORDINAL.fullmatch(t.text) for t in noun.subtree if t.i < tok.i):
                 # "Viet Nam ranked 59th ... and fifth in ASEAN, after Singapore, Malaysia and Thailand"
                 behind = self.clause_subject(noun)
@@ -1930,11 +1930,15 @@ class DocRules:
         cls = ahead[0].entity.cls
         before = [m for m in self.sent_mentions(tok.sent) if m.end <= tok.i and m.entity.cls == cls
                   and m.kind != "demonym" and m not in ahead]
-        if any(t.lower_ == "both" for t in self.doc[max(tok.sent.start, tok.i - 3):tok.i]):
+        if self._after_both(tok):
             return before[-2:] if len(before) >= 2 else []
         placed = [m for m in before if self.root(m).dep_ in ("nsubj", "nsubjpass")
-                  and self.root(m).head.lemma_ in _PLACING_VERBS | {"rank", "place", "be", "come", "finish"}]
+                  and self.root(m).head.lemma_ in _PLACING_VERBS | {"be"}]
         return placed[-1:]
+
+    def _after_both(self, tok: "Token") -> bool:
+        """ "..., both trailing Malta", "..., both well behind India": "both" just before tok."""
+        return any(t.lower_ == "both" for t in self.doc[max(tok.sent.start, tok.i - 3):tok.i])
 
     @staticmethod
     def _lemma(tok: "Token") -> str:
