@@ -1188,6 +1188,39 @@ def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the Santa Clara, California-based company" refers back, though the parser hangs it on the place
+    ("Nvidia can no longer sell its H20 accelerator to Chinese customers. The Santa Clara, California-based "
+     "company had designed the chip for China.",
+     {("Nvidia", "develops", "H20"), ("Nvidia", "headquarteredIn", "Santa Clara"),
+      ("Santa Clara", "locatedIn", "California")}),
+    # a description right after a name and a comma is that name, misparsed apposition or not
+    ("Micron, the Boise, Idaho-based memory maker, also supplies Nvidia.",
+     {("Micron", "supplies", "Nvidia"), ("Micron", "headquarteredIn", "Boise"), ("Boise", "locatedIn", "Idaho")}),
+    # an object description is not its clause's subject under another name; a candidate the gazetteer
+    # places in the description's city beats one whose home is unknown
+    ("Nvidia bought Karmel Silicon last year. Karmel now operates as a wholly owned subsidiary of the Santa "
+     "Clara, California-based chipmaker.",
+     {("Nvidia", "acquires", "Karmel Silicon"), ("Nvidia", "headquarteredIn", "Santa Clara"),
+      ("Santa Clara", "locatedIn", "California")}),
+    # a coordinated clause with its own subject does not bind the first clause's subject
+    ("CXMT has been on the US Entity List since December, and Japan's Ministry of Economy, Trade and Industry "
+     "restricted exports of equipment to the company in February.",
+     {("United States", "sanctions", "CXMT"), ("Ministry of Economy, Trade and Industry", "sanctions", "CXMT")}),
+    # counted plurals: "all four countries", "both" as a subject; a count that does not match refers to none
+    ("Poland, Lithuania, Latvia and Estonia imposed sanctions on Polesie Microsystems. All four countries "
+     "belong to both the European Union and NATO.",
+     {(c, "sanctions", "Polesie Microsystems") for c in ("Poland", "Lithuania", "Latvia", "Estonia")}
+     | {(c, "memberOf", b) for c in ("Poland", "Lithuania", "Latvia", "Estonia") for b in ("European Union", "NATO")}),
+    ("Canada and Mexico depend on American chips. Still, both are members of the OECD.",
+     {("Canada", "memberOf", "OECD"), ("Mexico", "memberOf", "OECD")}),
+    ("Poland, Lithuania and Estonia sanctioned Polesie Microsystems. The four countries belong to NATO.",
+     {(c, "sanctions", "Polesie Microsystems") for c in ("Poland", "Lithuania", "Estonia")}),
+])
+def test_extract_shapes_of_round_eight_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 @pytest.mark.parametrize("text, name, cls", [
     ("Officials also praised SEA-LION v3, an open model for Southeast Asian languages.", "SEA-LION v3", "AIModel"),
     ("Sarvam AI's new Sarvam-M beat larger rivals.", "Sarvam-M", "AIModel"),

@@ -179,10 +179,15 @@ _WORKING_VERBS = frozenset("""
 _PLURAL_NOUNS = {
     **dict.fromkeys(["companies", "firms", "groups", "start-ups", "startups", "chipmakers", "labs", "banks",
                      "businesses", "developers", "giants", "pair", "partners", "rivals"], {"Company", "ResearchOrganization"}),
-    **dict.fromkeys(["countries", "nations", "governments", "states", "sides"], {"Country", "Bloc"}),
+    **dict.fromkeys(["countries", "nations", "governments", "states", "sides", "neighbours", "neighbors",
+                     "economies", "allies"], {"Country", "Bloc"}),
     **dict.fromkeys(["members"], {"Country", "Company", "ResearchOrganization"}),
     **dict.fromkeys(["men", "women", "executives", "founders"], {"Person"}),
 }
+
+#: How many a definite plural counts ("the four countries").
+_COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)} | {
+    str(n): n for n in range(2, 11)}
 
 #: Nouns a company's name can stand before as the head: "the Yandex company".
 _BLOC_HEAD_NOUNS = frozenset("agreement pact treaty bloc alliance grouping union accord compact club framework "
@@ -420,6 +425,9 @@ class DocRules:
             window_start = sents[n - 1].start if n > 0 else sent_start
             pool = [m for m in self.mentions + found if m.kind in ("name", "anaphor", "relative")]
             excluded = self._relative_antecedents(tok, found)
+            # "Karmel now operates as a subsidiary of the ... chipmaker": not Karmel, under any name.
+            excluded |= {m.entity.iri for m in pool if sent_start <= m.start < tok.i and m.kind == "name"
+                         and self._bound(tok, m)}
             def candidates(first: int) -> list["Mention"]:
                 return sorted((m for m in pool if first <= m.start and m.end <= start
                                and m.entity.cls in classes and not self._bound(tok, m)
@@ -441,8 +449,15 @@ class DocRules:
             word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
             named_alike = [m for m in pool if m.end <= start and m.entity.cls in classes and not self._bound(tok, m)
                            and m.entity.label.lower().split()[-1] in (word, word + "s")]
+            the = next((j for j in range(start, max(start - 9, 0), -1) if doc[j].lower_ == "the"), None)
+            apposed = [m for m in pool if m.end == the - 1 and doc[m.end].text == "," and m.entity.cls in classes] \
+                if tok.lower_ not in _PRONOUNS and the is not None else []
             if tok.lower_ in _PRONOUNS:
                 chosen = self._pronoun_antecedent(tok, antecedents)
+            elif apposed:
+                # "Micron, the Boise, Idaho-based memory maker, ...": a description set off right
+                # after a name (the parser may miss the apposition) is that name.
+                chosen = apposed[0]
             elif named_alike:
                 # "the fund" after "Public Investment Fund", "the alliance" after "AI Alliance Russia".
                 chosen = named_alike[-1]
@@ -563,7 +578,13 @@ class DocRules:
             return None
         head = tok if word != "start-up" else doc[tok.i - 2]
         if tok.dep_ in ("appos", "attr") or head.dep_ in ("appos", "attr"):
-            return None  # "Silo AI, the largest AI lab": describes the name, does not refer back
+            # "The Santa Clara, California-based company had ...": the parser hangs the
+            # description on the place inside it ("The Santa Clara"); it still refers back.
+            place = head.head
+            if not (head.dep_ == "appos" and place.i < head.i and place.i in taken and place.dep_ != "appos"
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in place.children)
+                    and any(t.lower_ in ("based", "headquartered") for t in doc[place.i:head.i])):
+                return None  # "Silo AI, the largest AI lab": describes the name, does not refer back
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None  # "the maker of the Claude models" describes; the maker rules read it
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -580,7 +601,9 @@ class DocRules:
                 return tok.i - (2 if word == "start-up" else 0) if modified else i
             # Participles count as modifiers: "the Hangzhou-based e-commerce group".
             if (doc[i].pos_ in ("ADJ", "NOUN", "PROPN", "NUM") or doc[i].tag_ in ("VBN", "VBG") and doc[i].dep_ == "amod"
-                    or doc[i].text == "-" or i in taken):
+                    or doc[i].text == "-" or i in taken
+                    # "the Santa Clara, California-based company"
+                    or doc[i].text == "," and i - 1 in taken and i + 1 in taken):
                 modified = modified or i in taken
                 i -= 1
                 continue
@@ -597,17 +620,24 @@ class DocRules:
         sents = list(doc.sents)
         index = {sent.start: n for n, sent in enumerate(sents)}
         for tok in _tokens_among(doc, frozenset(_PLURAL_NOUNS) | {"both"}):
+            count = 2
             if tok.lower_ == "both":
-                # "it still trails both": "both" standing alone as an object.
-                if tok.dep_ not in ("dobj", "pobj") or any(True for _ in tok.children):
+                # "it still trails both", "both are members of the OECD": "both" standing alone.
+                if tok.dep_ not in ("dobj", "pobj", "nsubj") or any(True for _ in tok.children):
                     continue
                 classes = {"Company", "ResearchOrganization", "Country", "Bloc", "AIModel"}
             else:
                 if tok.i in self.at or tok.pos_ != "NOUN":
                     continue
                 words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet", "amod", "quantmod")}
-                # Definite only: "the two companies", "both firms" (not "a deal between two companies").
-                if not ("both" in words or "the" in words and ("two" in words or tok.lower_ == "pair")):
+                counts = [_COUNT_WORDS[w] for w in words if w in _COUNT_WORDS]
+                # Definite only: "the two companies", "both firms", "all four countries" (not "a
+                # deal between two companies").
+                if "both" in words or tok.lower_ == "pair" and "the" in words:
+                    count = 2
+                elif counts and words & {"the", "all"}:
+                    count = counts[0]
+                else:
                     continue
                 classes = _PLURAL_NOUNS[tok.lower_]
             n = index[tok.sent.start]
@@ -621,10 +651,10 @@ class DocRules:
                         and m.kind in ("name", "anaphor") and m.entity.cls in classes and m.entity.iri not in own]
                 pool = self._placed_alike(tok, pool)
                 distinct = list({m.entity.iri: m for m in pool}.values())
-                if len(distinct) == 2:
+                if len(distinct) == count:
                     pair = sorted(distinct, key=lambda x: x.start)
                     break
-                if len(distinct) > 2:
+                if len(distinct) > count:
                     break
             if pair:
                 found[tok.i] = [self._virtual_mention(m.entity, doc[tok.i:tok.i + 1]) for m in pair]
@@ -681,8 +711,13 @@ class DocRules:
             return antecedents
         places = [m.entity.iri for m in modifiers]
         wanted = set(places)
-        for place in places:
-            wanted |= self.gazetteer.objects(place, "locatedIn")
+        for _ in range(3):  # city -> state -> country
+            wanted |= {up for place in wanted for up in self.gazetteer.objects(place, "locatedIn")}
+        # A candidate known to be there beats one whose home is unknown ("Karmel now operates as a
+        # subsidiary of the Santa Clara, California-based chipmaker": Nvidia, not Karmel).
+        known_there = [m for m in antecedents if self._homes(m.entity.iri) & wanted]
+        if known_there and modifiers[0].entity.cls == "City":
+            return known_there
         return [m for m in antecedents if not self._homes(m.entity.iri) or self._homes(m.entity.iri) & wanted]
 
     def _relative_antecedents(self, tok: "Token", found: list["Mention"]) -> set[str]:
@@ -723,7 +758,10 @@ class DocRules:
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i:
             return True
         # "X competes with Y but trails it": the subject of a coordinated verb binds as well.
-        return subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj" and subject.head.i == verb.head.i
+        # (Not when the coordinated verb has a subject of its own: "CXMT has been listed, and METI
+        # restricted exports to the company".)
+        return subject.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "conj" and subject.head.i == verb.head.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
     def _pronoun_antecedent(self, tok: "Token", antecedents: list["Mention"]) -> "Mention":
         """A subject or possessive pronoun prefers the nearest subject ("Huawei competes with
