@@ -1216,6 +1216,19 @@ def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
      {("Canada", "memberOf", "OECD"), ("Mexico", "memberOf", "OECD")}),
     ("Poland, Lithuania and Estonia sanctioned Polesie Microsystems. The four countries belong to NATO.",
      {(c, "sanctions", "Polesie Microsystems") for c in ("Poland", "Lithuania", "Estonia")}),
+    # a capital before a firm noun is a place ("The Bangkok cloud provider"), and "provider" refers back
+    ("Siam AI has a new office. The Bangkok cloud provider, led by chief executive Ratanaphon Wongnapachant, is "
+     "one of Nvidia's cloud partners in Southeast Asia.",
+     {("Nvidia", "partnersWith", "Siam AI"), ("Ratanaphon Wongnapachant", "leaderOf", "Siam AI")}),
+    # a description set off after a name describes that name (one the NER typed as a research centre too)
+    ("Eko Sovereign Compute is growing. The company rents space and power from Rack Centre, the Lagos "
+     "colocation provider owned by the London-based investor Actis.",
+     {("Rack Centre", "headquarteredIn", "Lagos"), ("Rack Centre", "subsidiaryOf", "Actis"),
+      ("Rack Centre", "supplies", "Eko Sovereign Compute"), ("Actis", "headquarteredIn", "London")}),
+    # ... but not a name inside someone's role
+    ("Founded in 2023 by Zhou Mingyuan, a former researcher at Alibaba's DAMO Academy, the company counts "
+     "Tencent among its investors.",
+     {("DAMO Academy", "subsidiaryOf", "Alibaba"), ("Zhou Mingyuan", "employedBy", "DAMO Academy")}),
 ])
 def test_extract_shapes_of_round_eight_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

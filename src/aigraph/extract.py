@@ -777,7 +777,7 @@ class EntityLinker:
             if head.dep_ not in ("compound", "nmod", "amod") or head.head.i == head.i:
                 break
             head = head.head
-        if head is not root and head.pos_ == "NOUN" and (head.lemma_.lower() in _PLACE_HEADS or any(
+        if head is not root and head.pos_ == "NOUN" and (head.lemma_.lower() in _PLACE_HEADS | _ORG_CUE_NOUNS or any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
             return True  # "a Kuala Lumpur server integrator", "a London GPU-cloud start-up": a description
         return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in _PLACE_HEADS

@@ -67,7 +67,8 @@ _RELATIVES = {"which", "who", "whom", "whose", "that", "where"}
 _DEFINITES = {
     **dict.fromkeys(["company", "firm", "group", "startup", "start-up", "chipmaker", "giant", "developer",
                      "maker", "conglomerate", "lender", "bank", "business", "operator", "champion",
-                     "manufacturer", "foundry", "fund", "investor", "carrier", "insurer"], {"Company"}),
+                     "manufacturer", "foundry", "fund", "investor", "carrier", "insurer", "provider", "designer",
+                     "integrator", "distributor", "telco"], {"Company"}),
     **dict.fromkeys(["lab", "laboratory", "institute", "university"], {"ResearchOrganization", "Company"}),
     **dict.fromkeys(["country", "nation", "kingdom", "republic"], {"Country"}),
     **dict.fromkeys(["model", "chatbot", "assistant"], {"AIModel"}),
@@ -450,13 +451,21 @@ class DocRules:
             named_alike = [m for m in pool if m.end <= start and m.entity.cls in classes and not self._bound(tok, m)
                            and m.entity.label.lower().split()[-1] in (word, word + "s")]
             the = next((j for j in range(start, max(start - 9, 0), -1) if doc[j].lower_ == "the"), None)
-            apposed = [m for m in pool if m.end == the - 1 and doc[m.end].text == "," and m.entity.cls in classes] \
+            apposed = [m for m in pool if m.end == the - 1 and doc[m.end].text == ","] \
                 if tok.lower_ not in _PRONOUNS and the is not None else []
+            # ("Rack Centre, the Lagos colocation provider": a firm the NER typed as a research centre)
+            # (Not a name in someone's role: "Founded by X, a former researcher at Alibaba's DAMO
+            # Academy, the company counts ...".)
+            apposed = [m for m in apposed if (m.entity.cls in classes
+                       or m.entity.cls == "ResearchOrganization" and "Company" in classes)
+                       and not self._role_modifier(m)]
             if tok.lower_ in _PRONOUNS:
                 chosen = self._pronoun_antecedent(tok, antecedents)
             elif apposed:
                 # "Micron, the Boise, Idaho-based memory maker, ...": a description set off right
                 # after a name (the parser may miss the apposition) is that name.
+                if self._described_by_apposition(apposed[0], tok):
+                    continue  # the apposition rules read "X, the Lagos colocation provider" themselves
                 chosen = apposed[0]
             elif named_alike:
                 # "the fund" after "Public Investment Fund", "the alliance" after "AI Alliance Russia".
@@ -493,6 +502,10 @@ class DocRules:
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
         return found
+
+    def _described_by_apposition(self, name: "Mention", tok: "Token") -> bool:
+        """Whether the parser hangs the description tok heads on the name as an apposition."""
+        return tok.dep_ == "appos" and self.doc[name.start:name.end].root.i == tok.head.i
 
     def _relative(self, tok: "Token") -> "Mention | None":
         """ "Microsoft, which has invested ...", "Sberbank, whose GigaChat model ...", "Riyadh,
@@ -3533,6 +3546,8 @@ class DocRules:
                 if t.pos_ == "NOUN" and k + 1 < len(doc) and not (doc[k + 1].text == "-" and not t.whitespace_):
                     head = t
                 m = self.at.get(k)
+                if m is not None and m.kind == "anaphor" and m.entity.iri == org.entity.iri:
+                    m = None  # the description's own noun, resolved to the name it describes
                 if m is not None and m.entity.cls in ("Country", "City", "Region") and m.end + 1 < len(doc) \
                         and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("based", "headquartered"):
                     based = [self._city_before(m)] if m.start == k else based
