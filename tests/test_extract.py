@@ -1234,6 +1234,32 @@ def test_extract_shapes_of_round_eight_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Zhaslan Madiyev, the Minister of Digital Development, Innovation and Aerospace Industry, said the centre "
+     "would open.",
+     {("Zhaslan Madiyev", "leaderOf", "Ministry of Digital Development, Innovation and Aerospace Industry")}),
+    ("Krzysztof Gawkowski, Poland's Minister of Digital Affairs, said the list was final.",
+     {("Krzysztof Gawkowski", "leaderOf", "Ministry of Digital Affairs")}),
+    ("Minister of Digital Affairs Krzysztof Gawkowski said the list was final.",
+     {("Krzysztof Gawkowski", "leaderOf", "Ministry of Digital Affairs")}),
+    # the gazetteer's ministry, found from the portfolio
+    ("India's Minister of Electronics and Information Technology, Ashwini Vaishnaw, said the deal was signed.",
+     {("Ashwini Vaishnaw", "leaderOf", "Ministry of Electronics and Information Technology")}),
+    ("Japan's Minister of Economy, Trade and Industry, Yoji Muto, attended.",
+     {("Yoji Muto", "leaderOf", "Ministry of Economy, Trade and Industry")}),
+    # a deputy minister works there; a prime minister heads no "Ministry of India"
+    ("Anna Nowak, Poland's Deputy Minister of Digital Affairs, said the list was final.",
+     {("Anna Nowak", "employedBy", "Ministry of Digital Affairs")}),
+    ("Prime Minister of India Narendra Modi opened the plant.", {("Narendra Modi", "leaderOf", "India")}),
+    # what a minister unveils his ministry did not build
+    ("GigaChat, unveiled in September by Sergei Ivanov, the Minister of Digital Development, was developed by "
+     "Sberbank.",
+     {("Sergei Ivanov", "leaderOf", "Ministry of Digital Development"), ("Sberbank", "develops", "GigaChat")}),
+])
+def test_extract_minister_of_portfolio_heads_the_ministry(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 @pytest.mark.parametrize("text, name, cls", [
     ("Officials also praised SEA-LION v3, an open model for Southeast Asian languages.", "SEA-LION v3", "AIModel"),
     ("Sarvam AI's new Sarvam-M beat larger rivals.", "Sarvam-M", "AIModel"),

@@ -91,6 +91,14 @@ _FIRM_NOUNS = frozenset("""
     integrator assembler designer manufacturer supplier distributor trader broker consultancy reseller exporter
     utility telco carrier foundry
 """.split())
+#: Words a minister's portfolio ends in ("Minister of Industry and Technology Mehmet Fatih Kacir").
+_PORTFOLIO_WORDS = frozenset("""
+    Affairs Technology Technologies Industry Industries Economy Trade Development Innovation Finance Defence Defense
+    Science Sciences Energy Communications Communication Information Digital Foreign Interior Health Education
+    Justice Labour Labor Agriculture Transport Commerce Security Telecommunications ICT IT Aerospace Resources
+    Planning Investment Environment Culture Enterprise Enterprises Employment Home Treasury Transformation
+    Informatization Research Infrastructure Economic Transition Media Post Posts Services
+""".split())
 #: Nouns that make the new name before them a bloc's ("the Chip 4 alliance", "the USMCA trade agreement").
 _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
@@ -419,6 +427,7 @@ class EntityLinker:
         mentions = self._compass_places(doc, mentions, minted)
         mentions = self._governments(doc, mentions)
         mentions = self._legal_forms(doc, mentions)
+        mentions = self._portfolios(doc, mentions, minted)
         return self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions)))
 
     @staticmethod
@@ -1109,6 +1118,51 @@ class EntityLinker:
         if not retype:
             return mentions
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    def _portfolios(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Zhaslan Madiyev, the Minister of Digital Development, Innovation and Aerospace
+        Industry", "Minister of Digital Affairs Krzysztof Gawkowski": a minister's portfolio names
+        the ministry (the gazetteer's, else a new government body), whatever spans the NER made of
+        it. Not "Prime Minister of India", "Chief Minister of Karnataka", "Minister of State"."""
+        ministers = [t for t in _tokens_among(doc, frozenset({"minister"}))
+                     if t.text == "Minister" and t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("of", "for")
+                     and not (t.i > 0 and doc[t.i - 1].lower_ in ("prime", "chief", "first"))]
+        if not ministers:
+            return mentions
+        people = {i for m in mentions if m.entity.cls == "Person" for i in range(m.start, m.end)}
+        places = {m.start for m in mentions if m.entity.cls in ("Country", "City", "Region")}
+        added: list[Mention] = []
+        for tok in ministers:
+            k = end = tok.i + 2
+            while end < len(doc) and end not in people:
+                t = doc[end]
+                if t.text[:1].isupper() and not t.is_punct and not t.is_space:
+                    end += 1
+                elif t.lower_ in ("and", ",", "&", "of") and end + 1 < len(doc) and end + 1 not in people \
+                        and end + 1 not in places and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ == "and"):
+                    end += 1  # "Economy, Trade and Industry"; not "of Japan"
+                else:
+                    break
+            if end < len(doc) and end in people:
+                # "Minister of Industry and Technology Mehmet Fatih Kacir": a first name the NER
+                # left out of the person is no part of the portfolio.
+                while end > k and doc[end - 1].text not in _PORTFOLIO_WORDS:
+                    end -= 1
+            while end > k and doc[end - 1].lower_ in ("and", ",", "&", "of"):
+                end -= 1
+            if end == k or doc[k].text == "State" or k in places and not any(
+                    m.start == k and m.end < end for m in mentions):
+                continue
+            portfolio = doc[k:end].text
+            entity = self.gazetteer.lookup(f"Ministry of {portfolio}") or self.gazetteer.lookup(f"Ministry for {portfolio}")
+            if entity is None or entity.cls != "GovernmentBody":
+                entity = _mint(minted, f"Ministry of {portfolio}", "GovernmentBody")
+            added.append(Mention(k, end, entity, "name"))
+        if not added:
+            return mentions
+        covered = {i for m in added for i in range(m.start - 2, m.end)}  # (with "Minister of")
+        return sorted([m for m in mentions if not any(i in covered for i in range(m.start, m.end))] + added,
+                      key=lambda m: m.start)
 
     def _institution_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "AI Alliance Russia", "Ministry of Communication and Digital Affairs", "AI Verify

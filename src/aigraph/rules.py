@@ -3218,6 +3218,9 @@ class DocRules:
         if not phrase:
             self._formerly_of(person, j)
             return
+        if org is not None and org.entity.cls == "Country" and k + 1 < len(doc) and doc[k].lower_ in ("of", "for") \
+                and (body := self.at.get(k + 1)) is not None and body.entity.cls == "GovernmentBody":
+            org = body  # "X, Poland's Minister of Digital Affairs": the ministry, not the country
         more: list[Mention] = []
         in_org = k + 1 < len(doc) and doc[k].lower_ == "in" and (x := self.at.get(k + 1)) is not None \
             and x.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")  # "a researcher in Unit 8200"
@@ -3288,6 +3291,10 @@ class DocRules:
                     and text.split()[0] in ("director", "executive") and not former:
                 # "Lucilla Sioli, director of the AI Office": a body's director heads it.
                 relation = "leaderOf"
+            if relation == "employedBy" and org is not None and text.split()[-1] == "minister" and not former \
+                    and org.entity.cls == "GovernmentBody" and org.entity.label.startswith("Ministry") \
+                    and not set(text.split()) & set(titles["deputy_words"]):
+                relation = "leaderOf"  # "the Minister of Digital Affairs" heads the Ministry of Digital Affairs
             if relation == "leaderOf" and org is not None and self._unit_of(org):
                 relation = "employedBy"  # "head of T-Systems' cloud division" works there, leads a part
             trigger = phrase[-1]
@@ -4194,8 +4201,10 @@ class DocRules:
             subject, obj, confidence = c.subject, c.object, c.confidence
             if not relation.accepts(subject.entity.cls, obj.entity.cls):
                 # "Putin announced plans to work with BRICS": a leader speaks for what he leads.
+                # (Not a minister's ministry for what he unveils: a state's model is built by others.)
                 substitutes = [o for o in leaders.get(subject.entity.iri, [])
-                               if relation.accepts(o.entity.cls, obj.entity.cls)]
+                               if relation.accepts(o.entity.cls, obj.entity.cls)
+                               and not (c.relation == "develops" and o.entity.cls in ("GovernmentBody", "Country"))]
                 if subject.entity.cls != "Person" or not substitutes:
                     continue
                 subject, confidence = substitutes[0], confidence * 0.85
