@@ -1251,6 +1251,13 @@ def test_extract_shapes_of_round_eight_exact(extractor, text, expected):
     ("Anna Nowak, Poland's Deputy Minister of Digital Affairs, said the list was final.",
      {("Anna Nowak", "employedBy", "Ministry of Digital Affairs")}),
     ("Prime Minister of India Narendra Modi opened the plant.", {("Narendra Modi", "leaderOf", "India")}),
+    # the second half of a hyphenated title is no part of the body's name; "the committee" is a
+    # body called a committee, not the last one named
+    ("Abigail Bradshaw, Director-General of the Australian Signals Directorate, told the committee that the "
+     "directive remains in force.", {("Abigail Bradshaw", "leaderOf", "Australian Signals Directorate")}),
+    # the head of a department at a firm works there
+    ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
+     {("Hamish Blair", "employedBy", "AirTrunk")}),
     # what a minister unveils his ministry did not build
     ("GigaChat, unveiled in September by Sergei Ivanov, the Minister of Digital Development, was developed by "
      "Sberbank.",

@@ -69,6 +69,7 @@ _INSTITUTION_WORDS = frozenset("""
     Alliance Foundation Institute Ministry Agency Authority Commission Council Office Bureau Department
     University Association Organisation Organization Forum Academy Administration Committee
     Consortium Coalition Pact Compact Accord Centre Center Board Network Fund Universiti
+    Directorate Inspectorate Regulator Tribunal Court Service Secretariat
 """.split())
 #: Small words inside an institution's name: "Centre for Strategic Technology", "Committee on
 #: Digital Affairs", "Agency for the Supervision of Artificial Intelligence".
@@ -1200,7 +1201,9 @@ class EntityLinker:
                 tok = doc[i]
                 # A sentence's first word is capitalised anyway: it starts a name only when it is one.
                 if not _capitalised(tok) or i in people or tok.lower_ in _TITLE_WORDS \
+                        or i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _TITLE_WORDS \
                         or i == sent.start and tok.pos_ != "PROPN" and i not in places:
+                    # (nor the second half of a title: "Director-General of the Signals Directorate")
                     i += 1
                     continue
                 j = i

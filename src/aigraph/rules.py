@@ -200,6 +200,9 @@ _NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "conc
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
 _LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
 
+#: Descriptions that are kinds of bodies ("the committee"), which refer to a body so called.
+_BODY_WORDS = frozenset("ministry agency department commission office authority bureau administration council "
+                        "committee".split())
 #: Words that may refer back ("up" ends "start-up"): the anaphora pass looks at these only.
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
@@ -448,6 +451,14 @@ class DocRules:
             if not antecedents and tok.lower_ in _PRONOUNS:
                 continue
             word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
+            if word in _BODY_WORDS:
+                # "the committee" is a body called a committee, not the last agency named ("X,
+                # Director-General of the Signals Directorate, told the committee").
+                # (A name in another language or an acronym says nothing: "the authority" may be
+                # the Garante.)
+                antecedents = [m for m in antecedents if word in m.entity.label.lower()
+                               or word == "office" and "ministry" in m.entity.label.lower()
+                               or not _BODY_WORDS & set(m.entity.label.lower().split())]
             named_alike = [m for m in pool if m.end <= start and m.entity.cls in classes and not self._bound(tok, m)
                            and m.entity.label.lower().split()[-1] in (word, word + "s")]
             the = next((j for j in range(start, max(start - 9, 0), -1) if doc[j].lower_ == "the"), None)
@@ -3241,6 +3252,8 @@ class DocRules:
                         cand = self.at.get(q + 1) or (self.at.get(q + 2) if doc[q + 1].lower_ == "the" else None)
                         if cand is not None and cand.entity.cls in _ORGS_AND_STATES:
                             m = cand
+                            # "head of government affairs at AirTrunk" heads a department: works there
+                            former = former or doc[k].lower_ == "of"
                         break
             org = m
             # "a former executive of Rakuten and of Aramco Digital".
