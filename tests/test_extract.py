@@ -1235,6 +1235,19 @@ def test_extract_shapes_of_round_eight_exact(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("An earlier version of this story said SoftBank Group had taken a stake in Krutrim.", set()),
+    ("A paragraph in an earlier version of this story reported that Japan's trade ministry had added Dhruva "
+     "Microtrade, a Pune-based distributor, to its End User List.",
+     {("Dhruva Microtrade", "headquarteredIn", "Pune")}),
+    ("The article incorrectly reported that Nvidia had acquired Mellanox.", set()),
+    # a report that is not taken back stays a report
+    ("Reuters reported that Nvidia had acquired Mellanox.", {("Nvidia", "acquires", "Mellanox")}),
+])
+def test_extract_corrections_take_back_what_they_correct(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Zhaslan Madiyev, the Minister of Digital Development, Innovation and Aerospace Industry, said the centre "
      "would open.",
      {("Zhaslan Madiyev", "leaderOf", "Ministry of Digital Development, Innovation and Aerospace Industry")}),

@@ -200,6 +200,10 @@ _NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "conc
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
 _LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
 
+#: Corrections: what "an earlier version of this story said" or "incorrectly reported" is taken back.
+_REPORTING_VERBS = frozenset("say report state describe identify name give call suggest write list attribute".split())
+_RETRACTING_VERBS = frozenset("misstate misreport misidentify misattribute".split())
+_WRONGLY = frozenset("incorrectly erroneously wrongly mistakenly inaccurately falsely".split())
 #: Descriptions that are kinds of bodies ("the committee"), which refer to a body so called.
 _BODY_WORDS = frozenset("ministry agency department commission office authority bureau administration council "
                         "committee".split())
@@ -4156,7 +4160,7 @@ class DocRules:
                 if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly"):
                     found = found if found == "planned" else "reported"
             if tok.i != trigger.i:
-                if tok.lemma_ in p["denied"] and tok.pos_ == "VERB":
+                if tok.lemma_ in p["denied"] and tok.pos_ == "VERB" or self._retracted(tok):
                     return "denied"
                 if tok.lemma_ in p["planned"]:
                     found = "planned"
@@ -4177,6 +4181,25 @@ class DocRules:
                 break
             tok = tok.head
         return found
+
+    @staticmethod
+    def _retracted(verb: "Token") -> bool:
+        """ "An earlier version of this story said that X ...", "the article incorrectly reported
+        that ...", "misstated": what a correction takes back is not asserted."""
+        if verb.lemma_ in _RETRACTING_VERBS:
+            return True
+        if verb.lemma_ not in _REPORTING_VERBS:
+            return False
+        for child in verb.children:
+            if child.dep_ == "advmod" and child.lower_ in _WRONGLY:
+                return True
+            # ("A paragraph in an earlier version of this story reported ...")
+            if child.dep_ in ("nsubj", "nsubjpass") and any(
+                    t.lemma_ in ("version", "story", "article", "report", "edition")
+                    and any(c.lower_ in ("earlier", "previous", "prior", "original") for c in t.children)
+                    for t in child.subtree):
+                return True
+        return False
 
     def finalize(self) -> list[Fact]:
         rels = relations()
