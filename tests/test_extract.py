@@ -1268,6 +1268,15 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     # body called a committee, not the last one named
     ("Abigail Bradshaw, Director-General of the Australian Signals Directorate, told the committee that the "
      "directive remains in force.", {("Abigail Bradshaw", "leaderOf", "Australian Signals Directorate")}),
+    # the holder the parser hangs beside "in which" holds the stake
+    ("Safaricom, the Nairobi-based operator in which South Africa's Vodacom holds a large minority stake, "
+     "turned on new processors.",
+     {("Vodacom", "investsIn", "Safaricom"), ("Safaricom", "headquarteredIn", "Nairobi"),
+      ("Vodacom", "headquarteredIn", "South Africa")}),
+    # sanctions regulations sanction; they do not regulate
+    ("Canada added 14 entities to its sanctions regulations on Russia, including Perelight Electronics, a Hong "
+     "Kong-registered distributor.",
+     {("Canada", "sanctions", "Perelight Electronics"), ("Canada", "sanctions", "Russia")}),
     # the head of a department at a firm works there
     ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
      {("Hamish Blair", "employedBy", "AirTrunk")}),

@@ -1760,8 +1760,9 @@ class DocRules:
         holders = [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children)]
         lists = [c for prep in holders if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto")
                  for c in prep.children if c.dep_ == "pobj" and (c.lower_ in ("list", "blacklist", "lists", "blacklists")
-                                                                or c.lower_ == "register" and any(
-                                                                    g.lemma_ in ("sanction", "sanctions") for g in c.children)
+                                                                or c.lower_ in ("register", "regulations", "regime")
+                                                                and any(g.lemma_ in ("sanction", "sanctions")
+                                                                        for g in c.children)
                                                                 # (the parser may make "register" a verb)
                                                                 or c.lemma_ == "sanction" and c.i + 1 < len(self.doc)
                                                                 and self.doc[c.i + 1].lower_ in ("register", "list"))]
@@ -2134,7 +2135,10 @@ class DocRules:
             self.rule_transaction_noun(tok, "acquires", ("of",))
         if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
                      "suspension", "jurisdiction", "inquiry", "enquiry", "inspection", "assessment", "proceeding",
-                     "proceedings", "examination", "registration", "filing", "case"):
+                     "proceedings", "examination", "registration", "filing", "case") and not any(
+                         # "its sanctions regulations on Russia" sanction; they do not regulate
+                         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ("sanction", "sanctions")
+                         for c in tok.children):
             # ("opened proceedings against Gadula AI", "cancelled the registration of SkinSight",
             # "completed the filing of Ernie and Spark": what a regulator does to whom)
             self.rule_transaction_noun(tok, "regulates", ("of", "into", "on", "against"))
@@ -2640,6 +2644,17 @@ class DocRules:
         lemma = tok.lemma_.lower()
         targets = self.prep_mentions(tok, preps)
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and relation in ("regulates", "investsIn") else [])
+        if not targets and relation == "investsIn" and tok.dep_ == "dobj" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+            # "Safaricom, the operator in which Vodacom holds a stake": the parser hangs the holder on
+            # "in" beside "which"; the holder invests in what "which" stands for.
+            for prep in tok.head.children:
+                pobjs = [c for c in prep.children if c.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ in preps else []
+                owner = self._relative(pobjs[0]) if len(pobjs) > 1 and pobjs[0].lower_ == "which" else None
+                if owner is not None:
+                    investors = [m for c in pobjs[1:] for m in self.np_mentions(c, role="subject")]
+                    self.add(investors, relation, [owner], 0.85, f"noun:{lemma}", tok)
+                    return
         if not targets and len(holders) > 1:
             # "opened an investigation into X": the parser hangs the preposition on the verb.
             targets = [m for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ != "of"
