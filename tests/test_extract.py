@@ -1277,6 +1277,15 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     ("Canada added 14 entities to its sanctions regulations on Russia, including Perelight Electronics, a Hong "
      "Kong-registered distributor.",
      {("Canada", "sanctions", "Perelight Electronics"), ("Canada", "sanctions", "Russia")}),
+    # "founded with backing from"; not the financing of a purchase
+    ("Rapidus, founded in 2022 with backing from Toyota, Sony, NTT and SoftBank, licenses its technology from IBM.",
+     {(x, "investsIn", "Rapidus") for x in ("Toyota", "Sony", "NTT", "SoftBank")}),
+    ("The committee heard that Digicel Pacific, bought by Australia's Telstra in 2022 with financing from "
+     "Canberra, carries most mobile traffic in Fiji.",
+     {("Telstra", "headquarteredIn", "Australia")}),
+    # "led by president and chief executive X": the name is a conjunct of the first title
+    ("Morimoto heads the division; Rapidus is led by president and chief executive Atsuyoshi Koike.",
+     {("Atsuyoshi Koike", "leaderOf", "Rapidus")}),
     # the head of a department at a firm works there
     ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
      {("Hamish Blair", "employedBy", "AirTrunk")}),

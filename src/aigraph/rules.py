@@ -200,6 +200,8 @@ _NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "conc
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
 _LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
 
+#: Verbs of starting a venture ("founded in 2022 with backing from Toyota").
+_FOUNDING_VERBS = frozenset("found co-found set establish launch start create form build open incorporate spin".split())
 #: Corrections: what "an earlier version of this story said" or "incorrectly reported" is taken back.
 _REPORTING_VERBS = frozenset("say report state describe identify name give call suggest write list attribute".split())
 _RETRACTING_VERBS = frozenset("misstate misreport misidentify misattribute".split())
@@ -1098,6 +1100,14 @@ class DocRules:
         listed = self.listed(tok)
         if listed:
             return listed
+        if tok.lower_ in self.p["title_words"] and tok.tag_ == "NN":
+            # "led by president and chief executive Atsuyoshi Koike": the parser makes the name a
+            # conjunct of the first title.
+            people = [m for c in tok.children if c.dep_ == "conj" for m in [self.mention_at(c)]
+                      if m is not None and m.entity.cls == "Person" and m.kind == "name"
+                      and all(t.lower_ in self.p["title_words"] for t in self.doc[tok.i:m.start])]
+            if people:
+                return people
         if tok.tag_ == "NNS" and tok.lower_ in self.p["title_words"] and tok.i + 1 < len(self.doc):
             # "founded by former Google researchers David Ha and Llion Jones".
             nxt = self.at.get(tok.i + 1)
@@ -2057,6 +2067,8 @@ class DocRules:
     def rule_nouns(self, tok: "Token") -> None:
         lemma = self._lemma(tok)
         p = self.p
+        if lemma in ("backing", "funding", "financing", "investment") and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            self.rule_with_backing(tok)
         self.rule_nationality_list(tok)
         self.rule_headquarters_noun(tok)
         if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty":
@@ -2186,6 +2198,21 @@ class DocRules:
             head = self.at_name(tok.head)
             if owner and head is not None:
                 self.add([head], "subsidiaryOf", owner, 0.8, "noun:company-of", tok)
+
+    def rule_with_backing(self, tok: "Token") -> None:
+        """ "Rapidus, founded in 2022 with backing from Toyota, Sony and NTT", "Sarvam was set up
+        with funding from Lightspeed": who backs the one founded (or launched, built) invests in it."""
+        investors = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "from"
+                     for c in prep.children if c.dep_ == "pobj"
+                     for m in self.np_mentions(c, role="object") + self.listed(c)]
+        verb = tok.head.head
+        # (not "bought by Telstra with financing from Canberra": that finances the buyer)
+        if not investors or verb.pos_ != "VERB" or verb.lemma_ not in _FOUNDING_VERBS:
+            return
+        backed = self.np_mentions(verb.head, role="subject", owners=False) if verb.dep_ == "acl" \
+            else self.clause_subject(verb)
+        self.add(investors, "investsIn", [m for m in backed if m.entity.cls in ("Company", "ResearchOrganization")],
+                 0.75, "with-backing", tok)
 
     def rule_money_verbs(self, verb: "Token") -> None:
         """ "Sakana AI has attracted backing from the megabanks", "G42 received a $1.5bn investment
