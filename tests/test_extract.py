@@ -1286,6 +1286,12 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     # "led by president and chief executive X": the name is a conjunct of the first title
     ("Morimoto heads the division; Rapidus is led by president and chief executive Atsuyoshi Koike.",
      {("Atsuyoshi Koike", "leaderOf", "Rapidus")}),
+    # "its crosstown rival SK Hynix" (the tagger makes "rival" an adjective of the name)
+    ("Samsung Electronics and its crosstown rival SK Hynix make most of the memory.",
+     {("SK Hynix", "competesWith", "Samsung Electronics")}),
+    # a passive sale with goods for a subject: the seller is the agent
+    ("The servers were sold to Steppe Compute in 2024 by Gulfstar Systems.",
+     {("Gulfstar Systems", "supplies", "Steppe Compute")}),
     # the head of a department at a firm works there
     ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
      {("Hamish Blair", "employedBy", "AirTrunk")}),

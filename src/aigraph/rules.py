@@ -1593,6 +1593,9 @@ class DocRules:
                         subs = self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
                 if not subs and verb.dep_ not in ("acl", "amod"):
                     subs = self.clause_subject(verb)
+                if not subs and spec["rel"] == "supplies" and key in ("sell", "ship", "deliver", "supply", "export"):
+                    # "The servers were sold to Steppe Compute by Gulfstar Systems": the seller.
+                    subs = self.objects(verb, "prep:by")
                 if not subs and verb.dep_ == "acl" and key in ("rent", "lease", "buy", "purchase", "source", "procure"):
                     # "launched its model on capacity rented from AWS": whoever uses what was rented.
                     subs = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")]
@@ -2069,6 +2072,14 @@ class DocRules:
         p = self.p
         if lemma in ("backing", "funding", "financing", "investment") and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             self.rule_with_backing(tok)
+        if tok.pos_ == "PROPN" and any(c.dep_ in ("amod", "compound") and c.lower_ in ("rival", "competitor", "challenger")
+                                       for c in tok.children):
+            # "Samsung Electronics and its crosstown rival SK Hynix" (the tagger makes "rival" an
+            # adjective of the name)
+            named = self.mention_at(tok)
+            owners = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
+            if named is not None and owners and named.entity.cls in ("Company", "ResearchOrganization"):
+                self.add(owners, "competesWith", [named], 0.8, "rival-name", tok)
         self.rule_nationality_list(tok)
         self.rule_headquarters_noun(tok)
         if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty":
