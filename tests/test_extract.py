@@ -1235,6 +1235,33 @@ def test_extract_shapes_of_round_eight_exact(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a measure named before acts again
+    ("Ukraine imposed sanctions on 38 Russian technology companies, among them SberDevices. The decree also "
+     "blacklisted Tochka Robotics, a St Petersburg maker of robots.",
+     {("Ukraine", "sanctions", "SberDevices"), ("Ukraine", "sanctions", "Tochka Robotics"),
+      ("Tochka Robotics", "headquarteredIn", "St. Petersburg")}),
+    # sanctions on unnamed companies, then who they are, a few sentences on
+    ("Poland and Lithuania imposed sanctions on nine companies on Wednesday. The measures freeze their assets. "
+     "The most prominent target is Polesie Microsystems, a Minsk-based distributor. Its director rejected the "
+     "accusations. Also on the list are Step Trade Logistics and Falcon Arc Electronics.",
+     {(c, "sanctions", t) for c in ("Poland", "Lithuania")
+      for t in ("Polesie Microsystems", "Step Trade Logistics", "Falcon Arc Electronics")}
+     | {("Polesie Microsystems", "headquarteredIn", "Minsk")}),
+    # items on the lines after a colon
+    ("The United States added 14 companies to the Entity List. The Commerce Department named, among others:\n"
+     "Falcon Crest General Trading LLC, a Dubai-based electronics trader;\n"
+     "Zhiqi Computing, a Beijing server maker.",
+     {("United States", "sanctions", "Falcon Crest General Trading"), ("United States", "sanctions", "Zhiqi Computing"),
+      ("Falcon Crest General Trading", "headquarteredIn", "Dubai"), ("Zhiqi Computing", "headquarteredIn", "Beijing")}),
+    # a list nobody sanctioned
+    ("Nvidia ranked first. Also on the list are Intel and AMD.",
+     set()),
+])
+def test_extract_sanctioned_ones_named_after_the_sanction(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("An earlier version of this story said SoftBank Group had taken a stake in Krutrim.", set()),
     ("A paragraph in an earlier version of this story reported that Japan's trade ministry had added Dhruva "
      "Microtrade, a Pune-based distributor, to its End User List.",

@@ -129,6 +129,9 @@ _AGREEING_VERBS = frozenset("sign ink reach conclude strike announce form enter 
 #: Verbs that put firms on a sanctions list, and the nouns for the firms they put there
 #: ("added 19 companies to its Entity List", "blacklisted a group of trading firms").
 _LISTING_VERBS = frozenset("add place put blacklist sanction designate list target penalise penalize name".split())
+#: Measures that list or sanction ("The decree also blacklisted ...").
+_MEASURE_NOUNS = frozenset("decree order list package notice rule regulation designation measure resolution "
+                           "ruling announcement round listing".split())
 _LISTED_GROUP_NOUNS = frozenset("""
     company firm entity business trader supplier group network reseller distributor individual organisation
     organization
@@ -1355,7 +1358,7 @@ class DocRules:
         recent: list["Span"] = []  # the two sentences before (rule_sanctioned_list)
         for sent in doc.sents:
             if not self.sent_mentions(sent) and not any(sent.start <= i < sent.end for i in self.plural_of):
-                recent = (recent + [sent])[-2:]
+                recent = (recent + [sent])[-4:]
                 continue
             for tok in sent:
                 if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBG") or tok.i in self.forced:
@@ -1389,7 +1392,7 @@ class DocRules:
                     self.rule_origin_list(tok)
             self.rule_ranking(sent)
             self.rule_sanctioned_list(sent, recent)
-            recent = (recent + [sent])[-2:]
+            recent = (recent + [sent])[-4:]
         for m in self.mentions:
             if m.kind != "name":
                 continue
@@ -4024,15 +4027,43 @@ class DocRules:
             or root.lemma_ == "include" and any(
             c.dep_ == "nsubj" and c.lower_ in ("list", "they", "those", "these", "targets", "companies", "firms",
                                                 "entities") for c in root.children)
-        if not opens_list:
+        # "Also on the list are Step Trade Logistics and Falcon Arc" (the list named before)
+        opens_list = opens_list or root.lemma_ in ("be", "appear", "feature") and any(
+            t.lower_ in ("list", "blacklist") and t.dep_ == "pobj" and t.head.lower_ == "on"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ in ("poss", "compound", "amod") for c in t.children) for t in sent)
+        # "The most prominent target is Polesie Microsystems"
+        opens_list = opens_list or root.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in ("target", "addition") and not any(
+                g.dep_ == "poss" for g in c.children) for c in root.children)
+        # "The decree also blacklisted Tochka Robotics": a measure named before acts again
+        measure = root.lemma_ in _LISTING_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURE_NOUNS and not any(g.dep_ == "poss" for g in c.children)
+            for c in root.children)
+        # "BIS named, among others:" and the items on the lines after it
+        after_colon = words[0].i in self.at and any(
+            r.text.rstrip().endswith(":") and all(x.text.rstrip().endswith(";") for x in recent[k + 1:])
+            for k, r in enumerate(recent))
+        if not (opens_list or measure or after_colon):
             return
-        window = recent + [sent]
-        starts = {s.start for s in window}
+        # (the sanction may be a few sentences back: "Also on the list are ..." after a paragraph on
+        # the most prominent target; the listing verbs only in the last two)
+        window = recent[-2:] + [sent]
+        starts = {s.start for s in recent + [sent]}
         sanctioners = {c.subject.entity.iri: c.subject for c in self.out
                        if c.relation == "sanctions" and c.trigger.sent.start in starts}
-        for s in window:
+        for s in recent + [sent]:
             for verb in s:
-                if verb.pos_ != "VERB" or verb.lemma_ not in _LISTING_VERBS:
+                if verb.pos_ == "VERB" and verb.lemma_ in self.p["sanction_imposing_verbs"] and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in ("sanction", "sanctions") for c in verb.children) and any(
+                        g.dep_ == "pobj" and g.lemma_.lower() in _LISTED_GROUP_NOUNS
+                        for h in [verb, *verb.children] for prep in h.children
+                        if prep.dep_ == "prep" and prep.lower_ == "on" for g in prep.children):
+                    # "Poland and Lithuania imposed sanctions on nine companies": the companies come later
+                    for m in self.clause_subject(verb):
+                        if m.entity.cls in ("GovernmentBody", "Country", "Bloc"):
+                            sanctioners.setdefault(m.entity.iri, m)
+                if verb.pos_ != "VERB" or verb.lemma_ not in _LISTING_VERBS or s.start not in {w.start for w in window}:
                     continue
                 listed_groups = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                                  and c.lemma_.lower() in _LISTED_GROUP_NOUNS]
@@ -4056,6 +4087,11 @@ class DocRules:
         targets = [m for m in self.sent_mentions(sent) if m.kind == "name" and m.start not in inner
                    and m.entity.cls in ("Company", "ResearchOrganization") and not self.is_modifier(m)
                    and m.entity.iri not in sanctioners]
+        if measure:
+            targets = [m for c in root.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")
+                       if m.entity.cls in ("Company", "ResearchOrganization", "Person")]
+        elif after_colon and not (opens_list or measure):
+            targets = [m for m in targets if m.start == words[0].i]  # the item, not what it says of it
         self.add(list(sanctioners.values()), "sanctions", targets, 0.7, "sanctioned-list", first)
 
     def _rank_ordinal(self, tok: "Token") -> bool:
