@@ -1319,6 +1319,9 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     # a passive sale with goods for a subject: the seller is the agent
     ("The servers were sold to Steppe Compute in 2024 by Gulfstar Systems.",
      {("Gulfstar Systems", "supplies", "Steppe Compute")}),
+    # a verb read as a noun after a name: its complements hang lower ("supplies training data to")
+    ("San Francisco-based Scale supplies training data to Google and OpenAI, among others.",
+     {("Scale", "headquarteredIn", "San Francisco"), ("Scale", "supplies", "Google"), ("Scale", "supplies", "OpenAI")}),
     # the head of a department at a firm works there
     ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
      {("Hamish Blair", "employedBy", "AirTrunk")}),

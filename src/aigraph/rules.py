@@ -378,7 +378,10 @@ class DocRules:
             if first.kind == "demonym" or first.end >= len(self.doc):
                 continue
             tok = self.doc[first.end]
-            sentence_initial = first.start <= tok.sent.start + 1
+            # ("San Francisco-based Scale supplies ...": a based-phrase before the name)
+            sentence_initial = first.start <= tok.sent.start + 1 or all(
+                t.pos_ == "PROPN" or t.text in ("-", ",") or t.lower_ in ("based", "headquartered")
+                for t in self.doc[tok.sent.start:first.start]) and self.doc[first.start - 1].lower_ == "based"
             if not sentence_initial and not (tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "dobj" for c in tok.children)):
                 continue  # mid-sentence only when the "noun" heads a clause and takes an object
             if tok.tag_ not in ("NNS", "NN", "NNP", "NNPS", "VBZ") or any(
@@ -1264,6 +1267,14 @@ class DocRules:
         word = spec.split(":", 1)[1]
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod", "npadvmod")]
         holders += [h for t in stand_in for h in [t, *t.children] if h is t or h.dep_ == "dobj"]
+        if verb.i in self.forced:
+            # "Scale supplies training data to Google", "Kaveri sources most of its substrates from
+            # Ibiden": with the verb read as a noun, its complements hang a level or two lower.
+            frontier = [verb]
+            for _ in range(3):
+                frontier = [c for t in frontier for c in t.children if c.i > verb.i
+                            and c.dep_ in ("acl", "dobj", "pobj", "npadvmod", "prep", "compound")]
+                holders += [t for t in frontier if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")]
         # "restrict sales of advanced tools to China": the preposition may hang on the object's
         # own complement (or, misparsed, on a verb coordinated inside the object).
         for c in verb.children:
