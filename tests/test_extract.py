@@ -1322,6 +1322,10 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     # a verb read as a noun after a name: its complements hang lower ("supplies training data to")
     ("San Francisco-based Scale supplies training data to Google and OpenAI, among others.",
      {("Scale", "headquarteredIn", "San Francisco"), ("Scale", "supplies", "Google"), ("Scale", "supplies", "OpenAI")}),
+    # a user of a company's models is its customer; developing one's own models is not using someone's
+    ("Intesa Sanpaolo uses Mistral models to summarise loan documents.",
+     {("Mistral AI", "supplies", "Intesa Sanpaolo")}),
+    ("Mistral AI develops its own models.", set()),
     # the head of a department at a firm works there
     ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
      {("Hamish Blair", "employedBy", "AirTrunk")}),

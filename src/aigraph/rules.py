@@ -141,6 +141,9 @@ _HARDWARE_NOUNS = frozenset("""
     memory equipment machine machines card cards rack racks silicon semiconductors tools infrastructure
     gear module modules component components kit substrates wafers boards
 """.split())
+#: A company's software that a user is its customer for ("uses Tessaro models"), and the verbs of using it.
+_SOFTWARE_NOUNS = frozenset("model models software service services platform assistant agents api apis".split())
+_SOFTWARE_USE = frozenset("use deploy adopt integrate choose select license".split())
 _HARDWARE_USE = frozenset("""
     use buy order purchase deploy install run rent acquire obtain receive import build train serve rely
     operate power equip adopt choose select integrate stock source secure lease host switch order orders
@@ -1396,6 +1399,9 @@ class DocRules:
                         tok.i not in self.at or self.at[tok.i].entity.cls == "AIModel"):
                     # (not the last word of a name: buying "Kumo Systems" is buying a company)
                     self.rule_hardware_use(tok)
+                elif tok.lower_ in _SOFTWARE_NOUNS and tok.dep_ == "dobj" and tok.head.lemma_ in _SOFTWARE_USE \
+                        and tok.i not in self.at:
+                    self.rule_hardware_use(tok)  # "Intesa Sanpaolo uses Tessaro models": a customer of Tessaro
                 elif tok.i in self.at and self.at[tok.i].entity.cls == "AIModel" and tok.i == self.at[tok.i].end - 1 \
                         and tok.dep_ == "dobj" and tok.head.lemma_ in ("use", "buy", "order", "purchase", "deploy", "install"):
                     self.rule_hardware_use(tok)  # "AMD has used Samsung's HBM3E in its accelerators"
@@ -1704,7 +1710,8 @@ class DocRules:
         """ "DeepSeek trained its models on Nvidia H800 processors", "FPT opened a factory built on
         Nvidia's H200 hardware", "Humain placed an order for Nvidia processors": whoever uses,
         buys or runs a company's hardware is that company's customer (supplier supplies user)."""
-        suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "nmod")
+        # (a name the tagger took for an adjective too: "uses Mistral models")
+        suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
         # "Nokia and Samsung Electronics gear": the makers listed before the noun.
         suppliers += [x for m in list(suppliers) for x in self.chain(m) if x not in suppliers and x.kind != "demonym"]
