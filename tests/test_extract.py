@@ -1326,6 +1326,11 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     ("Intesa Sanpaolo uses Mistral models to summarise loan documents.",
      {("Mistral AI", "supplies", "Intesa Sanpaolo")}),
     ("Mistral AI develops its own models.", set()),
+    # a majority owner or parent is the parent; a minority owner an investor
+    ("Steppe Compute's majority owner is Altyn Orda Holdings.", {("Steppe Compute", "subsidiaryOf", "Altyn Orda")}),
+    ("Altyn Orda Holdings is the majority owner of Steppe Compute.", {("Steppe Compute", "subsidiaryOf", "Altyn Orda")}),
+    ("Steppe Compute's parent company is Altyn Orda Holdings.", {("Steppe Compute", "subsidiaryOf", "Altyn Orda")}),
+    ("Kazakhtelecom is a minority owner of Steppe Compute.", {("Kazakhtelecom", "investsIn", "Steppe Compute")}),
     # the head of a department at a firm works there
     ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
      {("Hamish Blair", "employedBy", "AirTrunk")}),

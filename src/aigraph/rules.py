@@ -2223,6 +2223,15 @@ class DocRules:
         if lemma in p["investor_nouns"]:
             # "Nvidia, an existing investor in Sakana", "MGX is an equity investor in Stargate".
             self.rule_relational_noun(tok, "investsIn", owner_first=False)
+        if (lemma in ("owner", "parent") or lemma == "company" and any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in tok.children)) and tok.pos_ == "NOUN":
+            # "Steppe Compute's majority owner is Altyn Orda", "Altyn Orda is the parent of Steppe":
+            # a controlling owner is the parent; a minority one an investor.
+            words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+            if lemma == "parent" or words & {"majority", "controlling", "sole", "parent", "ultimate"}:
+                self.rule_relational_noun(tok, "subsidiaryOf", owner_first=True)
+            elif words & {"minority", "part", "co"}:
+                self.rule_relational_noun(tok, "investsIn", owner_first=False)
         if lemma == "company" and tok.dep_ == "appos":
             # "Khazna Data Centers, a G42 company": a company of another company is its subsidiary.
             owner = [m for c in tok.children if c.dep_ == "compound" for m in [self.mention_at(c)]
