@@ -1331,6 +1331,11 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     ("Altyn Orda Holdings is the majority owner of Steppe Compute.", {("Steppe Compute", "subsidiaryOf", "Altyn Orda")}),
     ("Steppe Compute's parent company is Altyn Orda Holdings.", {("Steppe Compute", "subsidiaryOf", "Altyn Orda")}),
     ("Kazakhtelecom is a minority owner of Steppe Compute.", {("Kazakhtelecom", "investsIn", "Steppe Compute")}),
+    # a new firm "of" a city is based there; "of" a country may be part of a name
+    ("The list includes Lubban Technologies of Muscat, Oman.",
+     {("Lubban Technologies", "headquarteredIn", "Muscat"), ("Muscat", "locatedIn", "Oman")}),
+    ("Two shareholders are on record: Harbourline Investments Limited of Hong Kong, with 75 percent.",
+     {("Harbourline Investments", "headquarteredIn", "Hong Kong")}),
     # the head of a department at a firm works there
     ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
      {("Hamish Blair", "employedBy", "AirTrunk")}),

@@ -3536,6 +3536,16 @@ class DocRules:
         root = self.root(org)
         if org.kind != "name":
             return
+        doc = self.doc
+        if org.end + 1 < len(doc) and doc[org.end].lower_ == "of" and org.entity.cls in ("Company", "ResearchOrganization") \
+                and not org.entity.known and (place := self.at.get(org.end + 1)) is not None \
+                and place.start == org.end + 1 and place.kind == "name" and place.entity.cls == "City" \
+                and (place.end >= len(doc) or doc[place.end].is_punct):
+            # "Lubban Technologies of Muscat, Oman", "Harbourline Investments Limited of Hong Kong," (a
+            # city only: "Business Development Bank of Canada" is one name)
+            self._city_comma_region(place)
+            self.add([org], "headquarteredIn", [place], 0.75, "org-of-place", doc[org.end])
+            return
         qualified = root.dep_ == "pobj" and root.head.lower_ in ("at", "by", "from")
         # "Lelapa AI in Johannesburg is our closest rival", "the Iriba Institute in Kigali runs":
         # elsewhere only a city qualifies a new name ("Nvidia in China" is a market, not a seat).
