@@ -1336,6 +1336,10 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
      {("Lubban Technologies", "headquarteredIn", "Muscat"), ("Muscat", "locatedIn", "Oman")}),
     ("Two shareholders are on record: Harbourline Investments Limited of Hong Kong, with 75 percent.",
      {("Harbourline Investments", "headquarteredIn", "Hong Kong")}),
+    # a one-word new name with a founder is a firm, the one named in full before if it was
+    ("Jangada's founder, Rafael Moreira, said so.", {("Rafael Moreira", "founderOf", "Jangada")}),
+    ("Jangada Cloud opened in Fortaleza. Jangada's founder, Rafael Moreira, said so.",
+     {("Rafael Moreira", "founderOf", "Jangada Cloud")}),
     # the head of a department at a firm works there
     ("Hamish Blair, head of government affairs at AirTrunk, said the company was watching Batam closely.",
      {("Hamish Blair", "employedBy", "AirTrunk")}),

@@ -92,6 +92,8 @@ _FIRM_NOUNS = frozenset("""
     integrator assembler designer manufacturer supplier distributor trader broker consultancy reseller exporter
     utility telco carrier foundry
 """.split())
+#: Titles only an organisation has ("Jangada's founder"): a one-word new name before them is a firm.
+_FOUNDER_TITLES = frozenset("founder co-founder cofounder ceo chairman chairwoman shareholders investors".split())
 #: Words a minister's portfolio ends in ("Minister of Industry and Technology Mehmet Fatih Kacir").
 _PORTFOLIO_WORDS = frozenset("""
     Affairs Technology Technologies Industry Industries Economy Trade Development Innovation Finance Defence Defense
@@ -1072,6 +1074,15 @@ class EntityLinker:
         retype: dict[str, Entity] = {}
         for m in mentions:
             e = m.entity
+            if not e.known and e.cls in ("City", "Person") and m.kind == "name" and len(e.label.split()) == 1 \
+                    and m.end + 1 < len(doc) and doc[m.end].text in ("'s", "'") \
+                    and doc[m.end + 1].lower_ in _FOUNDER_TITLES:
+                # "Jangada's founder, Rafael Moreira": a firm, the one named in full if it was
+                # ("Jangada Cloud")
+                longer = [x.entity for x in mentions if x.entity.cls in ("Company", "ResearchOrganization")
+                          and x.entity.label.split()[0] == e.label and x.entity.iri != e.iri]
+                retype[e.iri] = longer[0] if longer else replace(e, cls="Company")
+                continue
             if e.known or e.cls not in ("Region", "City", "Person", "Country") or m.kind != "name" \
                     or m.end >= len(doc) or doc[m.end].text != ",":
                 continue
