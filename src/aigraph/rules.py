@@ -490,8 +490,6 @@ class DocRules:
             elif apposed:
                 # "Micron, the Boise, Idaho-based memory maker, ...": a description set off right
                 # after a name (the parser may miss the apposition) is that name.
-                if self._described_by_apposition(apposed[0], tok):
-                    continue  # the apposition rules read "X, the Lagos colocation provider" themselves
                 chosen = apposed[0]
             elif named_alike:
                 # "the fund" after "Public Investment Fund", "the alliance" after "AI Alliance Russia".
@@ -528,10 +526,6 @@ class DocRules:
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
         return found
-
-    def _described_by_apposition(self, name: "Mention", tok: "Token") -> bool:
-        """Whether the parser hangs the description tok heads on the name as an apposition."""
-        return tok.dep_ == "appos" and self.doc[name.start:name.end].root.i == tok.head.i
 
     def _relative(self, tok: "Token") -> "Mention | None":
         """ "Microsoft, which has invested ...", "Sberbank, whose GigaChat model ...", "Riyadh,
