@@ -1363,7 +1363,7 @@ class DocRules:
 
     def facts(self) -> list[Fact]:
         doc = self.doc
-        recent: list["Span"] = []  # the two sentences before (rule_sanctioned_list)
+        recent: list["Span"] = []  # the four sentences before (rule_sanctioned_list)
         for sent in doc.sents:
             if not self.sent_mentions(sent) and not any(sent.start <= i < sent.end for i in self.plural_of):
                 recent = (recent + [sent])[-4:]
