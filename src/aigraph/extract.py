@@ -130,6 +130,7 @@ _ORG_CUE_NOUNS = frozenset("""
     consultancy brokerage broker house automaker carmaker retailer airline miner nonprofit non-profit
     charity arm holding assembler reseller distributor exporter importer manufacturer partnership
     cooperative co-operative enterprise corporation multinational trader wholesaler
+    broadcaster publisher newspaper broadsheet tabloid
 """.split())
 #: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
 _ORG_COMPOUND_HEADS = frozenset("""
@@ -1083,6 +1084,11 @@ class EntityLinker:
                           and x.entity.label.split()[0] == e.label and x.entity.iri != e.iri]
                 retype[e.iri] = longer[0] if longer else replace(e, cls="Company")
                 continue
+            if not e.known and e.cls in ("City", "Person") and m.kind == "name" and 0 < m.start and m.end < len(doc) \
+                    and doc[m.end].lower_ in ("unit", "subsidiary", "affiliate", "division") \
+                    and doc[m.start - 1].lower_ in ("its", "their", "'s"):
+                retype[e.iri] = replace(e, cls="Company")  # "its Lintasarta unit": a firm, not a town
+                continue
             if e.known or e.cls not in ("Region", "City", "Person", "Country") or m.kind != "name" \
                     or m.end >= len(doc) or doc[m.end].text != ",":
                 continue
@@ -1598,8 +1604,9 @@ class EntityLinker:
         for m in mentions:
             e = m.entity
             words = e.label.split()
-            if e.known or e.cls in ("Person", "AIModel") or not 2 <= len(words) <= 4 or words[-1] in COMPANY_WORDS:
-                continue
+            if e.known or e.cls in ("Person", "AIModel") or not 2 <= len(words) <= 4 \
+                    or words[-1] in COMPANY_WORDS or words[-1] in _INSTITUTION_WORDS:
+                continue  # "Yle and the Swedish Tax Agency": an agency is never a person
             root = doc[m.start:m.end].root
             partners = [root.head] if root.dep_ == "conj" else []
             partners += [c for c in root.children if c.dep_ == "conj"]

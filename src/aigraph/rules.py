@@ -49,6 +49,10 @@ _OUT_OF = re.compile(r"\b(?:out of|of|among)\s+(\d{1,5})\b", re.I)
 _MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.85, "planned": 0.6}
 _PRESUPPOSING = {"despite", "amid", "under", "after", "following", "since", "because", "against"}
 _STOP_CLIMB = {"relcl", "advcl", "conj", "parataxis", "appos", "ROOT"}
+#: Nouns whose "that" clause states their content ("a report that X had rented ..."), which the
+#: parser may read as a relative clause.
+_CONTENT_NOUNS = frozenset("report claim allegation suggestion rumour rumor speculation assertion idea "
+                           "notion story account".split())
 _ORGS_AND_STATES = {"Company", "ResearchOrganization", "Country", "Bloc", "GovernmentBody"}
 _PRONOUNS = {"he": {"Person"}, "him": {"Person"}, "his": {"Person"}, "she": {"Person"},
              "her": {"Person"}, "its": _ORGS_AND_STATES, "it": _ORGS_AND_STATES}
@@ -217,6 +221,12 @@ _BODY_WORDS = frozenset("ministry agency department commission office authority 
                         "committee".split())
 #: Words that may refer back ("up" ends "start-up"): the anaphora pass looks at these only.
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
+
+
+def _corporate_unit(tok: "Token") -> bool:
+    """ "sold its chip unit to X" is a business changing hands; "sold lidar units to X" or "500
+    units" are products: a plural unit noun without a possessor counts goods."""
+    return tok.tag_ != "NNS" or any(c.dep_ == "poss" for c in tok.children)
 
 
 @lru_cache(maxsize=1)
@@ -406,6 +416,29 @@ class DocRules:
                             for t in c.subtree if t.i in self.at and self.at[t.i].kind != "demonym"), None)
             if subject is not None:
                 forced[tok.i] = subject
+        for named in self.mentions:
+            # "Wiwynn, the server maker controlled by Wistron, ships mainly to Microsoft": a verb
+            # read as a plural noun in apposition to the name (or coordinated with its apposition).
+            if named.kind != "name":
+                continue
+            root = self.root(named)
+            appositions = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+            for tok in appositions + [g for c in appositions for g in c.children if g.dep_ == "conj"]:
+                if tok.i in forced or tok.tag_ != "NNS" or self.doc[tok.i - 1].text != "," \
+                        or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children) \
+                        or not any(c.dep_ == "prep" for c in tok.children):
+                    continue
+                if tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs:
+                    forced[tok.i] = named
+        for sub in self.mentions:
+            # "Auras Technology and AVC both ship to Foxconn": a noun with a subject is a verb.
+            tok = self.root(sub)
+            verb = tok.head
+            if tok.dep_ != "nsubj" or verb.pos_ != "NOUN" or verb.i in forced or verb.i < tok.i or sub.kind == "demonym" \
+                    or any(c.dep_ in ("poss", "amod", "nummod", "compound") for c in verb.children):
+                continue
+            if verb.lemma_.lower() in verbs or verb.lower_[:-1] in verbs or verb.lower_ in verbs:
+                forced[verb.i] = sub
         return forced
 
     def _resolve_anaphora(self) -> list["Mention"]:
@@ -1144,6 +1177,12 @@ class DocRules:
                 return named
         if not owners:
             return []
+        if tok.lemma_ in _UNIT_NOUNS:
+            # "its Lintasarta unit had taken delivery of ...": the named unit, not its owner.
+            named = [m for c in tok.children if c.dep_ == "compound" for m in [self.mention_at(c)]
+                     if m is not None and m.kind == "name" and m.end == tok.i and m.entity.cls == "Company"]
+            if named:
+                return named
         deps = ("poss", "compound", "nmod") if role == "subject" else ("poss",)
         for child in tok.children:
             if child.dep_ in deps:
@@ -1535,8 +1574,9 @@ class DocRules:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
             return
-        if lemma in ("sell", "transfer", "offload") and any(c.dep_ == "dobj" and c.lemma_ in _EQUITY_NOUNS | _UNIT_NOUNS
-                                                           for c in verb.children):
+        if lemma in ("sell", "transfer", "offload") and any(
+                c.dep_ == "dobj" and (c.lemma_ in _EQUITY_NOUNS or c.lemma_ in _UNIT_NOUNS and _corporate_unit(c))
+                for c in verb.children):
             return  # selling a stake is taking investment (rule_money_verbs), selling a unit is a sale: not supplying
         if lemma in ("sign", "ink", "conclude", "strike") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("agreement", "contract", "deal") and self._supply_deal(c)
@@ -1649,6 +1689,9 @@ class DocRules:
                 # customers, not the possessor.
                 objs = [o for o in objs if not (self.root(o).dep_ == "poss" and self.root(o).head.lemma_.lower()
                                                 in ("client", "customer", "user", "subscriber"))]
+            if relation in ("acquires", "investsIn"):
+                # "bought Nvidia and AMD accelerators": the names modify the goods bought.
+                objs = [o for o in objs if not self._maker_before_goods(o)]
             if spec.get("reverse"):
                 subs, objs = objs, subs
             if spec["rel"] == "founderOf" and not passive:
@@ -1700,6 +1743,13 @@ class DocRules:
                     found += [m for g in prep.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
         return found
 
+    def _maker_before_goods(self, m: "Mention") -> bool:
+        """ "Nvidia and AMD accelerators": the parser makes the goods a conjunct of the first maker."""
+        root = self.root(m)
+        return m.end < len(self.doc) and self.doc[m.end].lower_ in ("and", "or") and any(
+            c.dep_ == "conj" and c.pos_ == "NOUN" and c.left_edge.i == m.end + 1
+            and any(g.dep_ == "compound" and g.i in self.at for g in c.children) for c in root.children)
+
     def rule_hardware_use(self, tok: "Token") -> None:
         """ "DeepSeek trained its models on Nvidia H800 processors", "FPT opened a factory built on
         Nvidia's H200 hardware", "Humain placed an order for Nvidia processors": whoever uses,
@@ -1709,6 +1759,13 @@ class DocRules:
                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
         # "Nokia and Samsung Electronics gear": the makers listed before the noun.
         suppliers += [x for m in list(suppliers) for x in self.chain(m) if x not in suppliers and x.kind != "demonym"]
+        if suppliers and tok.dep_ == "conj" and tok.head.i in self.at:
+            # "volumes of Nvidia and AMD accelerators": the parser makes the noun a conjunct of the
+            # first maker.
+            first = self.at[tok.head.i]
+            if first.kind == "name" and first.end < len(self.doc) and self.doc[first.end].lower_ in ("and", "or") \
+                    and tok.left_edge.i == first.end + 1 and first not in suppliers:
+                suppliers.insert(0, first)
         suppliers = [self._maker_of(m) for m in suppliers]
         # "using processors supplied by Nvidia".
         suppliers += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -4286,7 +4343,10 @@ class DocRules:
                     found = "planned"
                 elif tok.lemma_ in p["reported"] and found == "asserted":
                     found = "reported"
-            if tok.dep_ in _STOP_CLIMB or tok.head.i == tok.i:
+            if tok.dep_ == "relcl" and tok.head.lemma_ in _CONTENT_NOUNS and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+                pass  # "denied a report that Lintasarta had rented ...": the report's content, misparsed
+            elif tok.dep_ in _STOP_CLIMB or tok.head.i == tok.i:
                 break
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
                     c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children):
