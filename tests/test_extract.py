@@ -1264,6 +1264,51 @@ def test_extract_shapes_of_round_nine_exact(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # "namely" lists, with a name the NER skipped between two companies
+    ("Hoshizora Compute was set up in 2021 with investment from six companies, namely Hitachi, Denso, Fujitsu "
+     "and Canon.",
+     {(c, "investsIn", "Hoshizora Compute") for c in ("Hitachi", "Denso", "Fujitsu", "Canon")}),
+    # shares of several companies held by one
+    ("Toyota Motor holds about 20% of Denso, 24% of Aisin and 22% of JTEKT.",
+     {("Toyota Motor", "investsIn", c) for c in ("Denso", "Aisin", "JTEKT")}),
+    # a relative clause without "that": the name before the verb is its subject
+    ("NextDC competes with AirTrunk, the Sydney operator Blackstone bought in 2024.",
+     {("Blackstone", "acquires", "AirTrunk"), ("AirTrunk", "headquarteredIn", "Sydney")}),
+    # the sale of a company, as a noun and as a passive
+    ("He cited the 2023 sale of Graphcore, a chip designer, to SoftBank Group.",
+     {("SoftBank", "acquires", "Graphcore")}),
+    ("Graphcore was sold to SoftBank in 2024.",
+     {("SoftBank", "acquires", "Graphcore")}),
+    # a firm's president, named as its founder
+    ("Kaminari Compute was established in 2021 by President Shinichi Kuroda.",
+     {("Shinichi Kuroda", "founderOf", "Kaminari Compute"), ("Shinichi Kuroda", "leaderOf", "Kaminari Compute")}),
+    # a fronted participle; the subject description is not the founder's university
+    ("Zhipu AI formed a venture. Founded in 2019 by Tang Jie, a computer science professor at Tsinghua "
+     "University, the Beijing company is run by chief executive Zhang Peng.",
+     {("Tang Jie", "employedBy", "Tsinghua University"), ("Tang Jie", "founderOf", "Zhipu AI"),
+      ("Zhang Peng", "leaderOf", "Zhipu AI"), ("Zhipu AI", "headquarteredIn", "Beijing")}),
+    # "led by" set off after a name the parser hung elsewhere
+    ("Policy is set by the Ministry of Innovation and Technology, led by Belete Molla, which also oversees "
+     "the strategy.",
+     {("Belete Molla", "leaderOf", "Ministry of Innovation and Technology")}),
+    # the title as the subject of "is"
+    ("Users shop on Kaspi.kz, the marketplace group whose chief executive and co-founder is Mikheil Lomtadze.",
+     {("Mikheil Lomtadze", "founderOf", "Kaspi.kz"), ("Mikheil Lomtadze", "leaderOf", "Kaspi.kz")}),
+    ("Nvidia's chief executive is Jensen Huang.",
+     {("Jensen Huang", "leaderOf", "Nvidia")}),
+    # "X is a start-up founded by / based in"; a role "at" a new name makes it a firm
+    ("Caipora AI is a start-up founded in 2023 by Beatriz Lacerda and Rodrigo Tavares, both former data "
+     "scientists at Nubank.",
+     {("Beatriz Lacerda", "founderOf", "Caipora AI"), ("Rodrigo Tavares", "founderOf", "Caipora AI"),
+      ("Beatriz Lacerda", "employedBy", "Nubank"), ("Rodrigo Tavares", "employedBy", "Nubank")}),
+    ("Caipora AI is a start-up based in Lima.",
+     {("Caipora AI", "headquarteredIn", "Lima")}),
+])
+def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a measure named before acts again
     ("Ukraine imposed sanctions on 38 Russian technology companies, among them SberDevices. The decree also "
      "blacklisted Tochka Robotics, a St Petersburg maker of robots.",

@@ -415,6 +415,7 @@ class EntityLinker:
             mentions.append(Mention(span.start, span.end, entity, "name"))
         mentions = self._institution_names(doc, mentions, minted)
         mentions = self._unlabelled_orgs(doc, mentions, minted)
+        mentions = self._list_gaps(doc, mentions, minted)
         mentions = self._glued_names(doc, mentions, minted)
         mentions = self._index_names(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
@@ -433,6 +434,52 @@ class EntityLinker:
         mentions = self._legal_forms(doc, mentions)
         mentions = self._portfolios(doc, mentions, minted)
         return self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions)))
+
+    def _list_gaps(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "eight companies, namely Toyota Motor, Denso, Sony Group and NTT": a capitalised name
+        between two companies of one list is a company too, whether the NER skipped it or took it
+        for a place or a person."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        covered |= {i for e in doc.ents for i in range(e.start, e.end)}
+        added: list[Mention] = []
+        retype: dict[str, Entity] = {}
+
+        def company(a: Mention) -> bool:
+            return a.kind == "name" and a.entity.cls == "Company"
+
+        for n, (a, b) in enumerate(zip(ordered, ordered[1:])):
+            if not company(a) or doc[a.end].text != "," or doc[a.end].sent.start != doc[a.start].sent.start:
+                continue
+            if company(b):
+                nxt = b
+                end = b.start
+                while end > a.end + 1 and doc[end - 1].lower_ in (",", "and", "or") and b.start - end < 2:
+                    end -= 1
+                run = doc[a.end + 1:end]
+                if not a.end + 2 < b.start <= a.end + 6 or end == b.start or not 1 <= len(run) <= 3 or any(
+                        t.i in covered or t.pos_ != "PROPN" or not _capitalised(t) for t in run):
+                    continue
+                entity = self.gazetteer.lookup(run.text) or _mint(minted, run.text, "Company")
+                if not entity.known and entity.cls in ("City", "Person"):
+                    entity = retype.setdefault(entity.iri, replace(entity, cls="Company"))
+                if entity.cls == "Company":
+                    added.append(Mention(run.start, run.end, entity, "name"))
+                continue
+            # a minted place or person between two companies: "Toyota Motor, Denso, Sony Group"
+            nxt = ordered[n + 2] if n + 2 < len(ordered) else None
+            if nxt is None or not company(nxt) or b.entity.known or b.entity.cls not in ("City", "Person") \
+                    or b.kind != "name" or b.start != a.end + 1 or b.end - b.start > 3 \
+                    or not (doc[b.end].lower_ in (",", "and", "or") and nxt.start in (b.end + 1, b.end + 2)):
+                continue
+            retype.setdefault(b.entity.iri, replace(b.entity, cls="Company"))
+        if not added and not retype:
+            return mentions
+        for key, entity in list(minted.items()):
+            if entity.iri in retype:
+                minted[key] = retype[entity.iri]
+        out = [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions + added]
+        return sorted(out, key=lambda m: m.start)
 
     @staticmethod
     def _legal_forms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -1084,6 +1131,16 @@ class EntityLinker:
                           and x.entity.label.split()[0] == e.label and x.entity.iri != e.iri]
                 retype[e.iri] = longer[0] if longer else replace(e, cls="Company")
                 continue
+            if not e.known and e.cls in ("City", "Person") and m.kind == "name" and m.start > 1 \
+                    and (doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in ("%", "percent")
+                         or doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lemma_ in ("stake", "shareholding")):
+                retype[e.iri] = replace(e, cls="Company")  # "holds 20% of Denso", "a stake in Aisin"
+                continue
+            if not e.known and e.cls == "City" and m.kind == "name" and m.start > 1 and doc[m.start - 1].lower_ == "at" \
+                    and doc[m.start - 1].head.lower_ in PERSON_NOUNS | {"employee", "employees", "lecturer", "staff"} \
+                    and doc[m.start - 1].head.i < m.start - 1:
+                retype[e.iri] = replace(e, cls="Company")  # "a former data scientist at Nubank"
+                continue
             if not e.known and e.cls in ("City", "Person") and m.kind == "name" and 0 < m.start and m.end < len(doc) \
                     and doc[m.end].lower_ in ("unit", "subsidiary", "affiliate", "division") \
                     and doc[m.start - 1].lower_ in ("its", "their", "'s"):
@@ -1597,7 +1654,7 @@ class EntityLinker:
         return out
 
     @staticmethod
-    def _retype_people(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+    def _retype_people(doc: "Doc", mentions: list[Mention], again: bool = True) -> list[Mention]:
         """A minted name coordinated with a person ("David Ha and Llion Jones") or whose surname
         later stands alone as a person ("Ines Carvalho ... Carvalho, who") is a person."""
         retype: set[str] = set()
@@ -1621,6 +1678,8 @@ class EntityLinker:
             if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ in _LEADING_VERBS:
                 verb = root.head.head
                 led = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                if led is None and verb.dep_ == "advcl" and verb.i >= 2 and doc[verb.i - 1].text == ",":
+                    led = doc[verb.i - 2]  # "the Ministry of Innovation and Technology, led by X," 
                 if led is not None and led.lemma_.lower() not in ("round", "financing", "funding", "deal", "consortium") \
                         and any(x.start <= led.i < x.end and x.entity.cls in _ORG_CLASSES for x in mentions):
                     retype.add(e.iri)
@@ -1642,7 +1701,9 @@ class EntityLinker:
                 full = next((r for r in new.values() if r.label.split()[-1] == e.label), None)
                 e = full or e
             out.append(Mention(m.start, m.end, e, m.kind))
-        return out
+        # ("Founded by Eilidh MacLeod, a former scientist at DeepMind, and Tomasz Wisniewski": once
+        # the first name is a person, the one coordinated with it is one too.)
+        return EntityLinker._retype_people(doc, out, again=False) if again else out
 
 
 def _tokens_among(doc: "Doc", words: "frozenset[str] | set[str]") -> list["Token"]:

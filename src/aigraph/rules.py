@@ -517,7 +517,10 @@ class DocRules:
             # Academy, the company counts ...".)
             apposed = [m for m in apposed if (m.entity.cls in classes
                        or m.entity.cls == "ResearchOrganization" and "Company" in classes)
-                       and not self._role_modifier(m)]
+                       and not self._role_modifier(m)
+                       # ("Founded by Tang Jie, a professor at Tsinghua University, the Beijing
+                       # company sells ...": the subject is not the professor's university)
+                       and not (tok.dep_ in ("nsubj", "nsubjpass") and self._in_person_role(m))]
             if tok.lower_ in _PRONOUNS:
                 chosen = self._pronoun_antecedent(tok, antecedents)
             elif apposed:
@@ -725,6 +728,18 @@ class DocRules:
             if pair:
                 found[tok.i] = [self._virtual_mention(m.entity, doc[tok.i:tok.i + 1]) for m in pair]
         return found
+
+    def _in_person_role(self, m: "Mention") -> bool:
+        """ "Tang Jie, a computer science professor at Tsinghua University": a name inside the
+        role set off after a person's name."""
+        tok = self.doc[m.start:m.end].root
+        for _ in range(5):
+            if tok.dep_ not in ("poss", "compound", "pobj", "prep") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.dep_ == "appos" and tok.lower_ in _PERSON_ROLE_NOUNS | set(self.p["title_words"]):
+                return any(x.start <= tok.head.i < x.end and x.entity.cls == "Person" for x in self.mentions)
+        return False
 
     def _role_modifier(self, m: "Mention") -> bool:
         head = self.doc[m.start:m.end].root.head
@@ -1216,6 +1231,13 @@ class DocRules:
                               if x.kind == "name" and self.root(x).dep_ == "appos"), None)
             if first is not None and first.kind != "demonym":
                 return self.chain(first, rightward=True)
+        if k + 1 < len(doc) and doc[k].text in (",", ":") and doc[k + 1].lower_ in ("namely", "specifically", "notably") \
+                or k < len(doc) and doc[k].lower_ == "namely":
+            # "investment from eight companies, namely Toyota Motor, Denso, Sony Group ..."
+            word = doc[k + 1] if doc[k].text in (",", ":") else doc[k]
+            first = self._mention_after(word, skip=1)
+            if first is not None and first.kind != "demonym" and first.start <= word.i + 2:
+                return self.chain(first, rightward=True)
         if tok.lemma_.lower() in _GROUP_NOUNS:
             # "a cluster of younger GPU designers including Moore Threads and MetaX".
             of = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -1584,6 +1606,12 @@ class DocRules:
             return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
+            # "Founded in 2019 by Tang Jie, Zhipu AI sells ...": a fronted participle.
+            # "..., set by the Ministry of X, led by Belete Molla": one set off after a name.
+            verb.dep_ == "advcl" and verb.tag_ == "VBN"
+            and (verb.i < verb.head.i or verb.i >= 2 and self.doc[verb.i - 1].text == "," and (verb.i - 2) in self.at)
+            and any(c.dep_ == "agent" for c in verb.children)
+            and not any(c.dep_ in ("nsubj", "aux", "mark") for c in verb.children)) or (
             # "Singtel, which is itself majority-owned by Temasek": a participle read as a complement.
             verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children))
         if not passive and lemma in ("base", "headquarter") and verb.tag_ == "VBN" and verb.dep_ == "prep" \
@@ -1599,6 +1627,14 @@ class DocRules:
             # "MGX, the investor chaired by X and backed by Mubadala and G42".
             self._conjoined_participle(verb, key)
             return
+        contact = self._contact_clause(verb)
+        if contact is not None:
+            subject, described = contact
+            for spec in verbs[key]:
+                if "dobj" in spec["obj"]:
+                    subs, objs = ([subject], described) if not spec.get("reverse") else (described, [subject])
+                    self.add(subs, spec["rel"], objs, 0.8, f"verb-contact:{key}", verb)
+            return
         for spec in verbs[key]:
             obj_specs = spec["obj"]
             if passive and "dobj" in obj_specs:
@@ -1606,7 +1642,10 @@ class DocRules:
                 if not objs and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                     # "Qalam Labs was founded by X and was acquired last year by Jazz": the first verb's subject.
                     objs = self.clause_subject(verb)
-                if not objs and verb.dep_ == "acomp":
+                if not objs and verb.dep_ == "advcl" and verb.i > verb.head.i:
+                    named = self.at.get(verb.i - 2)  # "the Ministry of Innovation and Technology, led by X"
+                    objs = [named] if named is not None and named.kind == "name" and self.doc[verb.i - 1].text == "," else []
+                if not objs and verb.dep_ in ("acomp", "advcl"):
                     objs = self.clause_subject(verb)  # "Singtel, which is itself majority-owned by Temasek"
                 if not objs and verb.dep_ in ("acl", "amod"):
                     objs = self._since_semicolon(self.np_mentions(verb.head, role="subject", owners=False), verb.i)
@@ -1620,6 +1659,10 @@ class DocRules:
                     if not objs and verb.head.dep_ == "appos":
                         objs = self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
                     objs = objs or self.np_mentions(verb.head, role="subject")
+                    if verb.head.dep_ in ("attr", "oprd") and verb.head.head.lemma_ in ("be", "remain", "become") \
+                            and all(o.entity.cls in ("City", "Country", "Region") for o in objs):
+                        # "Caipora AI is a Sao Paulo start-up founded by X": the subject, not the place.
+                        objs = self.clause_subject(verb.head.head) or objs
                 subs = self.objects(verb, "prep:by")
                 if not subs:
                     # "the holding company founded and run by Masayoshi Son".
@@ -1645,6 +1688,8 @@ class DocRules:
                         self.np_mentions(verb.head, role="subject", owners=False)
                     if not subs and verb.head.dep_ == "appos":
                         subs = self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
+                    if not subs and verb.head.dep_ in ("attr", "oprd") and verb.head.head.lemma_ in ("be", "remain", "become"):
+                        subs = self.clause_subject(verb.head.head)  # "Caipora AI is a start-up based in Lima"
                 if not subs and verb.dep_ not in ("acl", "amod"):
                     subs = self.clause_subject(verb)
                 if not subs and spec["rel"] == "supplies" and key in ("sell", "ship", "deliver", "supply", "export"):
@@ -1689,6 +1734,11 @@ class DocRules:
                 # customers, not the possessor.
                 objs = [o for o in objs if not (self.root(o).dep_ == "poss" and self.root(o).head.lemma_.lower()
                                                 in ("client", "customer", "user", "subscriber"))]
+            if relation == "supplies" and lemma == "sell" and passive and subs and all(
+                    m.entity.cls in ("Company", "ResearchOrganization") and m.kind != "demonym"
+                    and self.root(m).dep_ == "nsubjpass" for m in subs):
+                # "Graphcore was sold to SoftBank in 2024": the company itself changed hands.
+                relation, subs, objs = "acquires", objs, subs
             if relation in ("acquires", "investsIn"):
                 # "bought Nvidia and AMD accelerators": the names modify the goods bought.
                 objs = [o for o in objs if not self._maker_before_goods(o)]
@@ -1742,6 +1792,52 @@ class DocRules:
                 for prep in preps:
                     found += [m for g in prep.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
         return found
+
+    def _sold_companies(self, holder: "Token", dep: str) -> list["Mention"]:
+        """Companies named outright (not goods of theirs) in holder's dep children: in "the sale of
+        Graphcore to SoftBank" Graphcore changes hands; in "the sale of Nvidia's chips" nothing does."""
+        found = []
+        for c in holder.children:
+            if c.dep_ == dep:
+                m = self.mention_at(c)
+                if m is not None and m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization") \
+                        and self.root(m).i == c.i:
+                    found += [x for x in self.chain(m, rightward=True) if x.entity.cls in ("Company", "ResearchOrganization")]
+        return found
+
+    def rule_sale_of_company(self, tok: "Token") -> None:
+        """ "the 2024 sale of Graphcore, the Bristol chip designer, to Japan's SoftBank Group": the
+        buyer acquires the company sold."""
+        sold = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for m in self._sold_companies(prep, "pobj")]
+        if not sold:
+            return
+        buyers = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "to"
+                  for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                  if m.entity.cls in ("Company", "ResearchOrganization")]
+        if not buyers:
+            # ("the sale of Graphcore, the Bristol chip designer, to SoftBank": "to" may hang on the description)
+            buyers = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                      for c in prep.children for d in c.subtree if d.dep_ == "prep" and d.lower_ == "to"
+                      and d.head.dep_ == "appos" for g in d.children if g.dep_ == "pobj"
+                      for m in self.np_mentions(g, role="object") if m.entity.cls in ("Company", "ResearchOrganization")]
+        self.add(buyers, "acquires", sold, 0.8, "noun:sale-of", tok)
+
+    def _contact_clause(self, verb: "Token") -> "tuple[Mention, list[Mention]] | None":
+        """ "AirTrunk, the Sydney operator Blackstone bought in 2024": a relative clause without
+        "that". The name between the description and the verb is the verb's subject (not the name
+        the description introduces); what the description describes is its object."""
+        noun = verb.head
+        if verb.dep_ not in ("acl", "relcl") or verb.tag_ not in ("VBD", "VBN") or noun.pos_ != "NOUN" \
+                or not any(c.dep_ == "det" for c in noun.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass", "dobj") for c in verb.children):
+            return None
+        m = self.at.get(verb.i - 1)
+        if m is None or m.kind != "name" or m.end != verb.i or m.start != noun.i + 1 \
+                or m.entity.cls not in ("Company", "Person", "Country", "GovernmentBody", "ResearchOrganization"):
+            return None
+        described = self.np_mentions(noun.head, role="subject", owners=False) if noun.dep_ == "appos" else []
+        return m, [d for d in described if d is not m]
 
     def _maker_before_goods(self, m: "Mention") -> bool:
         """ "Nvidia and AMD accelerators": the parser makes the goods a conjunct of the first maker."""
@@ -2228,6 +2324,8 @@ class DocRules:
             self.rule_round_participants(tok)
         if lemma in p["acquisition_nouns"]:
             self.rule_transaction_noun(tok, "acquires", ("of",))
+        if lemma == "sale":
+            self.rule_sale_of_company(tok)
         if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
                      "suspension", "jurisdiction", "inquiry", "enquiry", "inspection", "assessment", "proceeding",
                      "proceedings", "examination", "registration", "filing", "case") and not any(
@@ -2332,7 +2430,9 @@ class DocRules:
         share = any(t.ent_type_ == "PERCENT" or t.text == "%" or t.lower_ == "percent" for t in obj.subtree)
         if lemma in ("own", "hold", "buy", "acquire", "take") and share:
             # "Tencent owns 20% of Kestrel Labs".
-            owned = [m for prep in list(obj.children) + list(verb.children) if prep.dep_ == "prep" and prep.lower_ == "of"
+            # ("20% of Denso, 24.8% of Aisin and 21.7% of Toyota Tsusho": each share its own holding)
+            shares = [obj] + [t for t in obj.subtree if t.dep_ in ("conj", "appos") and t.text == "%"]
+            owned = [m for holder in shares + [verb] for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             self.add(self.clause_subject(verb), "investsIn", owned, 0.8, f"share-of:{lemma}", verb)
             return
@@ -3204,6 +3304,15 @@ class DocRules:
                     phrase = list(doc[attr.left_edge.i:attr.i + 1])
                     org = (self._owner(attr) or [None])[0]
                     self._title_fact(person, phrase, org, rule="title-predicate")
+        if root.dep_ == "attr" and root.head.lemma_ in ("be", "remain"):
+            # "Nvidia's chief executive is Jensen Huang", "Kaspi.kz, whose chief executive and
+            # co-founder is Mikheil Lomtadze".
+            for subj in root.head.children:
+                if subj.dep_ == "nsubj" and subj.lower_ in words:
+                    phrase = [t for t in doc[subj.left_edge.i:subj.right_edge.i + 1]
+                              if t.dep_ not in ("poss", "det", "case") and t.text not in ("'s", "'")]
+                    org = (self._owner(subj) or [None])[0]
+                    self._title_fact(person, phrase, org, rule="title-predicate")
         # "founded by Grant Kellerman, who remains chief executive", "Sundaram, who is Kaveri's chief
         # executive", "Verhoeven, who founded Polderlink and remains its chief executive".
         founded = None
@@ -3455,6 +3564,14 @@ class DocRules:
                 # "SoftBank, led by founder and chief executive Masayoshi Son": the one he leads.
                 target = next((c.object for c in reversed(self.out) if c.subject.entity.iri == person.entity.iri
                                and c.relation in ("founderOf", "leaderOf")), None)
+            elif target is None and relation == "leaderOf" and phrase[-1].lower_ == "president" and len(phrase) == 1 \
+                    and not person.entity.known:
+                # "Kaminari was established by President Shinichi Kuroda": a firm's president, when
+                # the sentence has him found or lead a company (not a head of state's title).
+                sent = phrase[-1].sent
+                target = next((c.object for c in reversed(self.out) if c.subject.entity.iri == person.entity.iri
+                               and c.relation in ("founderOf", "leaderOf") and c.object.entity.cls == "Company"
+                               and sent.start <= c.trigger.i < sent.end), None)
             if target is not None and target.entity.iri != person.entity.iri:
                 self.add([person], relation, [target], 0.9 if target is org else 0.75, rule, trigger)
             elif relation == "leaderOf" and has(titles["state_leader"]):
@@ -3614,6 +3731,8 @@ class DocRules:
     def rule_org_place(self, org: "Mention") -> None:
         """"Paris-based Mistral", "Chinese startup DeepSeek", "China's Huawei", "SoftBank-backed X"."""
         doc = self.doc
+        if org.end < len(doc) and doc[org.end].pos_ == "VERB" and (self._contact_clause(doc[org.end]) or (None,))[0] is org:
+            return  # "the Sydney operator Blackstone bought": Blackstone is not the operator
         i = org.start - 1
         skipped = 0
         org_nouns = set(self.p["org_nouns"]) | {"up", "carmaker", "recruiter", "consultancy", "designer",
@@ -3892,6 +4011,11 @@ class DocRules:
             return
         orgs: list[Mention] = []
         after = self._mention_after(tok)
+        # "the Sydney operator Blackstone bought": the buyer is not the Sydney operator
+        contact = next((found[0] for c in tok.children if c.dep_ in ("acl", "relcl")
+                        for found in [self._contact_clause(c)] if found is not None), None)
+        if contact is not None and after is contact:
+            after = None
         if after is not None:
             # "Chinese rivals Alibaba and Moonshot AI", "Dutch chip-equipment maker ASML": the names
             # after the noun, and no others (the noun may be misparsed as an apposition). A singular
@@ -3905,7 +4029,7 @@ class DocRules:
             for child in tok.children:
                 if child.dep_ == "appos":
                     m = self.mention_at(child)
-                    if m is not None and m.kind != "demonym":
+                    if m is not None and m.kind != "demonym" and m is not contact:
                         orgs = self.chain(m, rightward=True)
         if not orgs and after is None and tok.dep_ == "appos" and tok.i > tok.head.i:
             m = self.at_name(tok.head)
