@@ -452,7 +452,6 @@ class EntityLinker:
             if not company(a) or doc[a.end].text != "," or doc[a.end].sent.start != doc[a.start].sent.start:
                 continue
             if company(b):
-                nxt = b
                 end = b.start
                 while end > a.end + 1 and doc[end - 1].lower_ in (",", "and", "or") and b.start - end < 2:
                     end -= 1
