@@ -1309,6 +1309,26 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # stock-market indices are prices, not actors
+    ("South Korea's Kospi slipped 0.6% and Japan's Nikkei 225 fell 1.4%, while Samsung Electronics dropped.",
+     set()),
+    # the one excepted is not a member
+    ("All five republics except Turkmenistan are members of the Shanghai Cooperation Organisation.",
+     set()),
+    # a known operator's national unit is a company of its own; "its" is the apposed subject
+    ("Airtel Kenya's main rival, Safaricom Ethiopia, began selling services in 2022. Its shareholders "
+     "include Vodacom.",
+     {("Airtel Kenya", "competesWith", "Safaricom Ethiopia"), ("Vodacom", "investsIn", "Safaricom Ethiopia")}),
+    # who sells is not the buyer
+    ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
+     {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),
+      ("Telenor Pakistan", "subsidiaryOf", "Telenor")}),
+])
+def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a measure named before acts again
     ("Ukraine imposed sanctions on 38 Russian technology companies, among them SberDevices. The decree also "
      "blacklisted Tochka Robotics, a St Petersburg maker of robots.",

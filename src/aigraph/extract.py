@@ -34,6 +34,11 @@ IGNORED_NAMES = (
     # Lists kept by governments are instruments, not actors.
     "Entity List", "the Entity List", "Unverified List", "Military End User List", "SDN List",
     "Specially Designated Nationals List", "Unreliable Entity List", "Export Control List",
+    # Stock-market indices ("South Korea's Kospi slipped 0.6%"): prices, not actors.
+    "Nikkei 225", "Nikkei Stock Average", "Topix", "Kospi", "Kosdaq", "Taiex", "Hang Seng", "Hang Seng Index",
+    "S&P/ASX 200", "ASX 200", "S&P 500", "FTSE 100", "FTSE 250", "CAC 40", "DAX", "Stoxx 600", "Euro Stoxx 50",
+    "Sensex", "Nifty 50", "CSI 300", "Shanghai Composite", "Shenzhen Component", "Straits Times Index",
+    "Philadelphia Semiconductor Index", "Nasdaq Composite", "Nasdaq 100", "Dow Jones Industrial Average",
 )
 #: spaCy NER labels we keep, and the class a new entity of that label gets.
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
@@ -416,6 +421,7 @@ class EntityLinker:
         mentions = self._institution_names(doc, mentions, minted)
         mentions = self._unlabelled_orgs(doc, mentions, minted)
         mentions = self._list_gaps(doc, mentions, minted)
+        mentions = self._national_units(doc, mentions, minted)
         mentions = self._glued_names(doc, mentions, minted)
         mentions = self._index_names(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
@@ -479,6 +485,28 @@ class EntityLinker:
                 minted[key] = retype[entity.iri]
         out = [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions + added]
         return sorted(out, key=lambda m: m.start)
+
+    @staticmethod
+    def _national_units(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Safaricom Ethiopia", "Vodafone Egypt", "Claro Colombia": a known company's name
+        followed by a country's is the company's national unit, a company of its own (the rules
+        make it the parent's unit when the article names the parent)."""
+        by_start = {m.start: m for m in mentions}
+        out: list[Mention] = []
+        skip: set[int] = set()
+        for m in mentions:
+            if m.start in skip:
+                continue
+            country = by_start.get(m.end)
+            if m.kind == "name" and m.entity.known and m.entity.cls == "Company" and country is not None \
+                    and country.kind == "name" and country.entity.cls == "Country" and doc[m.end - 1].whitespace_ \
+                    and not (country.end < len(doc) and doc[country.end].text == "-"):
+                name = doc[m.start:country.end].text  # as written: "MTN Ghana", not "MTN Group Ghana"
+                out.append(Mention(m.start, country.end, _mint(minted, name, "Company"), "name"))
+                skip.add(country.start)
+                continue
+            out.append(m)
+        return out
 
     @staticmethod
     def _legal_forms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

@@ -851,7 +851,11 @@ class DocRules:
         if listed_before is not None:
             return listed_before
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
-            subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+            # ("Ethio Telecom's only competitor, Safaricom Ethiopia, began ...": the apposed name
+            # is the subject)
+            subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
+                        or self.doc[m.start:m.end].root.dep_ == "appos"
+                        and self.doc[m.start:m.end].root.head.dep_ in ("nsubj", "nsubjpass")]
             same = [m for m in antecedents if m.start >= tok.sent.start]
             if tok.dep_ == "poss" and same and not any(m.start >= tok.sent.start for m in subjects):
                 # "Zielinska has joined PGZ as head of its new division": the sentence's subject
@@ -1269,6 +1273,9 @@ class DocRules:
             for child in subjects:
                 # "The development of AI in Russia continues": the name deeper in the phrase.
                 appositive = {t.i for c in child.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+                # ("All five republics except Turkmenistan are members": not the one excepted)
+                appositive |= {t.i for c in child.children if c.dep_ == "prep" and c.lower_ in ("except", "excluding")
+                               for t in c.subtree}
                 deep = [self.at[t.i] for t in child.subtree if t.i in self.at and self.at[t.i].kind != "demonym"
                         and t.i not in appositive
                         and self.at[t.i].entity.cls in ("Country", "Company", "Bloc", "Region")]
@@ -2901,7 +2908,9 @@ class DocRules:
                        for m in [self._relative(c)] if m is not None]
         if not targets:
             return
-        actors = [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
+        # ("its purchase of Telenor Pakistan from Norway's Telenor": who sells is not the buyer)
+        actor_preps = ("by",) if relation == "acquires" else ("by", "from")
+        actors = [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in actor_preps
                   for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
         if not actors:
             for child in tok.children:
