@@ -1319,6 +1319,9 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
     ("Airtel Kenya's main rival, Safaricom Ethiopia, began selling services in 2022. Its shareholders "
      "include Vodacom.",
      {("Airtel Kenya", "competesWith", "Safaricom Ethiopia"), ("Vodacom", "investsIn", "Safaricom Ethiopia")}),
+    # a noun read as a verb's complement holds the rest of the object
+    ("Foxconn assembles server racks for Nvidia.",
+     {("Foxconn", "supplies", "Nvidia")}),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),

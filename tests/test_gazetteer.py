@@ -50,6 +50,8 @@ def test_gazetteer_strip_company_suffix():
     assert strip_company_suffix("Leonardo S.p.A.") == "Leonardo"
     assert strip_company_suffix("Sea Pte. Ltd.") == "Sea"
     assert strip_company_suffix("Telkom Indonesia Tbk") == "Telkom Indonesia"
+    assert strip_company_suffix("Vaigai Cloud Pvt Ltd") == "Vaigai Cloud"
+    assert strip_company_suffix("Kaveri Semiconductor Private Limited") == "Kaveri Semiconductor"
     assert strip_company_suffix("Casa dos Ventos") == "Casa dos Ventos"
     assert strip_company_suffix("YTL Power International Berhad") == "YTL Power International"
     assert strip_company_suffix("Sedenak Cloud Sdn Bhd") == "Sedenak Cloud"

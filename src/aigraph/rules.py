@@ -1331,6 +1331,10 @@ class DocRules:
             return found
         word = spec.split(":", 1)[1]
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod", "npadvmod")]
+        # "Foxconn assembles server racks for Nvidia": a noun read as a verb's complement ("server"
+        # as an xcomp with no "to") holds the rest of the object.
+        holders += [c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1
+                    and not any(g.dep_ in ("aux", "mark") for g in c.children)]
         holders += [h for t in stand_in for h in [t, *t.children] if h is t or h.dep_ == "dobj"]
         if verb.i in self.forced:
             # "Scale supplies training data to Google", "Kaveri sources most of its substrates from
