@@ -118,7 +118,8 @@ def test_extract_surname_refers_back_to_the_full_name(extractor):
      {("Google", "competesWith", "Meta"), ("Meta", "competesWith", "OpenAI")}),
     # "such as" lists
     ("Japan ranks 12th in the Global AI Index, behind smaller economies such as Singapore and Israel.",
-     {("Japan", "rankedIn", "Global AI Index"), ("Japan", "trails", "Singapore"), ("Japan", "trails", "Israel")}),
+     {("Japan", "rankedIn", "Global AI Index"), ("Japan", "trails", "Singapore"), ("Japan", "trails", "Israel"),
+      ("Singapore", "rankedIn", "Global AI Index"), ("Israel", "rankedIn", "Global AI Index")}),
     ("Chinese chipmakers such as SMIC and Hua Hong rely on ASML tools.",
      {("SMIC", "headquarteredIn", "China"), ("Hua Hong Semiconductor", "headquarteredIn", "China"),
       ("ASML", "supplies", "SMIC"), ("ASML", "supplies", "Hua Hong Semiconductor")}),
@@ -369,7 +370,8 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("In the latest Government AI Readiness Index, India and Brazil both sit comfortably in the top half, "
      "while Nigeria trails Kenya.",
      {("Brazil", "rankedIn", "Government AI Readiness Index"), ("India", "rankedIn", "Government AI Readiness Index"),
-      ("Nigeria", "rankedIn", "Government AI Readiness Index"), ("Nigeria", "trails", "Kenya")}),
+      ("Nigeria", "rankedIn", "Government AI Readiness Index"), ("Nigeria", "trails", "Kenya"),
+      ("Kenya", "rankedIn", "Government AI Readiness Index")}),
     ("Serimbun Semiconductor entered the SemiVista OSAT Top 15 for the first time, at 14th.",
      {("Serimbun Semiconductor", "rankedIn", "SemiVista OSAT Top 15")}),
     ("Germany came ninth in the European Digital Sovereignty Scoreboard published on Tuesday.",
@@ -777,12 +779,12 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     ("Its current flagship, Korvena Voice 2, was released in June. On the Open Polish Speech Leaderboard, "
      "the model ranks second overall, trailing only OpenAI's GPT-4o.",
      {("Korvena Voice 2", "rankedIn", "Open Polish Speech Leaderboard"), ("Korvena Voice 2", "trails", "GPT-4o"),
-      ("OpenAI", "develops", "GPT-4o")}),
+      ("OpenAI", "develops", "GPT-4o"), ("GPT-4o", "rankedIn", "Open Polish Speech Leaderboard")}),
     # a new model's name marked once is found wherever else it is written
     ("Their flagship model, Tsukuyomi-2, was released in September. On the Kanto Language Model Leaderboard, "
      "Tsukuyomi-2 placed third, behind OpenAI's GPT-4o.",
      {("Tsukuyomi-2", "rankedIn", "Kanto Language Model Leaderboard"), ("Tsukuyomi-2", "trails", "GPT-4o"),
-      ("OpenAI", "develops", "GPT-4o")}),
+      ("OpenAI", "develops", "GPT-4o"), ("GPT-4o", "rankedIn", "Kanto Language Model Leaderboard")}),
     # a second verb read as a plural noun shares the first verb's subject
     ("FuriosaAI merged with SK Telecom's chip unit Sapeon last year and competes with U.S. chip designer Groq.",
      {("FuriosaAI", "competesWith", "Groq"), ("Groq", "headquarteredIn", "United States"),
@@ -1132,7 +1134,7 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     # "DeepSeek-V3.1" split by the tokenizer: the ranked one is the model, not its maker
     ("DeepSeek-V3.1 ranks fifth on LMArena, behind Qwen3-Max.",
      {("DeepSeek", "develops", "DeepSeek-V3"), ("DeepSeek-V3", "rankedIn", "LMArena"),
-      ("DeepSeek-V3", "trails", "Qwen3-Max")}),
+      ("DeepSeek-V3", "trails", "Qwen3-Max"), ("Qwen3-Max", "rankedIn", "LMArena")}),
     # people: "spent six years at", "X of Y", "a former KPMG auditor"
     ("Selam Tesfaye, an Ethiopian-born engineer who spent six years at Google's research centre in Accra, spoke.",
      {("Selam Tesfaye", "employedBy", "Google")}),
@@ -1161,10 +1163,11 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     ("In the most recent Government AI Readiness Index, Kenya ranked fourth in sub-Saharan Africa, trailing "
      "Mauritius, South Africa and Rwanda.",
      {("Kenya", "rankedIn", "Government AI Readiness Index"), ("Kenya", "trails", "Mauritius"),
-      ("Kenya", "trails", "South Africa"), ("Kenya", "trails", "Rwanda")}),
+      ("Kenya", "trails", "South Africa"), ("Kenya", "trails", "Rwanda")}
+     | {(c, "rankedIn", "Government AI Readiness Index") for c in ("Mauritius", "South Africa", "Rwanda")}),
     ("In the Government AI Readiness Index, Greece ranks 38th and Cyprus 41st, both trailing Malta.",
      {("Greece", "rankedIn", "Government AI Readiness Index"), ("Cyprus", "rankedIn", "Government AI Readiness Index"),
-      ("Greece", "trails", "Malta"), ("Cyprus", "trails", "Malta")}),
+      ("Greece", "trails", "Malta"), ("Cyprus", "trails", "Malta"), ("Malta", "rankedIn", "Government AI Readiness Index")}),
     ("Committee advisers presented the latest Government AI Readiness Index, in which New Zealand placed 31st, "
      "behind Australia in 14th and Singapore in 2nd.",
      {("New Zealand", "rankedIn", "Government AI Readiness Index"), ("Australia", "rankedIn", "Government AI Readiness Index"),
@@ -1177,7 +1180,8 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     ("According to the Government AI Readiness Index, Viet Nam ranked 59th out of 188 countries and fifth in "
      "ASEAN, after Singapore, Malaysia, Thailand and Indonesia.",
      {("Vietnam", "rankedIn", "Government AI Readiness Index"), ("Vietnam", "trails", "Singapore"),
-      ("Vietnam", "trails", "Malaysia"), ("Vietnam", "trails", "Thailand"), ("Vietnam", "trails", "Indonesia")}),
+      ("Vietnam", "trails", "Malaysia"), ("Vietnam", "trails", "Thailand"), ("Vietnam", "trails", "Indonesia")}
+     | {(c, "rankedIn", "Government AI Readiness Index") for c in ("Singapore", "Malaysia", "Thailand", "Indonesia")}),
     ("Mistral competes with OpenAI and Anthropic for corporate customers, although it still trails both in "
      "revenue by a wide margin.",
      {("Mistral AI", "competesWith", "OpenAI"), ("Anthropic", "competesWith", "Mistral AI"),
@@ -1322,6 +1326,13 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
     # a noun read as a verb's complement holds the rest of the object
     ("Foxconn assembles server racks for Nvidia.",
      {("Foxconn", "supplies", "Nvidia")}),
+    # those a ranked one is compared with in the index's sentence stand in the index too
+    ("South Korea sits sixth in the Global AI Index, trailing only the United States and China.",
+     {("South Korea", "rankedIn", "Global AI Index"), ("United States", "rankedIn", "Global AI Index"),
+      ("China", "rankedIn", "Global AI Index"), ("South Korea", "trails", "United States"),
+      ("South Korea", "trails", "China")}),
+    ("South Korea trails the United States in chip output.",
+     {("South Korea", "trails", "United States")}),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),
@@ -1486,7 +1497,8 @@ def test_extract_ranking_from_the_index_named_before(extractor):
             "Singapore ranks third out of 83.\nThe UAE enters the top 20 for the first time.")
     ranked = {(f.subject.label, f.qualifiers.get("rank"), f.qualifiers.get("outOf"))
               for f in fact_list(extractor, text) if f.relation == "rankedIn"}
-    assert ranked == {("China", 2, None), ("Singapore", 3, 83)}
+    # (the United States, named as ahead of China, stands in the index too, with no rank of its own)
+    assert ranked == {("China", 2, None), ("Singapore", 3, 83), ("United States", None, None)}
 
 
 @pytest.mark.parametrize("text, absent", [

@@ -1500,7 +1500,26 @@ class DocRules:
         self.rule_known_comention()
         self.rule_known_members()
         self.rule_model_users()
+        self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_compared_in_ranking(self) -> None:
+        """ "Korea sits sixth in the Global AI Index, trailing only the United States and China":
+        those the ranked one is compared with in the same sentence stand in the same index."""
+        ranked = [c for c in self.out if c.relation == "rankedIn" and c.object.entity.cls == "Index"]
+        if not ranked:
+            return
+        for t in [c for c in self.out if c.relation == "trails"]:
+            sent = t.trigger.sent
+            for r in ranked:
+                if not sent.start <= r.trigger.i < sent.end:
+                    continue
+                pair = {t.subject.entity.iri, t.object.entity.iri}
+                if r.subject.entity.iri not in pair:
+                    continue
+                other = t.object if t.subject.entity.iri == r.subject.entity.iri else t.subject
+                if other.entity.cls == r.subject.entity.cls:
+                    self.add([other], "rankedIn", [r.object], 0.6, "compared-in-ranking", t.trigger)
 
     def rule_regulator_demand(self, verb: "Token") -> None:
         """ "The Ethiopian Communications Authority asked Ethio Telecom to run a pilot", "NITDA
