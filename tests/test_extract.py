@@ -1333,6 +1333,15 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
       ("South Korea", "trails", "China")}),
     ("South Korea trails the United States in chip output.",
      {("South Korea", "trails", "United States")}),
+    # a government body acting on a firm's licences, accounts or products regulates the firm
+    ("Lithuania's Ministry of Economy and Innovation revoked two export licences held by Baltic Photonics Systems.",
+     {("Ministry of Economy and Innovation", "regulates", "Baltic Photonics Systems")}),
+    ("The Personal Information Protection Commission issued corrective recommendations to Kakao Corp.",
+     {("Personal Information Protection Commission", "regulates", "Kakao")}),
+    ("The Securities and Exchange Board of India fined Kaveri Semiconductor 12 million rupees in 2024.",
+     {("Securities and Exchange Board of India", "regulates", "Kaveri Semiconductor")}),
+    ("Nvidia shipped more chips. Nvidia said it had withdrawn the request.",
+     set()),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),

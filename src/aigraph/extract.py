@@ -43,7 +43,7 @@ IGNORED_NAMES = (
 #: spaCy NER labels we keep, and the class a new entity of that label gets.
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
 _GOVERNMENT = re.compile(
-    r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|"
+    r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|"
     r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"

@@ -99,6 +99,11 @@ _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware se
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
 _REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "demand"})
+#: What a regulator does to a firm's licences, accounts, deals or products ("revoked two export
+#: licences held by X", "froze the accounts of X", "issued corrective recommendations to X").
+_REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue grant refuse reject clear approve "
+                               "fine penalise penalize warn order instruct restrict register audit inspect "
+                               "summon write".split())
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
@@ -1521,6 +1526,28 @@ class DocRules:
                 if other.entity.cls == r.subject.entity.cls:
                     self.add([other], "rankedIn", [r.object], 0.6, "compared-in-ranking", t.trigger)
 
+    def rule_regulator_action(self, verb: "Token") -> None:
+        """ "Lithuania's Ministry of Economy revoked two export licences held by Baltic Photonics",
+        "the unit froze the bank accounts of Akamas and Troodos", "the commission issued corrective
+        recommendations to Kakao", "had written to OpenAI requesting information": a government
+        body acting on a firm's licences, accounts, deals or products regulates the firm."""
+        bodies = [m for m in self.clause_subject(verb) if m.entity.cls == "GovernmentBody"]
+        if not bodies or any(c.relation == "regulates" and c.trigger.i == verb.i for c in self.out):
+            return
+        acted = [c for c in verb.children if c.dep_ in ("dobj", "dative")
+                 or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "against")]
+        found: list["Mention"] = []
+        for phrase in acted:
+            inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") for t in c.subtree}
+            found += [self.at[t.i] for t in phrase.subtree if t.i in self.at and t.i not in inner
+                      and self.at[t.i].start == t.i and self.at[t.i].kind in ("name", "anaphor")
+                      and self.at[t.i].entity.cls in ("Company", "AIModel")]
+        # ("registered ByteDance's Doubao assistant": the product, not its maker as well)
+        products = {i for m in found if m.entity.cls == "AIModel" for i in range(m.start, m.end)}
+        found = [m for m in found if m not in bodies
+                 and not (self.root(m).dep_ in ("poss", "compound") and self.root(m).head.i in products)]
+        self.add(bodies, "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
+
     def rule_regulator_demand(self, verb: "Token") -> None:
         """ "The Ethiopian Communications Authority asked Ethio Telecom to run a pilot", "NITDA
         asked Eko for its import records", "a direction requiring Lionrock to preserve records":
@@ -1618,6 +1645,8 @@ class DocRules:
             self.rule_also_took_part(verb)
         if lemma in _REQUIRING_VERBS:
             self.rule_regulator_demand(verb)
+        if lemma in _REGULATOR_ACTIONS:
+            self.rule_regulator_action(verb)
         if lemma in _MAKING_VERBS:
             self.rule_makes_for_owner(verb)
         if lemma in ("be", "remain", "place", "put", "add", "stay"):
