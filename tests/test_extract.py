@@ -802,7 +802,8 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
      {("United States", "sanctions", "Malaysia"), ("United States", "sanctions", "Thailand")}),
     # a name does not run over "on Sunday"
     ("JERUSALEM - The Israel Competition Authority on Sunday approved Nvidia's acquisition of Karmel Silicon.",
-     {("Israel Competition Authority", "regulates", "Nvidia"), ("Nvidia", "acquires", "Karmel Silicon")}),
+     {("Israel Competition Authority", "regulates", "Nvidia"), ("Nvidia", "acquires", "Karmel Silicon"),
+      ("Israel Competition Authority", "regulates", "Karmel Silicon")}),
     # a singular description names one company; capitals listed after "in" are places
     ("The round brought in Norway's venture fund Investinor and Swedish fund Industrifonden, as well as Nokia.",
      {("Investinor", "headquarteredIn", "Norway"), ("Industrifonden", "headquarteredIn", "Sweden")}),
@@ -813,7 +814,7 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # a company word in the name; a place in the "-based" slot before a name
     ("The Israel Competition Authority approved Nvidia's acquisition of Karmel Silicon, a Haifa-based designer of chips.",
      {("Israel Competition Authority", "regulates", "Nvidia"), ("Nvidia", "acquires", "Karmel Silicon"),
-      ("Karmel Silicon", "headquarteredIn", "Haifa")}),
+      ("Karmel Silicon", "headquarteredIn", "Haifa"), ("Israel Competition Authority", "regulates", "Karmel Silicon")}),
     ("Lithuania revoked two export licences held by Vilnius-based Baltic Photonics Systems.",
      {("Baltic Photonics Systems", "headquarteredIn", "Vilnius")}),
     # who leads an organisation is a person; a reduced relative clause is not what the main verb rejects

@@ -102,7 +102,7 @@ _REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "de
 #: What a regulator does to a firm's licences, accounts, deals or products ("revoked two export
 #: licences held by X", "froze the accounts of X", "issued corrective recommendations to X").
 _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue grant refuse reject clear approve "
-                               "fine penalise penalize warn order instruct restrict register audit inspect "
+                               "fine penalise penalize warn order instruct register audit inspect "
                                "summon write".split())
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
@@ -1532,13 +1532,15 @@ class DocRules:
         recommendations to Kakao", "had written to OpenAI requesting information": a government
         body acting on a firm's licences, accounts, deals or products regulates the firm."""
         bodies = [m for m in self.clause_subject(verb) if m.entity.cls == "GovernmentBody"]
-        if not bodies or any(c.relation == "regulates" and c.trigger.i == verb.i for c in self.out):
+        if not bodies or any(c.relation in ("regulates", "sanctions") and c.trigger.i == verb.i for c in self.out):
             return
         acted = [c for c in verb.children if c.dep_ in ("dobj", "dative")
                  or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "against")]
         found: list["Mention"] = []
         for phrase in acted:
-            inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") for t in c.subtree}
+            # (not a description's names, nor the firm a cleared stake is bought in)
+            inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") or c.dep_ == "prep" and c.lower_ == "in"
+                     and c.head.lemma_ in _EQUITY_NOUNS for t in c.subtree}
             found += [self.at[t.i] for t in phrase.subtree if t.i in self.at and t.i not in inner
                       and self.at[t.i].start == t.i and self.at[t.i].kind in ("name", "anaphor")
                       and self.at[t.i].entity.cls in ("Company", "AIModel")]
