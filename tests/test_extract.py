@@ -1343,6 +1343,15 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
      {("Securities and Exchange Board of India", "regulates", "Kaveri Semiconductor")}),
     ("Nvidia shipped more chips. Nvidia said it had withdrawn the request.",
      set()),
+    # whose cloud, cluster or data centre is used supplies the user
+    ("Rheinwerk AI's models run on Deutsche Telekom's industrial AI cloud.",
+     {("Deutsche Telekom", "supplies", "Rheinwerk AI")}),
+    ("Calder AI trains its models on Google Cloud.",
+     {("Google", "supplies", "Calder AI")}),
+    ("Turon Neural's model was trained at the data centre of Uztelecom.",
+     {("Uztelecom", "supplies", "Turon Neural")}),
+    ("Wawel Neural trains its model on the Athena supercomputer at Cyfronet.",
+     {("Cyfronet", "supplies", "Wawel Neural")}),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),

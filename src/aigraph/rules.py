@@ -99,6 +99,10 @@ _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware se
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
 _REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "demand"})
+#: Running, training or hosting on someone's compute ("trains its models on Google Cloud").
+_COMPUTE_USE = frozenset("run train host deploy serve operate".split())
+_COMPUTE_NOUNS = frozenset("cloud clouds cluster clusters supercomputer supercomputers centre center centres centers "
+                           "datacenter datacentre infrastructure capacity servers campus facility".split())
 #: What a regulator does to a firm's licences, accounts, deals or products ("revoked two export
 #: licences held by X", "froze the accounts of X", "issued corrective recommendations to X").
 _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue grant refuse reject clear approve "
@@ -1478,6 +1482,10 @@ class DocRules:
                     self.rule_hardware_use(tok)  # "AMD has used Samsung's HBM3E in its accelerators"
                 if tok.pos_ == "NOUN" and self._lemma(tok) in self.p["origin_nouns"]:
                     self.rule_origin_list(tok)
+                if tok.lower_ in ("on", "at") and tok.dep_ == "prep" and (
+                        tok.head.lemma_ in _COMPUTE_USE and tok.head.pos_ == "VERB"
+                        or tok.head.dep_ == "dobj" and tok.head.head.lemma_ in _COMPUTE_USE):
+                    self.rule_compute_host(tok)  # ("trains its models on Google Cloud": "on" may hang on the object)
             self.rule_ranking(sent)
             self.rule_sanctioned_list(sent, recent)
             recent = (recent + [sent])[-4:]
@@ -1525,6 +1533,40 @@ class DocRules:
                 other = t.object if t.subject.entity.iri == r.subject.entity.iri else t.subject
                 if other.entity.cls == r.subject.entity.cls:
                     self.add([other], "rankedIn", [r.object], 0.6, "compared-in-ranking", t.trigger)
+
+    def rule_compute_host(self, prep: "Token") -> None:
+        """ "Rheinwerk's models run on Deutsche Telekom's industrial AI cloud", "trains its models
+        on Google Cloud", "was trained at the data centre of Uztelecom", "on MareNostrum 5, the
+        supercomputer run by the Barcelona Supercomputing Center": whose compute is used supplies
+        the user."""
+        verb = prep.head if prep.head.pos_ == "VERB" else prep.head.head
+        hosts: list["Mention"] = []
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            m = self.mention_at(place)
+            if m is not None and m.kind == "name" and self.root(m).i == place.i:
+                if m.entity.cls == "Company" and (m.entity.known or "Cloud" in m.entity.label.split()) \
+                        or prep.lower_ == "at" and m.entity.cls in ("Company", "ResearchOrganization"):
+                    # "on Google Cloud", "on Huawei Cloud", "at Cyfronet" (after "on", a new name may
+                    # be the machine: "on LUMI")
+                    hosts.append(m)
+                    continue
+                # "on MareNostrum 5, the supercomputer run by ...": the description's operator
+                place = next((c for c in place.children if c.dep_ == "appos" and c.lower_ in _COMPUTE_NOUNS), place)
+            if place.lower_ not in _COMPUTE_NOUNS:
+                continue
+            # (a new name before the noun may be the machine's: "the Athena supercomputer at Cyfronet")
+            owners = [o for c in place.children if c.dep_ == "poss" or c.dep_ == "compound"
+                      for o in [self.mention_at(c)] if o is not None and o.kind != "demonym"
+                      and (c.dep_ == "poss" or o.entity.known)]
+            owners += [o for c in place.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                       for g in c.children if g.dep_ == "pobj" for o in self.np_mentions(g, role="object")]
+            owners += [o for c in place.children if c.dep_ == "acl" and c.lemma_ in ("run", "operate", "own", "manage")
+                       for o in self.objects(c, "prep:by")]
+            hosts += [o for o in owners if o.entity.cls in ("Company", "ResearchOrganization")]
+        if not hosts:
+            return
+        users = [u for u in self.clause_subject(verb) if u.entity.cls in ("Company", "ResearchOrganization")]
+        self.add(hosts, "supplies", [u for u in users if u not in hosts], 0.75, f"compute-host:{verb.lemma_}", verb)
 
     def rule_regulator_action(self, verb: "Token") -> None:
         """ "Lithuania's Ministry of Economy revoked two export licences held by Baltic Photonics",
