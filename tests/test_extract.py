@@ -1352,6 +1352,21 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
      {("Uztelecom", "supplies", "Turon Neural")}),
     ("Wawel Neural trains its model on the Athena supercomputer at Cyfronet.",
      {("Cyfronet", "supplies", "Wawel Neural")}),
+    # titles: a "who" clause on the description after the name, coordinated predicate titles,
+    # "directed by", "director general", "led by" after a subject the parser lost
+    ("Kaiyo Vision was founded in 2019 by Haruka Ishida, a former Sony engineer who remains its chief executive.",
+     {("Haruka Ishida", "founderOf", "Kaiyo Vision"), ("Haruka Ishida", "leaderOf", "Kaiyo Vision"),
+      ("Haruka Ishida", "employedBy", "Sony")}),
+    ("Shashua is also the founder and chief executive of Mobileye, which Intel still controls.",
+     {("Amnon Shashua", "founderOf", "Mobileye"), ("Amnon Shashua", "leaderOf", "Mobileye"),
+      ("Mobileye", "subsidiaryOf", "Intel")}),
+    ("CSCS, directed by Thomas Schulthess, sells spare capacity.",
+     {("Thomas Schulthess", "leaderOf", "CSCS")}),
+    ("Horizont's director general, Viktor Kuzmich, called the measures aggression.",
+     {("Viktor Kuzmich", "leaderOf", "Horizont")}),
+    ("FuriosaAI, led by co-founder June Paik, rejected an acquisition proposal from Meta Platforms Inc. earlier "
+     "this year.",
+     {("June Paik", "founderOf", "FuriosaAI"), ("June Paik", "leaderOf", "FuriosaAI")}),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),

@@ -1745,8 +1745,10 @@ class DocRules:
                 if not objs and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                     # "Qalam Labs was founded by X and was acquired last year by Jazz": the first verb's subject.
                     objs = self.clause_subject(verb)
-                if not objs and verb.dep_ == "advcl" and verb.i > verb.head.i:
-                    named = self.at.get(verb.i - 2)  # "the Ministry of Innovation and Technology, led by X"
+                if not objs and verb.dep_ == "advcl" and verb.i >= 2:
+                    # "the Ministry of Innovation and Technology, led by X", "FuriosaAI, led by
+                    # co-founder June Paik, rejected ..." (the parser may lose the main subject)
+                    named = self.at.get(verb.i - 2)
                     objs = [named] if named is not None and named.kind == "name" and self.doc[verb.i - 1].text == "," else []
                 if not objs and verb.dep_ in ("acomp", "advcl"):
                     objs = self.clause_subject(verb)  # "Singtel, which is itself majority-owned by Temasek"
@@ -3406,7 +3408,9 @@ class DocRules:
         if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become", "remain", "serve"):
             for attr in root.head.children:
                 if attr.dep_ in ("attr", "oprd") and attr.lower_ in words:
-                    phrase = list(doc[attr.left_edge.i:attr.i + 1])
+                    # ("the founder and chief executive of Mobileye": every title coordinated)
+                    last = max([attr.i] + [c.i for c in attr.conjuncts if c.lower_ in words])
+                    phrase = list(doc[attr.left_edge.i:last + 1])
                     org = (self._owner(attr) or [None])[0]
                     self._title_fact(person, phrase, org, rule="title-predicate")
         if root.dep_ == "attr" and root.head.lemma_ in ("be", "remain"):
@@ -3425,7 +3429,10 @@ class DocRules:
             verb = root.head.head
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), verb.head if verb.dep_ == "acl" else None)
             founded = self.at_name(subject) if subject is not None else None
-        for clause in root.children:
+        # ("Haruka Ishida, a former Sony engineer who remains its chief executive": the clause may
+        # hang on the description set off after the name)
+        described = [t for a in root.children if a.dep_ == "appos" and a.i > root.i for t in a.subtree]
+        for clause in [*root.children, *(t for t in described if t.dep_ == "relcl")]:
             if clause.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in clause.children):
                 continue
             for verb in [clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]:
