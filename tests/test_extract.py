@@ -1367,6 +1367,11 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
     ("FuriosaAI, led by co-founder June Paik, rejected an acquisition proposal from Meta Platforms Inc. earlier "
      "this year.",
      {("June Paik", "founderOf", "FuriosaAI"), ("June Paik", "leaderOf", "FuriosaAI")}),
+    # memberships: "both X members" after a list; co-members "with" the subject
+    ("Ghana and Senegal, both ECOWAS members, are 20th and 25th.",
+     {("Ghana", "memberOf", "ECOWAS"), ("Senegal", "memberOf", "ECOWAS")}),
+    ("Switzerland also belongs to the European Free Trade Association with Norway, Iceland and Liechtenstein.",
+     {(c, "memberOf", "European Free Trade Association") for c in ("Switzerland", "Norway", "Iceland", "Liechtenstein")}),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),

@@ -792,6 +792,9 @@ class EntityLinker:
                 or root.dep_ == "pobj" and head.lower_ in ("of", "in", "to") and head.head.lower_ in _MEMBERSHIP_NOUNS
                 or root.dep_ == "dobj" and head.lemma_ in ("join", "rejoin")
                 and _BLOC_WORDS.intersection(doc[m.start + 1:m.end].text.split())
+                # "Switzerland belongs to the European Free Trade Association"
+                or root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "belong"
+                and _BLOC_WORDS.intersection(doc[m.start + 1:m.end].text.split())
                 and not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
                             for c in head.children))
             if has_members:

@@ -1849,6 +1849,12 @@ class DocRules:
                 objs = [o for o in objs if not self._maker_before_goods(o)]
             if spec.get("reverse"):
                 subs, objs = objs, subs
+            if spec["rel"] == "memberOf" and not passive and lemma in ("belong", "sit"):
+                # "Switzerland belongs to EFTA with Norway, Iceland and Liechtenstein": co-members.
+                withs = self.objects(verb, "prep:with") or [
+                    m for o in objs for w in self.root(o).children if w.dep_ == "prep" and w.lower_ == "with"
+                    for c in w.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+                subs = subs + [m for m in withs if m.entity.cls == "Country" and m not in subs]
             if spec["rel"] == "founderOf" and not passive:
                 # "Sutskever founded SSI with Daniel Gross and Daniel Levy": co-founders.
                 subs = subs + [m for m in self.objects(verb, "prep:with") if m.entity.cls == "Person"]
@@ -3207,6 +3213,11 @@ class DocRules:
         if not members and tok.i in self.plural_of:
             # "the distance between the two Gulf Cooperation Council members".
             members = self.plural_of[tok.i]
+        if not members and tok.tag_ == "NNS" and blocs and blocs[0].end == tok.i and blocs[0].start >= 2 \
+                and self.doc[blocs[0].start - 1].lower_ in ("both", "all") and self.doc[blocs[0].start - 2].text == ",":
+            # "Ghana and Senegal, both ECOWAS members, are ...": the list before the comma.
+            before = self.at.get(blocs[0].start - 3)
+            members = self.chain(before) if before is not None and before.kind == "name" else []
         if not members and lemma in ("member", "state", "country", "nation"):
             members = self._set_off_list(tok)
         left = tok.left_edge.i
