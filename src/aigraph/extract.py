@@ -65,6 +65,8 @@ _INDEX_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "in"})
 #: Open Silicon Group" is membership; "joined Kestrel Labs" is a job).
 _BLOC_WORDS = frozenset("Group Initiative Network Association Council Union Organisation Organization Alliance "
                         "Consortium Forum Coalition Partnership Pact Compact Accord Club Bloc Grouping Project".split())
+#: Descriptions that make a new name a product: "Damavand, the model made by Kavoshgar AI".
+_DESCRIBED_PRODUCTS = frozenset("model chatbot assistant app application".split())
 #: Words that make a new name a bloc when something is said to be its member or to join it.
 _MEMBERSHIP_NOUNS = frozenset("member members membership accession signatory signatories".split())
 _REGION = re.compile(r"\b(Province|Oblast|Region|Krai|Prefecture|Valley|Peninsula)\b")
@@ -1176,6 +1178,21 @@ class EntityLinker:
                     and doc[m.start - 1].lower_ in ("its", "their", "'s"):
                 retype[e.iri] = replace(e, cls="Company")  # "its Lintasarta unit": a firm, not a town
                 continue
+            if not e.known and e.cls in ("Company", "Person", "City") and m.kind == "name" and m.end + 2 < len(doc) \
+                    and doc[m.end].text == "," and not (e.cls == "Person" and len(e.label.split()) > 1):
+                # (not "According to Rakhimov, the model has been registered": a person's surname)
+                k = m.end + 1
+                if k < len(doc) and doc[k].lower_ in ("the", "a", "an"):
+                    k += 1
+                    while k < len(doc) and k - m.end <= 5 and (doc[k].is_lower and doc[k].lower_ not in _DESCRIBED_PRODUCTS
+                                                               or doc[k].text == "-"):
+                        k += 1
+                    # (the description's head: not "an enterprise chatbot start-up")
+                    if k < len(doc) and doc[k].lower_ in _DESCRIBED_PRODUCTS and not (
+                            k + 1 < len(doc) and (doc[k + 1].is_lower and doc[k + 1].pos_ in ("NOUN", "PROPN")
+                                                  or doc[k + 1].text == "-")):
+                        retype[e.iri] = replace(e, cls="AIModel")  # "Damavand, the model made by Kavoshgar AI"
+                        continue
             if e.known or e.cls not in ("Region", "City", "Person", "Country") or m.kind != "name" \
                     or m.end >= len(doc) or doc[m.end].text != ",":
                 continue

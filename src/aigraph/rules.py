@@ -3754,9 +3754,19 @@ class DocRules:
                     self.add([owner], "develops", [model], 0.85, "appos-possessive", doc[k])
         # "Lumen's flagship model, Ardoise 2": the name stands in apposition to an owned product noun.
         root = doc[model.start:model.end].root
-        if root.dep_ == "appos" and root.head.lower_ in _PRODUCT_WORDS:
+        # ... or is the noun's compound: "a Guadalajara start-up whose Spanish-language model Tlaloc-2"
+        if root.dep_ == "appos" and root.head.lower_ in _PRODUCT_WORDS or root.dep_ == "compound" \
+                and root.head.lower_ in _PRODUCT_WORDS and root.head.i > root.i - 3 and root.i > root.head.i:
             owners = [m for c in root.head.children if c.dep_ == "poss"
                       for m in [self.mention_at(c)] if m is not None and m.kind != "demonym" and m.entity.cls != "AIModel"]
+            whose = next((c for c in root.head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+            if not owners and whose is not None:
+                # "Cenote Labs, a Guadalajara start-up whose model ...": the parser may not make the
+                # clause a relative one; "whose" is the firm named before the description.
+                before = [m for m in self.sent_mentions(whose.sent) if m.end <= whose.i and m.kind == "name"
+                          and m.entity.cls in ("Company", "ResearchOrganization")
+                          and "," in [t.text for t in doc[m.end:whose.i]]]
+                owners = before[-1:]
             if owners:
                 self.add(owners[:1], "develops", [model], 0.85, "appos-possessive", root.head)
                 return
