@@ -794,11 +794,11 @@ class EntityLinker:
                 or root.dep_ == "pobj" and head.lower_ in ("of", "in", "to") and head.head.lower_ in _MEMBERSHIP_NOUNS
                 or root.dep_ == "dobj" and head.lemma_ in ("join", "rejoin")
                 and _BLOC_WORDS.intersection(doc[m.start + 1:m.end].text.split())
+                and not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
+                            for c in head.children)
                 # "Switzerland belongs to the European Free Trade Association"
                 or root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ == "belong"
-                and _BLOC_WORDS.intersection(doc[m.start + 1:m.end].text.split())
-                and not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))
-                            for c in head.children))
+                and _BLOC_WORDS.intersection(doc[m.start + 1:m.end].text.split()))
             if has_members:
                 # "Open Silicon Group": a company's suffix is part of a bloc's name.
                 full = _EDGE_JUNK.sub("", doc[m.start:m.end].text)
@@ -1726,7 +1726,7 @@ class EntityLinker:
                 verb = root.head.head
                 led = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
                 if led is None and verb.dep_ == "advcl" and verb.i >= 2 and doc[verb.i - 1].text == ",":
-                    led = doc[verb.i - 2]  # "the Ministry of Innovation and Technology, led by X," 
+                    led = doc[verb.i - 2]  # "the Ministry of Innovation and Technology, led by X,"
                 if led is not None and led.lemma_.lower() not in ("round", "financing", "funding", "deal", "consortium") \
                         and any(x.start <= led.i < x.end and x.entity.cls in _ORG_CLASSES for x in mentions):
                     retype.add(e.iri)
