@@ -1381,6 +1381,14 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
      {("Kavoshgar AI", "develops", "Damavand"), ("Kavoshgar AI", "headquarteredIn", "Isfahan")}),
     ("ServiceNow completed the acquisition of Moveworks, an enterprise chatbot start-up.",
      {("ServiceNow", "acquires", "Moveworks")}),
+    # a fraction is a share; a stake sold "in" a named firm is a stake in that firm
+    ("China's Tianqi Lithium holds roughly a fifth of SQM.",
+     {("Tianqi Lithium", "investsIn", "SQM"), ("Tianqi Lithium", "headquarteredIn", "China")}),
+    ("Nvidia holds a third of the market.", set()),
+    ("Blackstone, which bought AirTrunk in 2024, has sold a minority stake in it to the New Zealand "
+     "Superannuation Fund.",
+     {("Blackstone", "acquires", "AirTrunk"), ("Blackstone", "investsIn", "AirTrunk"),
+      ("New Zealand Superannuation Fund", "investsIn", "AirTrunk")}),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),

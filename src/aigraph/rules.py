@@ -99,6 +99,7 @@ _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware se
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
 _REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "demand"})
+_FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 #: Running, training or hosting on someone's compute ("trains its models on Google Cloud").
 _COMPUTE_USE = frozenset("run train host deploy serve operate".split())
 _COMPUTE_NOUNS = frozenset("cloud clouds cluster clusters supercomputer supercomputers centre center centres centers "
@@ -2538,7 +2539,9 @@ class DocRules:
             # "Microsoft has committed $10bn to OpenAI".
             self.add(self.clause_subject(verb), "investsIn", self.objects(verb, "prep:to"), 0.8, "money-to:commit", verb)
             return
-        share = any(t.ent_type_ == "PERCENT" or t.text == "%" or t.lower_ == "percent" for t in obj.subtree)
+        # ("holds roughly a fifth of SQM", "owns half of it": a fraction is a share too)
+        share = any(t.ent_type_ == "PERCENT" or t.text == "%" or t.lower_ in ("percent", "per") or t.lower_ in _FRACTIONS
+                    and t.i == obj.i for t in obj.subtree)
         if lemma in ("own", "hold", "buy", "acquire", "take") and share:
             # "Tencent owns 20% of Kestrel Labs".
             # ("20% of Denso, 24.8% of Aisin and 21.7% of Toyota Tsusho": each share its own holding)
@@ -2561,7 +2564,12 @@ class DocRules:
             buyers = self.objects(verb, "prep:to") or [
                 m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "to"
                 for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
-            self.add(buyers, "investsIn", self.clause_subject(verb), 0.8, f"stake-to:{lemma}", verb)
+            # "sold a minority stake in it to the New Zealand Superannuation Fund": the stake's firm,
+            # when named, is what the buyer invests in (not the seller)
+            held = [m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                    for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                    if m.entity.cls in ("Company", "ResearchOrganization")]
+            self.add(buyers, "investsIn", held or self.clause_subject(verb), 0.8, f"stake-to:{lemma}", verb)
         elif lemma in ("hold", "own", "buy", "purchase", "acquire") and obj.lemma_ in ("share", "equity", "stock"):
             targets = [m for c in obj.children if c.dep_ in ("compound", "poss")
                        for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
