@@ -1389,6 +1389,10 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
      "Superannuation Fund.",
      {("Blackstone", "acquires", "AirTrunk"), ("Blackstone", "investsIn", "AirTrunk"),
       ("New Zealand Superannuation Fund", "investsIn", "AirTrunk")}),
+    # "a round last month led by X": the participle hung on the verb is about the round
+    ("Akagera Intelligence closed a $28 million Series A round last month led by Norrsken22, with the Rwanda "
+     "Innovation Fund also taking part.",
+     {("Norrsken22", "investsIn", "Akagera Intelligence"), ("Rwanda Innovation Fund", "investsIn", "Akagera Intelligence")}),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),

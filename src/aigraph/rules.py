@@ -2644,6 +2644,17 @@ class DocRules:
         investors: list[Mention] = []
         if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "co-lead", "join", "back", "anchor"):
             investors = self.objects(verb, "prep:by") + self._participants(verb)
+        elif tok.dep_ == "dobj":
+            # "closed a $28 million Series A round last month led by Norrsken22": the participle
+            # hung on the verb after a time phrase is about the round.
+            led = next((c for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"
+                        and c.lemma_ in ("lead", "co-lead") and tok.i < c.i <= tok.i + 4
+                        and any(g.dep_ == "agent" for g in c.children)), None)
+            if led is not None:
+                investors = self.objects(led, "prep:by") + self._participants(led)
+                raisers = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "ResearchOrganization")]
+                self.add([m for m in investors if m not in raisers], "investsIn", raisers, 0.75, "round-led-by", led)
+                return
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
                 tok.head.head.lemma_ in ("participate", "invest") or tok.head.head.lower_ == "part"
                 or tok.head.head.lemma_ == "take" and any(c.lower_ == "part" for c in tok.head.head.children)):
