@@ -1393,6 +1393,14 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
     ("Akagera Intelligence closed a $28 million Series A round last month led by Norrsken22, with the Rwanda "
      "Innovation Fund also taking part.",
      {("Norrsken22", "investsIn", "Akagera Intelligence"), ("Rwanda Innovation Fund", "investsIn", "Akagera Intelligence")}),
+    # list additions: "to its Entity List" after a long description; a conjoined "added X" onto the same list
+    ("Last year the Bureau of Industry and Security added Riau Silicon Trading, a company based on Batam, the "
+     "Indonesian island south of Singapore, to its Entity List.",
+     {("Bureau of Industry and Security", "sanctions", "Riau Silicon Trading"),
+      ("Riau Silicon Trading", "headquarteredIn", "Batam")}),
+    ("The Bureau of Industry and Security, the agency that placed Huawei on the U.S. Entity List in 2019 and "
+     "added SMIC in 2020, said it applauds partners.",
+     {("Bureau of Industry and Security", "sanctions", "Huawei"), ("Bureau of Industry and Security", "sanctions", "SMIC")}),
     # who sells is not the buyer
     ("Etisalat completed its purchase of Telenor Pakistan from Norway's Telenor last year.",
      {("Etisalat", "acquires", "Telenor Pakistan"), ("Telenor", "headquarteredIn", "Norway"),

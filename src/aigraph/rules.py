@@ -2050,7 +2050,12 @@ class DocRules:
         """ "The United States added 23 Chinese companies, among them CXMT, to its Entity List",
         "placed Huawei on the Entity List": putting someone on a government's list sanctions it."""
         # (the parser may hang "on its sanctions list" on the object: "put US drone maker Skydio on ...")
-        holders = [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.children)]
+        # ("added Riau Silicon Trading, a company based on Batam, ..., to its Entity List": deeper still)
+        holders = [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)]
+        if verb.dep_ == "conj" and verb.head.lemma_ in ("add", "place", "put") and not any(
+                c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in verb.children):
+            # "placed Huawei on the Entity List in 2019 and added SMIC in 2020": the same list
+            holders += [*verb.head.children, *(g for c in verb.head.children if c.dep_ == "dobj" for g in c.children)]
         lists = [c for prep in holders if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto")
                  for c in prep.children if c.dep_ == "pobj" and (c.lower_ in ("list", "blacklist", "lists", "blacklists")
                                                                 or c.lower_ in ("register", "regulations", "regime")
