@@ -2091,6 +2091,11 @@ class DocRules:
             sanctioners = self.clause_subject(verb)
         targets = [m for m in targets if not (m.start <= lists[0].i < m.end)]  # not the list's own name
         owners = [m for c in lists[0].children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
+        # ("The bureau added X, a company on Batam, south of Singapore, to its Entity List": "its" is
+        # not a place named inside the description of who was added)
+        described = {t.i for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree}
+        owners = [m for m in owners if not (m.kind == "anaphor" and any(
+            x.entity.iri == m.entity.iri and x.start in described for x in self.mentions))]
         sanctioners = sanctioners or owners
         self.add(sanctioners, "sanctions", targets, 0.85, "list-addition", verb)
 
