@@ -1905,12 +1905,12 @@ class DocRules:
                     found += [m for g in prep.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
         return found
 
-    def _sold_companies(self, holder: "Token", dep: str) -> list["Mention"]:
-        """Companies named outright (not goods of theirs) in holder's dep children: in "the sale of
+    def _sold_companies(self, prep: "Token") -> list["Mention"]:
+        """Companies named outright (not goods of theirs) as the object of prep: in "the sale of
         Graphcore to SoftBank" Graphcore changes hands; in "the sale of Nvidia's chips" nothing does."""
         found = []
-        for c in holder.children:
-            if c.dep_ == dep:
+        for c in prep.children:
+            if c.dep_ == "pobj":
                 m = self.mention_at(c)
                 if m is not None and m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization") \
                         and self.root(m).i == c.i:
@@ -1921,7 +1921,7 @@ class DocRules:
         """ "the 2024 sale of Graphcore, the Bristol chip designer, to Japan's SoftBank Group": the
         buyer acquires the company sold."""
         sold = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for m in self._sold_companies(prep, "pobj")]
+                for m in self._sold_companies(prep)]
         if not sold:
             return
         buyers = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "to"
@@ -2550,8 +2550,8 @@ class DocRules:
             self.add(self.clause_subject(verb), "investsIn", self.objects(verb, "prep:to"), 0.8, "money-to:commit", verb)
             return
         # ("holds roughly a fifth of SQM", "owns half of it": a fraction is a share too)
-        share = any(t.ent_type_ == "PERCENT" or t.text == "%" or t.lower_ in ("percent", "per") or t.lower_ in _FRACTIONS
-                    and t.i == obj.i for t in obj.subtree)
+        share = any(t.ent_type_ == "PERCENT" or t.text == "%" or t.lower_ in ("percent", "per")
+                    or (t.lower_ in _FRACTIONS and t.i == obj.i) for t in obj.subtree)
         if lemma in ("own", "hold", "buy", "acquire", "take") and share:
             # "Tencent owns 20% of Kestrel Labs".
             # ("20% of Denso, 24.8% of Aisin and 21.7% of Toyota Tsusho": each share its own holding)
