@@ -1890,7 +1890,6 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
     nlp.add_pipe("aigraph_relations", config={}, last=True)
     component = nlp.get_pipe("aigraph_relations")
     component.configure(gazetteer=gazetteer, linker=EntityLinker(gazetteer))
-    rules.load_patterns()
     return nlp
 
 

@@ -296,17 +296,19 @@ class RelationRuler:
         self.name = name
         self.gazetteer: Gazetteer | None = None
         self.linker: EntityLinker | None = None
+        self.patterns: dict | None = None
 
     def configure(self, *, gazetteer: "Gazetteer", linker: "EntityLinker") -> None:
         self.gazetteer = gazetteer
         self.linker = linker
+        self.patterns = load_patterns()  # read once, not per text
 
     def __call__(self, doc: "Doc") -> "Doc":
         if self.linker is None or self.gazetteer is None:
             raise ValueError("aigraph_relations needs configure(gazetteer=..., linker=...) before use")
         mentions = self.linker.link(doc)
         try:
-            view = DocRules(doc, mentions, self.gazetteer)
+            view = DocRules(doc, mentions, self.gazetteer, patterns=self.patterns)
             doc._.aigraph_mentions = view.mentions
             doc._.aigraph_facts = view.facts()
         except Exception as err:  # noqa: BLE001 - one odd text must not stop a whole ingest
@@ -335,10 +337,12 @@ _VERB_FORMS: dict[frozenset, frozenset] = {}
 class DocRules:
     """The rules applied to one Doc."""
 
-    def __init__(self, doc: "Doc", mentions: list["Mention"], gazetteer: "Gazetteer"):
+    def __init__(self, doc: "Doc", mentions: list["Mention"], gazetteer: "Gazetteer", *,
+                 patterns: dict | None = None):
         self.doc = doc
         self.gazetteer = gazetteer
-        self.p = load_patterns()
+        self.p = patterns if patterns is not None else load_patterns()
+        self._chains: dict[tuple[int, bool], tuple["Mention", list["Mention"]]] = {}  # (see chain)
         self._descriptions_by_sent: dict[int, list[tuple[int, int]]] = {}  # (see _descriptions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mentions += self._resolve_anaphora()
@@ -913,6 +917,10 @@ class DocRules:
             verb = verb.head
         return verb.dep_ == "ROOT"
 
+    def _text(self, span: "Span") -> str:
+        """A span's text without trailing space, cut from the Doc's text (Span.text builds a Token per word)."""
+        return self.doc.text[span.start_char:span.end_char].rstrip()
+
     def root(self, m: "Mention") -> "Token":
         return self.doc[m.start:m.end].root
 
@@ -959,6 +967,15 @@ class DocRules:
     def chain(self, m: "Mention", *, rightward: bool = False) -> list["Mention"]:
         """The coordinated list a mention stands in: "the United States, China and India".
         rightward keeps only the mention and those after it ("members India and Brazil")."""
+        # Found once per mention: the rules ask for the same lists many times, and the mentions
+        # do not change once the view is built. (Keyed by identity: the cache holds the mention,
+        # so its id is not reused.)
+        hit = self._chains.get((id(m), rightward))
+        if hit is None or hit[0] is not m:
+            hit = self._chains[(id(m), rightward)] = (m, self._chain(m, rightward))
+        return list(hit[1])
+
+    def _chain(self, m: "Mention", rightward: bool) -> list["Mention"]:
         sent = self.doc[m.start].sent
         # Names inside a relative clause do not take part in the list around it: "Sberbank,
         # whose GigaChat model is used by millions, and Yandex compete".
@@ -4416,7 +4433,7 @@ class DocRules:
             for c in root.children)
         # "BIS named, among others:" and the items on the lines after it
         after_colon = words[0].i in self.at and any(
-            r.text.rstrip().endswith(":") and all(x.text.rstrip().endswith(";") for x in recent[k + 1:])
+            self._text(r).endswith(":") and all(self._text(x).endswith(";") for x in recent[k + 1:])
             for k, r in enumerate(recent))
         if not (opens_list or measure or after_colon):
             return
