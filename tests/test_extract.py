@@ -1411,6 +1411,28 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name with a legal form is a full name, not the first word of a longer one
+    ("YTL AI Cloud is a unit of YTL Power International Bhd, itself a subsidiary of the conglomerate YTL Corporation.",
+     {("YTL AI Cloud", "subsidiaryOf", "YTL Power International"), ("YTL Power International", "subsidiaryOf", "YTL")}),
+    # a first word several names share is the first of them named
+    ("Tembusu Silicon Holdings filed for a listing in New York. Its Chinese unit, Tembusu Technology, is based in "
+     "Shenzhen. Tembusu bought Kestra Packaging, a chip packager, in 2023.",
+     {("Tembusu Silicon", "acquires", "Kestra Packaging"), ("Tembusu Technology", "subsidiaryOf", "Tembusu Silicon"),
+      ("Tembusu Technology", "headquarteredIn", "Shenzhen")}),
+    # "whose largest shareholder, ..., is X" parsed as an apposition
+    ("Galata is a subsidiary of Turkcell, whose largest shareholder, with a 26.2 per cent stake, is the Turkiye "
+     "Wealth Fund.",
+     {("Turkiye Wealth Fund", "investsIn", "Turkcell")}),
+    # a bank is not "the startup"
+    ("KT Corp. is Rebellions' largest shareholder, and the state-run Korea Development Bank also holds a stake "
+     "in the startup.",
+     {("KT", "investsIn", "Rebellions")}),
+])
+def test_extract_shapes_of_round_ten_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a measure named before acts again
     ("Ukraine imposed sanctions on 38 Russian technology companies, among them SberDevices. The decree also "
      "blacklisted Tochka Robotics, a St Petersburg maker of robots.",

@@ -55,3 +55,10 @@ def test_gazetteer_strip_company_suffix():
     assert strip_company_suffix("Casa dos Ventos") == "Casa dos Ventos"
     assert strip_company_suffix("YTL Power International Berhad") == "YTL Power International"
     assert strip_company_suffix("Sedenak Cloud Sdn Bhd") == "Sedenak Cloud"
+    # Nordic and Turkish forms, in capitals only; two forms in a row
+    assert strip_company_suffix("Nordlys Compute ASA") == "Nordlys Compute"
+    assert strip_company_suffix("Sanasto Oy") == "Sanasto"
+    assert strip_company_suffix("Fjellnett AS") == "Fjellnett"
+    assert strip_company_suffix("Aselsan A.S.") == "Aselsan"
+    assert strip_company_suffix("Known As") == "Known As"
+    assert strip_company_suffix("Tembusu Vietnam Co Ltd") == "Tembusu Vietnam"

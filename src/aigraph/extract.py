@@ -716,7 +716,8 @@ class EntityLinker:
                   and m.entity.cls in ("City", "Person") and " " not in m.entity.label}
         same: dict[str, Entity] = {}
         for e in [*orgs.values(), *shorts.values()]:
-            if e.known:
+            if e.known or any(strip_company_suffix(a) != a for a in e.aliases):
+                # ("YTL Corporation" is a full name, the parent of "YTL Power International")
                 continue
             words = e.label.split()
             # ... but "KT Cloud" is KT's unit, not KT.
@@ -1010,13 +1011,22 @@ class EntityLinker:
                 covered.update(range(span.start, j))
             j = max(j, i + 1)
         # "Lumen Cognition ... Lumen": the first word of a new organisation's name, alone, is it.
-        firsts = {e.label.split()[0]: e for e in minted.values()
-                  if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1
-                  and e.label.split()[0] not in COMPANY_WORDS and len(e.label.split()[0]) > 2
-                  and not (len(e.label.split()) == 2 and e.label.split()[1] in _PARENT_NAMED_UNITS)
-                  and self.gazetteer.lookup(e.label.split()[0]) is None}
+        # (When several share the word, the first named: "Tembusu Silicon Holdings" files for
+        # its listing, then lists "Tembusu Design" and "Tembusu Vietnam" among its units.)
+        firsts: dict[str, Entity] = {}
+        first_seen: dict[str, int] = {}
+        for m in out:
+            first_seen.setdefault(m.entity.iri, m.start)
+        for e in sorted(minted.values(), key=lambda e: first_seen.get(e.iri, len(doc))):
+            if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1 \
+                    and e.label.split()[0] not in COMPANY_WORDS and len(e.label.split()[0]) > 2 \
+                    and not (len(e.label.split()) == 2 and e.label.split()[1] in _PARENT_NAMED_UNITS) \
+                    and self.gazetteer.lookup(e.label.split()[0]) is None:
+                firsts.setdefault(e.label.split()[0], e)
+        # ("YTL Corporation", minted as "YTL", is a full name: the parent of "YTL Power International")
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
-               if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES else m for m in out]
+               if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES
+               and not any(strip_company_suffix(a) != a for a in m.entity.aliases) else m for m in out]
         # "the state utility Statkraft ... buys its power from Statkraft": a one-word name read
         # as an organisation's once is that organisation wherever the NER missed it.
         for e in cued.values():
@@ -1461,8 +1471,10 @@ class EntityLinker:
         matches = [org for org in reversed(orgs) if len(org.label.split()) > len(words)
                    and org.label.split()[:len(words)] == words
                    and not (len(org.label.split()) == len(words) + 1 and org.label.split()[-1] in _PARENT_NAMED_UNITS)]
-        # "Korvena" after "Korvena AI" and "Korvena Voice 2": the one whose rest is a company word.
-        return next((org for org in matches if set(org.label.split()[len(words):]) <= COMPANY_WORDS),
+        # "Korvena" after "Korvena AI" and "Korvena Voice 2": the one whose rest is a company word;
+        # of several, the first named ("Tembusu" after "Tembusu Silicon Holdings" and its unit
+        # "Tembusu Technology").
+        return next((org for org in reversed(matches) if set(org.label.split()[len(words):]) <= COMPANY_WORDS),
                     matches[0] if matches else None)
 
     @staticmethod

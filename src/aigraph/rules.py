@@ -229,6 +229,15 @@ _WRONGLY = frozenset("incorrectly erroneously wrongly mistakenly inaccurately fa
 #: Descriptions that are kinds of bodies ("the committee"), which refer to a body so called.
 _BODY_WORDS = frozenset("ministry agency department commission office authority bureau administration council "
                         "committee".split())
+#: Last words of an investor's or lender's name ("Korea Development Bank", "Kaszek Ventures").
+_INVESTOR_NAME_WORDS = frozenset("Bank Fund Capital Ventures Partners Investments Investment Authority Holdings "
+                                 "Fonds Gruenderfonds".split())
+
+
+def _investor_named(m: "Mention") -> bool:
+    return m.entity.label.split()[-1] in _INVESTOR_NAME_WORDS
+
+
 #: Words that may refer back ("up" ends "start-up"): the anaphora pass looks at these only.
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
@@ -513,6 +522,10 @@ class DocRules:
             if not antecedents and tok.lower_ in _PRONOUNS:
                 continue
             word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
+            if word in ("startup", "start-up") and any(not _investor_named(m) for m in antecedents):
+                # "KT is Rebellions' largest shareholder, and Korea Development Bank also holds a
+                # stake in the startup": a bank or a fund is not a start-up.
+                antecedents = [m for m in antecedents if not _investor_named(m)]
             if word in _BODY_WORDS:
                 # "the committee" is a body called a committee, not the last agency named ("X,
                 # Director-General of the Signals Directorate, told the committee").
@@ -2816,6 +2829,12 @@ class DocRules:
                         child.dep_ != "poss" and m.entity.cls in ("Country", "Region", "City")
                         and not any(c.text in ("'s", "'") for c in child.children)):
                     return [m]
+                if child.lower_ == "whose" and child.i >= 2 and self.doc[child.i - 1].text == ",":
+                    # "Turkcell, whose largest shareholder, ..., is X" parsed as an apposition:
+                    # "whose" is the name before its comma.
+                    m = self.at.get(child.i - 2)
+                    if m is not None and m.kind in ("name", "anaphor") and m.end == child.i - 1:
+                        return [m]
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at", "in", "within", "inside"):
                 found = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
@@ -2865,6 +2884,16 @@ class DocRules:
             listed = [m for c in verb.children if c.dep_ in deps for m in self.np_mentions(c, role="object")]
             if listed:
                 return listed
+        if any(c.lower_ == "whose" and c.dep_ == "poss" for c in tok.children) and tok.dep_ != "nsubj":
+            # "Turkcell, whose largest shareholder, with a 26.2 per cent stake, is the Turkiye Wealth
+            # Fund": the parser may hang the noun on the name and take the filler for the main subject.
+            end = tok.right_edge.i + 1
+            verb = self.doc[end + 1] if end + 1 < len(self.doc) and self.doc[end].text == "," else None
+            if verb is not None and verb.lemma_ == "be":
+                listed = [m for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i > verb.i
+                          for m in self.np_mentions(c, role="object")]
+                if listed:
+                    return listed
         if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "span", "be"):
             # "ASML, whose Chinese customers include SMIC and Hua Hong", "its largest customer is X".
             listed = [m for c in tok.head.children if c.dep_ in ("dobj", "attr")
