@@ -1427,6 +1427,31 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
     ("KT Corp. is Rebellions' largest shareholder, and the state-run Korea Development Bank also holds a stake "
      "in the startup.",
      {("KT", "investsIn", "Rebellions")}),
+    # honorifics and a "Group" title; a second title after "and" ends a minister's portfolio
+    ("The first agreement was signed by His Excellency Peng Xiao, Group Chief Executive Officer of G42.",
+     {("Peng Xiao", "leaderOf", "G42")}),
+    ("The deal was signed by His Excellency Mikayil Jabbarov, Minister of Economy of the Republic of Azerbaijan.",
+     {("Mikayil Jabbarov", "leaderOf", "Ministry of Economy")}),
+    ("His Excellency Dr. Sultan Ahmed Al Jaber, Minister of Industry and Advanced Technology and Managing Director "
+     "and Group CEO of the Abu Dhabi National Oil Company (ADNOC), signed a memorandum.",
+     {("Sultan Al Jaber", "leaderOf", "Ministry of Industry and Advanced Technology")}),
+    # a capitalised office is not an organisation
+    ("The ceremony was attended by His Highness Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi, "
+     "National Security Adviser and Chairman of G42.",
+     set()),
+    # past employment: a spell at a firm, "previously" before a bare title, leaving for a firm
+    ("Chief executive Davit Harutyunyan, who co-founded the company after six years at Synopsys in Yerevan, said "
+     "the money would pay for a second office.",
+     {("Davit Harutyunyan", "employedBy", "Synopsys")}),
+    ("Mistral AI has hired Helene Marchetti, previously head of cloud partnerships at Google, as chief revenue "
+     "officer.",
+     {("Helene Marchetti", "employedBy", "Google"), ("Helene Marchetti", "employedBy", "Mistral AI")}),
+    ("Kenya's Safaricom has not yet named a replacement for its head of AI, Peter Njoroge, who left for "
+     "Microsoft's Nairobi development centre last month.",
+     {("Peter Njoroge", "employedBy", "Microsoft"), ("Safaricom", "headquarteredIn", "Kenya")}),
+    # running a firm's programme is working there, not leading the firm
+    ("Al-Otaibi spent 14 years at Saudi Aramco, most recently running its industrial AI programme.",
+     {("Al-Otaibi", "employedBy", "Aramco")}),
 ])
 def test_extract_shapes_of_round_ten_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -113,7 +113,8 @@ _PORTFOLIO_WORDS = frozenset("""
 _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
-_HONORIFICS = frozenset("Datuk Dato Datin Tan Sri Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji".split())
+_HONORIFICS = frozenset("Datuk Dato Datin Tan Sri Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji Excellency Highness "
+                        "His Her".split())
 #: "-maker" nouns that name people, not firms.
 PEOPLE_MAKERS = frozenset("""
     lawmaker policymaker filmmaker moviemaker peacemaker kingmaker rainmaker troublemaker matchmaker dealmaker
@@ -171,6 +172,19 @@ _PLACE_HEADS = frozenset("""
 """.split())
 _TITLE_WORDS = frozenset({"president", "ceo", "chairman", "chairwoman", "minister", "secretary", "director",
                           "chief", "head", "premier", "chancellor", "governor", "mayor"})
+
+
+#: Nouns that end the name of an office a person holds, never an organisation's name.
+_OFFICE_NOUNS = frozenset("adviser advisor ruler officer chairman chairwoman chairperson minister secretary-general "
+                          "ceo cfo cto coo".split())
+
+
+def _title_follows(doc: "Doc", i: int) -> bool:
+    """ "Minister of Industry and Advanced Technology and Managing Director and Group CEO of ADNOC":
+    a second title after "and" ends the portfolio."""
+    words = [t.lower_ for t in doc[i:i + 3]]
+    return any(w in _TITLE_WORDS for w in words) and words[0] in _TITLE_WORDS | {"managing", "group", "deputy", "vice",
+                                                                                 "executive", "general"}
 
 
 def _capitalised(tok: "Token") -> bool:
@@ -285,6 +299,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if _is_legal_form(name):
         return False  # a legal form alone ("LLC" after a name the NER ended early)
+    if name.split()[-1].lower() in _OFFICE_NOUNS:
+        return False  # a capitalised office, not a name: "National Security Adviser", "Deputy Ruler"
     if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name):
         return False
     if len(name.split()) > 6:
@@ -978,6 +994,8 @@ class EntityLinker:
                 name = span.text
             if tok.pos_ == "NOUN" and not self._org_cue(doc, span, name):
                 continue
+            if len(span) == 3 and span[0].text in _HONORIFICS and self._person_slot(doc, span, ending_here):
+                span, name = span[1:], span[1:].text  # "His Excellency Mikayil Jabbarov, Minister of Economy"
             if 2 <= len(span) <= 3 and self._person_slot(doc, span, ending_here) and _plausible_name(name) \
                     and all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() for t in span) \
                     and not any(t.text in COMPANY_WORDS or self.gazetteer.lookup(t.text) for t in span):
@@ -1271,7 +1289,8 @@ class EntityLinker:
                 if t.text[:1].isupper() and not t.is_punct and not t.is_space:
                     end += 1
                 elif t.lower_ in ("and", ",", "&", "of") and end + 1 < len(doc) and end + 1 not in people \
-                        and end + 1 not in places and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ == "and"):
+                        and end + 1 not in places and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ == "and") \
+                        and not (t.lower_ in ("and", ",") and _title_follows(doc, end + 1)):
                     end += 1  # "Economy, Trade and Industry"; not "of Japan"
                 else:
                     break

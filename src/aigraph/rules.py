@@ -190,6 +190,8 @@ _ACTOR_GROUP_NOUNS = frozenset("""
 _BLOC_MEMBER_NOUNS = frozenset("""
     member state country nation economy government heavyweight founder signatory holdout
 """.split())
+#: Nouns of a spell at a firm ("after six years at Synopsys").
+_SPELL_NOUNS = frozenset("year month decade stint spell career tenure".split())
 #: Verbs of a who-clause that say where someone works ("who led the model team at Tencent").
 _WORKING_VERBS = frozenset("""
     work lead run head manage oversee direct serve track cover research build spend teach advise be
@@ -2155,7 +2157,8 @@ class DocRules:
         root = self.doc[m.start:m.end].root
         return root.dep_ in ("poss", "compound") and root.head.dep_ in ("dobj", "pobj") \
             and root.head.lower_ in ("business", "division", "unit", "arm", "team", "lab", "operations",
-                                     "group", "department", "branch", "segment", "businesses")
+                                     "group", "department", "branch", "segment", "businesses", "programme",
+                                     "program", "project", "initiative", "effort", "efforts", "practice")
 
     def relative_gap(self, verb: "Token", obj_specs: list[str]) -> list["Mention"]:
         """The object a relative clause leaves out: "Humain Chat, an assistant the group develops"
@@ -2392,6 +2395,8 @@ class DocRules:
         p = self.p
         if lemma in ("backing", "funding", "financing", "investment") and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             self.rule_with_backing(tok)
+        if lemma in _SPELL_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in ("after", "following", "before"):
+            self.rule_spell_at(tok)
         if tok.pos_ == "PROPN" and any(c.dep_ in ("amod", "compound") and c.lower_ in ("rival", "competitor", "challenger")
                                        for c in tok.children):
             # "Samsung Electronics and its crosstown rival SK Hynix" (the tagger makes "rival" an
@@ -2540,6 +2545,18 @@ class DocRules:
             head = self.at_name(tok.head)
             if owner and head is not None:
                 self.add([head], "subsidiaryOf", owner, 0.8, "noun:company-of", tok)
+
+    def rule_spell_at(self, tok: "Token") -> None:
+        """ "Harutyunyan, who co-founded the company after six years at Synopsys": a spell at a
+        firm, before what the clause says someone did, is a past employment."""
+        firms = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "at"
+                 for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object", owners=False)
+                 if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+        verb = tok.head.head
+        if not firms or verb.pos_ not in ("VERB", "AUX"):
+            return
+        people = [m for m in self.clause_subject(verb) if m.entity.cls == "Person"]
+        self.add(people, "employedBy", firms, 0.75, "spell-at", tok)
 
     def rule_with_backing(self, tok: "Token") -> None:
         """ "Rapidus, founded in 2022 with backing from Toyota, Sony and NTT", "Sarvam was set up
@@ -3646,7 +3663,9 @@ class DocRules:
             return
         k = j + 1
         # "X, formerly a researcher at Y", "X and Y, two former OpenAI researchers"
-        former = k + 1 < len(doc) and doc[k].lower_ in ("formerly", "previously", "once") and doc[k + 1].lower_ in ("a", "an", "the")
+        # ("X, previously head of cloud partnerships at Google": a title without an article)
+        former = k + 1 < len(doc) and doc[k].lower_ in ("formerly", "previously", "once") and (
+            doc[k + 1].lower_ in ("a", "an", "the") or doc[k + 1].lower_ in words and k + 1 not in self.at)
         k += 1 if former else 0
         if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "both", "all", "now", "two", "three") \
                 and not (k in self.at and self.at[k].start == k):
