@@ -1452,6 +1452,17 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
     # running a firm's programme is working there, not leading the firm
     ("Al-Otaibi spent 14 years at Saudi Aramco, most recently running its industrial AI programme.",
      {("Al-Otaibi", "employedBy", "Aramco")}),
+    # a firm "from" a city (German business press)
+    ("The customers include the Austrian lighting group Zumtobel from Dornbirn, which uses it in sensors.",
+     {("Zumtobel", "headquarteredIn", "Austria"), ("Zumtobel", "headquarteredIn", "Dornbirn")}),
+    ("Nvidia bought chips from Taipei. The delegation from Beijing met Huawei.",
+     set()),
+    # "the group's" in a unit's description is another, the one whose name the unit's shares
+    ("SK Group is building an AI data center in Ulsan, while SK hynix Inc., the group's chip unit, supplies memory.",
+     {("SK Hynix", "subsidiaryOf", "SK Group")}),
+    # licensing from a firm
+    ("Tembusu Silicon licenses processor cores from Arm.",
+     {("Arm", "supplies", "Tembusu Silicon")}),
 ])
 def test_extract_shapes_of_round_ten_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -1527,9 +1538,9 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     ("Canada added 14 entities to its sanctions regulations on Russia, including Perelight Electronics, a Hong "
      "Kong-registered distributor.",
      {("Canada", "sanctions", "Perelight Electronics"), ("Canada", "sanctions", "Russia")}),
-    # "founded with backing from"; not the financing of a purchase
+    # "founded with backing from"; not the financing of a purchase; licensing from a firm
     ("Rapidus, founded in 2022 with backing from Toyota, Sony, NTT and SoftBank, licenses its technology from IBM.",
-     {(x, "investsIn", "Rapidus") for x in ("Toyota", "Sony", "NTT", "SoftBank")}),
+     {(x, "investsIn", "Rapidus") for x in ("Toyota", "Sony", "NTT", "SoftBank")} | {("IBM", "supplies", "Rapidus")}),
     ("The committee heard that Digicel Pacific, bought by Australia's Telstra in 2022 with financing from "
      "Canberra, carries most mobile traffic in Fiji.",
      {("Telstra", "headquarteredIn", "Australia")}),

@@ -190,6 +190,11 @@ _ACTOR_GROUP_NOUNS = frozenset("""
 _BLOC_MEMBER_NOUNS = frozenset("""
     member state country nation economy government heavyweight founder signatory holdout
 """.split())
+#: Nouns that describe a firm ("a test-equipment maker from Reutlingen").
+_FIRM_DESCRIPTION_NOUNS = frozenset("""
+    maker manufacturer group company firm supplier producer specialist developer designer start-up startup
+    operator provider integrator house lab laboratory bank insurer retailer distributor business
+""".split())
 #: Nouns of a spell at a firm ("after six years at Synopsys").
 _SPELL_NOUNS = frozenset("year month decade stint spell career tenure".split())
 #: Verbs of a who-clause that say where someone works ("who led the model team at Tencent").
@@ -541,6 +546,16 @@ class DocRules:
             the = next((j for j in range(start, max(start - 9, 0), -1) if doc[j].lower_ == "the"), None)
             apposed = [m for m in pool if m.end == the - 1 and doc[m.end].text == ","] \
                 if tok.lower_ not in _PRONOUNS and the is not None else []
+            if apposed and tok.dep_ == "poss":
+                # "SK hynix Inc., the group's chip unit", "Alibaba Cloud, the group's cloud
+                # subsidiary": the group is another, whose name the unit's shares or whom the
+                # gazetteer knows as its parent (else nothing: the description's own name).
+                unit = apposed[0]
+                parents = self.gazetteer.objects(unit.entity.iri, "subsidiaryOf")
+                first = unit.entity.label.split()[0]
+                owners = [m for m in antecedents if m.entity.iri != unit.entity.iri and m.entity.cls in classes
+                          and (m.entity.iri in parents or m.entity.label.split()[0] == first)]
+                apposed = owners[-1:] or apposed
             # ("Rack Centre, the Lagos colocation provider": a firm the NER typed as a research centre)
             # (Not a name in someone's role: "Founded by X, a former researcher at Alibaba's DAMO
             # Academy, the company counts ...".)
@@ -859,6 +874,10 @@ class DocRules:
         """An object pronoun or description is not the subject of its own clause: in "Reliance
         invested in the company" the company is not Reliance, in "Samsung trails it" it is not
         Samsung."""
+        if tok.dep_ == "poss" and tok.lower_ not in _PRONOUNS and tok.head.dep_ == "appos" \
+                and tok.head.head.i == self.doc[m.start:m.end].root.i:
+            # (not "its": "Huawei, its chip-design unit HiSilicon" lists the unit after its owner)
+            return True  # "SK hynix Inc., the group's chip unit": the group is not SK hynix
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             return False
         verb = tok.head
@@ -1501,6 +1520,8 @@ class DocRules:
                     self.rule_maker(tok)
                 if tok.lower_ == "home":
                     self.rule_home_to(tok)
+                if tok.lower_ == "from" and tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+                    self.rule_from_place(tok)
                 if tok.lower_ in _PLACE_NOUNS:
                     self.rule_place_noun(tok)
                 if tok.lower_ in _HARDWARE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (
@@ -1548,6 +1569,23 @@ class DocRules:
         self.rule_model_users()
         self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_from_place(self, prep: "Token") -> None:
+        """ "circuit-board maker AT&S from Leoben", "Haberle Messtechnik, a test-equipment maker
+        from Reutlingen", "the lighting group Zumtobel from Dornbirn": a firm from a city is based
+        there (German and Austrian business press)."""
+        places = [m for c in prep.children if c.dep_ == "pobj" for m in [self.at_name(c)]
+                  if m is not None and m.entity.cls == "City"]
+        head = prep.head
+        firm = self.at_name(head)
+        if firm is None and head.pos_ == "NOUN" and head.lower_ in _FIRM_DESCRIPTION_NOUNS:
+            # the noun's name: apposed to it ("maker AT&S"), or the name it describes ("X, a maker")
+            firm = next((m for c in head.children if c.dep_ in ("appos", "compound")
+                         for m in [self.at_name(c)] if m is not None), None)
+            if firm is None and head.dep_ == "appos":
+                firm = self.at_name(head.head)
+        if places and firm is not None and firm.entity.cls in ("Company", "ResearchOrganization"):
+            self.add([firm], "headquarteredIn", places[:1], 0.7, "from-place", prep)
 
     def rule_compared_in_ranking(self) -> None:
         """ "Korea sits sixth in the Global AI Index, trailing only the United States and China":
