@@ -1463,6 +1463,17 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
     # licensing from a firm
     ("Tembusu Silicon licenses processor cores from Arm.",
      {("Arm", "supplies", "Tembusu Silicon")}),
+    # "behind" set off after the index's publisher or a participle on the index
+    ("South Korea currently ranks sixth in the Global AI Index compiled by Britain's Tortoise Media, behind the "
+     "United States and China.",
+     {("South Korea", "rankedIn", "Global AI Index"), ("South Korea", "trails", "United States"),
+      ("South Korea", "trails", "China"), ("United States", "rankedIn", "Global AI Index"),
+      ("China", "rankedIn", "Global AI Index"), ("Tortoise Media", "headquarteredIn", "United Kingdom")}),
+    # a coordinated subject caught in a contest
+    ("Samsung Electronics and SK hynix have been locked in fierce competition for HBM orders.",
+     {("SK Hynix", "competesWith", "Samsung Electronics")}),
+    ("Nvidia and AMD are engaged in a price war.",
+     {("AMD", "competesWith", "Nvidia")}),
 ])
 def test_extract_shapes_of_round_ten_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

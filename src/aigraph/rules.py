@@ -195,6 +195,8 @@ _FIRM_DESCRIPTION_NOUNS = frozenset("""
     maker manufacturer group company firm supplier producer specialist developer designer start-up startup
     operator provider integrator house lab laboratory bank insurer retailer distributor business
 """.split())
+#: Verbs that put their subjects in a contest ("locked in fierce competition").
+_CAUGHT_IN_VERBS = frozenset("lock engage embroil entangle mire catch involve".split())
 #: Nouns of a spell at a firm ("after six years at Synopsys").
 _SPELL_NOUNS = frozenset("year month decade stint spell career tenure".split())
 #: Verbs of a who-clause that say where someone works ("who led the model team at Tencent").
@@ -2324,6 +2326,11 @@ class DocRules:
             if not objs:
                 # "Cotype placed sixth, behind both"
                 objs = [m for c in tok.children if c.dep_ == "pobj" for m in self._plural_reference(c, subjects)]
+            if objs and subjects and not any(m.entity.cls == objs[0].entity.cls for m in subjects) \
+                    and self.doc[tok.i - 1].text == "," and (tok.head.pos_ in ("NOUN", "PROPN") or tok.head.dep_ == "acl"):
+                # "ranks sixth in the Global AI Index compiled by Britain's Tortoise Media, behind the
+                # United States": set off after the index's publisher, about who was placed.
+                subjects = []
             if objs and (not subjects or self._after_both(tok)):
                 # "Pakistan ranked 94th and Bangladesh 102nd, both well behind India"; "the index, in
                 # which New Zealand placed 31st, behind Australia": the parser hung "behind" elsewhere.
@@ -2482,6 +2489,12 @@ class DocRules:
             rivals = self.prep_mentions(tok, preps)
             if rivals:
                 self.add(self._owner(tok) or self.clause_subject(tok), "competesWith", rivals, 0.8, f"noun:{lemma}", tok)
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in _CAUGHT_IN_VERBS:
+                # "Samsung Electronics and SK hynix have been locked in fierce competition for HBM
+                # orders": the coordinated subject competes within itself.
+                group = [m for m in self.clause_subject(tok.head.head) if m.entity.cls in ("Company", "ResearchOrganization")]
+                if len(group) > 1:
+                    self.pairwise(group, "competesWith", 0.8, f"noun:{lemma}-in", tok)
         if lemma in p["rival_nouns"]:
             self.rule_relational_noun(tok, "competesWith", owner_first=True)
             if tok.dep_ == "dobj" and tok.head.lemma_ in ("face", "have", "see", "gain", "meet", "find"):
