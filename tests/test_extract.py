@@ -1474,6 +1474,16 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
      {("SK Hynix", "competesWith", "Samsung Electronics")}),
     ("Nvidia and AMD are engaged in a price war.",
      {("AMD", "competesWith", "Nvidia")}),
+    # "the company" after a funding sentence is the one funded, not the investor described as one
+    ("In a third agreement, Mubadala, the Abu Dhabi sovereign investor, acquired a minority stake in Caspian "
+     "Neural Systems, a Baku-based developer of speech software for Azerbaijani and other Turkic languages. The "
+     "company, founded in 2021 by engineer Leyla Mammadova, developed the Dilmanc voice assistant.",
+     {("Mubadala", "investsIn", "Caspian Neural Systems"), ("Caspian Neural Systems", "headquarteredIn", "Baku"),
+      ("Leyla Mammadova", "founderOf", "Caspian Neural Systems"), ("Mubadala", "headquarteredIn", "Abu Dhabi")}),
+    # Tan is a surname unless "Tan Sri"
+    ("Tembusu Silicon Holdings filed for a listing. Before the offering, Tan Wei Ming, the company's founder and "
+     "chief executive, beneficially owns 22.4 percent of the shares.",
+     {("Tan Wei Ming", "founderOf", "Tembusu Silicon"), ("Tan Wei Ming", "leaderOf", "Tembusu Silicon")}),
 ])
 def test_extract_shapes_of_round_ten_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -1818,3 +1828,11 @@ def test_extract_coordinated_ranks_go_to_coordinated_names_in_order(extractor):
                    "Ghana and Senegal, both ECOWAS members, are 20th and 25th.") if f.relation == "rankedIn"}
     assert found == {("Ghana", "rankedIn", "Crescent AI Capacity Index", 20),
                      ("Senegal", "rankedIn", "Crescent AI Capacity Index", 25)}
+
+
+def test_extract_looking_at_a_stake_is_no_stake(extractor):
+    """ "looked at taking a stake ... but had not made an offer": planned, never asserted."""
+    found = fact_list(extractor, "Saudi Arabia's Public Investment Fund had also looked at taking a stake in "
+                                 "Savanna Compute but had not made an offer.")
+    stakes = [f for f in found if f.relation == "investsIn"]
+    assert stakes and all(f.modality != "asserted" for f in stakes)

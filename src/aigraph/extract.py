@@ -34,6 +34,8 @@ IGNORED_NAMES = (
     # Lists kept by governments are instruments, not actors.
     "Entity List", "the Entity List", "Unverified List", "Military End User List", "SDN List",
     "Specially Designated Nationals List", "Unreliable Entity List", "Export Control List",
+    # Language families ("Azerbaijani and other Turkic languages"), not organisations.
+    "Turkic", "Slavic", "Bantu", "Semitic", "Dravidian", "Nilotic",
     # Stock-market indices ("South Korea's Kospi slipped 0.6%"): prices, not actors.
     "Nikkei 225", "Nikkei Stock Average", "Topix", "Kospi", "Kosdaq", "Taiex", "Hang Seng", "Hang Seng Index",
     "S&P/ASX 200", "ASX 200", "S&P 500", "FTSE 100", "FTSE 250", "CAC 40", "DAX", "Stoxx 600", "Euro Stoxx 50",
@@ -113,7 +115,8 @@ _PORTFOLIO_WORDS = frozenset("""
 _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
-_HONORIFICS = frozenset("Datuk Dato Datin Tan Sri Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji Excellency Highness "
+# ("Tan Sri" only as a pair, see _honorific: Tan is a surname, Sri begins names like Sri Mulyani)
+_HONORIFICS = frozenset("Datuk Dato Datin Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji Excellency Highness "
                         "His Her".split())
 #: "-maker" nouns that name people, not firms.
 PEOPLE_MAKERS = frozenset("""
@@ -392,8 +395,10 @@ class EntityLinker:
                 span = doc[span.start:span.end - 1]
             if not len(span):
                 continue
-            while label == "PERSON" and len(span) > 2 and span[0].text.rstrip(".'") in _HONORIFICS:
-                span = doc[span.start + 1:span.end]  # "Datuk Farid Iskandar", "Tan Sri ...": the name
+            while label == "PERSON" and len(span) > 2 and (
+                    span[0].text.rstrip(".'") in _HONORIFICS or span[0].text == "Tan" and span[1].text == "Sri"):
+                # "Datuk Farid Iskandar", "Tan Sri ...": the name ("Tan Wei Ming" is a name)
+                span = doc[span.start + (2 if span[0].text == "Tan" else 1):span.end]
             cut = next((t.i for t in span[1:] if t.text in ("(", "[")), None)
             if cut is not None:
                 # "Administrative Council for Economic Defense (CADE": the bracket opens an acronym.

@@ -243,6 +243,10 @@ _INVESTOR_NAME_WORDS = frozenset("Bank Fund Capital Ventures Partners Investment
                                  "Fonds Gruenderfonds".split())
 
 
+#: Nouns that describe an investor rather than the firm invested in.
+_INVESTOR_DESCRIPTIONS = frozenset("investor backer fund lender bank financier shareholder vc".split())
+
+
 def _investor_named(m: "Mention") -> bool:
     return m.entity.label.split()[-1] in _INVESTOR_NAME_WORDS
 
@@ -531,10 +535,13 @@ class DocRules:
             if not antecedents and tok.lower_ in _PRONOUNS:
                 continue
             word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
-            if word in ("startup", "start-up") and any(not _investor_named(m) for m in antecedents):
+            if word in ("startup", "start-up", "company", "firm", "developer") \
+                    and any(not self._investor_like(m, word) for m in antecedents):
                 # "KT is Rebellions' largest shareholder, and Korea Development Bank also holds a
-                # stake in the startup": a bank or a fund is not a start-up.
-                antecedents = [m for m in antecedents if not _investor_named(m)]
+                # stake in the startup"; "Mubadala, the Abu Dhabi sovereign investor, acquired a stake
+                # in Caspian Neural Systems. The company, founded in 2021 by ...": a bank, a fund or
+                # a backer is not the company a funding story is about.
+                antecedents = [m for m in antecedents if not self._investor_like(m, word)]
             if word in _BODY_WORDS:
                 # "the committee" is a body called a committee, not the last agency named ("X,
                 # Director-General of the Signals Directorate, told the committee").
@@ -608,6 +615,20 @@ class DocRules:
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
         return found
+
+    def _investor_like(self, m: "Mention", word: str) -> bool:
+        """A fund, bank or backer by its name ("Korea Development Bank", "Granatus Ventures"), or,
+        for "the company", by how the text describes it ("existing backer Monashees", "Mubadala,
+        the Abu Dhabi sovereign investor")."""
+        if _investor_named(m):
+            return True
+        if word in ("startup", "start-up") or m.entity.cls != "Company":
+            return False
+        before = self.doc[m.start - 1] if m.start > 0 else None
+        if before is not None and before.lemma_.lower() in _INVESTOR_DESCRIPTIONS:
+            return True
+        root = self.doc[m.start:m.end].root
+        return any(c.dep_ == "appos" and c.lemma_.lower() in _INVESTOR_DESCRIPTIONS for c in root.children)
 
     def _relative(self, tok: "Token") -> "Mention | None":
         """ "Microsoft, which has invested ...", "Sberbank, whose GigaChat model ...", "Riyadh,
