@@ -1480,6 +1480,15 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
      "company, founded in 2021 by engineer Leyla Mammadova, developed the Dilmanc voice assistant.",
      {("Mubadala", "investsIn", "Caspian Neural Systems"), ("Caspian Neural Systems", "headquarteredIn", "Baku"),
       ("Leyla Mammadova", "founderOf", "Caspian Neural Systems"), ("Mubadala", "headquarteredIn", "Abu Dhabi")}),
+    # a place inside a firm's name before its legal form; the acronym after it
+    ("The consortium includes Telekom Malaysia Bhd (TM) and Kelana Systems Sdn Bhd, a Cyberjaya integrator. TM is "
+     "regulated by the Malaysian Communications and Multimedia Commission.",
+     {("Kelana Systems", "headquarteredIn", "Cyberjaya"),
+      ("Malaysian Communications and Multimedia Commission", "regulates", "Telekom Malaysia")}),
+    # a currency code is no company
+    ("Revenue rose 71 percent to NOK 2.34 billion, and since I co-founded the company with Mikael Virtanen in 2019 "
+     "we grew.",
+     set()),
     # Tan is a surname unless "Tan Sri"
     ("Tembusu Silicon Holdings filed for a listing. Before the offering, Tan Wei Ming, the company's founder and "
      "chief executive, beneficially owns 22.4 percent of the shares.",

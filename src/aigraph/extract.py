@@ -302,6 +302,8 @@ def _plausible_name(name: str) -> bool:
         return False
     if _is_legal_form(name):
         return False  # a legal form alone ("LLC" after a name the NER ended early)
+    if name in _CURRENCY_CODES:
+        return False  # "NOK 2.34 billion": an amount's currency
     if name.split()[-1].lower() in _OFFICE_NOUNS:
         return False  # a capitalised office, not a name: "National Security Adviser", "Deputy Ruler"
     if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name):
@@ -453,6 +455,7 @@ class EntityLinker:
         mentions = self._model_variants(mentions, minted)
         mentions += self._found_again(doc, mentions)
         mentions = self._capital_metonyms(doc, mentions)
+        mentions = self._places_in_firm_names(doc, mentions, minted)
         mentions = self._retype_orgs(doc, mentions)
         mentions = self._retype_blocs(doc, mentions)
         mentions = self._acronyms(doc, mentions)
@@ -528,6 +531,28 @@ class EntityLinker:
                 out.append(Mention(m.start, country.end, _mint(minted, name, "Company"), "name"))
                 skip.add(country.start)
                 continue
+            out.append(m)
+        return out
+
+    def _places_in_firm_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Telekom Malaysia Bhd (TM)", "Ooredoo Qatar QPSC": a place's name between a firm's first
+        words and a legal form is part of the firm's name, not a mention of the place."""
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for m in mentions:
+            j = m.end
+            if m.kind == "name" and m.entity.cls in ("Country", "City", "Region") and j < len(doc) \
+                    and doc[j].text[:1].isupper() and _is_legal_form(doc[j].text) and doc[m.end - 1].whitespace_:
+                k = m.start
+                while k > 0 and m.start - k < 3 and k - 1 not in covered and doc[k - 1].pos_ == "PROPN" \
+                        and _capitalised(doc[k - 1]) and doc[k - 1].whitespace_ and not doc[k - 1].is_sent_start:
+                    k -= 1
+                if k < m.start:
+                    name = doc[k:m.end].text
+                    entity = self.gazetteer.lookup(name) or _mint(minted, name, "Company")
+                    end = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
+                                   and _is_legal_form(doc[j + 1].text) else 0)  # "Sdn Bhd"
+                    m = Mention(k, end, entity, "name")
             out.append(m)
         return out
 
@@ -745,6 +770,9 @@ class EntityLinker:
             longer = {f.iri: f for f in by_first.get(words[0], ()) if f.iri != e.iri and len(f.label.split()) > len(words)
                       and f.label.split()[:len(words)] == words and f.label.split()[len(words)] not in _UNIT_WORDS
                       and (e.cls in _ORG_CLASSES or f.cls == "Company" and set(f.label.split()[1:]) <= COMPANY_WORDS)}
+            if len(longer) > 1:
+                # "Corvid" after "Corvid AI" and its unit "Corvid Europe Ltd": the one whose rest is a company word
+                longer = {k: f for k, f in longer.items() if set(f.label.split()[len(words):]) <= COMPANY_WORDS}
             if len(longer) == 1:
                 same[e.iri] = next(iter(longer.values()))
         if not same:
