@@ -1489,6 +1489,13 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
     ("Revenue rose 71 percent to NOK 2.34 billion, and since I co-founded the company with Mikael Virtanen in 2019 "
      "we grew.",
      set()),
+    # large telecoms operators are known; a country's name begins a firm's before a company word
+    ("Telecom Egypt and Khazna Data Centers have formed a joint venture.",
+     {("Khazna Data Centers", "partnersWith", "Telecom Egypt")}),
+    ("Kazakhstan Engineering is already a partner of Turkish Aerospace.",
+     {("Kazakhstan Engineering", "partnersWith", "Turkish Aerospace")}),
+    ("Orange owns 42.3 per cent of Sonatel, the Senegalese operator.",
+     {("Orange", "investsIn", "Sonatel"), ("Sonatel", "headquarteredIn", "Senegal")}),
     # Tan is a surname unless "Tan Sri"
     ("Tembusu Silicon Holdings filed for a listing. Before the offering, Tan Wei Ming, the company's founder and "
      "chief executive, beneficially owns 22.4 percent of the shares.",

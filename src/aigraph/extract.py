@@ -88,6 +88,7 @@ _NAME_CONNECTORS = frozenset("of and for & on de".split())
 _PLACE_COMPANY_WORDS = frozenset("""
     Securities Holdings Group Bank Banking Capital Partners Ventures Investments Fund Corporation Corp
     Inc Ltd Co Company Industries Electronics Semiconductor Systems Instruments Motors Labs Equipment
+    Engineering Aerospace Telecom Telecommunications Logistics
 """.split())
 _COMPASS_WORDS = frozenset("west east north south".split())
 #: Units named "parent + word", whose parent's bare name is not them.
