@@ -1496,6 +1496,17 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
      {("Kazakhstan Engineering", "partnersWith", "Turkish Aerospace")}),
     ("Orange owns 42.3 per cent of Sonatel, the Senegalese operator.",
      {("Orange", "investsIn", "Sonatel"), ("Sonatel", "headquarteredIn", "Senegal")}),
+    # appointments in the passive; a regional post; "the Paris company's co-founder"
+    ("Samuel Ortiz has been named chairman of Xolo Semiconductor.",
+     {("Samuel Ortiz", "leaderOf", "Xolo Semiconductor")}),
+    ("Rodrigo Garza Villarreal has been named Maplestone AI's president for Latin America.",
+     {("Rodrigo Garza Villarreal", "employedBy", "Maplestone AI")}),
+    ("Mistral AI hired Claire Dubois. She will report to Arthur Mensch, the Paris company's co-founder and chief "
+     "executive.",
+     {("Claire Dubois", "employedBy", "Mistral AI"), ("Arthur Mensch", "founderOf", "Mistral AI"),
+      ("Arthur Mensch", "leaderOf", "Mistral AI"), ("Mistral AI", "headquarteredIn", "Paris")}),
+    ("Samuel Ortiz was named one of the best managers by Forbes.",
+     set()),
     # Tan is a surname unless "Tan Sri"
     ("Tembusu Silicon Holdings filed for a listing. Before the offering, Tan Wei Ming, the company's founder and "
      "chief executive, beneficially owns 22.4 percent of the shares.",

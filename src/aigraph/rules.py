@@ -197,6 +197,8 @@ _FIRM_DESCRIPTION_NOUNS = frozenset("""
 """.split())
 #: Verbs that put their subjects in a contest ("locked in fierce competition").
 _CAUGHT_IN_VERBS = frozenset("lock engage embroil entangle mire catch involve".split())
+#: Verbs that put someone in a post ("named chairman", "promoted to chief executive").
+_APPOINTING_VERBS = frozenset("name appoint elect promote make choose install".split())
 #: Nouns of a spell at a firm ("after six years at Synopsys").
 _SPELL_NOUNS = frozenset("year month decade stint spell career tenure".split())
 #: Verbs of a who-clause that say where someone works ("who led the model team at Tencent").
@@ -3580,14 +3582,31 @@ class DocRules:
         doc, words = self.doc, self.p["title_words"]
         root = self.root(person)
         # Copula: "Huang is the chief executive of Nvidia", "Ha is chief executive".
-        if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become", "remain", "serve"):
-            for attr in root.head.children:
-                if attr.dep_ in ("attr", "oprd") and attr.lower_ in words:
+        # ... and appointments: "Ortiz has been named chairman of the company", "was promoted to
+        # chief executive".
+        appointed = root.dep_ == "nsubjpass" and root.head.lemma_ in _APPOINTING_VERBS
+        if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become", "remain", "serve") or appointed:
+            roles = [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
+            if appointed:
+                roles += [g for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("to", "as")
+                          for g in c.children if g.dep_ == "pobj"]
+            for attr in roles:
+                if attr.lower_ in words:
                     # ("the founder and chief executive of Mobileye": every title coordinated)
                     last = max([attr.i] + [c.i for c in attr.conjuncts if c.lower_ in words])
                     phrase = list(doc[attr.left_edge.i:last + 1])
-                    org = (self._owner(attr) or [None])[0]
-                    self._title_fact(person, phrase, org, rule="title-predicate")
+                    # ("At Khazna Data Centers, chief operating officer X has been promoted to chief
+                    # executive": where, fronted)
+                    fronted = [m for c in root.head.children if appointed and c.dep_ == "prep" and c.lower_ == "at"
+                               and c.i < root.i for g in c.children if g.dep_ == "pobj"
+                               for m in self.np_mentions(g, role="object", owners=False)
+                               if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+                    org = (self._owner(attr) or fronted or [None])[0]
+                    # ("named Maplestone's president for Latin America": a region's head works there)
+                    regional = any(c.dep_ == "prep" and c.lower_ == "for" and any(
+                        (m := self.at_name(g)) is not None and m.entity.cls in ("Region", "Country", "City")
+                        for g in c.children if g.dep_ == "pobj") for c in attr.children)
+                    self._title_fact(person, phrase, org, rule="title-predicate", regional=regional)
         if root.dep_ == "attr" and root.head.lemma_ in ("be", "remain"):
             # "Nvidia's chief executive is Jensen Huang", "Kaspi.kz, whose chief executive and
             # co-founder is Mikheil Lomtadze".
@@ -3746,6 +3765,10 @@ class DocRules:
         while k < len(doc) and len(phrase) < 8:
             m = self.at.get(k)
             if m is not None and m.start == k and org is None and m.kind != "demonym" and m.entity.cls != "Person":
+                nxt = self.at.get(m.end)
+                if m.entity.cls in ("City", "Country", "Region") and nxt is not None and nxt.kind == "anaphor" \
+                        and nxt.start == m.end:
+                    m = nxt  # "Arthur Mensch, the Paris company's co-founder": the company, not Paris
                 org, k = m, m.end
                 if k < len(doc) and doc[k].text in ("'s", "'"):
                     k += 1
@@ -3821,8 +3844,9 @@ class DocRules:
         return tok.lower_.endswith("s") and tok.lower_[:-1] in self.p["title_words"]
 
     def _title_fact(self, person: "Mention", phrase: list["Token"], org: "Mention | None", *,
-                    former: bool = False, rule: str = "title") -> None:
-        """One fact per title: "co-founder and chief executive" states founderOf and leaderOf."""
+                    former: bool = False, regional: bool = False, rule: str = "title") -> None:
+        """One fact per title: "co-founder and chief executive" states founderOf and leaderOf
+        (a former or a regional head works there)."""
         titles = self.p["titles"]
         full = " ".join(t.lower_ for t in phrase).replace(" - ", "-").replace("co -", "co-")
         full = re.sub(r"\b(\w+)s\b", lambda m: m.group(1) if m.group(1) in self.p["title_words"] else m.group(0), full)
@@ -3833,7 +3857,7 @@ class DocRules:
                 relation = "employedBy"
             if relation is None:
                 continue
-            if former:  # "former OpenAI CTO": was employed there, leads it no more
+            if former or regional:  # "former OpenAI CTO": was employed there, leads it no more
                 relation = "employedBy" if relation == "leaderOf" else relation
             has = lambda names: any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
             if relation == "employedBy" and org is not None and text.split()[-1] == "director" and len(text.split()) <= 2 \
