@@ -1507,6 +1507,10 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
       ("Arthur Mensch", "leaderOf", "Mistral AI"), ("Mistral AI", "headquarteredIn", "Paris")}),
     ("Samuel Ortiz was named one of the best managers by Forbes.",
      set()),
+    # shares held "in which", with gapped holders
+    ("The European Semiconductor Manufacturing Company (ESMC), in which TSMC holds 70 percent and Bosch, Infineon "
+     "and NXP ten percent each, is building its fab in Dresden.",
+     {(x, "investsIn", "European Semiconductor Manufacturing Company") for x in ("TSMC", "Bosch", "Infineon", "NXP")}),
     # Tan is a surname unless "Tan Sri"
     ("Tembusu Silicon Holdings filed for a listing. Before the offering, Tan Wei Ming, the company's founder and "
      "chief executive, beneficially owns 22.4 percent of the shares.",

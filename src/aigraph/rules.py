@@ -2679,7 +2679,17 @@ class DocRules:
             shares = [obj] + [t for t in obj.subtree if t.dep_ in ("conj", "appos") and t.text == "%"]
             owned = [m for holder in shares + [verb] for prep in holder.children if prep.dep_ == "prep" and prep.lower_ == "of"
                      for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            # "ESMC, in which TSMC holds 70 percent": the relative stands for the firm held
+            owned = owned or [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                              for c in prep.children if c.dep_ == "pobj" and c.lower_ == "which"
+                              for m in [self.mention_at(c)] if m is not None and m.kind == "relative"]
             self.add(self.clause_subject(verb), "investsIn", owned, 0.8, f"share-of:{lemma}", verb)
+            # "TSMC holds 70 percent and Bosch, Infineon and NXP ten percent each": gapped holders,
+            # which the parser coordinates with the first share
+            if any(c.dep_ == "npadvmod" and c.lower_ in ("percent", "%", "cent") for c in verb.children):
+                gapped = [m for t in obj.conjuncts for m in [self.at_name(t)]
+                          if m is not None and m.entity.cls in ("Company", "ResearchOrganization", "Country")]
+                self.add(gapped, "investsIn", owned, 0.75, f"share-of:{lemma}", verb)
             return
         if lemma in _RECEIVING_VERBS and money:
             investors = [m for prep in list(verb.children) + list(obj.children)
