@@ -1511,6 +1511,25 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
     ("The European Semiconductor Manufacturing Company (ESMC), in which TSMC holds 70 percent and Bosch, Infineon "
      "and NXP ten percent each, is building its fab in Dresden.",
      {(x, "investsIn", "European Semiconductor Manufacturing Company") for x in ("TSMC", "Bosch", "Infineon", "NXP")}),
+    # a sanctions package; "including" hung on the date after the designated ones
+    ("The EU adopted its 19th sanctions package against Russia.",
+     {("European Union", "sanctions", "Russia")}),
+    ("OFAC designated 14 entities on September 12, including Huawei and SMIC.",
+     {("Office of Foreign Assets Control", "sanctions", "Huawei"), ("Office of Foreign Assets Control", "sanctions", "SMIC")}),
+    # the list named right after a listing is that listing's
+    ("The Treasury Department's Office of Foreign Assets Control (OFAC) designated 14 entities on September 12, "
+     "including Bishkek Tech Supply, a Kyrgyz reseller. OFAC said Bishkek Tech Supply had shipped Nvidia A100 "
+     "modules to Sever Electronics through Kazakhstan. The Council of the European Union listed 15 entities in its "
+     "19th sanctions package against Russia, adopted on September 23. They include Anatolia Dijital Ticaret, an "
+     "Istanbul trading house, and two Hong Kong shell companies, Brightwater Components and Kowloon Silicon Trading.",
+     {("Office of Foreign Assets Control", "sanctions", "Bishkek Tech Supply"),
+      ("Bishkek Tech Supply", "headquarteredIn", "Kyrgyzstan"),
+      ("Office of Foreign Assets Control", "subsidiaryOf", "U.S. Department of the Treasury"),
+      ("Nvidia", "develops", "A100"), ("Council of the European Union", "sanctions", "Russia"),
+      ("Anatolia Dijital Ticaret", "headquarteredIn", "Istanbul"), ("Brightwater Components", "headquarteredIn", "Hong Kong"),
+      ("Kowloon Silicon Trading", "headquarteredIn", "Hong Kong")}
+     | {("Council of the European Union", "sanctions", x)
+        for x in ("Anatolia Dijital Ticaret", "Brightwater Components", "Kowloon Silicon Trading")}),
     # Tan is a surname unless "Tan Sri"
     ("Tembusu Silicon Holdings filed for a listing. Before the offering, Tan Wei Ming, the company's founder and "
      "chief executive, beneficially owns 22.4 percent of the shares.",

@@ -1343,6 +1343,15 @@ class DocRules:
                         m = self.mention_at(pobj)
                         if m is not None and m.kind != "demonym":
                             return self.chain(m, rightward=True)
+        if tok.tag_ == "NNS" and tok.dep_ == "dobj":
+            # "designated 14 entities on September 12, including Bishkek Tech Supply": "including"
+            # hung on the date after the object (or on the verb)
+            for t in self.doc[tok.i + 1:min(tok.i + 9, tok.sent.end)]:
+                if t.lower_ == "including" and (t.head.i == tok.head.i or t.head.ent_type_ in ("DATE", "TIME")):
+                    m = next((self.mention_at(c) for c in t.children if c.dep_ == "pobj" and self.mention_at(c)), None)
+                    if m is not None and m.kind != "demonym":
+                        return self.chain(m, rightward=True)
+                    break
         return []
 
     def clause_subject(self, tok: "Token") -> list["Mention"]:
@@ -2475,7 +2484,9 @@ class DocRules:
                 self.add(owners, "competesWith", [named], 0.8, "rival-name", tok)
         self.rule_nationality_list(tok)
         self.rule_headquarters_noun(tok)
-        if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty":
+        if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty" or lemma in ("package", "round") \
+                and any(c.dep_ == "compound" and c.lemma_.lower() == "sanction" for c in tok.children):
+            # ("its 19th sanctions package against Russia": the package is the sanctions)
             self.rule_sanction_noun(tok)
         if lemma in ("licence", "license") and (tok.head.lemma_ in ("require", "impose", "introduce", "demand") or any(
                 c.lemma_ == "require" for c in tok.children)):
@@ -4597,6 +4608,7 @@ class DocRules:
         starts = {s.start for s in recent + [sent]}
         sanctioners = {c.subject.entity.iri: c.subject for c in self.out
                        if c.relation == "sanctions" and c.trigger.sent.start in starts}
+        listed_just_before: set[str] = set()
         for s in recent + [sent]:
             for verb in s:
                 if verb.pos_ == "VERB" and verb.lemma_ in self.p["sanction_imposing_verbs"] and any(
@@ -4626,6 +4638,8 @@ class DocRules:
                 for m in found:
                     if m.entity.cls in ("GovernmentBody", "Country", "Bloc"):
                         sanctioners.setdefault(m.entity.iri, m)
+                        if recent and s.start == recent[-1].start:
+                            listed_just_before.add(m.entity.iri)
         if not sanctioners:
             return
         inner = {i for left, right, subtree in self._relative_clauses(sent) for i in subtree}
@@ -4637,7 +4651,12 @@ class DocRules:
                        if m.entity.cls in ("Company", "ResearchOrganization", "Person")]
         elif after_colon and not (opens_list or measure):
             targets = [m for m in targets if m.start == words[0].i]  # the item, not what it says of it
-        self.add(list(sanctioners.values()), "sanctions", targets, 0.7, "sanctioned-list", first)
+        # (a listing right before names whose list it is: "OFAC designated ... The Council listed
+        # 15 entities in its package. They include ..." lists the Council's)
+        named = list(sanctioners.values())
+        if listed_just_before:
+            named = [m for m in named if m.entity.iri in listed_just_before] or named
+        self.add(named, "sanctions", targets, 0.7, "sanctioned-list", first)
 
     def _rank_ordinal(self, tok: "Token") -> bool:
         """ "ranks 31st", "is second", "keeps first place", "climbs to 10th" are ranks; "the
