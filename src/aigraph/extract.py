@@ -620,8 +620,9 @@ class EntityLinker:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = []
+        text = doc.text  # (Doc.text joins every token each time it is read)
         for label, entity in models.items():
-            for match in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", doc.text):
+            for match in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", text):
                 span = doc.char_span(match.start(), match.end())
                 if span is not None and not taken.intersection(range(span.start, span.end)):
                     found.append(Mention(span.start, span.end, entity, "name"))

@@ -367,6 +367,7 @@ class DocRules:
         self.gazetteer = gazetteer
         self.p = patterns if patterns is not None else load_patterns()
         self._chains: dict[tuple[int, bool], tuple["Mention", list["Mention"]]] = {}  # (see chain)
+        self._doc_text: str | None = None  # (see _text)
         self._descriptions_by_sent: dict[int, list[tuple[int, int]]] = {}  # (see _descriptions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.mentions += self._resolve_anaphora()
@@ -977,8 +978,11 @@ class DocRules:
         return verb.dep_ == "ROOT"
 
     def _text(self, span: "Span") -> str:
-        """A span's text without trailing space, cut from the Doc's text (Span.text builds a Token per word)."""
-        return self.doc.text[span.start_char:span.end_char].rstrip()
+        """A span's text without trailing space, cut from the Doc's text (Span.text builds a Token
+        per word). The Doc's text is read once: Doc.text joins every token each time it is read."""
+        if self._doc_text is None:
+            self._doc_text = self.doc.text
+        return self._doc_text[span.start_char:span.end_char].rstrip()
 
     def root(self, m: "Mention") -> "Token":
         return self.doc[m.start:m.end].root
