@@ -116,7 +116,7 @@ _PORTFOLIO_WORDS = frozenset("""
 _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
-# ("Tan Sri" only as a pair, see _honorific: Tan is a surname, Sri begins names like Sri Mulyani)
+# ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
 _HONORIFICS = frozenset("Datuk Dato Datin Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji Excellency Highness "
                         "His Her".split())
 #: "-maker" nouns that name people, not firms.
@@ -295,6 +295,11 @@ _AMOUNT = re.compile(r"^(?:EUR|USD|GBP|JPY|CNY|RMB|INR|US\$|\$|€|£|¥)\s?\d|\
 def _is_legal_form(word: str) -> bool:
     """ "LLC", "Ltd.", "GmbH": a company's legal form, which names nothing on its own."""
     return not strip_company_suffix("X " + word).strip(" X")
+
+
+def _named_with_legal_form(entity: Entity) -> bool:
+    """Written with a legal form somewhere ("YTL Corporation"): a full name, never a short form."""
+    return any(strip_company_suffix(a) != a for a in entity.aliases)
 
 
 def _plausible_name(name: str) -> bool:
@@ -536,8 +541,8 @@ class EntityLinker:
         return out
 
     def _places_in_firm_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
-        """ "Telekom Malaysia Bhd (TM)", "Ooredoo Qatar QPSC": a place's name between a firm's first
-        words and a legal form is part of the firm's name, not a mention of the place."""
+        """ "Telekom Malaysia Bhd (TM)", "Maybank Singapore Ltd": a place's name between a firm's
+        first words and a legal form is part of the firm's name, not a mention of the place."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         out = []
         for m in mentions:
@@ -764,7 +769,7 @@ class EntityLinker:
                   and m.entity.cls in ("City", "Person") and " " not in m.entity.label}
         same: dict[str, Entity] = {}
         for e in [*orgs.values(), *shorts.values()]:
-            if e.known or any(strip_company_suffix(a) != a for a in e.aliases):
+            if e.known or _named_with_legal_form(e):
                 # ("YTL Corporation" is a full name, the parent of "YTL Power International")
                 continue
             words = e.label.split()
@@ -1079,7 +1084,7 @@ class EntityLinker:
         # ("YTL Corporation", minted as "YTL", is a full name: the parent of "YTL Power International")
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES
-               and not any(strip_company_suffix(a) != a for a in m.entity.aliases) else m for m in out]
+               and not _named_with_legal_form(m.entity) else m for m in out]
         # "the state utility Statkraft ... buys its power from Statkraft": a one-word name read
         # as an organisation's once is that organisation wherever the NER missed it.
         for e in cued.values():
@@ -1934,7 +1939,7 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from . import rules
+    from . import rules  # noqa: F401 - importing it registers the "aigraph_relations" factory
 
     gazetteer = gazetteer or default_gazetteer()
     nlp = load_nlp(model)
