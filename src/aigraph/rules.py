@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
-from .extract import _CURRENCY_CODES, PEOPLE_MAKERS, _tokens_among
+from .extract import _CURRENCY_CODES, _FIRM_NOUNS, PEOPLE_MAKERS, _tokens_among
 from .models import Fact
 from .vocab import relations
 
@@ -190,11 +190,10 @@ _ACTOR_GROUP_NOUNS = frozenset("""
 _BLOC_MEMBER_NOUNS = frozenset("""
     member state country nation economy government heavyweight founder signatory holdout
 """.split())
-#: Nouns that describe a firm ("a test-equipment maker from Reutlingen").
-_FIRM_DESCRIPTION_NOUNS = frozenset("""
-    maker manufacturer group company firm supplier producer specialist developer designer start-up startup
-    operator provider integrator house lab laboratory bank insurer retailer distributor business
-""".split())
+#: Nouns that describe a firm ("a test-equipment maker from Reutlingen"): the linker's firm nouns
+#: and a few more a description uses.
+_FIRM_DESCRIPTION_NOUNS = _FIRM_NOUNS | frozenset(
+    "maker producer specialist provider house laboratory retailer business".split())
 #: Verbs that put their subjects in a contest ("locked in fierce competition").
 _CAUGHT_IN_VERBS = frozenset("lock engage embroil entangle mire catch involve".split())
 #: Verbs that put someone in a post ("named chairman", "promoted to chief executive").
@@ -243,8 +242,6 @@ _BODY_WORDS = frozenset("ministry agency department commission office authority 
 #: Last words of an investor's or lender's name ("Korea Development Bank", "Kaszek Ventures").
 _INVESTOR_NAME_WORDS = frozenset("Bank Fund Capital Ventures Partners Investments Investment Authority Holdings "
                                  "Fonds Gruenderfonds".split())
-
-
 #: Nouns that describe an investor rather than the firm invested in.
 _INVESTOR_DESCRIPTIONS = frozenset("investor backer fund lender bank financier shareholder vc".split())
 
