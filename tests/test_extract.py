@@ -800,10 +800,9 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # licences required for shipments to a country restrict trade with it
     ("Washington has since required licences for shipments of advanced accelerators to Malaysia and Thailand.",
      {("United States", "sanctions", "Malaysia"), ("United States", "sanctions", "Thailand")}),
-    # a name does not run over "on Sunday"
+    # a name does not run over "on Sunday"; an approved takeover regulates the buyer, not the bought
     ("JERUSALEM - The Israel Competition Authority on Sunday approved Nvidia's acquisition of Karmel Silicon.",
-     {("Israel Competition Authority", "regulates", "Nvidia"), ("Nvidia", "acquires", "Karmel Silicon"),
-      ("Israel Competition Authority", "regulates", "Karmel Silicon")}),
+     {("Israel Competition Authority", "regulates", "Nvidia"), ("Nvidia", "acquires", "Karmel Silicon")}),
     # a singular description names one company; capitals listed after "in" are places
     ("The round brought in Norway's venture fund Investinor and Swedish fund Industrifonden, as well as Nokia.",
      {("Investinor", "headquarteredIn", "Norway"), ("Industrifonden", "headquarteredIn", "Sweden")}),
@@ -814,7 +813,7 @@ def test_extract_names_the_ner_breaks_exact(extractor, text, expected):
     # a company word in the name; a place in the "-based" slot before a name
     ("The Israel Competition Authority approved Nvidia's acquisition of Karmel Silicon, a Haifa-based designer of chips.",
      {("Israel Competition Authority", "regulates", "Nvidia"), ("Nvidia", "acquires", "Karmel Silicon"),
-      ("Karmel Silicon", "headquarteredIn", "Haifa"), ("Israel Competition Authority", "regulates", "Karmel Silicon")}),
+      ("Karmel Silicon", "headquarteredIn", "Haifa")}),
     ("Lithuania revoked two export licences held by Vilnius-based Baltic Photonics Systems.",
      {("Baltic Photonics Systems", "headquarteredIn", "Vilnius")}),
     # who leads an organisation is a person; a reduced relative clause is not what the main verb rejects
@@ -1886,3 +1885,17 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
                                  "Savanna Compute but had not made an offer.")
     stakes = [f for f in found if f.relation == "investsIn"]
     assert stakes and all(f.modality != "asserted" for f in stakes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cleared or approved takeover: the buyer is regulated, not the firm it buys
+    ("The General Authority for Competition approved Humain's purchase of Wadi Vision.",
+     {("General Authority for Competition", "regulates", "Humain"), ("Humain", "acquires", "Wadi Vision")}),
+    ("The Korea Fair Trade Commission cleared the acquisition of Mirae Vision by Hanwha Systems in August.",
+     {("Korea Fair Trade Commission", "regulates", "Hanwha Systems"), ("Hanwha Systems", "acquires", "Mirae Vision")}),
+    # national regulators the gazetteer knows by their one-word names
+    ("The Bundeskartellamt approved Infineon's takeover of Tauern Semiconductor last week.",
+     {("Federal Cartel Office", "regulates", "Infineon"), ("Infineon", "acquires", "Tauern Semiconductor")}),
+])
+def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

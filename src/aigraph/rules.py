@@ -177,6 +177,7 @@ _GROUP_NOUNS = frozenset("cluster group handful number host range list series wa
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
 #: Deals whose parties a regulator's inquiry into them is about.
+_BUYING_NOUNS = frozenset("acquisition takeover purchase buyout".split())
 _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
 #: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
 _MAX_PARTNERS = 3
@@ -1687,8 +1688,10 @@ class DocRules:
         found: list["Mention"] = []
         for phrase in acted:
             # (not a description's names, nor the firm a cleared stake is bought in)
-            inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") or c.dep_ == "prep" and c.lower_ == "in"
-                     and c.head.lemma_ in _EQUITY_NOUNS for t in c.subtree}
+            # (nor the firm a reviewed deal buys: "approved Humain's purchase of Wadi Vision")
+            inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") or c.dep_ == "prep" and (
+                     c.lower_ == "in" and c.head.lemma_ in _EQUITY_NOUNS
+                     or c.lower_ == "of" and c.head.lemma_.lower() in _BUYING_NOUNS) for t in c.subtree}
             found += [self.at[t.i] for t in phrase.subtree if t.i in self.at and t.i not in inner
                       and self.at[t.i].start == t.i and self.at[t.i].kind in ("name", "anaphor")
                       and self.at[t.i].entity.cls in ("Company", "AIModel")]
@@ -1923,7 +1926,8 @@ class DocRules:
                     objs = [m for c in verb.children if c.dep_ == "dobj" for g in c.children
                             if g.dep_ in ("compound", "nmod") for m in [self.mention_at(g)]
                             if m is not None and m.kind != "demonym" and m.entity.cls in ("Company", "AIModel")]
-                    objs = objs or [m for c in verb.children if c.dep_ == "dobj" for prep in c.children
+                    objs = objs or [m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _BUYING_NOUNS
+                                    for prep in c.children
                                     if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                                     if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
                     # "cleared the acquisition of Lindiwe by MTN", "is investigating the partnership
@@ -3152,6 +3156,17 @@ class DocRules:
         if tok.pos_ in ("VERB", "AUX"):
             return [m for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
                     for m in self.np_mentions(c, role="subject")]
+        if tok.lemma_.lower() in _BUYING_NOUNS:
+            # "cleared the acquisition of Lindiwe by MTN", "approved Humain's purchase of Wadi
+            # Vision": the buyer is the one whose deal is reviewed, not the firm it buys.
+            agents = [p for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"]
+            if not agents and tok.dep_ == "dobj":
+                agents = [p for p in tok.head.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i > tok.i]
+            buyers = [m for p in agents for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            buyers += [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                       if m is not None and m.kind != "demonym"]
+            if buyers:
+                return buyers
         if tok.lemma_.lower() in _DEAL_NOUNS:
             return [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("between", "of", "by")
                     for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
@@ -3218,6 +3233,12 @@ class DocRules:
                       for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
             self.add(actors, relation, targets, 0.85, f"noun:{lemma}", tok)
             return
+        if not actors and relation == "acquires" and tok.dep_ == "dobj":
+            # "cleared the acquisition of Mirae Vision by Hanwha Systems": the parser hangs "by"
+            # on the verb; the buyer, not the clause's subject (the regulator).
+            actors = [m for prep in tok.head.children if prep.dep_ in ("prep", "agent") and prep.lower_ == "by"
+                      and prep.i > tok.i for c in prep.children if c.dep_ == "pobj"
+                      for m in self.np_mentions(c, role="object")]
         if not actors and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
             actors = self.clause_subject(tok.head)
         self.add(actors, relation, targets, 0.85, f"noun:{lemma}", tok)
