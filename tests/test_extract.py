@@ -1896,6 +1896,21 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     # national regulators the gazetteer knows by their one-word names
     ("The Bundeskartellamt approved Infineon's takeover of Tauern Semiconductor last week.",
      {("Federal Cartel Office", "regulates", "Infineon"), ("Infineon", "acquires", "Tauern Semiconductor")}),
+    # a market regulator's sanction or designation is regulation
+    ("The Japan Fair Trade Commission designated Apple and Google as providers subject to the Act.",
+     {("Japan Fair Trade Commission", "regulates", "Apple"), ("Japan Fair Trade Commission", "regulates", "Google")}),
+    ("The Korea Fair Trade Commission has sanctioned Google over app-market practices.",
+     {("Korea Fair Trade Commission", "regulates", "Google")}),
+    ("The Commerce Department sanctioned Huawei.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei")}),
+    # a round led in the passive, with an owner; a round "of" an amount led by someone
+    ("Parlami's Series A in 2023 was led by CDP Venture Capital, with United Ventures also investing.",
+     {("CDP Venture Capital", "investsIn", "Parlami"), ("United Ventures", "investsIn", "Parlami")}),
+    ("Xiangxin Interconnect completed a financing round of 1.2 billion yuan led by Hunan Capital.",
+     {("Hunan Capital", "investsIn", "Xiangxin Interconnect")}),
+    # "of which" hung on the relative clause's verb
+    ("The factory was selected by NATO, of which Poland is a member.",
+     {("Poland", "memberOf", "NATO")}),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

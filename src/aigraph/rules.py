@@ -117,7 +117,8 @@ _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerat
                          "card", "cards", "transceiver", "transceivers", "memory", "sensor", "sensors"})
 #: Names of regulators of markets and data, whose "sanctions" are penalties (not OFAC's or BIS's).
 _MARKET_REGULATOR = re.compile(r"\b(?:Data|Privacy|Competition|Consumer|Communications|Telecommunications|Media|"
-                               r"Securities|Cyber|Market|Antitrust|Information Regulator|Personal Information)\b")
+                               r"Securities|Cyber|Market|Antitrust|Information Regulator|Personal Information|"
+                               r"Fair Trade|Cartel|Telecom|Network Agency|Economic Defense)\b")
 #: Verbs of setting a grouping up ("set up by", "founded by", "formed by").
 _SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "launch"})
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
@@ -2821,8 +2822,9 @@ class DocRules:
             investors = self.clause_subject(verb)
         owner = next((m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
                       if m is not None and m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization")), None)
-        if investors and owner is not None and tok.dep_ == "pobj":
-            # "Nvidia participated in xAI's latest fundraising".
+        if investors and owner is not None and tok.dep_ in ("pobj", "nsubjpass"):
+            # "Nvidia participated in xAI's latest fundraising", "Parlami's Series A was led by CDP
+            # Venture Capital, with United Ventures also investing".
             self.add([m for m in investors if m.entity.iri != owner.entity.iri], "investsIn", [owner], 0.8,
                      "round-participant", verb)
             return
@@ -2927,7 +2929,10 @@ class DocRules:
                     raisers = [raiser] if raiser is not None else []
                 if relative and investors:
                     self.add([m for m in investors if m not in raisers], "investsIn", raisers[:1], 0.75, "round-relative", clause)
-        for clause in tok.children:
+        # ("a financing round of 1.2 billion yuan led by X": the participle hangs on the amount)
+        amounts = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj" and any(c.pos_ == "NUM" for c in g.children)]
+        for clause in [c for t in [tok, *amounts] for c in t.children]:
             if clause.dep_ == "acl" and clause.lemma_ in ("lead", "join", "back", "co-lead", "anchor"):
                 investors = [m for agent in clause.children if agent.dep_ == "agent"
                              for c in agent.children if c.dep_ == "pobj"
@@ -3377,6 +3382,11 @@ class DocRules:
                     blocs = [m for p in [prep, *prep.conjuncts] if p.lower_ in heads
                              for c in p.children if c.dep_ == "pobj"
                              for m in self.np_mentions(c, role="object") if m.entity.cls == "Bloc"]
+        if not blocs and tok.dep_ == "attr" and tok.head.dep_ == "relcl":
+            # "NATO, of which Poland is a member": "of which" hangs on the clause's verb.
+            blocs = [m for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for c in p.children if c.dep_ == "pobj" and c.lower_ == "which"
+                     for m in [self._relative(c)] if m is not None and m.entity.cls == "Bloc"]
         with_members = []
         if lemma == "member" and tok.i + 3 < len(self.doc) and self.doc[tok.i + 1].text == "," \
                 and self.doc[tok.i + 2].lower_ == "with":
