@@ -1911,6 +1911,14 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     # "of which" hung on the relative clause's verb
     ("The factory was selected by NATO, of which Poland is a member.",
      {("Poland", "memberOf", "NATO")}),
+    # the role the named ones play: "counts X among its customers"
+    ("Cerro Datos counts Banorte and Cemex among its customers.",
+     {("Cerro Datos", "supplies", "Cemex")}),
+    ("JCET Group counts China Resources Microelectronics as its largest shareholder.",
+     {("China Resources Microelectronics", "investsIn", "JCET")}),
+    # one new word that ships goods is a firm, not a person
+    ("Wiwynn ships mostly to Microsoft and Meta.",
+     {("Wiwynn", "supplies", "Microsoft"), ("Wiwynn", "supplies", "Meta")}),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -162,6 +162,8 @@ _COMPANY_VERBS = frozenset("""
 """.split())
 
 #: Verbs whose object is a business, not a place ("Washington blacklisted Sophgo").
+#: Verbs of supplying goods: their one-word subject is a firm, not a person.
+_SUPPLYING_VERBS = frozenset("ship supply manufacture assemble package fabricate export resell distribute".split())
 _COMPANY_OBJECT_VERBS = frozenset("blacklist sanction designate acquire fund back hire fine".split())
 _COMPANY_OBJECT_NOUNS = frozenset("blacklisting designation acquisition purchase takeover investment stake".split())
 
@@ -708,6 +710,13 @@ class EntityLinker:
                 and root.dep_ == "nsubj" and any(
                     c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ == "its" for g in c.children)
                     for c in root.head.children)
+            # "Wiwynn ships mostly to Microsoft": one new word that ships, supplies or makes goods
+            # is a firm (a person named once would have a first name; the parser may read the
+            # verb as a plural noun the name modifies).
+            does_business = does_business or e.cls == "Person" and " " not in e.label and e.label not in surnames \
+                and root.dep_ in ("nsubj", "compound") and root.head.i == m.end and (
+                    root.head.lemma_.lower() in _SUPPLYING_VERBS or root.head.lower_[:-1] in _SUPPLYING_VERBS
+                    or root.head.lower_[:-2] in _SUPPLYING_VERBS)
             # (Not "founded by Strive Masiyiwa, which ...", where "which" is the founded one's, nor
             # one-word languages or "Qilin Chat", the NER's persons that are no company.)
             does_business = does_business or e.cls == "Person" and m.end + 1 < len(doc) \
@@ -728,6 +737,12 @@ class EntityLinker:
             if t.lower_ in ("one", "some", "several", "among"):
                 t = next((g for p in t.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), t)
             return t.lemma_.lower() in _COMPANY_ROLE_NOUNS
+        # "counts Banorte and Cemex among its customers", "names Grab as a customer"
+        counted = root.head if root.dep_ == "dobj" else root.head.head if root.dep_ == "conj" \
+            and root.head.dep_ == "dobj" else None
+        if counted is not None and counted.lemma_ in ("count", "list", "name", "cite"):
+            return any(c.dep_ == "prep" and c.lower_ in ("as", "among") and role(g)
+                       for c in counted.children for g in c.children if g.dep_ == "pobj")
         if root.head.lemma_ != "be" or root.head.i == root.i:
             return False
         if root.dep_ == "nsubj":

@@ -178,6 +178,11 @@ _GROUP_NOUNS = frozenset("cluster group handful number host range list series wa
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
 #: Deals whose parties a regulator's inquiry into them is about.
+#: "counts X as a customer": the relation, and whether the one counted is its subject.
+_COUNTED_ROLES = {"customer": ("supplies", False), "client": ("supplies", False), "buyer": ("supplies", False),
+                  "supplier": ("supplies", True), "vendor": ("supplies", True),
+                  "shareholder": ("investsIn", True), "investor": ("investsIn", True), "backer": ("investsIn", True),
+                  "rival": ("competesWith", False), "competitor": ("competesWith", False)}
 _BUYING_NOUNS = frozenset("acquisition takeover purchase buyout".split())
 _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
 #: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
@@ -923,6 +928,10 @@ class DocRules:
         listed_before = self._list_item_owner(tok, antecedents)
         if listed_before is not None:
             return listed_before
+        if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("as", "among"):
+            # "names Grab and Viettel as its top customers": "its" is not one of those named.
+            named = {t.i for c in tok.head.head.head.children if c.dep_ == "dobj" for t in c.subtree}
+            antecedents = [m for m in antecedents if m.start not in named] or antecedents
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             # ("Ethio Telecom's only competitor, Safaricom Ethiopia, began ...": the apposed name
             # is the subject)
@@ -1676,6 +1685,31 @@ class DocRules:
         users = [u for u in self.clause_subject(verb) if u.entity.cls in ("Company", "ResearchOrganization")]
         self.add(hosts, "supplies", [u for u in users if u not in hosts], 0.75, f"compute-host:{verb.lemma_}", verb)
 
+    def rule_counts_as(self, verb: "Token") -> None:
+        """ "Maritaca AI counts Prodesp as a customer", "Cerro Datos counts Banorte and Cemex among
+        its customers", "JCET counts China Resources as its largest shareholder": the role the
+        named ones play for the subject."""
+        roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "among")
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _COUNTED_ROLES]
+        # (each conjunct too: the tagger may miss the first name of "Banorte and Cemex")
+        named = [m for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]
+                 for m in self.np_mentions(t, role="object", owners=False)
+                 if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+        named = [m for k, m in enumerate(named) if m not in named[:k]]
+        if len(roles) != 1 or not named:
+            return
+        owners = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "ResearchOrganization")
+                  and m not in named]
+        if not owners:
+            # "The prospectus names Grab and Viettel as its top customers": whose customers.
+            owners = [m for c in roles[0].children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                      if m is not None and m.entity.cls in ("Company", "ResearchOrganization") and m not in named]
+        relation, named_first = _COUNTED_ROLES[roles[0].lemma_.lower()]
+        if named_first:
+            self.add(named, relation, owners, 0.8, f"counts-as:{roles[0].lemma_.lower()}", verb)
+        else:
+            self.add(owners, relation, named, 0.8, f"counts-as:{roles[0].lemma_.lower()}", verb)
+
     def rule_regulator_action(self, verb: "Token") -> None:
         """ "Lithuania's Ministry of Economy revoked two export licences held by Baltic Photonics",
         "the unit froze the bank accounts of Akamas and Troodos", "the commission issued corrective
@@ -1805,6 +1839,8 @@ class DocRules:
             self.rule_makes_for_owner(verb)
         if lemma in ("be", "remain", "place", "put", "add", "stay"):
             self.rule_on_entity_list(verb)
+        if lemma in ("count", "list", "name", "cite"):
+            self.rule_counts_as(verb)
         if key is None:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
