@@ -1922,3 +1922,22 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "China will work with Brazil and India to advance BRICS cooperation.",
+    "Nvidia will supply its Blackwell chips to Humain.",
+])
+def test_extract_what_will_happen_is_planned(extractor, text):
+    """ "will" states an intention or a forecast, not a fact yet (the annotators list "will
+    cooperate" among the negatives)."""
+    found = [f for f in fact_list(extractor, text) if f.relation in ("partnersWith", "supplies")]
+    assert found and all(f.modality == "planned" for f in found)
+
+
+def test_extract_a_description_in_a_future_clause_still_places_the_firm(extractor):
+    """ "the Veldhoven-based equipment maker will need a licence": the licence is future, the
+    headquarters are not."""
+    found = fact_list(extractor, "The Dutch government restricted ASML. Under the Dutch measure, the "
+                                 "Veldhoven-based equipment maker will need a licence.")
+    assert [(f.subject.label, f.modality) for f in found if f.relation == "headquarteredIn"] == [("ASML", "asserted")]

@@ -59,7 +59,8 @@ _PRONOUNS = {"he": {"Person"}, "him": {"Person"}, "his": {"Person"}, "she": {"Pe
 _PRESUPPOSED_RULES = {"possessive", "compound", "appos-possessive", "possessive-list", "model-from",
                       "place-based", "city-state-based", "appos-based", "city-comma-region", "city-comma-country",
                       "city-in-country", "origin-list", "place-noun", "title", "title-known-office",
-                      "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of"}
+                      "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of",
+                      "anaphor-based", "known-comention"}
 _MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
 _GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "models", "chip", "chips", "platform"}
 _PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors", "product",
