@@ -1919,6 +1919,14 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     # one new word that ships goods is a firm, not a person
     ("Wiwynn ships mostly to Microsoft and Meta.",
      {("Wiwynn", "supplies", "Microsoft"), ("Wiwynn", "supplies", "Meta")}),
+    # "a director at" is one of several; "director of" a body heads it
+    ("Layla Haddad, a director at MGX, said the fund would invest.",
+     {("Layla Haddad", "employedBy", "MGX")}),
+    ("Lucilla Sioli, director of the AI Office, spoke on Tuesday.",
+     {("Lucilla Sioli", "leaderOf", "European AI Office")}),
+    # signing a code each on one's own is no partnership
+    ("OpenAI, Mistral AI and Google all signed the GPAI Code of Practice.",
+     set()),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

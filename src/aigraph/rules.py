@@ -184,6 +184,9 @@ _COUNTED_ROLES = {"customer": ("supplies", False), "client": ("supplies", False)
                   "supplier": ("supplies", True), "vendor": ("supplies", True),
                   "shareholder": ("investsIn", True), "investor": ("investsIn", True), "backer": ("investsIn", True),
                   "rival": ("competesWith", False), "competitor": ("competesWith", False)}
+#: What many sign each on their own, not with each other ("all of which signed the Code of Practice").
+_PUBLIC_UNDERTAKINGS = frozenset("code pledge declaration charter commitment statement letter petition "
+                                 "principle principles law bill decree order".split())
 _BUYING_NOUNS = frozenset("acquisition takeover purchase buyout".split())
 _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
 #: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
@@ -2029,7 +2032,8 @@ class DocRules:
             if spec["rel"] == "competesWith" and not objs and len(subs) > 1:
                 self.pairwise(subs, "competesWith", 0.85, rule, verb)
             if spec["rel"] == "partnersWith" and not objs and len(subs) > 1 \
-                    and all(other["rel"] == "partnersWith" for other in verbs[key]):
+                    and all(other["rel"] == "partnersWith" for other in verbs[key]) \
+                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC_UNDERTAKINGS for c in verb.children):
                 # "X and Y partnered" (not "X and Y develop a model": that is only with "with").
                 self.pairwise(subs, "partnersWith", 0.85, rule, verb)
 
@@ -3960,6 +3964,9 @@ class DocRules:
                 relation = "leaderOf"  # "the Minister of Digital Affairs" heads the Ministry of Digital Affairs
             if relation == "leaderOf" and org is not None and self._unit_of(org):
                 relation = "employedBy"  # "head of T-Systems' cloud division" works there, leads a part
+            if relation == "leaderOf" and text.split()[-1] == "director" and phrase[0].i > 0 \
+                    and self.doc[phrase[0].i - 1].lower_ in ("a", "an"):
+                relation = "employedBy"  # "a director at MGX", "a managing director at": one of several
             trigger = phrase[-1]
             target = org
             if target is None and relation in ("leaderOf", "founderOf") and not has(titles["state_leader"]):
