@@ -1927,6 +1927,13 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     # signing a code each on one's own is no partnership
     ("OpenAI, Mistral AI and Google all signed the GPAI Code of Practice.",
      set()),
+    # hardware that someone else supplied or rents out: that one is the supplier, not the maker
+    ("Cerro Datos runs a facility in Apodaca, equipped with Nvidia H200 systems that Dell Technologies supplied "
+     "last year.",
+     {("Dell Technologies", "supplies", "Cerro Datos"), ("Nvidia", "develops", "H200")}),
+    ("Lumen Cognition trains its models on a cluster of about 9,000 Nvidia GPUs that it rents from Fluidstack, a "
+     "London-based cloud provider.",
+     {("Fluidstack", "supplies", "Lumen Cognition"), ("Fluidstack", "headquarteredIn", "London")}),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2150,8 +2150,23 @@ class DocRules:
             return
         # "Nvidia GPUs that it rents from Fluidstack", "sourced AMD accelerators through an
         # intermediary": the hardware came through someone else, who is the supplier if named.
-        middle = [c for t in [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        # ("a cluster of 9,000 Nvidia GPUs that it rents from Fluidstack": the clause may hang on
+        # the group noun)
+        holders = [tok] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of"
+                           and tok.head.head.lemma_.lower() in _GROUP_NOUNS else [])
+        clauses = [c for h in holders for c in h.children if c.dep_ in ("acl", "relcl")]
+        if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in ("that", "which") \
+                and self.doc[tok.i + 1].dep_ == "dobj" and self.doc[tok.i + 1].head.pos_ == "VERB":
+            clauses.append(self.doc[tok.i + 1].head)  # (the relative clause misread as a complement)
+        middle = [c for t in [tok] + clauses
                   for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "through", "via")]
+        # "Nvidia H200 systems that Dell Technologies supplied": whoever the clause says supplied
+        # them is the supplier, not their maker.
+        resellers = [m for c in clauses if c.dep_ == "relcl" and c.lemma_ in ("supply", "sell", "provide", "deliver", "ship")
+                     for g in c.children if g.dep_ == "nsubj" and g.lower_ not in _RELATIVES
+                     for m in self.np_mentions(g, role="subject") if m.entity.cls == "Company"]
+        if resellers:
+            suppliers = resellers
         node = tok
         for _ in range(4):
             # ("bought Nvidia H100 and H200 processors in 2023 from Formosa Link": through the list too)
