@@ -1934,6 +1934,21 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     ("Lumen Cognition trains its models on a cluster of about 9,000 Nvidia GPUs that it rents from Fluidstack, a "
      "London-based cloud provider.",
      {("Fluidstack", "supplies", "Lumen Cognition"), ("Fluidstack", "headquarteredIn", "London")}),
+    # "X is its largest client": "its" is someone else than X
+    ("CSCS sells spare capacity to a handful of start-ups, and Firnline was its largest commercial customer last "
+     "year.",
+     {("CSCS", "supplies", "Firnline")}),
+    # the role hung on the last name counted
+    ("FPT counts Toyota Tsusho and the Vietnamese lender Techcombank among its AI cloud clients.",
+     {("FPT", "supplies", "Techcombank"), ("Techcombank", "headquarteredIn", "Vietnam")}),
+    # the owner of a clause's subject is as salient as a subject
+    ("Cohere's chief executive, Aidan Gomez, is a former Google Brain researcher; its other backers include "
+     "Nvidia and Oracle.",
+     {("Aidan Gomez", "leaderOf", "Cohere"), ("Aidan Gomez", "employedBy", "Google Brain"),
+      ("Nvidia", "investsIn", "Cohere"), ("Oracle", "investsIn", "Cohere")}),
+    # the head of a part of a firm works there
+    ("Hlasovka's founder, Ondrej Vesely, becomes Korvena's head of Czech and Slovak products.",
+     {("Ondrej Vesely", "founderOf", "Hlasovka"), ("Ondrej Vesely", "employedBy", "Korvena")}),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

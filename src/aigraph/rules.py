@@ -936,11 +936,20 @@ class DocRules:
             # "names Grab and Viettel as its top customers": "its" is not one of those named.
             named = {t.i for c in tok.head.head.head.children if c.dep_ == "dobj" for t in c.subtree}
             antecedents = [m for m in antecedents if m.start not in named] or antecedents
+        if tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
+            # "MTN Ghana is its largest client", "Firnline was its largest customer": "its" is not
+            # the one the clause describes.
+            described = {t.i for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+            antecedents = [m for m in antecedents if m.start not in described] or antecedents
         if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
             # ("Ethio Telecom's only competitor, Safaricom Ethiopia, began ...": the apposed name
             # is the subject)
+            # ("Its largest customer is Alibaba Cloud. China Mobile and ByteDance were its second and
+            # third biggest clients": the subject's owner is as salient as a subject)
             subjects = [m for m in antecedents if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
-                        or self.doc[m.start:m.end].root.dep_ == "appos"
+                        or (self.doc[m.start:m.end].root.dep_ == "appos"
+                            or self.doc[m.start:m.end].root.dep_ == "poss" and m.kind != "relative"
+                            and self.doc[m.start:m.end].root.head.pos_ == "NOUN")
                         and self.doc[m.start:m.end].root.head.dep_ in ("nsubj", "nsubjpass")]
             same = [m for m in antecedents if m.start >= tok.sent.start]
             if tok.dep_ == "poss" and same and not any(m.start >= tok.sent.start for m in subjects):
@@ -1693,7 +1702,11 @@ class DocRules:
         """ "Maritaca AI counts Prodesp as a customer", "Cerro Datos counts Banorte and Cemex among
         its customers", "JCET counts China Resources as its largest shareholder": the role the
         named ones play for the subject."""
-        roles = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("as", "among")
+        # ("counts Toyota Tsusho and the lender Techcombank among its clients": the parser may hang
+        # the role on the last name counted)
+        preps = [c for c in verb.children if c.dep_ == "prep"] + [
+            p for c in verb.children if c.dep_ == "dobj" for p in c.subtree if p.dep_ == "prep" and p.head.pos_ == "PROPN"]
+        roles = [g for c in preps if c.lower_ in ("as", "among")
                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _COUNTED_ROLES]
         # (each conjunct too: the tagger may miss the first name of "Banorte and Cemex")
         named = [m for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]
@@ -3694,6 +3707,10 @@ class DocRules:
         # ... and appointments: "Ortiz has been named chairman of the company", "was promoted to
         # chief executive".
         appointed = root.dep_ == "nsubjpass" and root.head.lemma_ in _APPOINTING_VERBS
+        if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.lower_ in words:
+            # "Cohere's chief executive, Aidan Gomez, is a former Google researcher": the name set
+            # off after the subject's title is who the predicate describes.
+            root = root.head
         if root.dep_ == "nsubj" and root.head.lemma_ in ("be", "become", "remain", "serve") or appointed:
             roles = [c for c in root.head.children if c.dep_ in ("attr", "oprd")]
             if appointed:
@@ -3715,6 +3732,10 @@ class DocRules:
                     regional = any(c.dep_ == "prep" and c.lower_ == "for" and any(
                         (m := self.at_name(g)) is not None and m.entity.cls in ("Region", "Country", "City")
                         for g in c.children if g.dep_ == "pobj") for c in attr.children)
+                    # ("becomes Korvena's head of Czech and Slovak products": the head of a part)
+                    regional = regional or attr.lower_ == "head" and org is not None and any(
+                        c.dep_ == "prep" and c.lower_ in ("of", "for") and g.i not in self.at
+                        for c in attr.children for g in c.children if g.dep_ == "pobj")
                     self._title_fact(person, phrase, org, rule="title-predicate", regional=regional)
         if root.dep_ == "attr" and root.head.lemma_ in ("be", "remain"):
             # "Nvidia's chief executive is Jensen Huang", "Kaspi.kz, whose chief executive and
