@@ -1949,6 +1949,20 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     # the head of a part of a firm works there
     ("Hlasovka's founder, Ondrej Vesely, becomes Korvena's head of Czech and Slovak products.",
      {("Ondrej Vesely", "founderOf", "Hlasovka"), ("Ondrej Vesely", "employedBy", "Korvena")}),
+    # "the servers", "the campus" with no owner named stand for the firm the text is about
+    ("Safaricom turned on 1,024 Nvidia H200 processors at its data centre on Tuesday. The servers were bought "
+     "from Dell Technologies.",
+     {("Nvidia", "develops", "H200"), ("Dell Technologies", "supplies", "Safaricom")}),
+    ("Uztelecom opened a data centre in Nurafshon. The computing equipment for the data centre was supplied by "
+     "the Chinese company Huawei.",
+     {("Huawei", "supplies", "Uztelecom"), ("Huawei", "headquarteredIn", "China")}),
+    ("Rioni Compute opened a campus in February. The campus runs on AMD Instinct accelerators bought directly "
+     "from AMD.",
+     {("AMD", "supplies", "Rioni Compute"), ("AMD", "develops", "AMD Instinct")}),
+    # ... but not a thing someone else is said to own
+    ("Rioni Compute opened a campus in February. The campus of Tbilisi University runs on AMD Instinct "
+     "accelerators.",
+     {("AMD", "develops", "AMD Instinct")}),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -187,6 +187,12 @@ _COUNTED_ROLES = {"customer": ("supplies", False), "client": ("supplies", False)
 #: What many sign each on their own, not with each other ("all of which signed the Code of Practice").
 _PUBLIC_UNDERTAKINGS = frozenset("code pledge declaration charter commitment statement letter petition "
                                  "principle principles law bill decree order".split())
+#: Things a firm owns or runs, whose definite mention ("the campus", "the servers") stands for
+#: the firm in a clause about buying or running compute.
+_OWNED_THINGS = frozenset("""
+    campus cluster clusters supercomputer machine facility centre center halls servers processors chips
+    gpus accelerators equipment hardware infrastructure model assistant chatbot app platform system
+""".split())
 _BUYING_NOUNS = frozenset("acquisition takeover purchase buyout".split())
 _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
 #: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
@@ -1696,7 +1702,41 @@ class DocRules:
         if not hosts:
             return
         users = [u for u in self.clause_subject(verb) if u.entity.cls in ("Company", "ResearchOrganization")]
+        users = users or self._thing_owner(verb)  # "The model was trained on the infrastructure of Turkcell"
         self.add(hosts, "supplies", [u for u in users if u not in hosts], 0.75, f"compute-host:{verb.lemma_}", verb)
+
+    def _thing_owner(self, verb: "Token") -> list["Mention"]:
+        """ "Rioni Compute opened a campus. The campus runs on AMD accelerators", "Safaricom turned
+        on its processors. The servers were bought from Dell": a clause about compute or a product
+        whose subject is "the <thing>", with no owner named, is about the firm the sentence before
+        (or this one, earlier) is about: its main subject, else the one firm it names."""
+        subject = None
+        for _ in range(5):  # ("runs on capacity rented from Alibaba Cloud": the clause's subject)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if subject is None or subject.lower_ not in _OWNED_THINGS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+                or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
+                       for c in subject.children):
+            return []
+        sents = self._sentence_list()
+        n = next(k for k, sent in enumerate(sents) if sent.start <= verb.i < sent.end)
+        for sent in ([sents[n]] if subject.i > sents[n].start + 2 else []) + ([sents[n - 1]] if n else []):
+            firms = [m for m in self.sent_mentions(sent) if m.entity.cls in ("Company", "ResearchOrganization")
+                     and m.kind in ("name", "anaphor") and m.start < subject.i]
+            main = [m for m in firms if self.root(m).dep_ in ("nsubj", "nsubjpass") and self._main_clause_subject(m)]
+            if main:
+                return main[:1]
+            if len({m.entity.iri for m in firms}) == 1:
+                return firms[:1]
+        return []
+
+    def _sentence_list(self) -> list["Span"]:
+        if not hasattr(self, "_sents"):
+            self._sents = list(self.doc.sents)
+        return self._sents
 
     def rule_counts_as(self, verb: "Token") -> None:
         """ "Maritaca AI counts Prodesp as a customer", "Cerro Datos counts Banorte and Cemex among
@@ -2011,6 +2051,10 @@ class DocRules:
             if relation in ("acquires", "investsIn"):
                 # "bought Nvidia and AMD accelerators": the names modify the goods bought.
                 objs = [o for o in objs if not self._maker_before_goods(o)]
+            if relation == "supplies" and spec.get("reverse") and objs and not subs:
+                subs = self._thing_owner(verb)  # "The servers were bought from Dell": whose servers
+            elif relation == "supplies" and passive and subs and not objs:
+                objs = self._thing_owner(verb)  # "The equipment was supplied by Huawei"
             if spec.get("reverse"):
                 subs, objs = objs, subs
             if spec["rel"] == "memberOf" and not passive and lemma in ("belong", "sit"):
@@ -2212,6 +2256,7 @@ class DocRules:
                 if node.dep_ == "acl":
                     continue
                 users = [u for u in users if u.entity.cls in ("Company", "ResearchOrganization", "Country", "GovernmentBody")]
+                users = users or self._thing_owner(node)  # "The campus runs on AMD accelerators"
                 self.add(suppliers, "supplies", users, 0.75, "hardware-use", node)
                 return
 
