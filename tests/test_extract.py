@@ -438,7 +438,8 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("Kestrel Labs was hit with American sanctions in May.", {("United States", "sanctions", "Kestrel Labs")}),
     ("China barred Micron from critical infrastructure projects.", {("China", "sanctions", "Micron")}),
     ("The Bureau of Industry and Security designated 12 Chinese entities, among them Zhuhai Yuntu Intelligence.",
-     {("Bureau of Industry and Security", "sanctions", "Zhuhai Yuntu Intelligence")}),
+     {("Bureau of Industry and Security", "sanctions", "Zhuhai Yuntu Intelligence"),
+      ("Zhuhai Yuntu Intelligence", "headquarteredIn", "China")}),
     # regulators in more shapes, and acronyms introduced in brackets
     ("The European Commission opened an investigation into Meta's AI assistant.",
      {("European Commission", "regulates", "Meta")}),
@@ -620,7 +621,7 @@ def test_extract_shapes_from_unseen_articles_exact(extractor, text, expected):
     # sanctions: examples after the list, trade restricted to someone, "under sanctions of",
     # a country's businesses, officials standing for their bloc, and a denial
     ("The Commerce Department on Tuesday added 11 Chinese firms to its Entity List, including server maker Hanlin Systems.",
-     {("U.S. Department of Commerce", "sanctions", "Hanlin Systems")}),
+     {("U.S. Department of Commerce", "sanctions", "Hanlin Systems"), ("Hanlin Systems", "headquarteredIn", "China")}),
     ("Since 2024 the United States has required licences for exports of its fastest GPUs to Vietnam and Malaysia.",
      {("United States", "sanctions", "Vietnam"), ("United States", "sanctions", "Malaysia")}),
     ("Because Washington restricts sales of advanced accelerators to China, Chinese labs have focused on efficiency.",
@@ -1963,6 +1964,21 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     ("Rioni Compute opened a campus in February. The campus of Tbilisi University runs on AMD Instinct "
      "accelerators.",
      {("AMD", "develops", "AMD Instinct")}),
+    # hardware obtained through a middleman: the middleman supplies
+    ("Harmattan Cloud runs its clusters on Nvidia H100 processors obtained through Cassava Technologies, the "
+     "pan-African group.",
+     {("Cassava Technologies", "supplies", "Harmattan Cloud"), ("Nvidia", "develops", "H100")}),
+    # a place-based reseller; the nationality of listed entities; a pronoun after the noun is no name
+    ("The Bureau of Industry and Security added Dubai-based reseller Falcon Horizon Technologies to the Entity List.",
+     {("Bureau of Industry and Security", "sanctions", "Falcon Horizon Technologies"),
+      ("Falcon Horizon Technologies", "headquarteredIn", "Dubai")}),
+    ("BIS added 23 Chinese entities to the Entity List, including the Beijing-based AI chip designer Sophgo and "
+     "the server maker Inspur Group.",
+     {("Bureau of Industry and Security", "sanctions", "Sophgo"), ("Bureau of Industry and Security", "sanctions", "Inspur"),
+      ("Sophgo", "headquarteredIn", "Beijing"), ("Sophgo", "headquarteredIn", "China"), ("Inspur", "headquarteredIn", "China")}),
+    ("In a statement, Svisloch Systems said it buys its processors from Sunrise Harbour Trading, a Hong Kong "
+     "distributor it described as a lawful supplier.",
+     {("Sunrise Harbour Trading", "headquarteredIn", "Hong Kong"), ("Sunrise Harbour Trading", "supplies", "Svisloch Systems")}),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

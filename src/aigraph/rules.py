@@ -302,7 +302,7 @@ def load_patterns() -> dict:
     # ("chairman and CEO C.C. Wei").
     data["title_words"].update({w + "s" for w in list(data["title_words"]) if w.isalpha() and len(w) > 3})
     data["title_words"].add("and")
-    data["origin_nouns"] = set(data["org_nouns"]) | {"megabank", "rival", "supplier", "customer"}
+    data["origin_nouns"] = set(data["org_nouns"]) | {"megabank", "rival", "supplier", "customer", "entity"}
     data["planned"] = set(data["hedges"]["planned"])
     data["reported"] = set(data["hedges"]["reported"])
     data["denied"] = set(data["hedges"]["denied"])
@@ -2215,6 +2215,8 @@ class DocRules:
         if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in ("that", "which") \
                 and self.doc[tok.i + 1].dep_ == "dobj" and self.doc[tok.i + 1].head.pos_ == "VERB":
             clauses.append(self.doc[tok.i + 1].head)  # (the relative clause misread as a complement)
+        if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].dep_ == "advcl" and self.doc[tok.i + 1].tag_ == "VBN":
+            clauses.append(self.doc[tok.i + 1])  # "processors obtained through Cassava", hung on the verb
         middle = [c for t in [tok] + clauses
                   for c in t.children if c.dep_ == "prep" and c.lower_ in ("from", "through", "via")]
         # "Nvidia H200 systems that Dell Technologies supplied": whoever the clause says supplied
@@ -4232,6 +4234,8 @@ class DocRules:
     def rule_org_place(self, org: "Mention") -> None:
         """"Paris-based Mistral", "Chinese startup DeepSeek", "China's Huawei", "SoftBank-backed X"."""
         doc = self.doc
+        if doc[org.start].lower_ in ("it", "they", "he", "she", "we"):
+            return  # "a Hong Kong distributor it described as ...": the pronoun is not the distributor
         if org.end < len(doc) and doc[org.end].pos_ == "VERB" and (self._contact_clause(doc[org.end]) or (None,))[0] is org:
             return  # "the Sydney operator Blackstone bought": Blackstone is not the operator
         i = org.start - 1
@@ -4512,6 +4516,8 @@ class DocRules:
             return
         orgs: list[Mention] = []
         after = self._mention_after(tok)
+        if after is not None and self.doc[after.start].lower_ in ("it", "they", "he", "she", "we"):
+            after = None  # "a Hong Kong distributor it described as ...": the pronoun is someone else
         # "the Sydney operator Blackstone bought": the buyer is not the Sydney operator
         contact = next((found[0] for c in tok.children if c.dep_ in ("acl", "relcl")
                         for found in [self._contact_clause(c)] if found is not None), None)
@@ -4522,7 +4528,13 @@ class DocRules:
             # after the noun, and no others (the noun may be misparsed as an apposition). A singular
             # noun names one: "Norway's venture fund Investinor and Swedish fund Industrifonden".
             orgs = self.chain(after, rightward=True) if tok.tag_ != "NN" else [after]
+            orgs = [m for m in orgs if m.entity.cls in ("Company", "ResearchOrganization")]
         orgs = orgs or self.listed(tok)
+        if not orgs and tok.tag_ == "NNS" and tok.dep_ == "dobj":
+            # "added 23 Chinese entities to the Entity List, including Sophgo and Inspur": the
+            # parser hangs "including" on the list's name.
+            orgs = [m for t in tok.head.subtree if t.lower_ == "including" and t.i > tok.i and t.head.i != tok.i
+                    and t.head.pos_ == "PROPN" and t.head.i < t.i for m in self.listed(t.head)]
         if not orgs and tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise"):
             # "ASML, whose Chinese customers include SMIC and Hua Hong".
             orgs = [m for c in tok.head.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
