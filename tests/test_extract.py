@@ -1979,6 +1979,15 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     ("In a statement, Svisloch Systems said it buys its processors from Sunrise Harbour Trading, a Hong Kong "
      "distributor it described as a lawful supplier.",
      {("Sunrise Harbour Trading", "headquarteredIn", "Hong Kong"), ("Sunrise Harbour Trading", "supplies", "Svisloch Systems")}),
+    # the firm behind a product develops it
+    ("Parlami AI, the Turin start-up behind the chatbot Amica, was fined.",
+     {("Parlami AI", "develops", "Amica"), ("Parlami AI", "headquarteredIn", "Turin")}),
+    ("In Warsaw, the state-backed development bank BGK put PLN 200mn into Spichlerz AI, the company behind the "
+     "Polish-language model Bielnik-3.",
+     {("BGK", "investsIn", "Spichlerz AI"), ("Spichlerz AI", "develops", "Bielnik-3")}),
+    # a regulator ordering someone about training trains nothing
+    ("In July 2024 the ANPD ordered Meta to suspend the use of Brazilian users' posts to train its Llama models.",
+     {("Meta", "develops", "Llama"), ("National Data Protection Authority", "regulates", "Meta")}),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -193,6 +193,9 @@ _OWNED_THINGS = frozenset("""
     campus cluster clusters supercomputer machine facility centre center halls servers processors chips
     gpus accelerators equipment hardware infrastructure model assistant chatbot app platform system
 """.split())
+#: Nouns for a firm that makes things: "the start-up behind the chatbot Amica".
+_MAKER_DESCRIPTIONS = frozenset("company firm startup start-up developer group lab laboratory maker team "
+                                "outfit business unit".split())
 _BUYING_NOUNS = frozenset("acquisition takeover purchase buyout".split())
 _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
 #: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
@@ -1577,7 +1580,10 @@ class DocRules:
                     self.rule_supply_shapes(tok)
                 if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners"):
                     self.rule_nouns(tok)
-                if tok.lower_ in ("behind", "ahead", "after") or tok.lower_ == "trailing" and tok.dep_ == "amod":
+                if tok.lower_ == "behind" and (tok.head.lower_ in _MAKER_DESCRIPTIONS or tok.head.lower_ == "up"
+                                               and tok.head.i >= 2 and self.doc[tok.head.i - 2].lower_ == "start"):
+                    self.rule_firm_behind(tok)
+                elif tok.lower_ in ("behind", "ahead", "after") or tok.lower_ == "trailing" and tok.dep_ == "amod":
                     self.rule_behind(tok)
                 if tok.lower_ in ("based", "headquartered"):
                     self.rule_based(tok)
@@ -1737,6 +1743,25 @@ class DocRules:
         if not hasattr(self, "_sents"):
             self._sents = list(self.doc.sents)
         return self._sents
+
+    def rule_firm_behind(self, tok: "Token") -> None:
+        """ "Parlami AI, the Turin start-up behind the companion chatbot Amica", "Mistral AI is the
+        startup behind Le Chat": the firm behind a product develops it."""
+        products = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object", owners=False)
+                    if m.entity.cls == "AIModel"]
+        noun = tok.head
+        firms = [m for m in [self.mention_at(noun)] if m is not None and m.kind == "anaphor"]
+        if not firms and noun.dep_ == "appos":
+            # (the name right before the comma: the parser may hang the apposition on an amount)
+            left = noun.left_edge.i
+            before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+            firms = [before] if before is not None and before.end == left - 1 else [
+                m for m in [self.at_name(noun.head)] if m is not None]
+        if not firms and noun.dep_ == "attr" or not firms and noun.dep_ == "nsubj":
+            firms = self.clause_subject(noun.head) if noun.dep_ == "attr" else [
+                m for c in noun.children if c.dep_ == "appos" for m in [self.at_name(c)] if m is not None]
+        firms = [m for m in firms if m.entity.cls in ("Company", "ResearchOrganization")]
+        self.add(firms, "develops", products, 0.85, "firm-behind", tok)
 
     def rule_counts_as(self, verb: "Token") -> None:
         """ "Maritaca AI counts Prodesp as a customer", "Cerro Datos counts Banorte and Cemex among
@@ -2035,6 +2060,10 @@ class DocRules:
                 makers = {m.entity.iri for m in subs}
                 objs = [o for o in objs if not (self.gazetteer.subjects("develops", o.entity.iri)
                                                  and not self.gazetteer.subjects("develops", o.entity.iri) & makers)]
+            if relation == "develops" and lemma == "train" and not passive:
+                # "ordered Meta to suspend the use of posts to train its Llama models": the
+                # regulator giving the order trains nothing.
+                subs = [m for m in subs if m.entity.cls in ("Company", "ResearchOrganization")]
             if relation == "leaderOf" and not passive and objs and all(
                     self._owned_part(verb, m) for m in objs):
                 relation = "employedBy"  # "runs Samsung's semiconductor business" leads a part of it
