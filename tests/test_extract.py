@@ -1988,6 +1988,15 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     # a regulator ordering someone about training trains nothing
     ("In July 2024 the ANPD ordered Meta to suspend the use of Brazilian users' posts to train its Llama models.",
      {("Meta", "develops", "Llama"), ("National Data Protection Authority", "regulates", "Meta")}),
+    # a funding digest: the heading line names who raised, the lines below who put money in
+    ("* Shefa Compute - $75M Series B - Tel Aviv\nLed by Lightspeed Venture Partners, with Nvidia and Israeli fund "
+     "Pitango joining. Valuation: $620M.\n\n* Sawt Labs - $30M Series A - Riyadh\nSanabil Investments led; STV "
+     "participated.",
+     {(x, "investsIn", "Shefa Compute") for x in ("Lightspeed Venture Partners", "Nvidia", "Pitango")}
+     | {(x, "investsIn", "Sawt Labs") for x in ("Sanabil Investments", "STV")}
+     | {("Pitango", "headquarteredIn", "Israel")}),
+    ("Kalahari Labs raised $22 million. Naspers Foundry led the round, with Knife Capital participating.",
+     {("Naspers Foundry", "investsIn", "Kalahari Labs"), ("Knife Capital", "investsIn", "Kalahari Labs")}),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -2010,3 +2019,11 @@ def test_extract_a_description_in_a_future_clause_still_places_the_firm(extracto
     found = fact_list(extractor, "The Dutch government restricted ASML. Under the Dutch measure, the "
                                  "Veldhoven-based equipment maker will need a licence.")
     assert [(f.subject.label, f.modality) for f in found if f.relation == "headquarteredIn"] == [("ASML", "asserted")]
+
+
+def test_extract_in_discussions_to_join_is_a_plan(extractor):
+    """ "had been in discussions to join the round but ultimately did not invest": never asserted."""
+    found = [f for f in fact_list(extractor, "Hoshimi AI raised $50 million in a Series B round. Toyota Motor had "
+                                             "been in discussions to join the round but ultimately did not invest.")
+             if f.subject.label == "Toyota Motor"]
+    assert found and all(f.modality != "asserted" for f in found)

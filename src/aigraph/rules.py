@@ -1913,6 +1913,8 @@ class DocRules:
             self.rule_trade_restriction(verb)
         if lemma in ("take", "participate", "invest", "join", "co-invest"):
             self.rule_also_took_part(verb)
+        if lemma in ("lead", "co-lead", "participate", "join"):
+            self.rule_digest_round(verb)
         if lemma in _REQUIRING_VERBS:
             self.rule_regulator_demand(verb)
         if lemma in _REGULATOR_ACTIONS:
@@ -2958,6 +2960,11 @@ class DocRules:
                 raisers = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "ResearchOrganization")]
                 self.add([m for m in investors if m not in raisers], "investsIn", raisers, 0.75, "round-led-by", led)
                 return
+            if verb.lemma_ in ("lead", "co-lead", "join", "anchor") and not any(
+                    c.dep_ in ("poss", "prep") for c in tok.children):
+                # "Naspers Foundry led the round, with Norrsken22 and Knife Capital participating"
+                withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+                investors = self.clause_subject(verb) + [m for h in withs for m in self._participants(h)]
         elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
                 tok.head.head.lemma_ in ("participate", "invest") or tok.head.head.lower_ == "part"
                 or tok.head.head.lemma_ == "take" and any(c.lower_ == "part" for c in tok.head.head.children)):
@@ -3018,6 +3025,11 @@ class DocRules:
                     found += self.np_mentions(holder, role="object", owners=False)
                 elif t.dep_ == "pcomp" and t.head.lower_ == "with":
                     found += [m for c in t.head.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object", owners=False)]
+                elif t.dep_ == "pobj" and t.head.lower_ == "with":
+                    # "with Nvidia and Israeli fund Pitango joining" (the names misparsed inside): the
+                    # names between "with" and the participle.
+                    found += [m for m in self.mentions_within(t.head.i + 1, t.i)
+                              if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization", "Person")]
         return found
 
     def _recent_raiser(self, tok: "Token") -> "Mention | None":
@@ -3030,7 +3042,44 @@ class DocRules:
                     found = [m for m in self.clause_subject(t) if m.entity.cls in ("Company", "ResearchOrganization")]
                     if found:
                         return found[0]
+            heading = self._round_heading(sent)
+            if heading is not None and heading.start < tok.i:
+                return heading
         return None
+
+    def rule_digest_round(self, verb: "Token") -> None:
+        """ "* Sawt Labs - $30M Series A - Riyadh / Sanabil Investments led; STV participated", "Led
+        by Lightspeed, with Nvidia and Pitango joining": under a digest's heading line, who leads or
+        joins (with no object) invests in the firm the heading names."""
+        if any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "by") for c in verb.children):
+            return
+        sents = self._sentence_list()
+        n = next(k for k, sent in enumerate(sents) if sent.start <= verb.i < sent.end)
+        raiser = self._round_heading(sents[n - 1]) if n else None
+        if raiser is None:
+            return
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            investors = self.objects(verb, "prep:by")  # "Led by Lightspeed Venture Partners, ..."
+        else:
+            investors = [m for c in verb.children if c.dep_ == "nsubj" for m in self.np_mentions(c, role="subject")]
+        investors += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for m in self._participants(c)]
+        investors = [m for m in investors if m.entity.iri != raiser.entity.iri
+                     and m.entity.cls in ("Company", "ResearchOrganization", "Person")]
+        self.add(investors, "investsIn", [raiser], 0.75, "digest-round", verb)
+
+    def _round_heading(self, sent: "Span") -> "Mention | None":
+        """ "* Shefa Compute - $75M Series B - Tel Aviv": a digest's heading line names the firm
+        that raised the round the lines below describe (a firm first, then an amount and a round)."""
+        words = [t for t in sent if not t.is_space and t.text not in ("*", "-", "\u2022")]
+        if not words or len(words) > 14 or words[0].i not in self.at:
+            return None
+        first = self.at[words[0].i]
+        if first.entity.cls not in ("Company", "ResearchOrganization") or first.kind != "name":
+            return None
+        money = any(t.text.startswith(("$", "\u20ac", "\u00a3")) or t.like_num for t in sent[first.end - sent.start:])
+        round_word = any(t.lower_ in ("seed", "round", "pre-seed") or t.text == "Series" for t in sent)
+        return first if money and round_word else None
 
     def rule_funding_round(self, tok: "Token") -> None:
         """ "Mistral AI has raised EUR1.7bn in a funding round led by ASML", "a round joined by
@@ -5017,6 +5066,12 @@ class DocRules:
                     found = "planned"
                 elif tok.lemma_ in p["reported"] and found == "asserted":
                     found = "reported"
+            if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in p["planned"] and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "had been in discussions to join the round", "its bid to buy X" (and climb on:
+                # "denied plans to acquire X")
+                found, tok = "planned", tok.head
+                continue
             if tok.dep_ == "relcl" and tok.head.lemma_ in _CONTENT_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
                 pass  # "denied a report that Lintasarta had rented ...": the report's content, misparsed
