@@ -1997,6 +1997,9 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
      | {("Pitango", "headquarteredIn", "Israel")}),
     ("Kalahari Labs raised $22 million. Naspers Foundry led the round, with Knife Capital participating.",
      {("Naspers Foundry", "investsIn", "Kalahari Labs"), ("Knife Capital", "investsIn", "Kalahari Labs")}),
+    # a partner at a firm has a job there
+    ("The rules are unclear, said Renata Albuquerque, a partner at the law firm Albuquerque Moraes Advogados.",
+     set()),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

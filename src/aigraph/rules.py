@@ -945,7 +945,7 @@ class DocRules:
             # "names Grab and Viettel as its top customers": "its" is not one of those named.
             named = {t.i for c in tok.head.head.head.children if c.dep_ == "dobj" for t in c.subtree}
             antecedents = [m for m in antecedents if m.start not in named] or antecedents
-        if tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be":
+        if tok.dep_ == "poss" and tok.head.dep_ == "attr" and tok.head.head.lemma_ in ("be", "remain", "become"):
             # "MTN Ghana is its largest client", "Firnline was its largest customer": "its" is not
             # the one the clause describes.
             described = {t.i for c in tok.head.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -2753,8 +2753,10 @@ class DocRules:
         if lemma in p["member_nouns"] or lemma in ("membership", "presidency", "chairmanship") or (
                 lemma == "chair" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             self.rule_membership(tok)
-        if lemma == "partner" and not self._bloc_of(tok):
-            # "China is Russia's largest trading partner", "AWS is Anthropic's training partner".
+        if lemma == "partner" and not self._bloc_of(tok) and not any(
+                c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
+            # "China is Russia's largest trading partner", "AWS is Anthropic's training partner"
+            # (not "Renata Albuquerque, a partner at the law firm X": a job there).
             self.rule_relational_noun(tok, "partnersWith", owner_first=True)
             if tok.dep_ == "attr" and tok.tag_ == "NNS" and not self._owner(tok) and not self.prep_mentions(tok, ("with", "of")):
                 # "the campus on which Microsoft and G42 are partners"
