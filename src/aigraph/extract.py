@@ -161,9 +161,9 @@ _COMPANY_VERBS = frozenset("""
     valuate value list file merge spin
 """.split())
 
-#: Verbs whose object is a business, not a place ("Washington blacklisted Sophgo").
 #: Verbs of supplying goods: their one-word subject is a firm, not a person.
 _SUPPLYING_VERBS = frozenset("ship supply manufacture assemble package fabricate export resell distribute".split())
+#: Verbs whose object is a business, not a place ("Washington blacklisted Sophgo").
 _COMPANY_OBJECT_VERBS = frozenset("blacklist sanction designate acquire fund back hire fine".split())
 _COMPANY_OBJECT_NOUNS = frozenset("blacklisting designation acquisition purchase takeover investment stake".split())
 

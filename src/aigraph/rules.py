@@ -178,7 +178,6 @@ _TRADE_RESTRICTING_VERBS = frozenset("restrict curb bar ban limit block halt tig
 _GROUP_NOUNS = frozenset("cluster group handful number host range list series wave set pair trio couple crop".split())
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
-#: Deals whose parties a regulator's inquiry into them is about.
 #: "counts X as a customer": the relation, and whether the one counted is its subject.
 _COUNTED_ROLES = {"customer": ("supplies", False), "client": ("supplies", False), "buyer": ("supplies", False),
                   "supplier": ("supplies", True), "vendor": ("supplies", True),
@@ -196,7 +195,9 @@ _OWNED_THINGS = frozenset("""
 #: Nouns for a firm that makes things: "the start-up behind the chatbot Amica".
 _MAKER_DESCRIPTIONS = frozenset("company firm startup start-up developer group lab laboratory maker team "
                                 "outfit business unit".split())
+#: Buying a firm: a cleared purchase regulates the buyer ("approved Humain's purchase of X").
 _BUYING_NOUNS = frozenset("acquisition takeover purchase buyout".split())
+#: Deals whose parties a regulator's inquiry into them is about.
 _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
 #: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
 _MAX_PARTNERS = 3
@@ -1757,9 +1758,11 @@ class DocRules:
             before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
             firms = [before] if before is not None and before.end == left - 1 else [
                 m for m in [self.at_name(noun.head)] if m is not None]
-        if not firms and noun.dep_ == "attr" or not firms and noun.dep_ == "nsubj":
-            firms = self.clause_subject(noun.head) if noun.dep_ == "attr" else [
-                m for c in noun.children if c.dep_ == "appos" for m in [self.at_name(c)] if m is not None]
+        if not firms and noun.dep_ == "attr":
+            firms = self.clause_subject(noun.head)  # "Mistral AI is the startup behind Le Chat"
+        elif not firms and noun.dep_ == "nsubj":
+            # "The company behind ChatGPT, OpenAI, ..."
+            firms = [m for c in noun.children if c.dep_ == "appos" for m in [self.at_name(c)] if m is not None]
         firms = [m for m in firms if m.entity.cls in ("Company", "ResearchOrganization")]
         self.add(firms, "develops", products, 0.85, "firm-behind", tok)
 
