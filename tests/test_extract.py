@@ -2000,6 +2000,11 @@ def test_extract_looking_at_a_stake_is_no_stake(extractor):
     # a partner at a firm has a job there
     ("The rules are unclear, said Renata Albuquerque, a partner at the law firm Albuquerque Moraes Advogados.",
      set()),
+    # selling part of a stake is no supply; "stopped shipping" is no supply
+    ("The Qatar Investment Authority sold about a third of its holding in Nube Azteca to Canada's CPP Investments.",
+     {("CPP Investments", "headquarteredIn", "Canada")}),
+    ("TSMC says it stopped shipping to Huawei in 2020.",
+     set()),
 ])
 def test_extract_shapes_of_round_eleven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

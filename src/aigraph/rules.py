@@ -275,6 +275,17 @@ def _investor_named(m: "Mention") -> bool:
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
+def _part_of_equity(tok: "Token") -> "Token":
+    """ "sold about a third of its holding in X": the holding, when the object is a part of one."""
+    if tok.lemma_.lower() in _FRACTIONS | {"part", "portion", "most", "some", "all", "bulk", "half"}:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                held = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_ in _EQUITY_NOUNS), None)
+                if held is not None:
+                    return held
+    return tok
+
+
 def _corporate_unit(tok: "Token") -> bool:
     """ "sold its chip unit to X" is a business changing hands; "sold lidar units to X" or "500
     units" are products: a plural unit noun without a possessor counts goods."""
@@ -1933,7 +1944,7 @@ class DocRules:
             self.rule_apply_to(verb)
             return
         if lemma in ("sell", "transfer", "offload") and any(
-                c.dep_ == "dobj" and (c.lemma_ in _EQUITY_NOUNS or c.lemma_ in _UNIT_NOUNS and _corporate_unit(c))
+                c.dep_ == "dobj" and (_part_of_equity(c).lemma_ in _EQUITY_NOUNS or c.lemma_ in _UNIT_NOUNS and _corporate_unit(c))
                 for c in verb.children):
             return  # selling a stake is taking investment (rule_money_verbs), selling a unit is a sale: not supplying
         if lemma in ("sign", "ink", "conclude", "strike") and any(
@@ -2824,7 +2835,7 @@ class DocRules:
         dobjs = [c for c in verb.children if c.dep_ == "dobj"]
         if not dobjs:
             return
-        obj = dobjs[0]
+        obj = _part_of_equity(dobjs[0])
         # ("put PLN 200mn into": the parser may split the amount into two objects)
         money = obj.lemma_ in _MONEY_NOUNS or any(t.ent_type_ == "MONEY" or t.text in ("$", "€", "£", "¥")
                                                   or _AMOUNT_WORD.match(t.lower_) for d in dobjs for t in d.subtree)
@@ -2876,10 +2887,13 @@ class DocRules:
                 for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             # "sold a minority stake in it to the New Zealand Superannuation Fund": the stake's firm,
             # when named, is what the buyer invests in (not the seller)
-            held = [m for prep in obj.children if prep.dep_ == "prep" and prep.lower_ == "in"
+            held = [m for t in {obj, dobjs[0]} for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
                     for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                     if m.entity.cls in ("Company", "ResearchOrganization")]
-            self.add(buyers, "investsIn", held or self.clause_subject(verb), 0.8, f"stake-to:{lemma}", verb)
+            # (a stake "in" a firm the tagger missed is not the seller's own)
+            elsewhere = any(p.dep_ == "prep" and p.lower_ == "in" for t in {obj, dobjs[0]} for p in t.children)
+            self.add(buyers, "investsIn", held or ([] if elsewhere else self.clause_subject(verb)), 0.8,
+                     f"stake-to:{lemma}", verb)
         elif lemma in ("hold", "own", "buy", "purchase", "acquire") and obj.lemma_ in ("share", "equity", "stock"):
             targets = [m for c in obj.children if c.dep_ in ("compound", "poss")
                        for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
