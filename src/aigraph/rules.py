@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -1739,8 +1739,7 @@ class DocRules:
                 or any(c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "prep" and c.lower_ == "of"
                        for c in subject.children):
             return []
-        sents = self._sentence_list()
-        n = next(k for k, sent in enumerate(sents) if sent.start <= verb.i < sent.end)
+        sents, n = self._sentence_of(verb.i)
         for sent in ([sents[n]] if subject.i > sents[n].start + 2 else []) + ([sents[n - 1]] if n else []):
             firms = [m for m in self.sent_mentions(sent) if m.entity.cls in ("Company", "ResearchOrganization")
                      and m.kind in ("name", "anaphor") and m.start < subject.i]
@@ -1751,10 +1750,13 @@ class DocRules:
                 return firms[:1]
         return []
 
-    def _sentence_list(self) -> list["Span"]:
+    def _sentence_of(self, i: int) -> tuple[list["Span"], int]:
+        """The view's sentences (listed once: Doc.sents walks the parse) and the index of the one
+        holding token i."""
         if not hasattr(self, "_sents"):
             self._sents = list(self.doc.sents)
-        return self._sents
+            self._sent_starts = [sent.start for sent in self._sents]
+        return self._sents, bisect_right(self._sent_starts, i) - 1
 
     def rule_firm_behind(self, tok: "Token") -> None:
         """ "Parlami AI, the Turin start-up behind the companion chatbot Amica", "Mistral AI is the
@@ -3053,8 +3055,7 @@ class DocRules:
 
     def _recent_raiser(self, tok: "Token") -> "Mention | None":
         """The company that raised money in this or one of the three sentences before."""
-        sents = list(self.doc.sents)
-        here = next(n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+        sents, here = self._sentence_of(tok.i)
         for sent in reversed(sents[max(0, here - 3):here + 1]):
             for t in sent:
                 if t.i < tok.i and t.lemma_ in ("raise", "secure", "close") and t.pos_ == "VERB":
@@ -3072,8 +3073,7 @@ class DocRules:
         joins (with no object) invests in the firm the heading names."""
         if any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("with", "by") for c in verb.children):
             return
-        sents = self._sentence_list()
-        n = next(k for k, sent in enumerate(sents) if sent.start <= verb.i < sent.end)
+        sents, n = self._sentence_of(verb.i)
         raiser = self._round_heading(sents[n - 1]) if n else None
         if raiser is None:
             return
@@ -3347,8 +3347,7 @@ class DocRules:
             return []
         own = {m.entity.iri for m in subjects}
         cls = {m.entity.cls for m in subjects}
-        sents = list(self.doc.sents)
-        here = next((n for n, sent in enumerate(sents) if sent.start <= tok.i < sent.end), 0)
+        sents, here = self._sentence_of(tok.i)
         pool = []
         for sent in reversed(sents[max(0, here - 1):here + 1]):
             for m in reversed(self.sent_mentions(sent)):
