@@ -823,6 +823,20 @@ class EntityLinker:
                 continue
             same[short.entity.iri] = replace(m.entity, aliases=m.entity.aliases | {short.entity.label}) \
                 if not m.entity.known else m.entity
+        # "The Lisbon Institute for Machine Learning (LIML) ... LIML said": the acronym in brackets
+        # may be no name the NER saw there, and a person it took for one later is none.
+        introduced: dict[str, Entity] = {}
+        for m in mentions:
+            if m.kind == "name" and m.entity.cls in _ORG_CLASSES and m.end + 2 < len(doc) \
+                    and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+                word = doc[m.end + 1].text
+                if 2 <= len(word) <= 8 and word.isalpha() and word.isupper():
+                    introduced.setdefault(word, m.entity)
+        for m in mentions:
+            full = introduced.get(m.entity.label)
+            if full is not None and m.kind == "name" and not m.entity.known and m.entity.iri != full.iri \
+                    and m.entity.iri not in same:
+                same[m.entity.iri] = full if full.known else replace(full, aliases=full.aliases | {m.entity.label})
         # "Polska Grupa Zbrojeniowa ... a PGZ subsidiary": a new all-capitals name spelling the
         # initials of an organisation the article named in full is that organisation.
         by_initials: dict[str, Entity] = {}
@@ -2045,6 +2059,17 @@ def split_text(text: str, limit: int) -> list[tuple[int, str]]:
     return pieces
 
 
+def _keep_entity(entities: dict[str, Entity], entity: Entity, *, replace_class: bool) -> None:
+    """Record an entity of an article, with the names its other mentions gave it."""
+    kept = entities.get(entity.iri)
+    if kept is None:
+        entities[entity.iri] = entity
+    elif replace_class:
+        entities[entity.iri] = entity if kept.aliases <= entity.aliases else replace(entity, aliases=entity.aliases | kept.aliases)
+    elif not entity.aliases <= kept.aliases:
+        entities[entity.iri] = replace(kept, aliases=kept.aliases | entity.aliases)
+
+
 @lru_cache(maxsize=2)
 def shared_extractor(model: str | None = None) -> "Extractor":
     """One Extractor per pipeline name and process: building spaCy's pipeline takes seconds."""
@@ -2088,17 +2113,19 @@ class Extractor:
             with self.nlp.memory_zone():
                 for doc, (article, offset, last) in self.nlp.pipe(pieces(group), as_tuples=True,
                                                                   batch_size=self.batch_size):
+                    # Every name an entity went by in the article is kept ("LIML" after "the
+                    # Lisbon Institute for Machine Learning (LIML)"), whichever mention came first.
                     for m in doc._.aigraph_mentions or []:
                         if m.kind == "name":
-                            entities.setdefault(m.entity.iri, m.entity)
+                            _keep_entity(entities, m.entity, replace_class=False)
                     for fact in doc._.aigraph_facts or []:
                         if offset:
                             fact = replace(fact, start=fact.start + offset, end=fact.end + offset)
                         facts.append(fact)
                         # A fact's own entities win: a rule may have retyped one ("Aurora" the
                         # NER took for a person, ranked third on the TOP500 list, is a product).
-                        entities[fact.subject.iri] = fact.subject
-                        entities[fact.object.iri] = fact.object
+                        _keep_entity(entities, fact.subject, replace_class=True)
+                        _keep_entity(entities, fact.object, replace_class=True)
                     if last:
                         done.append((article, facts, list(entities.values())))
                         facts, entities = [], {}
