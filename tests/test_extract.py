@@ -2035,3 +2035,43 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
                                              "been in discussions to join the round but ultimately did not invest.")
              if f.subject.label == "Toyota Motor"]
     assert found and all(f.modality != "asserted" for f in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # makers listed before a hardware noun all supply its user
+    ("Spark uses Nokia and Samsung Electronics gear instead.",
+     {("Nokia", "supplies", "Spark"), ("Samsung Electronics", "supplies", "Spark")}),
+    # a site opened or fitted out "with" someone's hardware runs on it
+    ("Pampa Compute opened a 40-megawatt campus in March with Nvidia GPUs.",
+     {("Nvidia", "supplies", "Pampa Compute")}),
+    ("Viettel has equipped the centre with 2,000 H200 graphics processing units supplied by the US firm Nvidia.",
+     {("Nvidia", "supplies", "Viettel"), ("Nvidia", "headquarteredIn", "United States")}),
+    # capacity someone supplied; not a machine's own name, nor a cluster someone else owns
+    ("CENIA trained the model partly on cloud capacity supplied by Amazon Web Services.",
+     {("Amazon Web Services", "supplies", "CENIA")}),
+    ("Wawel trains its model on the Athena supercomputer at Cyfronet.",
+     set()),
+    ("Gedar trains on the institute's Huawei cluster at a subsidised rate.",
+     set()),
+    # a new firm's name listed with another after "from" is a firm's, not a town's
+    ("Kaveri Semiconductor buys substrates from Ibiden and Unimicron.",
+     {("Ibiden", "supplies", "Kaveri Semiconductor"), ("Unimicron", "supplies", "Kaveri Semiconductor")}),
+    # "the model" is no chip the text called hardware
+    ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
+     {("Nvidia", "supplies", "Viettel")}),
+])
+def test_extract_shapes_of_round_twelve_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+def test_extract_keeps_every_name_an_entity_went_by(extractor):
+    """ "The Lisbon Institute for Machine Learning (LIML) ... LIML said": one entity, both names
+    kept (as skos:altLabel), whichever mention came first."""
+    from aigraph.ingest import make_article
+
+    text = ("The Lisbon Institute for Machine Learning (LIML) released the Tern model on Monday. "
+            "LIML said the model was trained on public data.")
+    [(_, _, entities)] = list(extractor.extract([make_article(text, path="a.txt")]))
+    institute = [e for e in entities if "LIML" in (e.label, *e.aliases)]
+    assert [(e.label, e.cls, "LIML" in e.aliases) for e in institute] == [
+        ("Lisbon Institute for Machine Learning", "ResearchOrganization", True)]

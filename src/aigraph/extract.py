@@ -685,8 +685,10 @@ class EntityLinker:
             root = span.root
             partners = [root.head] if root.dep_ == "conj" else []
             partners += [c for c in root.children if c.dep_ == "conj"]
+            # ("buys substrates from Ibiden and Unimicron": a new firm's name lists alike)
             listed_with_company = e.cls == "City" and any(
-                (o := by_token.get(p.i)) is not None and o.entity.known and o.entity.cls == "Company" for p in partners)
+                (o := by_token.get(p.i)) is not None and o.entity.cls == "Company"
+                and (o.entity.known or root.head.lower_ == "from" or p.head.lower_ == "from") for p in partners)
             owns_product = root.dep_ == "poss" and (root.head.lower_ in PRODUCT_NOUNS or root.head.lower_ in _ORG_OWNED_NOUNS or any(
                 c.lower_ in PRODUCT_NOUNS for c in root.head.children if c.dep_ == "compound"))
             # "Vela previously raised EUR30m", "Sakana was founded by ...": what places do not do.

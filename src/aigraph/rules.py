@@ -155,8 +155,14 @@ _LISTED_GROUP_NOUNS = frozenset("""
 _HARDWARE_NOUNS = frozenset("""
     chip chips processor processors gpu gpus accelerator accelerators hardware system systems server servers
     memory equipment machine machines card cards rack racks silicon semiconductors tools infrastructure
-    gear module modules component components kit substrates wafers boards
+    gear module modules component components kit substrates wafers boards cluster clusters capacity compute
+    supercomputer supercomputers
 """.split())
+#: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
+_FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
+#: Verbs of opening or fitting out a site, whose "with" names the hardware it runs on ("opened a
+#: campus with Nvidia GPUs").
+_FITTING_OUT_VERBS = frozenset("open build launch equip fit expand upgrade commission inaugurate start".split())
 #: A company's software that a user is its customer for ("uses Tessaro models"), and the verbs of using it.
 _SOFTWARE_NOUNS = frozenset("model models software service services platform assistant agents api apis".split())
 _SOFTWARE_USE = frozenset("use deploy adopt integrate choose select license".split())
@@ -574,6 +580,12 @@ class DocRules:
                 # in Caspian Neural Systems. The company, founded in 2021 by ...": a bank, a fund or
                 # a backer is not the company a funding story is about.
                 antecedents = [m for m in antecedents if not self._investor_like(m, word)]
+            if word in ("model", "chatbot", "assistant"):
+                # "equipped with H200 graphics processing units ... trained the model": a chip the
+                # text calls hardware anywhere is not the model meant.
+                hardware = {m.entity.iri for m in pool if m.end < len(doc)
+                            and (doc[m.end].lower_ in _HARDWARE_NOUNS or doc[m.end].lower_ == "graphics")}
+                antecedents = [m for m in antecedents if m.entity.iri not in hardware]
             if word in _BODY_WORDS:
                 # "the committee" is a body called a committee, not the last agency named ("X,
                 # Director-General of the Signals Directorate, told the committee").
@@ -1607,7 +1619,8 @@ class DocRules:
                     self.rule_from_place(tok)
                 if tok.lower_ in _PLACE_NOUNS:
                     self.rule_place_noun(tok)
-                if tok.lower_ in _HARDWARE_NOUNS and tok.pos_ in ("NOUN", "PROPN") and (
+                if (tok.lower_ in _HARDWARE_NOUNS or tok.lower_ in ("unit", "units") and any(
+                        c.lower_ == "processing" for c in tok.children)) and tok.pos_ in ("NOUN", "PROPN") and (
                         tok.i not in self.at or self.at[tok.i].entity.cls == "AIModel"):
                     # (not the last word of a name: buying "Kumo Systems" is buying a company)
                     self.rule_hardware_use(tok)
@@ -2222,6 +2235,8 @@ class DocRules:
                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
         # "Nokia and Samsung Electronics gear": the makers listed before the noun.
         suppliers += [x for m in list(suppliers) for x in self.chain(m) if x not in suppliers and x.kind != "demonym"]
+        # (a list that modifies a noun is no list of chain()'s, which leaves modifiers out)
+        suppliers += [x for m in list(suppliers) for x in self.chain_plain(m) if x not in suppliers and x.kind != "demonym"]
         if suppliers and tok.dep_ == "conj" and tok.head.i in self.at:
             # "volumes of Nvidia and AMD accelerators": the parser makes the noun a conjunct of the
             # first maker.
@@ -2235,6 +2250,15 @@ class DocRules:
                       and c.lemma_ in ("supply", "provide", "make", "build", "design", "sell", "ship")
                       for m in self.objects(c, "prep:by")]
         suppliers = [m for m in suppliers if m is not None and m.entity.cls == "Company"]
+        if tok.lower_ in _FACILITY_HARDWARE:
+            # "the Athena supercomputer" names the machine, and "the institute's Huawei cluster"
+            # is the institute's to lend: only a known maker of a machine nobody owns supplies it.
+            # ("the region's first Nvidia GB200 clusters": a place ranks them, it does not own them)
+            if any(c.dep_ == "poss" and c.lemma_.lower() not in _PLACE_NOUNS | {"world", "country", "nation", "continent"}
+                   and not ((o := self.mention_at(c)) is not None and o.entity.cls in ("Country", "City", "Region"))
+                   for c in tok.children):
+                return
+            suppliers = [m for m in suppliers if m.entity.known or m.start > tok.i]
         if not suppliers:
             return
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "inside", "within"):
@@ -2288,6 +2312,8 @@ class DocRules:
         node, used = tok, False
         for _ in range(6):
             if node.dep_ in ("pobj",) and node.head.dep_ in ("prep", "agent"):
+                if node.head.lower_ == "with" and node.head.head.lemma_.lower() in _FITTING_OUT_VERBS:
+                    used = True  # "opened a 40-megawatt campus with Nvidia GPUs"
                 node = node.head.head
             elif node.dep_ in ("dobj", "acl", "relcl", "xcomp", "advcl", "conj") or node.dep_ == "pobj":
                 node = node.head
