@@ -118,19 +118,17 @@ def evaluate(folder: Path, extractor, *, min_confidence: float = 0.0,
     gold, negatives = read_gold(folder, gazetteer)
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in TEXT_SUFFIXES and p.name.lower() != "readme.md")
     articles = [make_article(p.read_text(encoding="utf-8"), path=p.name) for p in files]
-    gold_names: dict[str, set[str]] = defaultdict(set)
-    for file, s, _, o in gold | negatives:
-        gold_names[file] |= {s, o}
-
-    def name_in(file: str, entity, aliases: dict[str, frozenset[str]]) -> str:
-        # An entity is scored under its label, or under another name the article gave it when
-        # the annotator wrote that one: "the National Center for Artificial Intelligence (CENIA)"
-        # is one entity, which the gold file may call "CENIA".
+    def names(entity, aliases: dict[str, frozenset[str]]) -> list[str]:
+        # An entity is scored under its label or under another name the article gave it:
+        # "the National Center for Artificial Intelligence (CENIA)" is one entity, which a gold
+        # file may call "CENIA" (and may call it both ways in different rows).
         label = normalize_name(entity.label, gazetteer)
-        if label in gold_names[file]:
-            return label
-        return next((n for n in sorted(normalize_name(a, gazetteer) for a in entity.aliases | aliases.get(entity.iri, set()))
-                     if n in gold_names[file]), label)
+        others = sorted({normalize_name(a, gazetteer) for a in entity.aliases | aliases.get(entity.iri, frozenset())} - {label})
+        return [label, *others]
+
+    def scored_key(file: str, fact, aliases: dict[str, frozenset[str]]) -> Triple:
+        keys = [_key(file, s, fact.relation, o) for s in names(fact.subject, aliases) for o in names(fact.object, aliases)]
+        return next((k for k in keys if k in gold or k in negatives), keys[0])
 
     predicted: set[Triple] = set()
     seen_entities: dict[str, set[str]] = defaultdict(set)
@@ -142,8 +140,7 @@ def evaluate(folder: Path, extractor, *, min_confidence: float = 0.0,
         for fact in facts:
             if fact.confidence < min_confidence or fact.modality not in modalities:
                 continue
-            predicted.add(_key(article.path, name_in(article.path, fact.subject, aliases), fact.relation,
-                               name_in(article.path, fact.object, aliases)))
+            predicted.add(scored_key(article.path, fact, aliases))
     result = Evaluation(articles=len(articles), negatives_total=len(negatives))
     for relation in relations():
         g = {t for t in gold if t[2] == relation}
