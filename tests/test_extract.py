@@ -2056,12 +2056,29 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
     # a new firm's name listed with another after "from" is a firm's, not a town's
     ("Kaveri Semiconductor buys substrates from Ibiden and Unimicron.",
      {("Ibiden", "supplies", "Kaveri Semiconductor"), ("Unimicron", "supplies", "Kaveri Semiconductor")}),
+    # a new name the text describes as a regulator is a government body (no headquarters then)
+    ("Angola's telecom regulator, INACOM, also approved Unitel's takeover of MSTelcom.",
+     {("INACOM", "regulates", "Unitel"), ("Unitel", "acquires", "MSTelcom")}),
+    ("In Costa Rica, the agency Prodhab fined Movistar.",
+     {("Prodhab", "regulates", "Movistar")}),
+    ("Northvale bought annotated data from Lingvo Partner, a Moscow-based translation agency.",
+     {("Lingvo Partner", "supplies", "Northvale"), ("Lingvo Partner", "headquarteredIn", "Moscow")}),
+    ("Antara, the state news agency, said Petronas fined nobody.",
+     set()),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),
 ])
 def test_extract_shapes_of_round_twelve_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_extract_a_capitalised_short_name_in_brackets_is_the_same_body(extractor):
+    """ "The National Telecommunications Commission (Conatel) ... Conatel fined": one regulator."""
+    found = fact_list(extractor, "The National Telecommunications Commission (Conatel) opened a review. "
+                                 "Conatel later fined Millicom.")
+    assert [(f.subject.label, f.subject.cls, f.relation, f.object.label) for f in found] == [
+        ("National Telecommunications Commission", "GovernmentBody", "regulates", "Millicom")]
 
 
 def test_extract_keeps_every_name_an_entity_went_by(extractor):

@@ -113,6 +113,14 @@ _PORTFOLIO_WORDS = frozenset("""
     Informatization Research Infrastructure Economic Transition Media Post Posts Services
 """.split())
 #: Nouns that make the new name before them a bloc's ("the Chip 4 alliance", "the USMCA trade agreement").
+#: Descriptions that make a new name a government body ("INACOM, the Angolan telecom regulator"),
+#: unless a kind of business comes with them ("the news agency", "a credit rating agency").
+_REGULATOR_NOUNS = frozenset("regulator watchdog agency authority commission ministry supervisor ombudsman".split())
+_NOT_REGULATING_KINDS = frozenset("""
+    news advertising ad travel rating ratings credit talent marketing recruitment employment creative media
+    press shipping insurance export-credit translation staffing design consulting branding digital property
+    estate booking modelling modeling photo literary sports casting collection escrow
+""".split())
 _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
@@ -263,6 +271,14 @@ class Mention:
     def weight(self) -> float:
         """Confidence factor for facts built on this mention."""
         return 0.8 if self.kind == "anaphor" else 1.0
+
+
+def _acronym_like(word: str) -> bool:
+    """ "CNDP", "SK-II", "Conatel", "Osiptel": one word a text may give in brackets as an
+    organisation's short name (capitals, or a capitalised contraction like Latin American
+    regulators' names)."""
+    bare = word.replace("-", "")
+    return 2 <= len(bare) <= 10 and bare.isalnum() and (bare.isupper() or bare.istitle() and len(bare) >= 4)
 
 
 def _classify_new(label: str, name: str) -> str:
@@ -473,7 +489,7 @@ class EntityLinker:
         mentions = self._governments(doc, mentions)
         mentions = self._legal_forms(doc, mentions)
         mentions = self._portfolios(doc, mentions, minted)
-        return self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions)))
+        return self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
 
     def _list_gaps(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "eight companies, namely Toyota Motor, Denso, Sony Group and NTT": a capitalised name
@@ -820,7 +836,7 @@ class EntityLinker:
             short = by_start.get(m.end + (1 if bracket else 2))
             if short is None or short.kind != "name" or short.entity.known or short.entity.iri == m.entity.iri \
                     or doc[short.end].text != (")" if bracket else doc[short.end].text) \
-                    or not short.entity.label.replace("-", "").isupper() \
+                    or not _acronym_like(short.entity.label) \
                     or short.entity.cls == "Person" or m.entity.cls == "Person":
                 continue
             same[short.entity.iri] = replace(m.entity, aliases=m.entity.aliases | {short.entity.label}) \
@@ -832,13 +848,21 @@ class EntityLinker:
             if m.kind == "name" and m.entity.cls in _ORG_CLASSES and m.end + 2 < len(doc) \
                     and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
                 word = doc[m.end + 1].text
-                if 2 <= len(word) <= 8 and word.isalpha() and word.isupper():
+                if _acronym_like(word):
                     introduced.setdefault(word, m.entity)
         for m in mentions:
             full = introduced.get(m.entity.label)
             if full is not None and m.kind == "name" and not m.entity.known and m.entity.iri != full.iri \
                     and m.entity.iri not in same:
                 same[m.entity.iri] = full if full.known else replace(full, aliases=full.aliases | {m.entity.label})
+        if introduced:
+            # ... and wherever the short name recurs, even where the NER saw no name.
+            covered = {i for m in mentions for i in range(m.start, m.end)}
+            again = [Mention(t.i, t.i + 1, full if full.known else replace(full, aliases=full.aliases | {t.text}), "name")
+                     for t in doc if t.i not in covered and (full := introduced.get(t.text)) is not None
+                     and not (t.i > 0 and doc[t.i - 1].text == "(")]
+            if again:
+                mentions = sorted(mentions + again, key=lambda m: m.start)
         # "Polska Grupa Zbrojeniowa ... a PGZ subsidiary": a new all-capitals name spelling the
         # initials of an organisation the article named in full is that organisation.
         by_initials: dict[str, Entity] = {}
@@ -1303,6 +1327,31 @@ class EntityLinker:
                         and any(d.lower_ in ("the", "a", "an") for d in c.children) \
                         and (word in _FIRM_NOUNS or word.endswith("maker") and word not in PEOPLE_MAKERS):
                     retype[e.iri] = replace(e, cls="Company")
+        if not retype:
+            return mentions
+        return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    @staticmethod
+    def _retype_regulators(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "Angola's telecom regulator, INACOM", "the ARPCE, the Algerian regulator", "the
+        data-protection agency Prodhab": a new name the text describes as a regulator is a
+        government body, whatever the NER took it for (not "the news agency Bernama")."""
+        retype: dict[str, Entity] = {}
+        for m in mentions:
+            e = m.entity
+            if e.known or e.cls not in ("Company", "Person", "City") or m.kind != "name" or e.iri in retype \
+                    or e.cls == "Person" and " " in e.label:
+                continue
+            root = doc[m.start:m.end].root
+            described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > root.i]
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+                described.append(root.head)
+            if m.start > 0 and doc[m.start - 1].pos_ == "NOUN" and doc[m.start - 1].is_lower:
+                described.append(doc[m.start - 1])  # "the telecoms regulator Arcotel"
+            if any(d.lemma_.lower() in _REGULATOR_NOUNS and not any(
+                    c.lower_ in _NOT_REGULATING_KINDS for c in d.children if c.dep_ in ("compound", "amod"))
+                   for d in described):
+                retype[e.iri] = replace(e, cls="GovernmentBody")
         if not retype:
             return mentions
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
