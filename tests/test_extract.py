@@ -2065,6 +2065,12 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
      {("Lingvo Partner", "supplies", "Northvale"), ("Lingvo Partner", "headquarteredIn", "Moscow")}),
     ("Antara, the state news agency, said Petronas fined nobody.",
      set()),
+    # national customs, revenue boards and central banks are government bodies; a traders' or a
+    # grid's name is a firm's whole name
+    ("Bangladesh's National Board of Revenue opened a probe into Karnaphuli Traders in July.",
+     {("National Board of Revenue", "regulates", "Karnaphuli Traders")}),
+    ("Sri Lanka Customs has opened an inquiry into Lanka Data Grid's re-exports, a spokesman confirmed.",
+     {("Sri Lanka Customs", "regulates", "Lanka Data Grid")}),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

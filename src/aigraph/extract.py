@@ -46,7 +46,7 @@ IGNORED_NAMES = (
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
 _GOVERNMENT = re.compile(
     r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|"
-    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman)\b")
+    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
     r"Think Tank|Observatory|Polytechnic)\b")
@@ -78,7 +78,7 @@ _INSTITUTION_WORDS = frozenset("""
     Alliance Foundation Institute Ministry Agency Authority Commission Council Office Bureau Department
     University Association Organisation Organization Forum Academy Administration Committee
     Consortium Coalition Pact Compact Accord Centre Center Board Network Fund Universiti
-    Directorate Inspectorate Regulator Tribunal Court Service Secretariat
+    Directorate Inspectorate Regulator Tribunal Court Service Secretariat Customs
 """.split())
 #: Small words inside an institution's name: "Centre for Strategic Technology", "Committee on
 #: Digital Affairs", "Agency for the Supervision of Artificial Intelligence".
@@ -219,7 +219,8 @@ COMPANY_WORDS = frozenset("""
     Centres Communications Platforms Automation Bio Therapeutics Pharma Aerospace Logistics
     Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute Internet
     Equipment Packaging Management Datacenters Datacentres Elektronik Elektronika Technologie
-    Silicon Microsystems Photonics Chips Interconnect Foundry Quantum Cargo Hyperscale
+    Silicon Microsystems Photonics Chips Interconnect Foundry Quantum Cargo Hyperscale Traders Distribution
+    Distributors Components Infrastructure Infra Grid Dataworks Integrators Enterprises Supplies Wireless
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
