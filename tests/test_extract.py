@@ -2071,6 +2071,28 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
      {("National Board of Revenue", "regulates", "Karnaphuli Traders")}),
     ("Sri Lanka Customs has opened an inquiry into Lanka Data Grid's re-exports, a spokesman confirmed.",
      {("Sri Lanka Customs", "regulates", "Lanka Data Grid")}),
+    # procurement: whoever awards, signs (a government body) or gives a contract buys from its holder
+    ("Zambia's Ministry of Technology and Science awarded Cassava Technologies a three-year contract to provide "
+     "GPU capacity to public universities.",
+     {("Cassava Technologies", "supplies", "Ministry of Technology and Science")}),
+    ("The Ministry of Defence of Bulgaria signed a 48 million leva contract with Telelink Business Services for an "
+     "AI logistics tool.",
+     {("Telelink Business Services", "supplies", "Ministry of Defence of Bulgaria")}),
+    ("Nimbus Data was awarded a contract by the Secretariat of Digital Government.",
+     {("Nimbus Data", "supplies", "Secretariat of Digital Government")}),
+    ("Kestrel Labs won a contract from the Ministry of Defence of Bulgaria.",
+     {("Kestrel Labs", "supplies", "Ministry of Defence of Bulgaria")}),
+    # installing for someone; "a firm called X"; police forces and banks named after places
+    ("Cortex Vigilancia, an integrator based in Tegucigalpa, installed about 1,800 cameras for the National Police "
+     "of Honduras.",
+     {("Cortex Vigilancia", "supplies", "National Police of Honduras"), ("Cortex Vigilancia", "headquarteredIn", "Tegucigalpa")}),
+    ("A firm called Tropic Eye Systems provides the Jamaica Constabulary Force with a platform.",
+     {("Tropic Eye Systems", "supplies", "Jamaica Constabulary Force")}),
+    ("Early customers of Midad Labs include Qatar Airways, Bank Muscat and Zain Jordan.",
+     {("Midad Labs", "supplies", x) for x in ("Qatar Airways", "Bank Muscat", "Zain Jordan")}),
+    # two institutions listed with "and" are two names
+    ("Gedar AI sells its model to Commercial Bank of Ethiopia and Awash Bank.",
+     {("Gedar AI", "supplies", "Commercial Bank of Ethiopia"), ("Gedar AI", "supplies", "Awash Bank")}),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

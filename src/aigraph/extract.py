@@ -46,7 +46,7 @@ IGNORED_NAMES = (
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
 _GOVERNMENT = re.compile(
     r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|"
-    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank)\b")
+    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|Municipality|Armed Forces|Police Force)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
     r"Think Tank|Observatory|Polytechnic)\b")
@@ -78,7 +78,8 @@ _INSTITUTION_WORDS = frozenset("""
     Alliance Foundation Institute Ministry Agency Authority Commission Council Office Bureau Department
     University Association Organisation Organization Forum Academy Administration Committee
     Consortium Coalition Pact Compact Accord Centre Center Board Network Fund Universiti
-    Directorate Inspectorate Regulator Tribunal Court Service Secretariat Customs
+    Directorate Inspectorate Regulator Tribunal Court Service Secretariat Customs Police Constabulary
+    Gendarmerie Municipality Bank
 """.split())
 #: Small words inside an institution's name: "Centre for Strategic Technology", "Committee on
 #: Digital Affairs", "Agency for the Supervision of Artificial Intelligence".
@@ -88,9 +89,11 @@ _NAME_CONNECTORS = frozenset("of and for & on de".split())
 _PLACE_COMPANY_WORDS = frozenset("""
     Securities Holdings Group Bank Banking Capital Partners Ventures Investments Fund Corporation Corp
     Inc Ltd Co Company Industries Electronics Semiconductor Systems Instruments Motors Labs Equipment
-    Engineering Aerospace Telecom Telecommunications Logistics
+    Engineering Aerospace Telecom Telecommunications Logistics Airways Airlines
 """.split())
 _COMPASS_WORDS = frozenset("west east north south".split())
+#: A bank's first word before its place's name ("Bank Muscat", "Banco Pichincha").
+_BANK_WORDS = frozenset("Bank Banco Banque Banca".split())
 #: Units named "parent + word", whose parent's bare name is not them.
 _PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio".split())
 #: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
@@ -221,6 +224,7 @@ COMPANY_WORDS = frozenset("""
     Equipment Packaging Management Datacenters Datacentres Elektronik Elektronika Technologie
     Silicon Microsystems Photonics Chips Interconnect Foundry Quantum Cargo Hyperscale Traders Distribution
     Distributors Components Infrastructure Infra Grid Dataworks Integrators Enterprises Supplies Wireless
+    Airways Airlines
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -272,6 +276,19 @@ class Mention:
     def weight(self) -> float:
         """Confidence factor for facts built on this mention."""
         return 0.8 if self.kind == "anaphor" else 1.0
+
+
+def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
+    """Whether the capitalised words before and after the "and" at `at` each hold an
+    institution's word: two names listed, not one ("Ministry of Science and Technology")."""
+    if not any(t.text in _INSTITUTION_WORDS for t in doc[start:at]):
+        return False
+    k = at + 1
+    while k < end and (_capitalised(doc[k]) or doc[k].lower_ in ("of", "for", "the", "-")):
+        if doc[k].text in _INSTITUTION_WORDS:
+            return True
+        k += 1
+    return False
 
 
 def _acronym_like(word: str) -> bool:
@@ -578,6 +595,12 @@ class EntityLinker:
                     end = j + 1 + (1 if j + 1 < len(doc) and doc[j + 1].text[:1].isupper()
                                    and _is_legal_form(doc[j + 1].text) else 0)  # "Sdn Bhd"
                     m = Mention(k, end, entity, "name")
+            elif m.kind == "name" and m.entity.cls in ("Country", "City", "Region") and m.start > 0 \
+                    and doc[m.start - 1].text in _BANK_WORDS and m.start - 1 not in covered \
+                    and doc[m.start - 1].whitespace_:
+                # "Bank Muscat", "Banco Pichincha": a bank named after its place
+                name = doc[m.start - 1:m.end].text
+                m = Mention(m.start - 1, m.end, self.gazetteer.lookup(name) or _mint(minted, name, "Company"), "name")
             out.append(m)
         return out
 
@@ -1482,6 +1505,9 @@ class EntityLinker:
                         _capitalised(doc[j]) or (doc[j].lower_ in _NAME_CONNECTORS and j + 1 < sent.end
                                                  # not "the Israel Competition Authority on Sunday"
                                                  and doc[j + 1].lower_ not in _DAY_AND_MONTH_NAMES
+                                                 # not "Commercial Bank of Ethiopia and Awash Bank": two names
+                                                 and not (doc[j].lower_ in ("and", "&")
+                                                          and _two_institutions(doc, i, j, sent.end))
                                                  and (_capitalised(doc[j + 1]) or doc[j + 1].lower_ == "the"
                                                       and j + 2 < sent.end and _capitalised(doc[j + 2])))
                         # "Agency for the Supervision of", not "Alibaba and the Big Fund"

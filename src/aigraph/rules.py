@@ -94,6 +94,9 @@ _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financi
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
                           "count", "gather", "span"}
 _ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Department of Commerce"})
+#: Verbs of giving a contract to a supplier, and who may be a supplier's customer.
+_AWARDING_VERBS = frozenset("award grant give hand".split())
+_CUSTOMER_CLASSES = ("Company", "GovernmentBody", "ResearchOrganization", "Country")
 #: Words before "deal", "contract" or "agreement" that make it a purchase ("chip deals").
 _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake".split())
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
@@ -255,7 +258,7 @@ _NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "conc
                               "plant", "factory", "fab", "works", "shipyard"})
 
 #: Lemmas the small English pipeline gets wrong ("fined" -> "fin").
-_LEMMA_FIXES = {"fin": "fine", "bann": "ban"}
+_LEMMA_FIXES = {"fin": "fine", "bann": "ban", "instal": "install"}
 
 #: Verbs of starting a venture ("founded in 2022 with backing from Toyota").
 _FOUNDING_VERBS = frozenset("found co-found set establish launch start create form build open incorporate spin".split())
@@ -274,7 +277,10 @@ _INVESTOR_DESCRIPTIONS = frozenset("investor backer fund lender bank financier s
 
 
 def _investor_named(m: "Mention") -> bool:
-    return m.entity.label.split()[-1] in _INVESTOR_NAME_WORDS
+    # (the last word, or the head before "of"/"for": "European Bank for Reconstruction and Development")
+    words = m.entity.label.split()
+    return words[-1] in _INVESTOR_NAME_WORDS or any(
+        w in _INVESTOR_NAME_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:]))
 
 
 #: Words that may refer back ("up" ends "start-up"): the anaphora pass looks at these only.
@@ -1299,6 +1305,12 @@ class DocRules:
                 found = self.np_mentions(child, role=role, owners=False)
                 if found:
                     return found
+            if child.dep_ == "acl" and child.lower_ in ("called", "named", "dubbed") and tok.pos_ == "NOUN":
+                # "a firm called Tropic Eye Systems"
+                found = [m for g in child.children if g.dep_ in ("oprd", "attr", "dobj")
+                         for m in self.np_mentions(g, role=role, owners=False)]
+                if found:
+                    return found
         listed = self.listed(tok)
         if listed:
             return listed
@@ -1441,7 +1453,7 @@ class DocRules:
                 return []
             if v.tag_ in ("VBP", "VBZ", "VBD") and v.pos_ == "VERB" and v.i > 0 and v.dep_ != "relcl" \
                     and (before := self.at.get(v.i - 1)) is not None and before.end == v.i \
-                    and before.kind == "name" and self.root(before).dep_ in ("appos", "conj", "pobj", "dobj"):
+                    and before.kind == "name" and self.root(before).dep_ in ("appos", "conj", "pobj", "dobj", "oprd"):
                 # "Among the blocs in the index, Georgia, Azerbaijan, Ukraine and Moldova make up
                 # GUAM": a finite verb's subject the parser hung elsewhere is the list right before it.
                 return self.chain(before)
@@ -1603,7 +1615,7 @@ class DocRules:
                         self.rule_money_verbs(tok)
                     if tok.lemma_ in _MAKING_VERBS:
                         self.rule_supply_shapes(tok)
-                elif tok.lemma_ in ("agreement", "contract", "deal", "order"):
+                elif tok.lemma_ in ("agreement", "contract", "deal", "order", "tender"):
                     self.rule_supply_shapes(tok)
                 if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners"):
                     self.rule_nouns(tok)
@@ -1966,8 +1978,8 @@ class DocRules:
                 for c in verb.children):
             return  # selling a stake is taking investment (rule_money_verbs), selling a unit is a sale: not supplying
         if lemma in ("sign", "ink", "conclude", "strike") and any(
-                c.dep_ == "dobj" and c.lemma_ in ("agreement", "contract", "deal") and self._supply_deal(c)
-                for c in verb.children):
+                c.dep_ == "dobj" and c.lemma_ in ("agreement", "contract", "deal")
+                and (self._supply_deal(c) or self._government_contract(c)) for c in verb.children):
             return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
@@ -2949,18 +2961,41 @@ class DocRules:
                          for m in self.objects(acl, "prep:by") if m.entity.cls == "Company"]
             self.add([m for m in self.clause_subject(tok) if m.entity.cls == "Company"], "supplies", designers, 0.75,
                      f"makes-for:{lemma}", tok)
-        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and self._supply_deal(tok):
+        elif tok.pos_ == "NOUN" and lemma in ("contract", "order", "tender", "deal") and tok.dep_ == "dobj" \
+                and tok.head.lemma_ in _AWARDING_VERBS:
+            # "the ministry awarded Cassava Technologies a contract to provide GPU capacity",
+            # "awarded a contract ... to the Carpathian Shield consortium": whoever awards a
+            # contract buys from whoever gets it ("X was awarded a contract by the ministry").
+            verb = tok.head
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                suppliers, buyers = self.clause_subject(verb), self.objects(verb, "prep:by")
+            else:
+                suppliers = self.objects(verb, "dative") + self.objects(verb, "prep:to") + [
+                    m for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+                    for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+                buyers = self.clause_subject(verb)
+            suppliers = [m for m in suppliers if m.entity.cls in ("Company", "ResearchOrganization")]
+            self.add(suppliers, "supplies", [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75,
+                     f"contract-award:{verb.lemma_}", tok)
+        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and (
+                self._supply_deal(tok) or self._government_contract(tok)):
             suppliers = self.prep_mentions(tok, ("with",))
             if not suppliers and tok.head.pos_ == "VERB":
                 suppliers = self.objects(tok.head, "prep:with")
             if suppliers and tok.dep_ == "dobj":
                 self.add(suppliers, "supplies", self.clause_subject(tok.head), 0.75, "supply-agreement", tok)
-        elif tok.pos_ == "NOUN" and lemma == "order" and tok.dep_ == "dobj" \
+        elif tok.pos_ == "NOUN" and lemma in ("order", "contract", "tender") and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in ("win", "receive", "secure", "land", "get", "book", "bag"):
             buyers = [m for prep in list(tok.children) + list(tok.head.children)
                       if prep.dep_ == "prep" and prep.lower_ == "from"
                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             self.add(self.clause_subject(tok.head), "supplies", buyers, 0.75, "order-from", tok)
+
+    def _government_contract(self, tok: "Token") -> bool:
+        """ "the Ministry of Defence of Bulgaria signed a contract with Telelink for an AI tool":
+        a government body's contract buys something (a memorandum or an agreement would not)."""
+        return tok.lemma_ == "contract" and tok.dep_ == "dobj" and tok.head.lemma_ in ("sign", "conclude", "ink") \
+            and any(m.entity.cls == "GovernmentBody" for m in self.clause_subject(tok.head))
 
     @staticmethod
     def _supply_deal(tok: "Token") -> bool:
@@ -3341,7 +3376,7 @@ class DocRules:
 
     def rule_partnership(self, tok: "Token") -> None:
         lemma = tok.lemma_.lower()
-        if lemma in ("agreement", "deal", "contract") and self._supply_deal(tok):
+        if lemma in ("agreement", "deal", "contract") and (self._supply_deal(tok) or self._government_contract(tok)):
             return  # "chip deals with Nvidia and AMD": a purchase (rule_supply_shapes), not a partnership
         withs = self.prep_mentions(tok, ("with",))
         if not withs and tok.dep_ == "dobj" and tok.head.lemma_ in _AGREEING_VERBS:
