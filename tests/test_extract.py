@@ -2093,6 +2093,16 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
     # two institutions listed with "and" are two names
     ("Gedar AI sells its model to Commercial Bank of Ethiopia and Awash Bank.",
      {("Gedar AI", "supplies", "Commercial Bank of Ethiopia"), ("Gedar AI", "supplies", "Awash Bank")}),
+    # sanctions: a list's keeper named after it; placing under controls; a new name put on a list
+    ("Hikvision and its compatriot Dahua Technology have been on the Entity List of the US Department of Commerce "
+     "since 2019.",
+     {("U.S. Department of Commerce", "sanctions", "Hikvision"), ("U.S. Department of Commerce", "sanctions", "Dahua Technology")}),
+    ("Huawei, which the United States has also placed under export controls, did not respond.",
+     {("United States", "sanctions", "Huawei")}),
+    ("The EU put Rubikon Systems under sanctions in 2024.",
+     {("European Union", "sanctions", "Rubikon Systems")}),
+    ("The Commerce Department put Sophgo on the Entity List in January, which was the right call.",
+     {("U.S. Department of Commerce", "sanctions", "Sophgo")}),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

@@ -1246,6 +1246,10 @@ class EntityLinker:
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ == "lead" and any(
                 t.lemma_ in ("round", "funding", "financing", "raise") for t in root.sent):
             return True  # "the round, which was led by Greenoaks"
+        if root.dep_ == "dobj" and root.head.lemma_ in ("put", "add", "place") and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "to", "onto") and any(g.lower_ in ("list", "blacklist") for g in c.children)
+                for c in root.head.children):
+            return True  # "The Commerce Department put Sophgo on the Entity List": who goes on a blacklist is an organisation
         return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
 
     def _compass_places(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:

@@ -1967,6 +1967,8 @@ class DocRules:
             self.rule_makes_for_owner(verb)
         if lemma in ("be", "remain", "place", "put", "add", "stay"):
             self.rule_on_entity_list(verb)
+        if lemma in ("place", "put", "bring"):
+            self.rule_placed_under(verb)
         if lemma in ("count", "list", "name", "cite"):
             self.rule_counts_as(verb)
         if key is None:
@@ -2517,6 +2519,9 @@ class DocRules:
                 named_entity_list = lst.i >= 1 and doc[lst.i - 1].lower_ == "entity" and lst.text == "List"
                 owners = [m for c in lst.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                           for m in [self.mention_at(c)] if m is not None and m.entity.cls in ("Country", "GovernmentBody", "Bloc")]
+                # "on the Entity List of the US Department of Commerce"
+                owners = owners or [m for m in self.prep_mentions(lst, ("of",))
+                                    if m.entity.cls in ("Country", "GovernmentBody", "Bloc")]
                 if not owners and verb.lemma_ in ("place", "put", "add"):
                     owners = self.objects(verb, "prep:by")
                 if not owners and named_entity_list:
@@ -2531,6 +2536,22 @@ class DocRules:
                 self.add(owners, "sanctions", [m for m in listed if m.entity.cls in ("Company", "ResearchOrganization",
                                                                                     "Person", "GovernmentBody")],
                          0.8, "on-entity-list", prep)
+
+    def rule_placed_under(self, verb: "Token") -> None:
+        """ "Huawei, which the United States has placed under export controls", "the EU put Rubikon
+        under sanctions": whoever places someone under sanctions sanctions them."""
+        if not any(c.dep_ == "prep" and c.lower_ == "under" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("sanction", "sanctions", "control", "controls", "embargo",
+                                                          "restriction", "restrictions") for g in c.children)
+                   for c in verb.children):
+            return
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            sanctioners = self.objects(verb, "prep:by")
+            targets = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
+        else:
+            sanctioners = self.clause_subject(verb)
+            targets = self.objects(verb, "dobj")
+        self.add(sanctioners, "sanctions", targets, 0.85, "placed-under", verb)
 
     def rule_sanction_verbs(self, verb: "Token") -> None:
         """"X targeted Huawei with sanctions": a targeting verb whose instrument is a sanction."""
