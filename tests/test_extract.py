@@ -2103,6 +2103,19 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
      {("European Union", "sanctions", "Rubikon Systems")}),
     ("The Commerce Department put Sophgo on the Entity List in January, which was the right call.",
      {("U.S. Department of Commerce", "sanctions", "Sophgo")}),
+    # funding: "round" tagged as an adverb; participants hung on the verb; a minority owner invests
+    ("Midad Labs closed an $18 million seed round this month led by Qatar Development Bank, with Future Fund Oman "
+     "and the Amman-based venture firm Petra Ventures participating.",
+     {(x, "investsIn", "Midad Labs") for x in ("Qatar Development Bank", "Future Fund Oman", "Petra Ventures")}
+     | {("Petra Ventures", "headquarteredIn", "Amman")}),
+    ("In October, Sen AI raised 12 million USD in a Series A round led by Korea's Mirae Asset Venture Investment, "
+     "with the participation of Hanoi-based Lac Hong Capital.",
+     {("Mirae Asset Venture Investment", "investsIn", "Sen AI"), ("Lac Hong Capital", "investsIn", "Sen AI"),
+      ("Mirae Asset Venture Investment", "headquarteredIn", "South Korea"), ("Lac Hong Capital", "headquarteredIn", "Hanoi")}),
+    ("Lao Telecom, which is 49 percent owned by Thaicom, sells phones.",
+     {("Thaicom", "investsIn", "Lao Telecom")}),
+    ("Lao Telecom is 51 percent owned by Thaicom.",
+     {("Lao Telecom", "subsidiaryOf", "Thaicom")}),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

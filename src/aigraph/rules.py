@@ -1617,7 +1617,9 @@ class DocRules:
                         self.rule_supply_shapes(tok)
                 elif tok.lemma_ in ("agreement", "contract", "deal", "order", "tender"):
                     self.rule_supply_shapes(tok)
-                if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners"):
+                if tok.pos_ in ("NOUN", "PROPN") or tok.lower_ in ("rivals", "members", "partners") \
+                        or tok.lower_ == "round" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+                    # ("closed an $18 million seed round": the tagger may take "round" for an adverb)
                     self.rule_nouns(tok)
                 if tok.lower_ == "behind" and (tok.head.lower_ in _MAKER_DESCRIPTIONS or tok.head.lower_ == "up"
                                                and tok.head.i >= 2 and self.doc[tok.head.i - 2].lower_ == "start"):
@@ -2125,6 +2127,9 @@ class DocRules:
                     and self.root(m).dep_ == "nsubjpass" for m in subs):
                 # "Graphcore was sold to SoftBank in 2024": the company itself changed hands.
                 relation, subs, objs = "acquires", objs, subs
+            if relation == "subsidiaryOf" and lemma == "own" and passive and self._minority_share(verb):
+                # "Lao Telecom, which is 49 percent owned by Thaicom": a minority owner is an investor.
+                relation, spec = "investsIn", {**spec, "reverse": False}
             if relation in ("acquires", "investsIn"):
                 # "bought Nvidia and AMD accelerators": the names modify the goods bought.
                 objs = [o for o in objs if not self._maker_before_goods(o)]
@@ -2536,6 +2541,17 @@ class DocRules:
                 self.add(owners, "sanctions", [m for m in listed if m.entity.cls in ("Company", "ResearchOrganization",
                                                                                     "Person", "GovernmentBody")],
                          0.8, "on-entity-list", prep)
+
+    def _minority_share(self, verb: "Token") -> bool:
+        """ "49 percent owned", "a 30% owned unit": a share under half just before the verb."""
+        words = [t for t in self.doc[max(verb.sent.start, verb.i - 4):verb.i]]
+        for k, t in enumerate(words):
+            if t.like_num and k + 1 < len(words) and words[k + 1].lower_ in ("percent", "%", "per"):
+                try:
+                    return float(t.text.replace(",", "")) < 50
+                except ValueError:
+                    return False
+        return False
 
     def rule_placed_under(self, verb: "Token") -> None:
         """ "Huawei, which the United States has placed under export controls", "the EU put Rubikon
@@ -3062,7 +3078,10 @@ class DocRules:
                         and c.lemma_ in ("lead", "co-lead") and tok.i < c.i <= tok.i + 4
                         and any(g.dep_ == "agent" for g in c.children)), None)
             if led is not None:
-                investors = self.objects(led, "prep:by") + self._participants(led)
+                # (", with X and Y participating" may hang on the verb of closing)
+                investors = self.objects(led, "prep:by") + self._participants(led) + [
+                    m for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and c.i > led.i
+                    for m in self._participants(c)]
                 raisers = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "ResearchOrganization")]
                 self.add([m for m in investors if m not in raisers], "investsIn", raisers, 0.75, "round-led-by", led)
                 return
@@ -3236,6 +3255,11 @@ class DocRules:
                              for c in agent.children if c.dep_ == "pobj"
                              for m in self.np_mentions(c, role="object", owners=False)]
                 investors += self._participants(clause)
+                # ("raised $12mn in a round led by X, with the participation of Y": "with" on the verb)
+                governing = tok.head.head if tok.dep_ == "pobj" else tok.head
+                if investors and governing.pos_ == "VERB":
+                    investors += [m for c in governing.children if c.dep_ == "prep" and c.lower_ == "with"
+                                  and c.i > clause.i for m in self._participants(c) if m not in investors]
                 if investors:
                     self.add(investors, "investsIn", self.clause_subject(tok), 0.8, "noun:round", clause)
 
