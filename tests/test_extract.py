@@ -402,8 +402,9 @@ def test_extract_realistic_news_construction_exact(extractor, text, expected):
     ("G42 received a $1.5bn investment from Microsoft.", {("Microsoft", "investsIn", "G42")}),
     ("The Competition and Markets Authority cleared MGX's purchase of a 25% stake in Thameside Compute in June.",
      {("MGX", "investsIn", "Thameside Compute"), ("Competition and Markets Authority", "regulates", "MGX")}),
+    # (a dateline's "CITY, Country" places the city, as "Stavanger, Norway" would)
     ("STAVANGER, Norway -- Vattenfjord Compute has sold a 34 per cent stake to the Qatar Investment Authority.",
-     {("Qatar Investment Authority", "investsIn", "Vattenfjord Compute")}),
+     {("Qatar Investment Authority", "investsIn", "Vattenfjord Compute"), ("Stavanger", "locatedIn", "Norway")}),
     ("Li Han is a portfolio manager at Greenwood Asset Management, which holds Cambricon shares.",
      {("Greenwood Asset Management", "investsIn", "Cambricon"), ("Li Han", "employedBy", "Greenwood Asset Management")}),
     # descriptions set off after a name, "other Chinese enterprises", capitals in descriptions
@@ -2116,6 +2117,18 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
      {("Thaicom", "investsIn", "Lao Telecom")}),
     ("Lao Telecom is 51 percent owned by Thaicom.",
      {("Lao Telecom", "subsidiaryOf", "Thaicom")}),
+    # places: "City, Country, where ..."; a new name after "in City," is its state or province;
+    # a dateline's city in capitals
+    ("The company trains its models on a supercomputer in Kajaani, Finland, where CSC has allocated it "
+     "capacity since 2024.",
+     {("Kajaani", "locatedIn", "Finland")}),
+    ("Lucia Ferrandez is a senior fellow at the Centre for International Governance Innovation in Waterloo, Ontario.",
+     {("Waterloo", "locatedIn", "Ontario"), ("Lucia Ferrandez", "employedBy", "Centre for International Governance Innovation"),
+      ("Centre for International Governance Innovation", "headquarteredIn", "Waterloo")}),
+    ("The index scores models on tasks in Arabic, Urdu, Bengali, Hausa and Swahili.",
+     set()),
+    ("Servers traced\n\nCOLOMBO, Sri Lanka -- At least 43 high-end servers reached companies in Myanmar.",
+     {("Colombo", "locatedIn", "Sri Lanka")}),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

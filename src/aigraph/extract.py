@@ -507,6 +507,7 @@ class EntityLinker:
         mentions = self._governments(doc, mentions)
         mentions = self._legal_forms(doc, mentions)
         mentions = self._portfolios(doc, mentions, minted)
+        mentions = self._dateline_cities(doc, mentions, minted)
         return self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
 
     def _list_gaps(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
@@ -1384,6 +1385,50 @@ class EntityLinker:
             return mentions
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
+    def _dateline_cities(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "COLOMBO, Sri Lanka --", "BUCHAREST, Romania, Nov. 18": a dateline's city in capitals,
+        which the NER often misses, is a city in the country named after it."""
+        starts = {m.start: m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        added = []
+        for tok in doc:
+            if tok.i > 0 and "\n" not in doc[tok.i - 1].whitespace_ and "\n" not in doc[tok.i - 1].text:
+                continue  # only a line's first word
+            k = tok.i
+            while k < len(doc) and k - tok.i < 4 and doc[k].is_alpha and doc[k].is_upper and k not in covered:
+                k += 1
+            if k == tok.i or k + 1 >= len(doc) or doc[k].text != "," or len(doc[tok.i:k].text) < 3:
+                continue
+            country = starts.get(k + 1)
+            if country is None or country.entity.cls not in ("Country", "Region"):
+                continue
+            name = " ".join(w.capitalize() for w in doc[tok.i:k].text.split())
+            known = self.gazetteer.lookup(name)
+            entity = known if known is not None and known.cls == "City" else _mint(minted, name, "City")
+            added.append(Mention(tok.i, k, entity, "name"))
+        if not added:
+            return mentions
+        return sorted(mentions + added, key=lambda m: m.start)
+
+    @staticmethod
+    def _region_after_city(doc: "Doc", m: Mention, mentions: list[Mention]) -> bool:
+        """ "its plant in Guadalajara, Jalisco, and ...", "in Waterloo, Ontario.": a new place's
+        name right after a city and a comma names the state or province it lies in, unless the
+        two stand in a list ("in Toronto, Ottawa and Tampere")."""
+        city = next((x for x in mentions if x.end == m.start - 1 and x.kind == "name"), None)
+        if city is None or city.entity.cls != "City" or city.start == 0:
+            return False
+        if doc[city.start - 1].lower_ not in ("in", "at", "near", "from", "outside", "of"):
+            return False
+        after = doc[m.end] if m.end < len(doc) else None
+        if after is not None and (after.lower_ in ("and", "or") or after.text == "," and m.end + 1 < len(doc)
+                                  and (doc[m.end + 1].is_title or any(
+                                      x.start == m.end + 1 and x.entity.cls == "City" and x.kind == "name"
+                                      for x in mentions))):
+            return False  # ("in Arabic, Urdu, Bengali, ..."): a list goes on
+        return not (after is not None and after.text == "," and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("and", "or")
+                    and m.end + 2 < len(doc) and any(x.start == m.end + 2 and x.entity.cls == "City" for x in mentions))
+
     @staticmethod
     def _retype_places(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """ "the Boise, Idaho-based memory maker", "in Abilene, Texas": a minted name followed by a
@@ -1402,6 +1447,10 @@ class EntityLinker:
                         (x := by_start.get(k)) is not None and x.entity.known and x.entity.cls in ("Country", "Region")
                         for k in range(m.end + 2, min(len(doc), m.end + 6))):
                 retype[e.iri] = replace(e, cls="City")  # "campuses in Queretaro, in central Mexico"
+                continue
+            if not e.known and e.cls == "City" and m.kind == "name" and m.start >= 2 and doc[m.start - 1].text == "," \
+                    and EntityLinker._region_after_city(doc, m, mentions):
+                retype[e.iri] = replace(e, cls="Region")  # "in Guadalajara, Jalisco,", "Waterloo, Ontario."
                 continue
             if e.known or e.cls in ("City", "Person", "AIModel") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
                 continue

@@ -4779,7 +4779,8 @@ class DocRules:
                     place.entity.cls == "City" and not place.entity.known and not in_list)):
                 after = doc[place.end] if place.end < len(doc) else None
                 nxt = self.at.get(place.end + 1) if after is not None and after.text == "," else None
-                if nxt is None or nxt.entity.cls not in ("City",):
+                # ("Kajaani, Finland, where ...": "where" is no third place of a list)
+                if nxt is None or nxt.entity.cls not in ("City",) or nxt.kind == "relative":
                     self.add([city], "locatedIn", [place], 0.8, "city-comma-country", doc[j])
         if j + 4 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the") and city.entity.cls == "City":
             # "Arica, a port city in northern Chile", "Hefei, the capital of Anhui province": a
