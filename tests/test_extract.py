@@ -2129,6 +2129,25 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
      set()),
     ("Servers traced\n\nCOLOMBO, Sri Lanka -- At least 43 high-end servers reached companies in Myanmar.",
      {("Colombo", "locatedIn", "Sri Lanka")}),
+    # a listing's bracketed place; a unit one operates or runs as; a description's own place
+    ("Chui Microline (Bishkek, Kyrgyzstan), which supplied network cards to Ovod Vision;",
+     {("Chui Microline", "headquarteredIn", "Bishkek"), ("Chui Microline", "headquarteredIn", "Kyrgyzstan"),
+      ("Bishkek", "locatedIn", "Kyrgyzstan"), ("Chui Microline", "supplies", "Ovod Vision")}),
+    ("Carpathia Defence Systems now operates as a Thales subsidiary.",
+     {("Carpathia Defence Systems", "subsidiaryOf", "Thales")}),
+    ("AMD runs Silo AI as its European AI unit.",
+     {("Silo AI", "subsidiaryOf", "AMD")}),
+    ("In October the Brazilian group Mirante Infra completed the purchase of Guarani Compute, and the Paraguayan firm "
+     "now operates as its subsidiary.",
+     {("Mirante Infra", "acquires", "Guarani Compute"), ("Mirante Infra", "headquarteredIn", "Brazil"),
+      ("Guarani Compute", "headquarteredIn", "Paraguay"), ("Guarani Compute", "subsidiaryOf", "Mirante Infra")}),
+    # job titles written in capitals are no names; a vice-chancellor heads a university
+    ("Hind Al-Maamari, Principal Scientist at QCRI, said a larger version is planned.",
+     {("Hind Al-Maamari", "employedBy", "QCRI")}),
+    ("Professor Amal Al-Busaidi, Vice-Chancellor of Sultan Qaboos University, said so.",
+     {("Amal Al-Busaidi", "leaderOf", "Sultan Qaboos University")}),
+    ("Amal Al-Busaidi, Deputy Vice-Chancellor of Sultan Qaboos University, said so.",
+     {("Amal Al-Busaidi", "employedBy", "Sultan Qaboos University")}),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

@@ -191,6 +191,12 @@ _TITLE_WORDS = frozenset({"president", "ceo", "chairman", "chairwoman", "ministe
                           "chief", "head", "premier", "chancellor", "governor", "mayor"})
 
 
+#: Words that make up a job title written in capitals ("Principal Scientist at QCRI").
+_JOB_TITLE_WORDS = frozenset("""
+    principal senior chief lead head deputy vice assistant associate executive managing general research
+    scientist engineer researcher fellow professor director chancellor president officer analyst economist
+    counsel partner editor correspondent
+""".split())
 #: Nouns that end the name of an office a person holds, never an organisation's name.
 _OFFICE_NOUNS = frozenset("adviser advisor ruler officer chairman chairwoman chairperson minister secretary-general "
                           "ceo cfo cto coo".split())
@@ -348,6 +354,8 @@ def _plausible_name(name: str) -> bool:
         return False  # "NOK 2.34 billion": an amount's currency
     if name.split()[-1].lower() in _OFFICE_NOUNS:
         return False  # a capitalised office, not a name: "National Security Adviser", "Deputy Ruler"
+    if all(w.lower() in _JOB_TITLE_WORDS for w in name.replace("-", " ").split()):
+        return False  # "Principal Scientist", "Vice-Chancellor": a job, not who holds it
     if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name):
         return False
     if len(name.split()) > 6:
@@ -765,6 +773,12 @@ class EntityLinker:
             does_business = does_business or e.cls == "Person" and m.end + 1 < len(doc) \
                 and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which" and root.dep_ != "pobj" \
                 and " " in e.label and e.label.split()[-1] not in _EDITION_WORDS
+            # "Chui Microline (Bishkek, Kyrgyzstan), which supplied ...": a listing's firm
+            close = next((k for k in range(m.end + 1, min(len(doc), m.end + 10)) if doc[k].text == ")"), None) \
+                if e.cls == "Person" and m.end < len(doc) and doc[m.end].text == "(" else None
+            does_business = does_business or close is not None and close + 2 < len(doc) \
+                and doc[close + 1].text == "," and doc[close + 2].lower_ == "which" \
+                and any(x.start > m.end and x.end <= close and x.entity.cls in ("City", "Country") for x in mentions)
             if self._org_cue(doc, span, e.label) or listed_with_company or owns_product or does_business \
                     or self._company_role(root) and e.label not in surnames:
                 retype[e.iri] = replace(e, cls="Company")

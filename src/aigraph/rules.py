@@ -60,7 +60,7 @@ _PRESUPPOSED_RULES = {"possessive", "compound", "appos-possessive", "possessive-
                       "place-based", "city-state-based", "appos-based", "city-comma-region", "city-comma-country",
                       "city-in-country", "origin-list", "place-noun", "title", "title-known-office",
                       "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of",
-                      "anaphor-based", "known-comention"}
+                      "anaphor-based", "known-comention", "bracketed-place"}
 _MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
 _GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "models", "chip", "chips", "platform"}
 _PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors", "product",
@@ -916,7 +916,21 @@ class DocRules:
         known_there = [m for m in antecedents if self._homes(m.entity.iri) & wanted]
         if known_there and modifiers[0].entity.cls == "City":
             return known_there
-        return [m for m in antecedents if not self._homes(m.entity.iri) or self._homes(m.entity.iri) & wanted]
+
+        def homes(m: "Mention") -> set[str]:
+            # where the gazetteer puts it, or the description right before its name does ("the
+            # Brazilian group Mirante Infra ... the Paraguayan firm": not Mirante Infra)
+            found = set(self._homes(m.entity.iri))
+            cache = getattr(self, "_name_starts", None)
+            if cache is None or cache[0] is not self.mentions or cache[1] != len(self.mentions):
+                cache = self._name_starts = (self.mentions, len(self.mentions), [x.start for x in self.mentions])
+            lo = bisect_left(cache[2], max(m.start - 4, 0))
+            for x in self.mentions[lo:bisect_left(cache[2], m.start)]:
+                gap = self.doc[x.end:m.start]
+                if x.entity.cls == "Country" and not any(t.is_punct or t.pos_ in ("VERB", "ADP") for t in gap):
+                    found.add(x.entity.iri)
+            return found
+        return [m for m in antecedents if not homes(m) or homes(m) & wanted]
 
     def _relative_antecedents(self, tok: "Token", found: list["Mention"]) -> set[str]:
         """In "OpenAI and Anthropic, with which it competes" it is neither of them."""
@@ -1667,6 +1681,8 @@ class DocRules:
                 self.rule_org_place(m)
                 self.rule_org_in_place(m)
                 self.rule_org_description(m)
+                if m.end < len(self.doc) and self.doc[m.end].text == "(":
+                    self.rule_bracketed_place(m)
             if m.entity.cls == "City":
                 self.rule_city_country(m)
             if m.entity.cls == "Bloc":
@@ -1971,6 +1987,8 @@ class DocRules:
             self.rule_on_entity_list(verb)
         if lemma in ("place", "put", "bring"):
             self.rule_placed_under(verb)
+        if lemma in ("operate", "function", "trade", "run", "continue", "serve", "remain"):
+            self.rule_operates_as(verb)
         if lemma in ("count", "list", "name", "cite"):
             self.rule_counts_as(verb)
         if key is None:
@@ -2552,6 +2570,41 @@ class DocRules:
                 except ValueError:
                     return False
         return False
+
+    def rule_operates_as(self, verb: "Token") -> None:
+        """ "which now operates as a Thales subsidiary", "operates as a subsidiary of AT&S", "the
+        Paraguayan firm now operates as its subsidiary": what a firm operates as, it is."""
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for role in prep.children:
+                if role.dep_ != "pobj" or role.lemma_.lower() not in self.p["subsidiary_nouns"]:
+                    continue
+                owners = [m for c in role.children if c.dep_ in ("poss", "compound", "nmod")
+                          for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+                owners += self.prep_mentions(role, ("of",))
+                units = self.clause_subject(verb)
+                run = self.objects(verb, "dobj") or self.relative_gap(verb, ["dobj"])
+                if not run and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+                    # ("the lab that AMD bought in 2024 and now runs as its unit": the first verb's object)
+                    run = self.objects(verb.head, "dobj") or self.relative_gap(verb.head, ["dobj"])
+                if run:
+                    # "Silo AI, the lab that AMD now runs as its European AI unit": the owner runs it
+                    if any(c.dep_ == "poss" and c.lower_ == "its" for c in role.children):
+                        owners = [m for m in units if m.entity.cls == "Company"]
+                    units = run
+                elif any(c.dep_ == "poss" and c.lower_ == "its" for c in role.children) and units and all(
+                        o.entity.iri in {u.entity.iri for u in units} for o in owners):
+                    # "Guarani Compute, which now operates as its subsidiary": "its" is the firm
+                    # named before the unit (the buyer), not the unit itself.
+                    first = min(u.start for u in units)
+                    before = [m for m in self.mentions[:bisect_left(self._starts, first)]
+                              if m.kind == "name" and m.entity.cls == "Company" and m.start >= verb.sent.start
+                              and m.entity.iri not in {u.entity.iri for u in units}]
+                    owners = before[-1:]
+                units = [m for m in units if m.entity.iri not in {o.entity.iri for o in owners}]
+                self.add(units, "subsidiaryOf", [m for m in owners if m.entity.cls in ("Company", "ResearchOrganization")],
+                         0.85, "operates-as", role)
 
     def rule_placed_under(self, verb: "Token") -> None:
         """ "Huawei, which the United States has placed under export controls", "the EU put Rubikon
@@ -4293,7 +4346,9 @@ class DocRules:
         has = lambda names: any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
         if has(titles["founder"]) or "founder" in text:
             return "founderOf"
-        if tokens & set(titles["deputy_words"]):
+        # ("vice-chancellor" heads a university; "deputy vice-chancellor" does not)
+        deputies = tokens & set(titles["deputy_words"])
+        if deputies and not (deputies == {"vice"} and re.search(r"(?<![\w-])vice[- ]chancellor", text)):
             return "employedBy"
         if has(titles["leader"]):
             return "leaderOf"
@@ -4755,6 +4810,31 @@ class DocRules:
                 orgs = [m]
         orgs = [m for m in orgs if m.entity.cls in ("Company", "ResearchOrganization")]
         self.add(orgs, "headquarteredIn", [place], 0.75, "origin-list", tok)
+
+    def rule_bracketed_place(self, org: "Mention") -> None:
+        """ "Chui Microline (Bishkek, Kyrgyzstan), which supplied ...", "Kaminari Compute (Nagoya,
+        Aichi Prefecture)": a sanctions listing's or a Japanese press release's bracketed place
+        after a firm is where it is based."""
+        if org.entity.cls == "GovernmentBody" or org.entity.known:
+            return  # ("Huawei (Malaysia)" names a local unit, not where Huawei is based)
+        doc, k = self.doc, org.end + 1
+        places: list["Mention"] = []
+        while k < len(doc) and k - org.end < 12:
+            m = self.at.get(k)
+            if m is None or m.start != k or m.entity.cls not in ("City", "Country", "Region"):
+                return
+            places.append(m)
+            k = m.end
+            if k < len(doc) and doc[k].text == ")":
+                break
+            if k >= len(doc) or doc[k].text != ",":
+                return
+            k += 1
+        else:
+            return
+        if k < len(doc) and doc[k].text == ")" and not (k + 1 < len(doc) and doc[k + 1].text[:1].isupper()):
+            # (not "Tembusu Technology (Shenzhen) Co Ltd": the bracket inside a name)
+            self.add([org], "headquarteredIn", places, 0.8, "bracketed-place", doc[org.end])
 
     def rule_city_country(self, city: "Mention") -> None:
         """"Shenzhen, China" and "Shenzhen in southern China"."""
