@@ -2148,6 +2148,13 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
      {("Amal Al-Busaidi", "leaderOf", "Sultan Qaboos University")}),
     ("Amal Al-Busaidi, Deputy Vice-Chancellor of Sultan Qaboos University, said so.",
      {("Amal Al-Busaidi", "employedBy", "Sultan Qaboos University")}),
+    # a state regulates through a body the story names; a word inside a body's name is no act
+    ("South Korea fines DeepSeek over data transfers.",
+     set()),
+    ("Italy blocked DeepSeek in January.",
+     {("Italy", "regulates", "DeepSeek")}),
+    ("Spain was the first to set one up: the Spanish Agency for the Supervision of Artificial Intelligence.",
+     set()),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

@@ -3554,6 +3554,9 @@ class DocRules:
     def rule_transaction_noun(self, tok: "Token", relation: str, preps: tuple[str, ...]) -> None:
         """"X's acquisition of Y", "an investment by X in Y", "X made an investment in Y"."""
         lemma = tok.lemma_.lower()
+        inside = self.at.get(tok.i)
+        if inside is not None and inside.kind == "name" and inside.start < tok.i:
+            return  # "the Agency for the Supervision of Artificial Intelligence": a word of a name
         targets = self.prep_mentions(tok, preps)
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and relation in ("regulates", "investsIn") else [])
         if not targets and relation == "investsIn" and tok.dep_ == "dobj" \
@@ -5337,6 +5340,11 @@ class DocRules:
             if c.relation == "develops" and c.subject.kind == "anaphor" and c.subject.entity.cls in ("Country", "GovernmentBody"):
                 # "its Ascend line" after "in China", "blocking its Qilin Chat app" after "the
                 # authority": products are made by firms, not by "its" country or regulator.
+                continue
+            if c.relation == "regulates" and c.subject.entity.cls == "Country" \
+                    and c.rule not in ("verb:ban", "verb:block", "verb:suspend"):
+                # "South Korea fines DeepSeek": a state regulates through a body the story names
+                # (annotators credit the body); a state's own ban or block stands.
                 continue
             if c.relation == "supplies" and {c.subject.entity.cls, c.object.entity.cls} & {"Country", "Region", "Bloc"} \
                     and not (c.object.entity.cls == "Country" and c.subject.entity.cls == "Company"
