@@ -2155,6 +2155,9 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
      {("Italy", "regulates", "DeepSeek")}),
     ("Spain was the first to set one up: the Spanish Agency for the Supervision of Artificial Intelligence.",
      set()),
+    # an opening "In <country>," is no partner of the subject
+    ("In Argentina, ZTE Corporation and the state satellite operator ARSAT signed a partnership agreement last year.",
+     {("ARSAT", "partnersWith", "ZTE")}),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

@@ -1204,7 +1204,7 @@ class DocRules:
                 gap = self.doc[commas[-1]:b.start]
         if len(gap) == 1 and gap[0].text == "(" and a.entity.iri == b.entity.iri:
             return True  # "Semiconductor Manufacturing International Corp (SMIC)": one item
-        if len(gap) > 1 and gap[0].text == "," and a.start > 0 and self.doc[a.start - 1].pos_ == "ADP" \
+        if len(gap) >= 1 and gap[0].text == "," and a.start > 0 and self.doc[a.start - 1].pos_ == "ADP" \
                 and self.doc[a.start - 1].is_sent_start:
             return False  # "In Costa Rica, the agency Prodhab fined ...": an opening phrase ends there
         # "... and the Shanghai-based GPU designer Biren": a place with "-based" is one word more
