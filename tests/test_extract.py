@@ -2158,6 +2158,10 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
     # an opening "In <country>," is no partner of the subject
     ("In Argentina, ZTE Corporation and the state satellite operator ARSAT signed a partnership agreement last year.",
      {("ARSAT", "partnersWith", "ZTE")}),
+    # "whose" after a firm the place only locates, even where the parser made the clause a conjunct
+    ("Karnaphuli shipped them to Shwe Taung Electronics in Mandalay, whose main customer is the Directorate of "
+     "Defence Industries.",
+     {("Karnaphuli", "supplies", "Shwe Taung Electronics"), ("Shwe Taung Electronics", "supplies", "Directorate of Defence Industries")}),
     # "the model" is no chip the text called hardware
     ("Viettel bought H200 graphics processing units. Separately, CENIA trained the model on public data.",
      {("Nvidia", "supplies", "Viettel")}),

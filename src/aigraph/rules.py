@@ -680,6 +680,20 @@ class DocRules:
         root = self.doc[m.start:m.end].root
         return any(c.dep_ == "appos" and c.lemma_.lower() in _INVESTOR_DESCRIPTIONS for c in root.children)
 
+    def _whose_after_comma(self, tok: "Token") -> "Mention | None":
+        """ "Shwe Taung Electronics in Mandalay, whose main customer is ...": the parser may make
+        the clause a conjunct; a "whose" right after a comma still belongs to the firm before it."""
+        if tok.lower_ != "whose" or tok.i < 2 or self.doc[tok.i - 1].text != ",":
+            return None
+        before = self.at_name(self.doc[tok.i - 2])
+        if before is not None and before.entity.cls in ("City", "Region") and before.start >= 2 \
+                and self.doc[before.start - 1].lower_ in ("in", "at", "near"):
+            before = self.at_name(self.doc[before.start - 2])
+        if before is None or before.entity.cls not in ("Company", "ResearchOrganization", "GovernmentBody") \
+                or before.start > 0 and self.doc[before.start - 1].lower_ in ("and", "or", ","):
+            return None  # (not the last of a list: "Baidu, ByteDance and Tencent, whose ... models")
+        return before
+
     def _relative(self, tok: "Token") -> "Mention | None":
         """ "Microsoft, which has invested ...", "Sberbank, whose GigaChat model ...", "Riyadh,
         where Humain is headquartered", "OpenAI and Anthropic, with which it competes": the
@@ -689,10 +703,10 @@ class DocRules:
             if clause.dep_ == "relcl":
                 break
             if clause.head.i == clause.i:
-                return None
+                return self._whose_after_comma(tok)
             clause = clause.head
         else:
-            return None
+            return self._whose_after_comma(tok)
         if clause.dep_ != "relcl" or clause.head.i >= tok.i:
             return None
         head = clause.head
@@ -711,6 +725,14 @@ class DocRules:
                     tok.lower_ != "where" or before.entity.cls in ("City", "Country", "Region")):
                 # (not "a group based in Tallinn, Estonia, which compiles it": the place's country)
                 m = before
+                if tok.lower_ == "whose" and before.entity.cls in ("City", "Region") and before.start >= 2 \
+                        and self.doc[before.start - 1].lower_ in ("in", "at", "near"):
+                    # "Shwe Taung Electronics in Mandalay, whose main customer is ...": the firm
+                    # the place only locates
+                    firm = self.at_name(self.doc[before.start - 2])
+                    if firm is not None and firm.end == before.start - 1 and firm.entity.cls in (
+                            "Company", "ResearchOrganization", "GovernmentBody"):
+                        m = firm
         m = m or self.at_name(head)
         if m is None and head.dep_ == "appos":
             m = self.at_name(head.head)  # "G42, the Abu Dhabi-based group, which ..."
