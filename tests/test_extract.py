@@ -2151,6 +2151,8 @@ def test_extract_in_discussions_to_join_is_a_plan(extractor):
     # a state regulates through a body the story names; a word inside a body's name is no act
     ("South Korea fines DeepSeek over data transfers.",
      set()),
+    ("Taiwan regulates TSMC's overseas investments.",
+     {("Taiwan", "regulates", "TSMC")}),
     ("Italy blocked DeepSeek in January.",
      {("Italy", "regulates", "DeepSeek")}),
     ("Spain was the first to set one up: the Spanish Agency for the Supervision of Artificial Intelligence.",

@@ -9,6 +9,7 @@ and ``aigraph_relations`` (the rules in :mod:`aigraph.rules`), which leaves the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -898,8 +899,8 @@ class EntityLinker:
             # ... and wherever the short name recurs, even where the NER saw no name.
             covered = {i for m in mentions for i in range(m.start, m.end)}
             again = [Mention(t.i, t.i + 1, full if full.known else replace(full, aliases=full.aliases | {t.text}), "name")
-                     for t in doc if t.i not in covered and (full := introduced.get(t.text)) is not None
-                     and not (t.i > 0 and doc[t.i - 1].text == "(")]
+                     for t in _tokens_with_text(doc, set(introduced)) if t.i not in covered
+                     and (full := introduced.get(t.text)) is not None and not (t.i > 0 and doc[t.i - 1].text == "(")]
             if again:
                 mentions = sorted(mentions + again, key=lambda m: m.start)
         # "Polska Grupa Zbrojeniowa ... a PGZ subsidiary": a new all-capitals name spelling the
@@ -1405,9 +1406,14 @@ class EntityLinker:
         starts = {m.start: m for m in mentions}
         covered = {i for m in mentions for i in range(m.start, m.end)}
         added = []
-        for tok in doc:
-            if tok.i > 0 and "\n" not in doc[tok.i - 1].whitespace_ and "\n" not in doc[tok.i - 1].text:
-                continue  # only a line's first word
+        # Only a line's first word, found from the text (a Token per word would cost more than this pass).
+        from spacy.attrs import IDX
+
+        offsets = doc.to_array(IDX).tolist()
+        line_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc.text)]
+        firsts = sorted({bisect.bisect_left(offsets, c) for c in line_starts} - {len(doc)})
+        for i in firsts:
+            tok = doc[i]
             k = tok.i
             while k < len(doc) and k - tok.i < 4 and doc[k].is_alpha and doc[k].is_upper and k not in covered:
                 k += 1
@@ -2015,6 +2021,15 @@ def _tokens_among(doc: "Doc", words: "frozenset[str] | set[str]") -> list["Token
 
 
 _WANTED_HASHES: dict[frozenset, frozenset] = {}
+
+
+def _tokens_with_text(doc: "Doc", words: set[str]) -> list["Token"]:
+    """The tokens written exactly as one of words (a text's own short names, so no cache)."""
+    from spacy.attrs import ORTH
+    from spacy.strings import hash_string
+
+    wanted = {hash_string(w) for w in words}  # (hashing adds no string to the vocabulary)
+    return [doc[i] for i, h in enumerate(doc.to_array(ORTH).tolist()) if h in wanted]
 
 
 _DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})

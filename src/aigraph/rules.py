@@ -5364,9 +5364,11 @@ class DocRules:
                 # authority": products are made by firms, not by "its" country or regulator.
                 continue
             if c.relation == "regulates" and c.subject.entity.cls == "Country" \
-                    and c.rule not in ("verb:ban", "verb:block", "verb:suspend"):
+                    and c.rule not in ("verb:ban", "verb:block", "verb:suspend", "verb:regulate", "verb:supervise",
+                                       "verb:oversee"):
                 # "South Korea fines DeepSeek": a state regulates through a body the story names
-                # (annotators credit the body); a state's own ban or block stands.
+                # (annotators credit the body); a state's own ban or block, or the very verb
+                # ("Taiwan regulates TSMC's overseas investments"), stands.
                 continue
             if c.relation == "supplies" and {c.subject.entity.cls, c.object.entity.cls} & {"Country", "Region", "Bloc"} \
                     and not (c.object.entity.cls == "Country" and c.subject.entity.cls == "Company"
