@@ -680,15 +680,25 @@ class DocRules:
         root = self.doc[m.start:m.end].root
         return any(c.dep_ == "appos" and c.lemma_.lower() in _INVESTOR_DESCRIPTIONS for c in root.children)
 
+    def _firm_placed(self, place: "Mention") -> "Mention | None":
+        """ "Shwe Taung Electronics in Mandalay, whose main customer is ...": the organisation a
+        place right after it only locates ("X in Place"), if any."""
+        if place.start < 2 or self.doc[place.start - 1].lower_ not in ("in", "at", "near"):
+            return None
+        firm = self.at_name(self.doc[place.start - 2])
+        if firm is None or firm.end != place.start - 1 \
+                or firm.entity.cls not in ("Company", "ResearchOrganization", "GovernmentBody"):
+            return None
+        return firm
+
     def _whose_after_comma(self, tok: "Token") -> "Mention | None":
         """ "Shwe Taung Electronics in Mandalay, whose main customer is ...": the parser may make
         the clause a conjunct; a "whose" right after a comma still belongs to the firm before it."""
         if tok.lower_ != "whose" or tok.i < 2 or self.doc[tok.i - 1].text != ",":
             return None
         before = self.at_name(self.doc[tok.i - 2])
-        if before is not None and before.entity.cls in ("City", "Region") and before.start >= 2 \
-                and self.doc[before.start - 1].lower_ in ("in", "at", "near"):
-            before = self.at_name(self.doc[before.start - 2])
+        if before is not None and before.entity.cls in ("City", "Region"):
+            before = self._firm_placed(before)
         if before is None or before.entity.cls not in ("Company", "ResearchOrganization", "GovernmentBody") \
                 or before.start > 0 and self.doc[before.start - 1].lower_ in ("and", "or", ","):
             return None  # (not the last of a list: "Baidu, ByteDance and Tencent, whose ... models")
@@ -725,14 +735,8 @@ class DocRules:
                     tok.lower_ != "where" or before.entity.cls in ("City", "Country", "Region")):
                 # (not "a group based in Tallinn, Estonia, which compiles it": the place's country)
                 m = before
-                if tok.lower_ == "whose" and before.entity.cls in ("City", "Region") and before.start >= 2 \
-                        and self.doc[before.start - 1].lower_ in ("in", "at", "near"):
-                    # "Shwe Taung Electronics in Mandalay, whose main customer is ...": the firm
-                    # the place only locates
-                    firm = self.at_name(self.doc[before.start - 2])
-                    if firm is not None and firm.end == before.start - 1 and firm.entity.cls in (
-                            "Company", "ResearchOrganization", "GovernmentBody"):
-                        m = firm
+                if tok.lower_ == "whose" and before.entity.cls in ("City", "Region"):
+                    m = self._firm_placed(before) or before
         m = m or self.at_name(head)
         if m is None and head.dep_ == "appos":
             m = self.at_name(head.head)  # "G42, the Abu Dhabi-based group, which ..."
@@ -2584,7 +2588,7 @@ class DocRules:
 
     def _minority_share(self, verb: "Token") -> bool:
         """ "49 percent owned", "a 30% owned unit": a share under half just before the verb."""
-        words = [t for t in self.doc[max(verb.sent.start, verb.i - 4):verb.i]]
+        words = list(self.doc[max(verb.sent.start, verb.i - 4):verb.i])
         for k, t in enumerate(words):
             if t.like_num and k + 1 < len(words) and words[k + 1].lower_ in ("percent", "%", "per"):
                 try:
