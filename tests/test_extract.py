@@ -2191,3 +2191,12 @@ def test_extract_keeps_every_name_an_entity_went_by(extractor):
     institute = [e for e in entities if "LIML" in (e.label, *e.aliases)]
     assert [(e.label, e.cls, "LIML" in e.aliases) for e in institute] == [
         ("Lisbon Institute for Machine Learning", "ResearchOrganization", True)]
+
+
+def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
+    """ "has announced plans to deploy Nvidia chips": the use's own clause sets the modality, not
+    the verb of announcing it."""
+    found = [(f.subject.label, f.object.label, f.modality) for f in fact_list(
+        extractor, "Pampa Compute opened a campus with Nvidia GPUs. Cassava Technologies has announced plans to "
+                   "deploy Nvidia chips in Kenya.") if f.relation == "supplies"]
+    assert sorted(found) == [("Nvidia", "Cassava Technologies", "planned"), ("Nvidia", "Pampa Compute", "asserted")]

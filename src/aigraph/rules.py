@@ -2375,7 +2375,7 @@ class DocRules:
                          for m in self.np_mentions(g, role="object") if m.entity.cls == "Company"]
             if not suppliers:
                 return
-        node, used = tok, False
+        node, used, use = tok, False, tok
         for _ in range(6):
             if node.dep_ in ("pobj",) and node.head.dep_ in ("prep", "agent"):
                 if node.head.lower_ == "with" and node.head.head.lemma_.lower() in _FITTING_OUT_VERBS:
@@ -2390,15 +2390,16 @@ class DocRules:
                 # "Hoshimi signed a contract with Sakura Internet to rent a cluster of Nvidia H200
                 # processors": a renter's supplier is whoever rents them out, not their maker.
                 return
-            if node.pos_ in ("VERB", "NOUN") and lemma in _HARDWARE_USE:
-                used = True
+            if node.pos_ in ("VERB", "NOUN") and lemma in _HARDWARE_USE and not used:
+                used, use = True, node
             if used and node.pos_ in ("VERB", "AUX"):
                 users = self.clause_subject(node) if node.dep_ not in ("acl",) else []
                 if node.dep_ == "acl":
                     continue
                 users = [u for u in users if u.entity.cls in ("Company", "ResearchOrganization", "Country", "GovernmentBody")]
                 users = users or self._thing_owner(node)  # "The campus runs on AMD accelerators"
-                self.add(suppliers, "supplies", users, 0.75, "hardware-use", node)
+                # (the modality is the use's own: "announced plans to deploy Nvidia chips" is a plan)
+                self.add(suppliers, "supplies", users, 0.75, "hardware-use", use if use.pos_ == "VERB" else node)
                 return
 
     def _maker_of(self, m: "Mention") -> "Mention | None":
