@@ -411,6 +411,7 @@ class DocRules:
         self._doc_text: str | None = None  # (see _text)
         self._descriptions_by_sent: dict[int, list[tuple[int, int]]] = {}  # (see _descriptions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._name_starts = [m.start for m in self.mentions]  # (for anaphora resolution, see _placed_alike)
         self.mentions += self._resolve_anaphora()
         self.mentions.sort(key=lambda m: m.start)
         # Mention starts, sorted, so the mentions of a token range are found by bisection: a text
@@ -947,11 +948,8 @@ class DocRules:
             # where the gazetteer puts it, or the description right before its name does ("the
             # Brazilian group Mirante Infra ... the Paraguayan firm": not Mirante Infra)
             found = set(self._homes(m.entity.iri))
-            cache = getattr(self, "_name_starts", None)
-            if cache is None or cache[0] is not self.mentions or cache[1] != len(self.mentions):
-                cache = self._name_starts = (self.mentions, len(self.mentions), [x.start for x in self.mentions])
-            lo = bisect_left(cache[2], max(m.start - 4, 0))
-            for x in self.mentions[lo:bisect_left(cache[2], m.start)]:
+            lo = bisect_left(self._name_starts, max(m.start - 4, 0))
+            for x in self.mentions[lo:bisect_left(self._name_starts, m.start)]:
                 gap = self.doc[x.end:m.start]
                 if x.entity.cls == "Country" and not any(t.is_punct or t.pos_ in ("VERB", "ADP") for t in gap):
                     found.add(x.entity.iri)
@@ -2637,8 +2635,8 @@ class DocRules:
         """ "Huawei, which the United States has placed under export controls", "the EU put Rubikon
         under sanctions": whoever places someone under sanctions sanctions them."""
         if not any(c.dep_ == "prep" and c.lower_ == "under" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in ("sanction", "sanctions", "control", "controls", "embargo",
-                                                          "restriction", "restrictions") for g in c.children)
+                g.dep_ == "pobj" and g.lemma_.lower() in ("sanction", "control", "embargo", "restriction")
+                for g in c.children)
                    for c in verb.children):
             return
         if any(c.dep_ == "nsubjpass" for c in verb.children):
@@ -3087,9 +3085,7 @@ class DocRules:
             if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
                 suppliers, buyers = self.clause_subject(verb), self.objects(verb, "prep:by")
             else:
-                suppliers = self.objects(verb, "dative") + self.objects(verb, "prep:to") + [
-                    m for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
-                    for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+                suppliers = self.objects(verb, "dative") + self.objects(verb, "prep:to")
                 buyers = self.clause_subject(verb)
             suppliers = [m for m in suppliers if m.entity.cls in ("Company", "ResearchOrganization")]
             self.add(suppliers, "supplies", [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75,
