@@ -1423,7 +1423,7 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
     # "whose largest shareholder, ..., is X" parsed as an apposition
     ("Galata is a subsidiary of Turkcell, whose largest shareholder, with a 26.2 per cent stake, is the Turkiye "
      "Wealth Fund.",
-     {("Turkiye Wealth Fund", "investsIn", "Turkcell")}),
+     {("Turkiye Wealth Fund", "investsIn", "Turkcell"), ("Galata", "subsidiaryOf", "Turkcell")}),
     # a bank is not "the startup"
     ("KT Corp. is Rebellions' largest shareholder, and the state-run Korea Development Bank also holds a stake "
      "in the startup.",
@@ -2200,3 +2200,22 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
         extractor, "Pampa Compute opened a campus with Nvidia GPUs. Cassava Technologies has announced plans to "
                    "deploy Nvidia chips in Kenya.") if f.relation == "supplies"]
     assert sorted(found) == [("Nvidia", "Cassava Technologies", "planned"), ("Nvidia", "Pampa Compute", "asserted")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company is not the site named after it; a unit did what it did, not its parent
+    ("NeutraDC operates in Batam. According to the director, NeutraDC, the data centre subsidiary of Telkom, has "
+     "purchased 2,048 Nvidia H200 chips, which have been operating at the NeutraDC Batam Hyperscale Data Center "
+     "since August.",
+     {("Nvidia", "develops", "H200"), ("NeutraDC", "subsidiaryOf", "Telkom"), ("Nvidia", "supplies", "NeutraDC")}),
+    ("According to the director, the data centre subsidiary of Telkom has purchased 2,048 Nvidia H200 chips.",
+     {("Nvidia", "develops", "H200")}),
+    # whoever wins an order is a firm, whatever the NER said
+    ("Korea's Isu Petasys has won an order from Google for boards.",
+     {("Isu Petasys", "headquarteredIn", "South Korea"), ("Isu Petasys", "supplies", "Google")}),
+    # "X is an Ecuadorian operator": a description after the copula marks a name as a firm's
+    ("Telconet is an Ecuadorian operator. It has for years bought switching equipment from Huawei.",
+     {("Huawei", "supplies", "Telconet")}),
+])
+def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -99,6 +99,8 @@ _BANK_WORDS = frozenset("Bank Banco Banque Banca".split())
 _PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio".split())
 #: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
+#: Last words of a site's name: "NeutraDC Batam Hyperscale Data Center" is a building, not NeutraDC.
+_SITE_WORDS = frozenset("Center Centre Campus Facility Plant Park Supercomputer".split())
 
 #: Nouns for a firm that a place may modify: "the Auckland company", "a Lviv developer".
 _FIRM_NOUNS = frozenset("""
@@ -849,6 +851,7 @@ class EntityLinker:
             # ... but "KT Cloud" is KT's unit, not KT.
             longer = {f.iri: f for f in by_first.get(words[0], ()) if f.iri != e.iri and len(f.label.split()) > len(words)
                       and f.label.split()[:len(words)] == words and f.label.split()[len(words)] not in _UNIT_WORDS
+                      and not (e.cls == "Company" and f.label.split()[-1] in _SITE_WORDS)
                       and (e.cls in _ORG_CLASSES or f.cls == "Company" and set(f.label.split()[1:]) <= COMPANY_WORDS)}
             if len(longer) > 1:
                 # "Corvid" after "Corvid AI" and its unit "Corvid Europe Ltd": the one whose rest is a company word
@@ -1173,6 +1176,7 @@ class EntityLinker:
         for e in sorted(minted.values(), key=lambda e: first_seen.get(e.iri, len(doc))):
             if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1 \
                     and e.label.split()[0] not in COMPANY_WORDS and len(e.label.split()[0]) > 2 \
+                    and e.label.split()[-1] not in _SITE_WORDS \
                     and not (len(e.label.split()) == 2 and e.label.split()[1] in _PARENT_NAMED_UNITS) \
                     and self.gazetteer.lookup(e.label.split()[0]) is None:
                 firsts.setdefault(e.label.split()[0], e)
@@ -1245,9 +1249,10 @@ class EntityLinker:
         root = span.root
         if root.dep_ == "compound" and root.head.lower_ in _ORG_COMPOUND_HEADS and span.end == root.head.i:
             return True
-        if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an", "the"):
-            # "Vocalis, a 9-person speech startup based in Graz": the noun that ends the description
-            # (the parser often misses it: "startup" is taken for a verb).
+        if span.end + 2 < len(doc) and doc[span.end].lower_ in (",", "is", "was") and doc[span.end + 1].lower_ in ("a", "an", "the"):
+            # "Vocalis, a 9-person speech startup based in Graz", "Telconet is an Ecuadorian
+            # operator": the noun that ends the description (the parser often misses it:
+            # "startup" is taken for a verb).
             last = None
             for t in doc[span.end + 2:min(len(doc), span.end + 10)]:
                 if t.text in ("'s", "'") and t.tag_ == "POS":
@@ -1266,6 +1271,9 @@ class EntityLinker:
                 c.dep_ == "prep" and c.lower_ in ("on", "to", "onto") and any(g.lower_ in ("list", "blacklist") for g in c.children)
                 for c in root.head.children):
             return True  # "The Commerce Department put Sophgo on the Entity List": who goes on a blacklist is an organisation
+        if root.dep_ == "nsubj" and root.head.lemma_ == "win" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in ("order", "contract", "tender") for c in root.head.children):
+            return True  # "Isu Petasys has won an order from Google": a person wins no orders
         return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
 
     def _compass_places(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:

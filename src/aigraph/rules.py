@@ -1477,11 +1477,25 @@ class DocRules:
                 if found:
                     return found
             for child in subjects:
+                left = child.left_edge.i
+                if child.pos_ == "NOUN" and left >= 2 and self.doc[left - 1].text == "," \
+                        and self.doc[left].lower_ in ("the", "a", "an") \
+                        and (before := self.at.get(left - 2)) is not None and before.end == left - 1 \
+                        and before.kind == "name" and before.entity.cls in ("Company", "ResearchOrganization") \
+                        and self.root(before).dep_ not in ("pobj", "dobj", "appos", "conj") \
+                        and "," in (child.right_edge.text, self.doc[min(child.right_edge.i + 1, len(self.doc) - 1)].text):
+                    # "NeutraDC, the data centre subsidiary of Telkom, has purchased": the parser
+                    # took the apposition for the subject and left the name hanging before it.
+                    return [before]
+            for child in subjects:
                 # "The development of AI in Russia continues": the name deeper in the phrase.
                 appositive = {t.i for c in child.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
                 # ("All five republics except Turkmenistan are members": not the one excepted)
                 appositive |= {t.i for c in child.children if c.dep_ == "prep" and c.lower_ in ("except", "excluding")
                                for t in c.subtree}
+                if child.lemma_ in ("subsidiary", "unit", "arm", "division", "affiliate", "branch"):
+                    # ("the data centre subsidiary of Telkom has purchased ...": the unit did, not Telkom)
+                    appositive |= {t.i for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
                 deep = [self.at[t.i] for t in child.subtree if t.i in self.at and self.at[t.i].kind != "demonym"
                         and t.i not in appositive
                         and self.at[t.i].entity.cls in ("Country", "Company", "Bloc", "Region")]
