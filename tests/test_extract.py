@@ -2219,3 +2219,17 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
 ])
 def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_extract_keeps_each_surface_form_but_not_another_entitys_name(extractor):
+    """ "Levant Dynamics" in a headline about "Levant Dynamics Trading Ltd" is one more name of the
+    firm (skos:altLabel); "Abu Dhabi" standing for the UAE's government is not a name of the UAE."""
+    from aigraph.ingest import make_article
+
+    text = ("Court upholds sanctions on trader Levant Dynamics\n\n"
+            "The court dismissed an appeal by Levant Dynamics Trading Ltd, an electronics trader based in Limassol. "
+            "Levant supplied chips to Avtomatika Trade. Abu Dhabi has backed MGX since 2024.")
+    [(_, _, entities)] = list(extractor.extract([make_article(text, path="a.txt")]))
+    by_label = {e.label: e for e in entities}
+    assert {"Levant Dynamics", "Levant Dynamics Trading Ltd", "Levant"} <= by_label["Levant Dynamics Trading"].aliases
+    assert "Abu Dhabi" not in by_label["United Arab Emirates"].aliases

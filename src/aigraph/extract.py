@@ -2283,9 +2283,20 @@ class Extractor:
                                                                   batch_size=self.batch_size):
                     # Every name an entity went by in the article is kept ("LIML" after "the
                     # Lisbon Institute for Machine Learning (LIML)"), whichever mention came first.
+                    text = doc.text
                     for m in doc._.aigraph_mentions or []:
                         if m.kind == "name":
-                            _keep_entity(entities, m.entity, replace_class=False)
+                            # ... and its surface form here: "Levant Dynamics" in the headline of a
+                            # story about "Levant Dynamics Trading Ltd".
+                            end_token = doc[m.end - 1]
+                            surface = text[doc[m.start].idx:end_token.idx + len(end_token)]
+                            entity = m.entity
+                            if surface != entity.label and surface not in entity.aliases and (
+                                    (other := self.gazetteer.lookup(surface)) is None or other.iri == entity.iri):
+                                # (not a name of another known entity: "Abu Dhabi" standing for
+                                # the UAE's government is no name of the UAE)
+                                entity = replace(entity, aliases=entity.aliases | {surface})
+                            _keep_entity(entities, entity, replace_class=False)
                     for fact in doc._.aigraph_facts or []:
                         if offset:
                             fact = replace(fact, start=fact.start + offset, end=fact.end + offset)
