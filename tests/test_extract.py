@@ -2216,6 +2216,27 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
     # "X is an Ecuadorian operator": a description after the copula marks a name as a firm's
     ("Telconet is an Ecuadorian operator. It has for years bought switching equipment from Huawei.",
      {("Huawei", "supplies", "Telconet")}),
+    # ... and so does "headquartered in" after a name: people have no headquarters
+    ("Mkopo Sense, headquartered in Mombasa, Kenya, sells its scoring engine to Watu Credit.",
+     {("Mkopo Sense", "headquarteredIn", "Mombasa"), ("Mkopo Sense", "supplies", "Watu Credit"),
+      ("Mombasa", "locatedIn", "Kenya")}),
+    # orders, contracts and commissions: who is ordered from, contracted or commissioned supplies
+    ("The Polish Armed Forces have already ordered 1,200 interceptors from Dovbush Dynamics.",
+     {("Dovbush Dynamics", "supplies", "Polish Armed Forces")}),
+    ("The regulator ordered Telenor to stop the transfers.",
+     set()),
+    ("Telenor commissioned Ericsson to build its core network.",
+     {("Ericsson", "supplies", "Telenor")}),
+    ("Globe Telecom has contracted Huawei for its radios.",
+     {("Huawei", "supplies", "Globe Telecom")}),
+    ("The Senegalese operator Sonatel was equipped by Huawei in 2021.",
+     {("Huawei", "supplies", "Sonatel"), ("Sonatel", "headquarteredIn", "Senegal")}),
+    # armed forces are public bodies
+    ("The WB Group already delivers its Warmate loitering munitions to the Armed Forces of Ukraine.",
+     {("WB", "supplies", "Armed Forces of Ukraine")}),
+    # goods that come from a maker
+    ("Zuma Labs' chips come from TSMC. Most of the funding for Zuma Labs came from Sequoia.",
+     {("TSMC", "supplies", "Zuma Labs")}),
 ])
 def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

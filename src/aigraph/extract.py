@@ -47,7 +47,7 @@ IGNORED_NAMES = (
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
 _GOVERNMENT = re.compile(
     r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|"
-    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|Municipality|Armed Forces|Police Force)\b")
+    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|Municipality|Armed Forces|Defence Forces|Defense Forces|Police Force|Air Force|Army|Navy)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
     r"Think Tank|Observatory|Polytechnic)\b")
@@ -80,7 +80,7 @@ _INSTITUTION_WORDS = frozenset("""
     University Association Organisation Organization Forum Academy Administration Committee
     Consortium Coalition Pact Compact Accord Centre Center Board Network Fund Universiti
     Directorate Inspectorate Regulator Tribunal Court Service Secretariat Customs Police Constabulary
-    Gendarmerie Municipality Bank
+    Gendarmerie Municipality Bank Forces Force Army Navy
 """.split())
 #: Small words inside an institution's name: "Centre for Strategic Technology", "Committee on
 #: Digital Affairs", "Agency for the Supervision of Artificial Intelligence".
@@ -1271,6 +1271,9 @@ class EntityLinker:
                 c.dep_ == "prep" and c.lower_ in ("on", "to", "onto") and any(g.lower_ in ("list", "blacklist") for g in c.children)
                 for c in root.head.children):
             return True  # "The Commerce Department put Sophgo on the Entity List": who goes on a blacklist is an organisation
+        if span.end + 1 < len(doc) and doc[span.end].text == "," \
+                and doc[span.end + 1].lower_ in ("headquartered", "incorporated", "registered", "listed"):
+            return True  # "Mkopo Sense, headquartered in Mombasa, sells ...": people have no headquarters
         if root.dep_ == "nsubj" and root.head.lemma_ == "win" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("order", "contract", "tender") for c in root.head.children):
             return True  # "Isu Petasys has won an order from Google": a person wins no orders

@@ -161,6 +161,11 @@ _HARDWARE_NOUNS = frozenset("""
     gear module modules component components kit substrates wafers boards cluster clusters capacity compute
     supercomputer supercomputers
 """.split())
+#: Goods whose maker supplies whoever they come to: "whose servers come from Inspur".
+_SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
+    software cameras radios parts data power electricity models cooling network networks platform devices
+    sensors drones engines lasers optics
+""".split())
 #: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
 _FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
 #: Verbs of opening or fitting out a site, whose "with" names the hardware it runs on ("opened a
@@ -1898,7 +1903,10 @@ class DocRules:
         recommendations to Kakao", "had written to OpenAI requesting information": a government
         body acting on a firm's licences, accounts, deals or products regulates the firm."""
         bodies = [m for m in self.clause_subject(verb) if m.entity.cls == "GovernmentBody"]
-        if not bodies or any(c.relation in ("regulates", "sanctions") and c.trigger.i == verb.i for c in self.out):
+        if not bodies or any(c.relation in ("regulates", "sanctions") and c.trigger.i == verb.i for c in self.out) \
+                or verb.lemma_ in ("order", "buy", "purchase", "procure", "source", "obtain", "import", "rent", "lease") \
+                and self._bought_from(verb):
+            # (nor what it bought: "the Air Force ordered drones from Dovbush")
             return
         acted = [c for c in verb.children if c.dep_ in ("dobj", "dative")
                  or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "against")]
@@ -1917,6 +1925,13 @@ class DocRules:
         found = [m for m in found if m not in bodies
                  and not (self.root(m).dep_ in ("poss", "compound") and self.root(m).head.i in products)]
         self.add(bodies, "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
+
+    @staticmethod
+    def _bought_from(verb: "Token") -> bool:
+        """ "ordered drones from Dovbush", "ordered 1,200 interceptors from Dovbush for ...": a
+        "from" on the verb or on its object (where the parser often hangs it)."""
+        return any(c.dep_ == "prep" and c.lower_ == "from" for x in [verb, *verb.children] if x.dep_ != "prep"
+                   for c in x.children)
 
     def rule_regulator_demand(self, verb: "Token") -> None:
         """ "The Ethiopian Communications Authority asked Ethio Telecom to run a pilot", "NITDA
@@ -2029,6 +2044,8 @@ class DocRules:
             self.rule_operates_as(verb)
         if lemma in ("count", "list", "name", "cite"):
             self.rule_counts_as(verb)
+        if lemma == "come":
+            self.rule_comes_from(verb)
         if key is None:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
@@ -2074,6 +2091,8 @@ class DocRules:
             return
         for spec in verbs[key]:
             obj_specs = spec["obj"]
+            if key == "order" and spec["rel"] == "regulates" and self._bought_from(verb):
+                continue  # "ordered 1,200 interceptors from Dovbush" is a purchase, not an order to a firm
             if passive and "dobj" in obj_specs:
                 objs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
                 if not objs and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -3467,6 +3486,24 @@ class DocRules:
                 if m is not None and m.kind != "demonym":
                     return [m]
         return []
+
+    def rule_comes_from(self, verb: "Token") -> None:
+        """ "Saryarka, whose servers come from Chinese manufacturer Inspur", "ABF substrates for
+        Nvidia come chiefly from Ibiden and Unimicron": the maker supplies whoever the things are
+        for. (Money that comes from someone is investment, not supply: only goods count.)"""
+        things = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SUPPLIED_GOODS]
+        suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
+        if not things or not suppliers:
+            return
+        thing = things[0]
+        owners = [m for c in thing.children if c.dep_ == "poss" and c.lower_ != "whose"
+                  for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+        if any(c.dep_ == "poss" and c.lower_ == "whose" for c in thing.children) and verb.dep_ == "relcl":
+            owners += self.np_mentions(verb.head, role="subject", owners=False)
+        owners += self.prep_mentions(thing, ("for",))
+        owners = [m for m in owners if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
+                  and m not in suppliers]
+        self.add(suppliers, "supplies", owners, 0.75, "comes-from", verb)
 
     def rule_makes_for_owner(self, verb: "Token") -> None:
         """ "TSMC manufactures Nvidia's Blackwell chips", "TSMC, which fabricated Qiyuan's first
