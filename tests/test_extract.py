@@ -2237,6 +2237,9 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
     # goods that come from a maker
     ("Zuma Labs' chips come from TSMC. Most of the funding for Zuma Labs came from Sequoia.",
      {("TSMC", "supplies", "Zuma Labs")}),
+    # a maker's name on the goods is no customer; "its service, which runs on": whose service
+    ("AIS would feed its service, which runs on Nvidia servers supplied by Siam AI Corporation.",
+     {("Nvidia", "supplies", "AIS"), ("Siam AI Corporation", "supplies", "AIS")}),
 ])
 def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -2254,3 +2257,12 @@ def test_extract_keeps_each_surface_form_but_not_another_entitys_name(extractor)
     by_label = {e.label: e for e in entities}
     assert {"Levant Dynamics", "Levant Dynamics Trading Ltd", "Levant"} <= by_label["Levant Dynamics Trading"].aliases
     assert "Abu Dhabi" not in by_label["United Arab Emirates"].aliases
+
+
+def test_extract_talks_beside_the_verb_make_a_plan(extractor):
+    """ "was reportedly in talks to sell a stake to X": the parser hangs "to sell" on "was",
+    beside "in talks"; the sale is planned, not done."""
+    found = [(f.subject.label, f.relation, f.object.label, f.modality) for f in fact_list(
+        extractor, "Vodacom was reportedly in talks this year to sell a majority stake to Safaricom. "
+                   "Nvidia is close to a deal to buy Mistral AI.")]
+    assert found == [("Safaricom", "investsIn", "Vodacom", "planned"), ("Nvidia", "acquires", "Mistral AI", "planned")]

@@ -1506,6 +1506,10 @@ class DocRules:
                         and self.at[t.i].entity.cls in ("Country", "Company", "Bloc", "Region")]
                 if deep:
                     return deep[:1]
+            if v.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects) \
+                    and v.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in v.head.children):
+                # "its enterprise service, which runs on Nvidia servers": whose the thing is.
+                return self.np_mentions(v.head, role="subject")
             if subjects:
                 return []
             if v.tag_ in ("VBP", "VBZ", "VBD") and v.pos_ == "VERB" and v.i > 0 and v.dep_ != "relcl" \
@@ -2117,6 +2121,11 @@ class DocRules:
                     if not objs and verb.head.dep_ == "appos":
                         objs = self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
                     objs = objs or self.np_mentions(verb.head, role="subject")
+                    if spec["rel"] == "supplies" and verb.head.lower_ in _SUPPLIED_GOODS:
+                        # "Nvidia servers supplied by Siam AI": the maker's name on the goods is no
+                        # customer of the supplier (their owner is: "AIS's servers supplied by X").
+                        objs = [m for m in objs if not (self.root(m).head.i == verb.head.i
+                                                        and self.root(m).dep_ in ("compound", "nmod", "amod"))]
                     if verb.head.dep_ in ("attr", "oprd") and verb.head.head.lemma_ in ("be", "remain", "become") \
                             and all(o.entity.cls in ("City", "Country", "Region") for o in objs):
                         # "Caipora AI is a Sao Paulo start-up founded by X": the subject, not the place.
@@ -5357,6 +5366,13 @@ class DocRules:
                 # "denied plans to acquire X")
                 found, tok = "planned", tok.head
                 continue
+            if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+                    c.dep_ == "prep" and c.lower_ in ("in", "into") and any(g.dep_ == "pobj" and g.lemma_ in p["planned"]
+                                                                           for g in c.children)
+                    or c.dep_ == "acomp" and c.lower_ == "close" for c in tok.head.children):
+                # "was reportedly in talks this year to sell a stake", "is close to a deal to buy":
+                # the parser hangs the purpose on "be", beside the talks.
+                found = "planned"
             if tok.dep_ == "relcl" and tok.head.lemma_ in _CONTENT_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
                 pass  # "denied a report that Lintasarta had rented ...": the report's content, misparsed
