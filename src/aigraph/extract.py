@@ -1190,10 +1190,21 @@ class EntityLinker:
             if e.cls in ("Company", "ResearchOrganization") and " " not in e.label and len(e.label) > 2 \
                     and e.label not in COMPANY_WORDS and e.label[:1].isupper():
                 firsts.setdefault(e.label, e)
-        for tok in _tokens_among(doc, {word.lower() for word in firsts}) if firsts else []:
-            if tok.i not in covered and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text in firsts \
-                    and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+        # "AirTrunk, which Blackstone bought ...": a one-word name the NER found once is that
+        # organisation where it missed it, when the tagger reads the word as a proper noun there.
+        found_once = {m.entity.label: m.entity for m in out if m.kind == "name" and not m.entity.known
+                      and m.entity.cls in ("Company", "ResearchOrganization") and " " not in m.entity.label
+                      and len(m.entity.label) > 2 and m.entity.label[:1].isupper()
+                      and m.entity.label not in COMPANY_WORDS and m.entity.label not in firsts}
+        words = {word.lower() for word in firsts} | {word.lower() for word in found_once}
+        for tok in _tokens_among(doc, words) if words else []:
+            if tok.i in covered or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+                continue
+            if tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text in firsts:
                 out.append(Mention(tok.i, tok.i + 1, firsts[tok.text], "name"))
+                covered.add(tok.i)
+            elif tok.pos_ == "PROPN" and tok.text in found_once:
+                out.append(Mention(tok.i, tok.i + 1, found_once[tok.text], "name"))
                 covered.add(tok.i)
         out.sort(key=lambda m: m.start)
         return out

@@ -211,6 +211,8 @@ _MAKER_DESCRIPTIONS = frozenset("company firm startup start-up developer group l
                                 "outfit business unit".split())
 #: Buying a firm: a cleared purchase regulates the buyer ("approved Humain's purchase of X").
 _BUYING_NOUNS = frozenset("acquisition takeover purchase buyout".split())
+#: Verbs of buying and selling a company: "bought in a deal with X" is no partnership.
+_BUYING_VERBS = frozenset("buy acquire purchase sell take".split())
 #: Deals whose parties a regulator's inquiry into them is about.
 _DEAL_NOUNS = frozenset("agreement deal partnership merger acquisition takeover purchase arrangement contract tie-up".split())
 #: Most parties a joint act makes pairwise partners of ("X, Y and Z signed a memorandum").
@@ -2917,7 +2919,10 @@ class DocRules:
                     self.pairwise(group, "competesWith", 0.8, f"noun:{lemma}", tok)
         if lemma in p["partner_nouns"] and not any(
                 c.dep_ in ("compound", "amod") and c.lemma_ in ("supply", "purchase", "procurement", "licensing")
-                for c in tok.children):
+                for c in tok.children) and not (
+                # "which Blackstone bought in a $24 billion deal with CPP Investments": the deal is
+                # the purchase, and who is with the buyer sold or co-invested, not partnered
+                tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ in _BUYING_VERBS):
             # (a supply agreement makes a supplier, rule_supply_shapes; not a partnership)
             self.rule_partnership(tok)
         if lemma in p["supplier_nouns"]:
@@ -5373,6 +5378,11 @@ class DocRules:
                 # "was reportedly in talks this year to sell a stake", "is close to a deal to buy":
                 # the parser hangs the purpose on "be", beside the talks.
                 found = "planned"
+            if tok.dep_ == "relcl" and tok.left_edge.i > 0 and self.doc[tok.left_edge.i - 1].text == "," \
+                    and tok.head.dep_ in ("nsubj", "nsubjpass") and tok.head.i < tok.i:
+                # "AirTrunk, which Blackstone bought in 2024, denied a report ...": a relative
+                # clause set off by commas on the subject is presupposed, whatever the main verb says.
+                break
             if tok.dep_ == "relcl" and tok.head.lemma_ in _CONTENT_NOUNS and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
                 pass  # "denied a report that Lintasarta had rented ...": the report's content, misparsed
