@@ -2225,6 +2225,8 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
      {("Dovbush Dynamics", "supplies", "Polish Armed Forces")}),
     ("The regulator ordered Telenor to stop the transfers.",
      set()),
+    ("The Ministry of Digital Affairs ordered the removal of the app from Google.",
+     {("Ministry of Digital Affairs", "regulates", "Google")}),
     ("Telenor commissioned Ericsson to build its core network.",
      {("Ericsson", "supplies", "Telenor")}),
     ("Globe Telecom has contracted Huawei for its radios.",

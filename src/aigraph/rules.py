@@ -1932,12 +1932,14 @@ class DocRules:
                  and not (self.root(m).dep_ in ("poss", "compound") and self.root(m).head.i in products)]
         self.add(bodies, "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
 
-    @staticmethod
-    def _bought_from(verb: "Token") -> bool:
-        """ "ordered drones from Dovbush", "ordered 1,200 interceptors from Dovbush for ...": a
-        "from" on the verb or on its object (where the parser often hangs it)."""
-        return any(c.dep_ == "prep" and c.lower_ == "from" for x in [verb, *verb.children] if x.dep_ != "prep"
-                   for c in x.children)
+    def _bought_from(self, verb: "Token") -> bool:
+        """ "ordered drones from Dovbush", "ordered 1,200 interceptors from Dovbush for ...": goods
+        (counted, or named as goods or products) and a "from" on the verb or on them, where the
+        parser often hangs it. ("ordered the removal of the app from the store" is no purchase.)"""
+        goods = [c for c in verb.children if c.dep_ == "dobj" and (
+            c.lower_ in _SUPPLIED_GOODS or any(g.dep_ == "nummod" for g in c.children)
+            or any(m.entity.cls == "AIModel" for m in self.np_mentions(c, role="object", owners=False)))]
+        return bool(goods) and any(c.dep_ == "prep" and c.lower_ == "from" for x in [verb, *goods] for c in x.children)
 
     def rule_regulator_demand(self, verb: "Token") -> None:
         """ "The Ethiopian Communications Authority asked Ethio Telecom to run a pilot", "NITDA
@@ -2097,8 +2099,10 @@ class DocRules:
             return
         for spec in verbs[key]:
             obj_specs = spec["obj"]
-            if key == "order" and spec["rel"] == "regulates" and self._bought_from(verb):
-                continue  # "ordered 1,200 interceptors from Dovbush" is a purchase, not an order to a firm
+            if key == "order" and (spec["rel"] == "regulates") == self._bought_from(verb):
+                # "ordered 1,200 interceptors from Dovbush" is a purchase, not an order to a firm;
+                # "ordered the removal of the app from X" is no purchase
+                continue
             if passive and "dobj" in obj_specs:
                 objs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
                 if not objs and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
