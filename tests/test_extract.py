@@ -2239,6 +2239,11 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
     # goods that come from a maker
     ("Zuma Labs' chips come from TSMC. Most of the funding for Zuma Labs came from Sequoia.",
      {("TSMC", "supplies", "Zuma Labs")}),
+    # software is used like hardware; "from" may hang on what the goods were bought for
+    ("Smart Communications runs its standalone 5G core on Nokia software.",
+     {("Nokia", "supplies", "Smart Communications")}),
+    ("The Ministry of the Interior bought 600 cameras for the city's transit system from Quetzal Systems.",
+     {("Quetzal Systems", "supplies", "Ministry of the Interior")}),
     # a maker's name on the goods is no customer; "its service, which runs on": whose service
     ("AIS would feed its service, which runs on Nvidia servers supplied by Siam AI Corporation.",
      {("Nvidia", "supplies", "AIS"), ("Siam AI Corporation", "supplies", "AIS")}),

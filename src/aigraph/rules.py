@@ -159,7 +159,7 @@ _HARDWARE_NOUNS = frozenset("""
     chip chips processor processors gpu gpus accelerator accelerators hardware system systems server servers
     memory equipment machine machines card cards rack racks silicon semiconductors tools infrastructure
     gear module modules component components kit substrates wafers boards cluster clusters capacity compute
-    supercomputer supercomputers
+    supercomputer supercomputers software
 """.split())
 #: Goods whose maker supplies whoever they come to: "whose servers come from Inspur".
 _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
@@ -1584,6 +1584,11 @@ class DocRules:
                             for g in p.children if g.dep_ == "pobj"]
             if c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
                 holders += [c] + [g for g in c.children if g.dep_ == "dobj"]
+        if word == "from":
+            # "bought 600 cameras for the city's transit system from Quetzal Systems": "from" hung
+            # on the purpose (or the price: "for $5 million from X").
+            holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for g in p.children if g.dep_ == "pobj"]
         if word == "with":
             # "competes for enterprise clients with Lelapa AI": "with" hung on the purpose phrase.
             holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
