@@ -2239,6 +2239,14 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
     # goods that come from a maker
     ("Zuma Labs' chips come from TSMC. Most of the funding for Zuma Labs came from Sequoia.",
      {("TSMC", "supplies", "Zuma Labs")}),
+    # a name the tagger took for an adverb (and the NER for a date), the parser left hanging
+    ("Wellington-based Xero acquired Ledgerly, an Auckland start-up whose AI agents reconcile invoices. "
+     "Ledgerly co-founder Mere Tawhiri spoke on Monday.",
+     {("Xero", "acquires", "Ledgerly"), ("Xero", "headquarteredIn", "Wellington"),
+      ("Ledgerly", "headquarteredIn", "Auckland"), ("Mere Tawhiri", "founderOf", "Ledgerly")}),
+    # "Health" ends a firm's name
+    ("Amina Wekesa and Brian Otieno started Tausi Health to read chest X-rays.",
+     {("Amina Wekesa", "founderOf", "Tausi Health"), ("Brian Otieno", "founderOf", "Tausi Health")}),
     # software is used like hardware; "from" may hang on what the goods were bought for
     ("Smart Communications runs its standalone 5G core on Nokia software.",
      {("Nokia", "supplies", "Smart Communications")}),

@@ -233,7 +233,7 @@ COMPANY_WORDS = frozenset("""
     Equipment Packaging Management Datacenters Datacentres Elektronik Elektronika Technologie
     Silicon Microsystems Photonics Chips Interconnect Foundry Quantum Cargo Hyperscale Traders Distribution
     Distributors Components Infrastructure Infra Grid Dataworks Integrators Enterprises Supplies Wireless
-    Airways Airlines
+    Airways Airlines Health Healthcare
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -1036,8 +1036,11 @@ class EntityLinker:
         lab"), or a new name's company word the NER left off ("Lanshan" + "AI")."""
         covered = {i for m in mentions for i in range(m.start, m.end)}
         # ("AI" alone is ignored as a name, but ends many: "Orbiton AI".)
+        # ("Ledgerly" read as a date is no date: one capitalised word that names no day or month)
         covered |= {i for e in doc.ents if e.label_ in ("IGNORE", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
                                                          "ORDINAL", "QUANTITY") and e.text not in COMPANY_WORDS
+                    and not (e.label_ == "DATE" and len(e) == 1 and e[0].is_title and e[0].is_alpha
+                             and e[0].lower_ not in _DAY_AND_MONTH_NAMES and not e[0].is_sent_start)
                     for i in range(e.start, e.end)}
         out: list[Mention] = []
         for m in mentions:
@@ -1100,17 +1103,18 @@ class EntityLinker:
         # ("Aker, the Oslo-listed industrial group"): visit them from the POS array instead of
         # building a Token per word (iterating a Doc in Python costs more than the rest of the linker).
         from spacy.attrs import IS_TITLE, POS
-        from spacy.symbols import NOUN, PROPN
+        from spacy.symbols import ADV, NOUN, PROPN
 
+        # ("Xero acquired Ledgerly, an Auckland start-up": a name the tagger took for an adverb)
         propn = [k for k, (pos, title) in enumerate(doc.to_array([POS, IS_TITLE]).tolist())
-                 if pos == PROPN or pos == NOUN and title]
+                 if pos == PROPN or (pos == NOUN or pos == ADV) and title]
         ends, j = None, 0
         cued: dict[str, Entity] = {}  # organisations named here because the text marks them as such
         for i in propn:
             tok = doc[i]
             if i < j or i in covered or not tok.text[:1].isupper():
                 continue
-            j = i + 1 if tok.pos_ == "NOUN" else i
+            j = i + 1 if tok.pos_ in ("NOUN", "ADV") else i
             while tok.pos_ == "PROPN" and j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and "\n" not in doc[j].whitespace_ and j - i < 4:
                 j += 1
@@ -1130,7 +1134,7 @@ class EntityLinker:
                 ends[i].remove(place)
                 span = doc[place.start:j]
                 name = span.text
-            if tok.pos_ == "NOUN" and not self._org_cue(doc, span, name):
+            if tok.pos_ in ("NOUN", "ADV") and (not self._org_cue(doc, span, name) or tok.is_sent_start):
                 continue
             if len(span) == 3 and span[0].text in _HONORIFICS and self._person_slot(doc, span, ending_here):
                 span, name = span[1:], span[1:].text  # "His Excellency Mikayil Jabbarov, Minister of Economy"
@@ -1200,7 +1204,7 @@ class EntityLinker:
         for tok in _tokens_among(doc, words) if words else []:
             if tok.i in covered or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 continue
-            if tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.text in firsts:
+            if tok.pos_ in ("PROPN", "NOUN", "ADJ", "ADV") and tok.text in firsts:
                 out.append(Mention(tok.i, tok.i + 1, firsts[tok.text], "name"))
                 covered.add(tok.i)
             elif tok.pos_ == "PROPN" and tok.text in found_once:
@@ -1269,8 +1273,9 @@ class EntityLinker:
                 if t.text in ("'s", "'") and t.tag_ == "POS":
                     last = None  # "Halcyon-R, the Swiss lab's reasoning model": the lab owns it
                     continue
-                if t.is_punct and t.text != "-" or t.pos_ in ("ADP", "PRON", "AUX", "CCONJ", "PART") or t.lower_ == "based":
-                    break
+                if t.is_punct and t.text != "-" or t.pos_ in ("ADP", "PRON", "AUX", "CCONJ", "PART") \
+                        or t.lower_ in ("based", "whose", "which", "that", "who"):
+                    break  # ("an Auckland start-up whose AI agents ...": the description ends before "whose")
                 if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_lower:
                     last = t
             if last is not None and last.lower_ in _ORG_CUE_NOUNS and last.lower_ not in PERSON_NOUNS:

@@ -1557,6 +1557,14 @@ class DocRules:
             for child in verb.children:
                 if child.dep_ in deps:
                     found += self.np_mentions(child, role="object")
+                    left = child.left_edge.i
+                    if not found and child.dep_ == "dobj" and left >= 2 and self.doc[left - 1].text == "," \
+                            and (before := self.at.get(left - 2)) is not None and before.end == left - 1 \
+                            and before.kind == "name" and self.root(before).dep_ in ("advmod", "npadvmod", "dep") \
+                            and self.root(before).head.i == verb.i:
+                        # "Xero acquired Ledgerly, an Auckland start-up": the parser took the
+                        # description for the object and left the name hanging on the verb.
+                        found.append(before)
             if not found and spec == "dobj" and stand_in and stand_in[0].i in self.at:
                 found += self.np_mentions(stand_in[0], role="object")
             return found
