@@ -2244,6 +2244,13 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
      "Ledgerly co-founder Mere Tawhiri spoke on Monday.",
      {("Xero", "acquires", "Ledgerly"), ("Xero", "headquarteredIn", "Wellington"),
       ("Ledgerly", "headquarteredIn", "Auckland"), ("Mere Tawhiri", "founderOf", "Ledgerly")}),
+    # a new firm's name and a country's: its national unit, one name
+    ("Telkom Indonesia signed a deal with FPT.",
+     {("FPT", "partnersWith", "Telkom Indonesia")}),
+    ("Digicel PNG buys radios from Huawei.",
+     {("Huawei", "supplies", "Digicel PNG")}),
+    ("Greater China accounts for most sales of Nvidia.",
+     set()),
     # "Health" ends a firm's name
     ("Amina Wekesa and Brian Otieno started Tausi Health to read chest X-rays.",
      {("Amina Wekesa", "founderOf", "Tausi Health"), ("Brian Otieno", "founderOf", "Tausi Health")}),

@@ -102,6 +102,11 @@ _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Researc
 #: Last words of a site's name: "NeutraDC Batam Hyperscale Data Center" is a building, not NeutraDC.
 _SITE_WORDS = frozenset("Center Centre Campus Facility Plant Park Supercomputer".split())
 
+#: Proper nouns that may modify a country's name: "Greater China", "Mainland China".
+_AREA_WORDS = frozenset("""
+    Greater Mainland Northern Southern Eastern Western Central Upper Lower North South East West Inner Outer
+    Metropolitan Continental Rural Coastal Soviet Imperial Communist Democratic Republican Federal Old New
+""".split())
 #: Nouns for a firm that a place may modify: "the Auckland company", "a Lviv developer".
 _FIRM_NOUNS = frozenset("""
     company firm group start-up startup lab developer operator lender bank fund insurer conglomerate outfit
@@ -578,7 +583,10 @@ class EntityLinker:
             if m.start in skip:
                 continue
             country = by_start.get(m.end)
-            if m.kind == "name" and m.entity.known and m.entity.cls == "Company" and country is not None \
+            # (and a new firm's: "Asseco Poland", "Telkom Indonesia", "Vektor Armenia")
+            if m.kind == "name" and (m.entity.known and m.entity.cls == "Company" or not m.entity.known and (
+                    m.entity.cls == "Company" or m.entity.cls == "AIModel" and m.end - m.start == 1
+                    and doc[m.start].is_alpha and doc[m.start].is_title)) and country is not None \
                     and country.kind == "name" and country.entity.cls == "Country" and doc[m.end - 1].whitespace_ \
                     and not (country.end < len(doc) and doc[country.end].text == "-"):
                 name = doc[m.start:country.end].text  # as written: "MTN Ghana", not "MTN Group Ghana"
@@ -1108,7 +1116,8 @@ class EntityLinker:
         # ("Xero acquired Ledgerly, an Auckland start-up": a name the tagger took for an adverb)
         propn = [k for k, (pos, title) in enumerate(doc.to_array([POS, IS_TITLE]).tolist())
                  if pos == PROPN or (pos == NOUN or pos == ADV) and title]
-        ends, j = None, 0
+        ends, starts, j = None, None, 0
+        people = {i for m in out if m.entity.cls == "Person" for i in range(m.start, m.end)}
         cued: dict[str, Entity] = {}  # organisations named here because the text marks them as such
         for i in propn:
             tok = doc[i]
@@ -1136,6 +1145,26 @@ class EntityLinker:
                 name = span.text
             if tok.pos_ in ("NOUN", "ADV") and (not self._org_cue(doc, span, name) or tok.is_sent_start):
                 continue
+            if tok.pos_ == "PROPN" and j < len(doc) and span[-1].dep_ == "compound" and doc[j - 1].whitespace_ == " " \
+                    and span[-1].head.i >= j and all(t.is_alpha and t.is_title and t.text not in _AREA_WORDS for t in span) \
+                    and not self.gazetteer.lookup(name) and not any(t.i in people for t in span):
+                # "Moniepoint Kenya buys servers", "Telkom Indonesia signed": a new name the parser
+                # made a modifier of a country's is a firm's national unit (countries take no
+                # proper-noun modifiers but "Greater", "Mainland" and the like).
+                if starts is None:
+                    starts = {x.start: x for x in out}
+                country = starts.get(j)
+                if country is not None and country.kind == "name" and country.entity.cls == "Country" \
+                        and country.end - 1 >= span[-1].head.i and not (
+                            country.end < len(doc) and doc[country.end].text in ("-", "'s")):
+                    out.remove(country)
+                    ends[country.end].remove(country)
+                    unit = Mention(span.start, country.end, _mint(minted, doc[span.start:country.end].text, "Company"), "name")
+                    out.append(unit)
+                    ends.setdefault(unit.end, []).append(unit)
+                    covered.update(range(span.start, country.end))
+                    j = country.end
+                    continue
             if len(span) == 3 and span[0].text in _HONORIFICS and self._person_slot(doc, span, ending_here):
                 span, name = span[1:], span[1:].text  # "His Excellency Mikayil Jabbarov, Minister of Economy"
             if 2 <= len(span) <= 3 and self._person_slot(doc, span, ending_here) and _plausible_name(name) \
