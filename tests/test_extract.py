@@ -2251,6 +2251,9 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
      {("Huawei", "supplies", "Digicel PNG")}),
     ("Greater China accounts for most sales of Nvidia.",
      set()),
+    # "start-up" before a name, with "up" read as a particle
+    ("The deal values Lyon-based inference start-up Cobalt Reasoning at 90 million euros.",
+     {("Cobalt Reasoning", "headquarteredIn", "Lyon")}),
     # "Health" ends a firm's name
     ("Amina Wekesa and Brian Otieno started Tausi Health to read chest X-rays.",
      {("Amina Wekesa", "founderOf", "Tausi Health"), ("Brian Otieno", "founderOf", "Tausi Health")}),

@@ -1285,8 +1285,10 @@ class EntityLinker:
         if len(words) >= 2 and words[-1] in COMPANY_WORDS:
             return True
         before = doc[span.start - 1] if span.start > 0 else None
-        if before is not None and before.lower_ in _ORG_CUE_NOUNS and before.pos_ == "NOUN":
-            return True  # "Chinese start-up Lanshan AI", "chip designer Sophgo"
+        if before is not None and before.lower_ in _ORG_CUE_NOUNS and (before.pos_ == "NOUN" or (
+                before.lower_ == "up" and span.start >= 3 and doc[span.start - 2].text == "-"
+                and doc[span.start - 3].lower_ == "start")):
+            return True  # "Chinese start-up Lanshan AI" (the tagger may read "up" as a particle), "chip designer Sophgo"
         if before is not None and before.lower_ in ("based", "headquartered") and span.start > 1 \
                 and doc[span.start - 2].text == "-":
             return True  # "Amsterdam-based ING"
