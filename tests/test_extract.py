@@ -2251,6 +2251,12 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
      {("Huawei", "supplies", "Digicel PNG")}),
     ("Greater China accounts for most sales of Nvidia.",
      set()),
+    # membership: a second member noun in a coordination, a membership shared with others
+    ("Canada is a member of the G7 and a founding member of the Global Partnership on Artificial Intelligence.",
+     {("Canada", "memberOf", "G7"), ("Canada", "memberOf", "Global Partnership on Artificial Intelligence")}),
+    ("Kazakhstan, which shares membership of the Eurasian Economic Union with Russia and Belarus, has come under "
+     "pressure.",
+     {(x, "memberOf", "Eurasian Economic Union") for x in ("Kazakhstan", "Russia", "Belarus")}),
     # "start-up" before a name, with "up" read as a particle
     ("The deal values Lyon-based inference start-up Cobalt Reasoning at 90 million euros.",
      {("Cobalt Reasoning", "headquarteredIn", "Lyon")}),

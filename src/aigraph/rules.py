@@ -3902,6 +3902,9 @@ class DocRules:
         if lemma in ("membership", "presidency", "chairmanship", "chair"):
             # "Malaysia's chairmanship of ASEAN", "Brazil, which holds the presidency of BRICS".
             members = [m for m in self._owner(tok) if m not in blocs]
+            if not members and lemma == "membership" and tok.dep_ == "dobj" and tok.head.lemma_ == "share":
+                # "Kazakhstan, which shares membership of the EAEU with Russia and Belarus"
+                members = self.clause_subject(tok.head) + self.objects(tok.head, "prep:with")
             if not members and lemma != "membership" and tok.dep_ == "dobj" \
                     and tok.head.lemma_ in ("hold", "assume", "take", "chair", "have"):
                 members = self.clause_subject(tok.head)
@@ -3911,6 +3914,10 @@ class DocRules:
                 members = [m for m in members if m.entity.cls == "Country"]  # states preside, not ministries
         else:
             members = self._fillers(tok)
+            if not members and tok.dep_ == "conj" and tok.head.dep_ in ("attr", "oprd") \
+                    and tok.head.lemma_ in self.p["member_nouns"]:
+                # "Canada is a G7 member and a founding member of GPAI": the first one's filler.
+                members = self._fillers(tok.head)
         if not members and tok.i in self.plural_of:
             # "the distance between the two Gulf Cooperation Council members".
             members = self.plural_of[tok.i]
