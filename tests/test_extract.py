@@ -2257,6 +2257,18 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
     ("Kazakhstan, which shares membership of the Eurasian Economic Union with Russia and Belarus, has come under "
      "pressure.",
      {(x, "memberOf", "Eurasian Economic Union") for x in ("Kazakhstan", "Russia", "Belarus")}),
+    # sanctions packages: what a package lists, whom a package includes (not members of the bloc)
+    ("The European Union's latest sanctions package listed three Chinese companies, including Shenzhen Yilian "
+     "Trading and Harbin Tuoxin Technology.",
+     {("European Union", "sanctions", "Shenzhen Yilian Trading"), ("European Union", "sanctions", "Harbin Tuoxin Technology"),
+      ("Shenzhen Yilian Trading", "headquarteredIn", "China"), ("Harbin Tuoxin Technology", "headquarteredIn", "China")}),
+    ("In December the European Union included the company Vektor-Mikro in its 12th sanctions package.",
+     {("European Union", "sanctions", "Vektor-Mikro")}),
+    # "both X and Y": two names; a free-zone legal form ends a name that begins with a place's
+    ("Britain sanctioned both Sorokin and Sever Electronics in 2023.",
+     {("United Kingdom", "sanctions", "Sorokin"), ("United Kingdom", "sanctions", "Sever Electronics")}),
+    ("The Office of Foreign Assets Control sanctioned Sharjah-based Gulf Axis Electronics FZE on Monday.",
+     {("Office of Foreign Assets Control", "sanctions", "Gulf Axis Electronics FZE")}),
     # "start-up" before a name, with "up" read as a particle
     ("The deal values Lyon-based inference start-up Cobalt Reasoning at 90 million euros.",
      {("Cobalt Reasoning", "headquarteredIn", "Lyon")}),

@@ -469,7 +469,8 @@ class EntityLinker:
                         and doc[t.i + 1].lower_ in _DAY_AND_MONTH_NAMES), None)
             if cut is not None:
                 span = doc[span.start:cut]  # "The Israel Competition Authority on Sunday approved"
-            cut = next((t.i for t in span[1:-1] if t.lower_ in ("with", "by", "from")), None)
+            cut = next((t.i for t in span[1:-1] if t.lower_ in ("with", "by", "from") or t.lower_ in ("and", "or")
+                        and span.start > 0 and doc[span.start - 1].lower_ in ("both", "either", "neither", "between")), None)
             if cut is not None:
                 # "to start Hoshimi with Aiko Tanabe": the NER ran two names together; the rest,
                 # when it reads as a person's name, is read as one by _unlabelled_orgs.
@@ -1659,7 +1660,8 @@ class EntityLinker:
                 place = places.get(run.start)
                 if any(t.text in _INSTITUTION_WORDS for t in run):
                     keyword = next(t.i for t in run if t.text in _INSTITUTION_WORDS)
-                elif place is not None and run[-1].text in COMPANY_WORDS and place.end < run.end \
+                elif place is not None and (run[-1].text in COMPANY_WORDS or _is_legal_form(run[-1].text)) \
+                        and place.end < run.end \
                         and (run[-1].text in _PLACE_COMPANY_WORDS or run.end - place.end >= 2) \
                         and not any(t.lower_ in _NAME_CONNECTORS for t in run):
                     keyword = run.end - 1

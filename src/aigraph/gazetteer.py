@@ -22,7 +22,7 @@ _SUFFIX = re.compile(
     r"[,\s]+(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|ag|sa|se|nv|gmbh|pjsc|jsc|oao|pao"
     # dotted and two-word forms: "S.A. de C.V.", "S.p.A.", "N.V.", "B.V.", "Pte. Ltd", "Pty Ltd", "Pvt Ltd",
     # "Private Limited", "K.K.", "Tbk"
-    r"|s\.a\.(?:\s+de\s+c\.v)?|s\.p\.a|n\.v|b\.v|k\.k|(?:pte|pty|pvt)\.?\s+ltd|private\s+limited|tbk|(?:sdn\.?\s+)?bhd|berhad"
+    r"|s\.a\.(?:\s+de\s+c\.v)?|s\.p\.a|n\.v|b\.v|k\.k|(?:pte|pty|pvt)\.?\s+ltd|private\s+limited|tbk|(?:sdn\.?\s+)?bhd|berhad|fze|fzco|fz-llc"
     # Nordic, Turkish and Latin forms, in capitals only ("Nordlys Compute ASA", "Aselsan A.S.",
     # "Sanasto Oy"): in lower case most are words
     r"|(?-i:ASA|AS|AB|Oyj|Oy|A/S|ApS|A\.S|SAS|SpA|Srl|S\.r\.l|Ltda|KG))\.?$",

@@ -2067,6 +2067,8 @@ class DocRules:
             self.rule_counts_as(verb)
         if lemma == "come":
             self.rule_comes_from(verb)
+        if lemma in ("list", "name", "target", "include", "hit", "cover", "add", "designate"):
+            self.rule_package_lists(verb)
         if key is None:
             self.rule_sanction_verbs(verb)
             self.rule_apply_to(verb)
@@ -2481,8 +2483,13 @@ class DocRules:
                 c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in verb.children):
             # "placed Huawei on the Entity List in 2019 and added SMIC in 2020": the same list
             holders += [*verb.head.children, *(g for c in verb.head.children if c.dep_ == "dobj" for g in c.children)]
-        lists = [c for prep in holders if prep.dep_ == "prep" and prep.lower_ in ("to", "on", "onto")
+        # ("included Vektor-Mikro in its 12th sanctions package")
+        lists = [c for prep in holders if prep.dep_ == "prep" and (
+                    prep.lower_ in ("to", "on", "onto") or prep.lower_ == "in" and verb.lemma_ == "include")
                  for c in prep.children if c.dep_ == "pobj" and (c.lower_ in ("list", "blacklist", "lists", "blacklists")
+                                                                or c.lower_ in ("package", "packages")
+                                                                and any(g.lemma_ in ("sanction", "sanctions")
+                                                                        for g in c.children)
                                                                 or c.lower_ in ("register", "regulations", "regime")
                                                                 and any(g.lemma_ in ("sanction", "sanctions")
                                                                         for g in c.children)
@@ -3518,6 +3525,19 @@ class DocRules:
                     return [m]
         return []
 
+    def rule_package_lists(self, verb: "Token") -> None:
+        """ "The European Union's latest sanctions package listed three Chinese companies,
+        including X and Y", "the 14th package targets Z": the package's owner sanctions them."""
+        packages = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("package", "round", "list")
+                    and any(g.lemma_.lower() in ("sanction", "sanctions") for g in c.children if g.dep_ in ("compound", "amod"))]
+        if not packages:
+            return
+        owners = [m for c in packages[0].children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                  if m is not None and m.kind != "demonym" and m.entity.cls in ("Country", "Bloc", "GovernmentBody")]
+        listed = [m for m in self.objects(verb, "dobj")
+                  if m.entity.cls in ("Company", "Person", "ResearchOrganization", "Country", "GovernmentBody")]
+        self.add(owners, "sanctions", listed, 0.8, f"package-lists:{verb.lemma_}", verb)
+
     def rule_comes_from(self, verb: "Token") -> None:
         """ "Saryarka, whose servers come from Chinese manufacturer Inspur", "ABF substrates for
         Nvidia come chiefly from Ibiden and Unimicron": the maker supplies whoever the things are
@@ -4049,7 +4069,9 @@ class DocRules:
         if listed:
             self.add(listed, "memberOf", [bloc], 0.8, "bloc-of", root)
         if verb is not None and verb.lemma_ in _BLOC_CONTAINING_VERBS and (
-                verb.lemma_ != "bring" or any(c.lower_ == "together" for c in verb.children)):  # "brings together"
+                verb.lemma_ != "bring" or any(c.lower_ == "together" for c in verb.children)) and not any(
+                # ("the EU included the company in its sanctions package": a listing, not a member)
+                c.dep_ == "prep" and c.lower_ in ("in", "on") for c in verb.children):  # "brings together"
             members = [m for c in verb.children if c.dep_ in ("dobj", "attr")
                        for m in self.np_mentions(c, role="object")]
             if not members and verb.tag_ == "NNS" and verb.i + 1 in self.at:
