@@ -2269,6 +2269,11 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
      {("United Kingdom", "sanctions", "Sorokin"), ("United Kingdom", "sanctions", "Sever Electronics")}),
     ("The Office of Foreign Assets Control sanctioned Sharjah-based Gulf Axis Electronics FZE on Monday.",
      {("Office of Foreign Assets Control", "sanctions", "Gulf Axis Electronics FZE")}),
+    # whom something makes a customer
+    ("China Mobile had deployed 30,000 servers, making it Huawei's largest AI customer.",
+     {("Huawei", "supplies", "China Mobile")}),
+    ("The deal makes Safaricom the largest customer of Ericsson.",
+     {("Ericsson", "supplies", "Safaricom")}),
     # "start-up" before a name, with "up" read as a particle
     ("The deal values Lyon-based inference start-up Cobalt Reasoning at 90 million euros.",
      {("Cobalt Reasoning", "headquarteredIn", "Lyon")}),

@@ -3509,6 +3509,14 @@ class DocRules:
                         and len(self.chain(m)) > 1:
                     return [before]
                 return self.chain(m)
+        if tok.dep_ in ("oprd", "ccomp", "xcomp") and tok.head.lemma_ == "make" \
+                and tok.lemma_ in (*self.p["customer_nouns"], *self.p["supplier_nouns"]):
+            # "..., making it Huawei's largest AI customer", "The deal makes Safaricom the largest
+            # customer of Nokia": whom it makes one.
+            made = [m for c in [*tok.children, *tok.head.children] if c.dep_ in ("dobj", "nsubj")
+                    and tok.head.i < c.i < tok.i for m in self.np_mentions(c, role="object")]
+            if made:
+                return made
         if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
             # "QIA has put money into Anthropic and is an investor in xAI": a coordinated verb's subject.
             return self.clause_subject(tok.head)
