@@ -2269,6 +2269,9 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
      {("United Kingdom", "sanctions", "Sorokin"), ("United Kingdom", "sanctions", "Sever Electronics")}),
     ("The Office of Foreign Assets Control sanctioned Sharjah-based Gulf Axis Electronics FZE on Monday.",
      {("Office of Foreign Assets Control", "sanctions", "Gulf Axis Electronics FZE")}),
+    # a capital in brackets after a firm's name is where the firm is, not the state
+    ("Imena Robotics (Kigali)\n\nImena builds crop-spraying drones for Rwandan farms.",
+     {("Imena Robotics", "headquarteredIn", "Kigali")}),
     # whom something makes a customer
     ("China Mobile had deployed 30,000 servers, making it Huawei's largest AI customer.",
      {("Huawei", "supplies", "China Mobile")}),

@@ -999,6 +999,9 @@ class EntityLinker:
         after2 = doc[m.end + 1] if m.end + 1 < len(doc) else None
         if span.text.isupper() and len(span.text) > 3:
             return True  # a dateline
+        if before is not None and before.text == "(" and after is not None and after.text in (")", ",") \
+                and m.start >= 2 and doc[m.start - 2].pos_ == "PROPN" and doc[m.start - 2].text[:1].isupper():
+            return True  # "Imena Robotics (Kigali)": where the firm named before is
         if after is not None and (after.lower_ in _PLACE_PARTICIPLES
                                   or after.text == "-" and after2 is not None and after2.lower_ in _PLACE_PARTICIPLES):
             return True
