@@ -2264,6 +2264,8 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
       ("Shenzhen Yilian Trading", "headquarteredIn", "China"), ("Harbin Tuoxin Technology", "headquarteredIn", "China")}),
     ("In December the European Union included the company Vektor-Mikro in its 12th sanctions package.",
      {("European Union", "sanctions", "Vektor-Mikro")}),
+    ("ASEAN included Timor-Leste in 2025.",
+     {("Timor-Leste", "memberOf", "ASEAN")}),
     # "both X and Y": two names; a free-zone legal form ends a name that begins with a place's
     ("Britain sanctioned both Sorokin and Sever Electronics in 2023.",
      {("United Kingdom", "sanctions", "Sorokin"), ("United Kingdom", "sanctions", "Sever Electronics")}),

@@ -1158,11 +1158,14 @@ class EntityLinker:
                 if starts is None:
                     starts = {x.start: x for x in out}
                 country = starts.get(j)
+                # (the index of starts is not kept up to date: the mentions by end are, so the
+                # country must still be among them)
                 if country is not None and country.kind == "name" and country.entity.cls == "Country" \
+                        and any(x is country for x in ends.get(country.end, ())) \
                         and country.end - 1 >= span[-1].head.i and not (
                             country.end < len(doc) and doc[country.end].text in ("-", "'s")):
-                    out.remove(country)
-                    ends[country.end].remove(country)
+                    out = [x for x in out if x is not country]
+                    ends[country.end] = [x for x in ends[country.end] if x is not country]
                     unit = Mention(span.start, country.end, _mint(minted, doc[span.start:country.end].text, "Company"), "name")
                     out.append(unit)
                     ends.setdefault(unit.end, []).append(unit)

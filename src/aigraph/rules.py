@@ -4079,7 +4079,9 @@ class DocRules:
         if verb is not None and verb.lemma_ in _BLOC_CONTAINING_VERBS and (
                 verb.lemma_ != "bring" or any(c.lower_ == "together" for c in verb.children)) and not any(
                 # ("the EU included the company in its sanctions package": a listing, not a member)
-                c.dep_ == "prep" and c.lower_ in ("in", "on") for c in verb.children):  # "brings together"
+                c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+                    g.dep_ == "pobj" and g.lemma_.lower() in ("package", "list", "round", "blacklist") for g in c.children)
+                for c in verb.children):  # "brings together"
             members = [m for c in verb.children if c.dep_ in ("dobj", "attr")
                        for m in self.np_mentions(c, role="object")]
             if not members and verb.tag_ == "NNS" and verb.i + 1 in self.at:
