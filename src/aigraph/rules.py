@@ -5174,10 +5174,10 @@ class DocRules:
         Elektronik, an Istanbul distributor; Steppe Silicon Trading of Almaty; ...", "The list
         includes Meridia Compute, ...": the firms a sentence lists after a sanction that named
         none are sanctioned by whoever imposed it."""
-        words = [t for t in sent if not t.is_punct and not t.is_space]
-        if not words:
+        # (only the first word is needed: the rule runs on every sentence, so stop there)
+        first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+        if first is None:
             return
-        first = words[0]
         root = sent.root
         among = [c for c in first.children if c.dep_ == "pobj"] if first.lower_ == "among" and first.dep_ == "prep" else []
         opens_list = any(c.lower_ in ("them", "those", "these") or c.lemma_.lower() in _LISTED_GROUP_NOUNS | {"target"}
@@ -5199,7 +5199,7 @@ class DocRules:
             c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURE_NOUNS and not any(g.dep_ == "poss" for g in c.children)
             for c in root.children)
         # "BIS named, among others:" and the items on the lines after it
-        after_colon = words[0].i in self.at and any(
+        after_colon = first.i in self.at and any(
             self._text(r).endswith(":") and all(self._text(x).endswith(";") for x in recent[k + 1:])
             for k, r in enumerate(recent))
         if not (opens_list or measure or after_colon):
@@ -5252,7 +5252,7 @@ class DocRules:
             targets = [m for c in root.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")
                        if m.entity.cls in ("Company", "ResearchOrganization", "Person")]
         elif after_colon and not (opens_list or measure):
-            targets = [m for m in targets if m.start == words[0].i]  # the item, not what it says of it
+            targets = [m for m in targets if m.start == first.i]  # the item, not what it says of it
         # (a listing right before names whose list it is: "OFAC designated ... The Council listed
         # 15 entities in its package. They include ..." lists the Council's)
         named = list(sanctioners.values())
@@ -5541,7 +5541,7 @@ class DocRules:
             sent = sent_of[c.trigger.i]
             key = (s_ent.iri, c.relation, o_ent.iri, sent.start_char)
             fact = Fact(subject=s_ent, relation=c.relation, object=o_ent, confidence=round(confidence, 3),
-                        evidence=sent.text.strip(), start=sent.start_char, end=sent.end_char,
+                        evidence=self._text(sent).strip(), start=sent.start_char, end=sent.end_char,
                         extractor=c.rule, modality=modality, qualifiers=c.qualifiers)
             previous = best.get(key)
             if previous is None or previous.confidence < fact.confidence:
