@@ -2303,6 +2303,36 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an honorific before a surname; a surname written first ("Leung Wing-kei" ... "Mr Leung")
+    ("Lingnan Computing Ltd was founded by Leung Wing-kei in 2016. Mr Leung previously worked for Huawei as an "
+     "engineer.",
+     {("Leung Wing-kei", "founderOf", "Lingnan Computing"), ("Leung Wing-kei", "employedBy", "Huawei")}),
+    # a legal form shows a firm the NER took for a person, in the headline too; "Telekom" names a firm
+    ("Marlowe affirms Pannon DataNet at 'BB'\n\nMarlowe Ratings has affirmed Pannon DataNet Nyrt.'s rating at 'BB'. "
+     "Pannon competes with Magyar Telekom.",
+     {("Magyar Telekom", "competesWith", "Pannon DataNet")}),
+    # a name inside a clause set before the subject is not what "the group" refers to
+    ("Pannon DataNet Nyrt. operates six data centres in Hungary. In the latest Visegrad Data Centre Capacity "
+     "Ranking, compiled by Budapest consultancy Kozpont Analytics, the group ranks fourth by installed IT load, "
+     "trailing Digital Realty and Prague-based Master Internet.",
+     {("Pannon DataNet", "rankedIn", "Visegrad Data Centre Capacity Ranking"),
+      ("Pannon DataNet", "trails", "Digital Realty"), ("Pannon DataNet", "trails", "Master Internet"),
+      ("Digital Realty", "rankedIn", "Visegrad Data Centre Capacity Ranking"),
+      ("Master Internet", "rankedIn", "Visegrad Data Centre Capacity Ranking"),
+      ("Master Internet", "headquarteredIn", "Prague"), ("Kozpont Analytics", "headquarteredIn", "Hungary")}),
+])
+def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+def test_extract_a_name_the_fronted_phrase_ends_with_is_still_apposed(extractor):
+    """ "At xAI, the company led by Elon Musk, ...": no clause inside the fronted phrase, so the
+    description is the name's apposition."""
+    found = facts(extractor, "At xAI, the company led by Elon Musk, co-founder Igor Babuschkin left in August.")
+    assert ("Elon Musk", "leaderOf", "xAI") in found
+
+
 def test_extract_keeps_each_surface_form_but_not_another_entitys_name(extractor):
     """ "Levant Dynamics" in a headline about "Levant Dynamics Trading Ltd" is one more name of the
     firm (skos:altLabel); "Abu Dhabi" standing for the UAE's government is not a name of the UAE."""

@@ -136,6 +136,8 @@ _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
+#: "Wing-kei", "Sung-hyun": a given name written after the surname.
+_EAST_ASIAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _HONORIFICS = frozenset("Datuk Dato Datin Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji Excellency Highness "
                         "His Her".split())
 #: "-maker" nouns that name people, not firms.
@@ -238,7 +240,7 @@ COMPANY_WORDS = frozenset("""
     Equipment Packaging Management Datacenters Datacentres Elektronik Elektronika Technologie
     Silicon Microsystems Photonics Chips Interconnect Foundry Quantum Cargo Hyperscale Traders Distribution
     Distributors Components Infrastructure Infra Grid Dataworks Integrators Enterprises Supplies Wireless
-    Airways Airlines Health Healthcare
+    Airways Airlines Health Healthcare Telekom
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -313,6 +315,15 @@ def _acronym_like(word: str) -> bool:
     return 2 <= len(bare) <= 10 and bare.isalnum() and (bare.isupper() or bare.istitle() and len(bare) >= 4)
 
 
+def _surnames(name: str) -> list[str]:
+    """The words a person's name may be shortened to: the last, and the first where the name is
+    written surname first with a hyphenated given name ("Leung Wing-kei" ... "Mr Leung")."""
+    words = name.split()
+    if 2 <= len(words) <= 3 and _EAST_ASIAN_GIVEN_NAME.match(words[-1]):
+        return [words[-1], words[0]]
+    return [words[-1]]
+
+
 def _classify_new(label: str, name: str) -> str:
     """The class of an entity the gazetteer does not know, from its NER label and its name."""
     cls = NER_CLASSES[label]
@@ -326,6 +337,8 @@ def _classify_new(label: str, name: str) -> str:
     if label == "GPE" and _REGION.search(name):
         return "Region"
     words = name.split()
+    if label == "PERSON" and len(words) > 1 and strip_company_suffix(name) != name:
+        return "Company"  # "Pannon DataNet Nyrt.": no person has a legal form
     if label in ("ORG", "PRODUCT") and len(words) > 1 and _VERSION.match(words[-1]) and words[-1][:1].isdigit():
         return "AIModel"  # "Korvena Voice 2", "Tsukuyomi 3": a name with a version number is a product's
     if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS:
@@ -437,7 +450,8 @@ class EntityLinker:
                             break
                 mentions.append(Mention(span.start, span.end, entity, kind))
                 if entity.cls == "Person" and len(entity.label.split()) > 1:
-                    surnames.setdefault(entity.label.split()[-1], entity)
+                    for surname in _surnames(entity.label):
+                        surnames.setdefault(surname, entity)
                 if entity.cls in _ORG_CLASSES and kind == "name":
                     orgs.append(entity)
                 continue
@@ -455,9 +469,9 @@ class EntityLinker:
                 span = doc[span.start:span.end - 1]
             if not len(span):
                 continue
-            while label == "PERSON" and len(span) > 2 and (
-                    span[0].text.rstrip(".'") in _HONORIFICS or span[0].text == "Tan" and span[1].text == "Sri"):
-                # "Datuk Farid Iskandar", "Tan Sri ...": the name ("Tan Wei Ming" is a name)
+            while label == "PERSON" and len(span) > 1 and (
+                    span[0].text.rstrip(".'") in _HONORIFICS or len(span) > 2 and span[0].text == "Tan" and span[1].text == "Sri"):
+                # "Datuk Farid Iskandar", "Tan Sri ...", "Mr Leung": the name ("Tan Wei Ming" is a name)
                 span = doc[span.start + (2 if span[0].text == "Tan" else 1):span.end]
             cut = next((t.i for t in span[1:] if t.text in ("(", "[")), None)
             if cut is not None:
@@ -493,12 +507,20 @@ class EntityLinker:
                     cls = "Company"  # "Milan law firm Studio Legale Rinaldi", "Amsterdam-based ING"
                 key_name = strip_company_suffix(name) if cls == "Company" else name
                 entity = minted.get(key_name.casefold())
+                if entity is not None and entity.cls == "Person" and cls == "Company" and key_name != name:
+                    # "Pannon DataNet" in the headline, "Pannon DataNet Nyrt." in the body: the
+                    # legal form shows the name the NER took for a person's is a firm's.
+                    firm = replace(entity, cls="Company", aliases=entity.aliases | {name})
+                    mentions = [Mention(x.start, x.end, firm, x.kind) if x.entity is entity else x for x in mentions]
+                    surnames = {k: v for k, v in surnames.items() if v is not entity}
+                    minted[key_name.casefold()] = entity = firm
                 if entity is None:
                     entity = Entity(iri=str(entity_iri(key_name)), label=key_name, cls=cls,
                                     aliases=frozenset({name} - {key_name}), known=False)
                     minted[key_name.casefold()] = entity
             if entity.cls == "Person" and len(entity.label.split()) > 1:
-                surnames.setdefault(entity.label.split()[-1], entity)
+                for surname in _surnames(entity.label):
+                    surnames.setdefault(surname, entity)
             if entity.cls in _ORG_CLASSES:
                 orgs.append(entity)
             mentions.append(Mention(span.start, span.end, entity, "name"))
@@ -1106,6 +1128,7 @@ class EntityLinker:
             if m.entity.cls == "Person" and not m.entity.known and m.kind == "name" and m.end - m.start == 1 \
                     and m.start > 0 and (m.start - 1) not in covered and doc[m.start - 1].pos_ == "PROPN" \
                     and doc[m.start - 1].text[:1].isupper() and doc[m.start - 1].is_alpha \
+                    and doc[m.start - 1].text not in _HONORIFICS \
                     and self.gazetteer.lookup(doc[m.start - 1].text) is None:
                 name = doc[m.start - 1:m.end].text
                 entity = _mint(minted, name, "Person")

@@ -23,6 +23,8 @@ _SUFFIX = re.compile(
     # dotted and two-word forms: "S.A. de C.V.", "S.p.A.", "N.V.", "B.V.", "Pte. Ltd", "Pty Ltd", "Pvt Ltd",
     # "Private Limited", "K.K.", "Tbk"
     r"|s\.a\.(?:\s+de\s+c\.v)?|s\.p\.a|n\.v|b\.v|k\.k|(?:pte|pty|pvt)\.?\s+ltd|private\s+limited|tbk|(?:sdn\.?\s+)?bhd|berhad|fze|fzco|fz-llc"
+    # Central European and Balkan forms: "Pannon DataNet Nyrt.", "DataNet CZ s.r.o.", "Beodata d.o.o."
+    r"|nyrt|zrt|kft|s\.r\.o|a\.s|d\.o\.o|d\.d|sp\.\s*z\s*o\.o|sarl|llp"
     # Nordic, Turkish and Latin forms, in capitals only ("Nordlys Compute ASA", "Aselsan A.S.",
     # "Sanasto Oy"): in lower case most are words
     r"|(?-i:ASA|AS|AB|Oyj|Oy|A/S|ApS|A\.S|SAS|SpA|Srl|S\.r\.l|Ltda|KG))\.?$",

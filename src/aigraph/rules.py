@@ -631,7 +631,8 @@ class DocRules:
                        and not self._role_modifier(m)
                        # ("Founded by Tang Jie, a professor at Tsinghua University, the Beijing
                        # company sells ...": the subject is not the professor's university)
-                       and not (tok.dep_ in ("nsubj", "nsubjpass") and self._in_person_role(m))]
+                       and not (tok.dep_ in ("nsubj", "nsubjpass") and self._in_person_role(m))
+                       and not self._in_fronted_adjunct(tok, m)]
             if tok.lower_ in _PRONOUNS:
                 chosen = self._pronoun_antecedent(tok, antecedents)
             elif apposed:
@@ -647,10 +648,10 @@ class DocRules:
                 # "Infosys has acquired Kijani ..., the Bengaluru-headquartered group said": the
                 # speaker of a trailing "said" is the subject of the clause it reports.
                 chosen = reported
-            elif any(m.start >= sent_start for m in antecedents):
+            elif any(m.start >= sent_start and not self._in_fronted_adjunct(tok, m) for m in antecedents):
                 # "TSMC supplies Nvidia ..., and the foundry also supplies AMD": a subject
                 # description prefers the sentence's subject, else the nearest name.
-                same = [m for m in antecedents if m.start >= sent_start]
+                same = [m for m in antecedents if m.start >= sent_start and not self._in_fronted_adjunct(tok, m)]
                 chosen = same[-1]
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     subjects = [m for m in same if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
@@ -669,10 +670,27 @@ class DocRules:
                 def salience(m):
                     subject = self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
                     return counts.get(m.entity.iri, 0) + (1 if subject else 0)
-                chosen = max(reversed(antecedents), key=salience)
+                # (not a name in a phrase set before this subject, while another is at hand)
+                chosen = max(reversed([m for m in antecedents if not self._in_fronted_adjunct(tok, m)]
+                                      or antecedents), key=salience)
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
         return found
+
+    def _in_fronted_adjunct(self, tok: "Token", m: "Mention") -> bool:
+        """ "In the latest ranking, compiled by Budapest consultancy Kozpont Analytics, the group
+        ranks fourth": a name inside a phrase set before the subject it describes is not what the
+        subject's description refers back to."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or m.start >= tok.i:
+            return False
+        # (a clause inside the phrase names it: "At xAI, the company led by Elon Musk, ..." is
+        # an apposition after all)
+        x, clause = self.doc[m.start:m.end].root, False
+        while x.head.i != x.i and x.head.i != tok.head.i:
+            x = x.head
+            clause = clause or x.pos_ == "VERB" and x.head.i != tok.head.i
+        return clause and x.head.i == tok.head.i and x.i < tok.i and x.dep_ in ("prep", "advcl", "npadvmod") \
+            and any(self.doc[j].text == "," for j in range(m.end, tok.i))
 
     def _investor_like(self, m: "Mention", word: str) -> bool:
         """A fund, bank or backer by its name ("Korea Development Bank", "Granatus Ventures"), or,
