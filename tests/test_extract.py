@@ -2321,9 +2321,34 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
       ("Digital Realty", "rankedIn", "Visegrad Data Centre Capacity Ranking"),
       ("Master Internet", "rankedIn", "Visegrad Data Centre Capacity Ranking"),
       ("Master Internet", "headquarteredIn", "Prague"), ("Kozpont Analytics", "headquarteredIn", "Hungary")}),
+    # a status short of membership
+    ("Cuba and Bolivia joined the BRICS group as partner countries in January 2025.", set()),
+    ("Indonesia joined BRICS as a full member in January.", {("Indonesia", "memberOf", "BRICS")}),
+    # limited partners invest in the fund
+    ("Harbour Peak Capital is a Hong Kong-registered fund whose limited partners include Shenzhen Capital Group.",
+     {("Shenzhen Capital Group", "investsIn", "Harbour Peak Capital")}),
+    # "Director General of X" heads X; a ministry's name with a comma the NER cut in two
+    ("Ines Mba Obame is appointed Director General of the National Agency for Digital Infrastructure and "
+     "Frequencies (ANINF).",
+     {("Ines Mba Obame", "leaderOf", "National Agency for Digital Infrastructure and Frequencies")}),
+    ("The Ministry of Posts, Telecommunications and Digital Economy approves the acquisition by Raxio Group of "
+     "Congo Data Hub.",
+     {("Ministry of Posts, Telecommunications and Digital Economy", "regulates", "Raxio"),
+      ("Ministry of Posts, Telecommunications and Digital Economy", "regulates", "Congo Data Hub")}),
 ])
 def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_extract_keeps_an_acronym_in_brackets_that_never_recurs(extractor):
+    """ "the National Agency for Digital Infrastructure and Frequencies (ANINF)": the acronym is one
+    of the agency's names (skos:altLabel) even where the article never uses it again."""
+    from aigraph.ingest import make_article
+
+    text = "Ines Mba Obame heads the National Agency for Digital Infrastructure and Frequencies (ANINF)."
+    [(_, _, entities)] = list(extractor.extract([make_article(text, path="a.txt")]))
+    agency = next(e for e in entities if e.label.startswith("National Agency"))
+    assert "ANINF" in agency.aliases
 
 
 def test_extract_a_name_the_fronted_phrase_ends_with_is_still_apposed(extractor):

@@ -136,6 +136,9 @@ _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
+#: Titles "General" completes ("Director General of ...", "Director-General of ...").
+_GENERAL_TITLES = frozenset("Director Secretary Inspector Auditor Attorney Solicitor Comptroller Registrar "
+                            "Postmaster Consul Commissioner".split())
 #: "Wing-kei", "Sung-hyun": a given name written after the surname.
 _EAST_ASIAN_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 _HONORIFICS = frozenset("Datuk Dato Datin Tun Dr Mr Mrs Ms Prof Professor Sir Dame Haji Excellency Highness "
@@ -473,6 +476,10 @@ class EntityLinker:
                     span[0].text.rstrip(".'") in _HONORIFICS or len(span) > 2 and span[0].text == "Tan" and span[1].text == "Sri"):
                 # "Datuk Farid Iskandar", "Tan Sri ...", "Mr Leung": the name ("Tan Wei Ming" is a name)
                 span = doc[span.start + (2 if span[0].text == "Tan" else 1):span.end]
+            if len(span) > 2 and span[0].text == "General" and span[1].lower_ == "of" and span.start > 1 \
+                    and (doc[span.start - 1].text in _GENERAL_TITLES
+                         or doc[span.start - 1].text == "-" and doc[span.start - 2].text in _GENERAL_TITLES):
+                span = doc[span.start + 2:span.end]  # "Director General of the National Agency ..."
             cut = next((t.i for t in span[1:] if t.text in ("(", "[")), None)
             if cut is not None:
                 # "Administrative Council for Economic Defense (CADE": the bracket opens an acronym.
@@ -924,6 +931,9 @@ class EntityLinker:
                 word = doc[m.end + 1].text
                 if _acronym_like(word):
                     introduced.setdefault(word, m.entity)
+                    if not m.entity.known and m.entity.iri not in same and word != m.entity.label:
+                        # the acronym is one of its names even where it never recurs
+                        same[m.entity.iri] = replace(m.entity, aliases=m.entity.aliases | {word})
         for m in mentions:
             full = introduced.get(m.entity.label)
             if full is not None and m.kind == "name" and not m.entity.known and m.entity.iri != full.iri \
@@ -1630,7 +1640,7 @@ class EntityLinker:
         # Technology" came out as a facility).
         named = {i for e in doc.ents if e.label_ not in _NOT_NAMES for i in range(e.start, e.end)}
         people = {i for m in mentions if m.entity.cls == "Person" for i in range(m.start, m.end)}
-        mentioned = {i for m in mentions for i in range(m.start, m.end)}
+        mentioned = {i: m for m in mentions for i in range(m.start, m.end)}
         by_start: dict[int, list[Mention]] = {}
         for m in mentions:
             by_start.setdefault(m.start, []).append(m)
@@ -1657,8 +1667,10 @@ class EntityLinker:
                 # A sentence's first word is capitalised anyway: it starts a name only when it is one.
                 if not _capitalised(tok) or i in people or tok.lower_ in _TITLE_WORDS \
                         or i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _TITLE_WORDS \
+                        or i >= 1 and tok.text == "General" and doc[i - 1].lower_ in _TITLE_WORDS \
                         or i == sent.start and tok.pos_ != "PROPN" and i not in places:
-                    # (nor the second half of a title: "Director-General of the Signals Directorate")
+                    # (nor the second half of a title: "Director-General of the Signals Directorate",
+                    # "Director General of the National Agency ...")
                     i += 1
                     continue
                 j = i
@@ -1678,7 +1690,10 @@ class EntityLinker:
                         # "Ministry of Investment, Trade and Industry"
                         or doc[j].text == "," and j + 3 < sent.end and any(t.lower_ == "of" for t in doc[i:j])
                         and doc[j + 2].lower_ == "and" and _capitalised(doc[j + 1]) and _capitalised(doc[j + 3])
-                        and not {j + 1, j + 3} & mentioned):
+                        # (not names of their own: "Ministry of Posts, Telecommunications and Digital
+                        # Economy", cut by the NER in two, is one; a known name after "and" is not part)
+                        and all(k not in mentioned or mentioned[k].start <= i
+                                or k == j + 3 and not mentioned[k].entity.known for k in (j + 1, j + 3))):
                     j += 1
                 while j > i and not _capitalised(doc[j - 1]):
                     j -= 1

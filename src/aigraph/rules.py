@@ -193,6 +193,9 @@ _GROUP_NOUNS = frozenset("cluster group handful number host range list series wa
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
 #: "counts X as a customer": the relation, and whether the one counted is its subject.
+#: What a state joins a bloc as, or is called, short of membership.
+_NON_MEMBER_STATUS = frozenset("partner partners observer observers associate candidate candidates applicant "
+                               "aspirant hopeful guest bid application".split())
 _COUNTED_ROLES = {"customer": ("supplies", False), "client": ("supplies", False), "buyer": ("supplies", False),
                   "supplier": ("supplies", True), "vendor": ("supplies", True),
                   "shareholder": ("investsIn", True), "investor": ("investsIn", True), "backer": ("investsIn", True),
@@ -2284,6 +2287,14 @@ class DocRules:
                         and self.doc[verb.i + 1].dep_ != "det":
                     # "it still trails both in revenue": the parser hung "both" on "in"
                     objs = self._plural_reference(self.doc[verb.i + 1], subs)
+            if spec["rel"] == "memberOf" and (
+                    any(p.lower_ == "as" and any(t.lemma_.lower() in _NON_MEMBER_STATUS for g in p.children
+                                                 if g.dep_ == "pobj" for t in g.subtree)
+                        for p in verb.children if p.dep_ == "prep")
+                    or verb.dep_ in ("acl", "xcomp", "relcl") and verb.head.lemma_.lower() in _NON_MEMBER_STATUS):
+                # "joined the BRICS group as partner countries", "a candidate to join the bloc": a
+                # status short of membership
+                continue
             if spec["rel"] == "memberOf" and not passive and subs:
                 # "sits with Moscow in the EAEU, alongside Kazakhstan and Armenia", "sit together in
                 # BRICS, along with China and India": the companions are members as well.
@@ -2959,7 +2970,11 @@ class DocRules:
                 group = self.chain(after)
                 if len(group) > 1:
                     self.pairwise(group, "competesWith", 0.8, f"noun:{lemma}", tok)
-        if lemma in p["partner_nouns"] and not any(
+        limited_partner = lemma == "partner" and any(c.lower_ == "limited" for c in tok.lefts)
+        if limited_partner:
+            # "a fund whose limited partners include Shenzhen Capital Group": investors in the fund
+            self.rule_relational_noun(tok, "investsIn", owner_first=False)
+        if lemma in p["partner_nouns"] and not limited_partner and not any(
                 c.dep_ in ("compound", "amod") and c.lemma_ in ("supply", "purchase", "procurement", "licensing")
                 for c in tok.children) and not (
                 # "which Blackstone bought in a $24 billion deal with CPP Investments": the deal is
@@ -3014,7 +3029,7 @@ class DocRules:
         if lemma in p["member_nouns"] or lemma in ("membership", "presidency", "chairmanship") or (
                 lemma == "chair" and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             self.rule_membership(tok)
-        if lemma == "partner" and not self._bloc_of(tok) and not any(
+        if lemma == "partner" and not limited_partner and not self._bloc_of(tok) and not any(
                 c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
             # "China is Russia's largest trading partner", "AWS is Anthropic's training partner"
             # (not "Renata Albuquerque, a partner at the law firm X": a job there).
