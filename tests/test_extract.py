@@ -2335,6 +2335,23 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
      "Congo Data Hub.",
      {("Ministry of Posts, Telecommunications and Digital Economy", "regulates", "Raxio"),
       ("Ministry of Posts, Telecommunications and Digital Economy", "regulates", "Congo Data Hub")}),
+    # a state's central bank is a public body, "the bank" the one named a bank ("BoT" its short name)
+    ("DAR ES SALAAM, June 18 -- The Bank of Tanzania (BoT) imposed fines on two digital lenders. Tembo Credit is a "
+     "subsidiary of Nairobi-based Mwangaza Holdings. The bank fined Kopa Haraka Ltd, a lender based in Arusha, "
+     "TSh 380 million.",
+     {("Mwangaza", "headquarteredIn", "Nairobi"), ("Tembo Credit", "subsidiaryOf", "Mwangaza"),
+      ("Bank of Tanzania", "regulates", "Kopa Haraka"), ("Kopa Haraka", "headquarteredIn", "Arusha")}),
+    ("In Mozambique, the Banco de Mocambique fined Movitel for weaknesses in its screening. Bank of China opened "
+     "a branch in Maputo.",
+     {("Banco de Mocambique", "regulates", "Movitel")}),
+    # the last of a list of companies is one, whatever the NER took it for
+    ("Delta Electronics supplies power shelves to Foxconn, Quanta Computer and Wiwynn.",
+     {("Delta Electronics", "supplies", "Foxconn"), ("Delta Electronics", "supplies", "Quanta Computer"),
+      ("Delta Electronics", "supplies", "Wiwynn")}),
+    # a role the NER took into a name
+    ("Velebit Robotics was set up in 2021. Founder Maja Kovacic, previously a researcher at the Jozef Stefan "
+     "Institute, said prices rose.",
+     {("Maja Kovacic", "employedBy", "Jozef Stefan Institute")}),
 ])
 def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -2349,6 +2366,19 @@ def test_extract_keeps_an_acronym_in_brackets_that_never_recurs(extractor):
     [(_, _, entities)] = list(extractor.extract([make_article(text, path="a.txt")]))
     agency = next(e for e in entities if e.label.startswith("National Agency"))
     assert "ANINF" in agency.aliases
+
+
+def test_extract_commercial_banks_named_after_a_state_stay_companies(extractor):
+    """ "Bank of China", "Banco do Brasil": commercial banks; "the Central Bank of Kenya", "Bank of
+    Ghana": public bodies."""
+    from aigraph.ingest import make_article
+
+    text = ("Bank of China opened a branch in Nairobi. Banco do Brasil signed a deal. The Central Bank of Kenya fined M-Kopa. "
+            "The Bank of Ghana licensed Zeepay.")
+    [(_, _, entities)] = list(extractor.extract([make_article(text, path="a.txt")]))
+    classes = {e.label: e.cls for e in entities if "Ban" in e.label}
+    assert classes == {"Bank of China": "Company", "Banco do Brasil": "Company",
+                       "Central Bank of Kenya": "GovernmentBody", "Bank of Ghana": "GovernmentBody"}
 
 
 def test_extract_a_name_the_fronted_phrase_ends_with_is_still_apposed(extractor):

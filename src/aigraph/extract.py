@@ -136,6 +136,17 @@ _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
+#: Roles the NER may take into a person's name at its start.
+_LEADING_ROLE_WORDS = frozenset("founder co-founder cofounder president ceo chairman chairwoman chair minister "
+                                "senator governor premier chancellor mayor commissioner".split())
+#: A central bank's name: "Central Bank of X" and "X Reserve Bank" always, "Bank of X" and "Banco
+#: de X" where X is a state (checked against the gazetteer).
+_CENTRAL_BANK = re.compile(r"^(?:(?:Central|Reserve) Bank of .+|.+ (?:Central|Reserve) Bank|Banco Central .+"
+                           r"|Banque Centrale .+|(?:Bank of(?: the)?|Banco de|Banque de|Banque du|Banca d'|Banca di) "
+                           r"(?P<place>[A-Z][\w' -]+))$")
+#: States whose name a commercial bank also bears ("Bank of China", "Banco do Brasil", "Banco de Chile").
+_COMMERCIAL_NAMESAKES = frozenset({"China", "India", "Ireland", "Cyprus", "Georgia", "United States", "Chile",
+                                   "Brazil", "Venezuela", "Bhutan", "Sri Lanka"})
 #: Titles "General" completes ("Director General of ...", "Director-General of ...").
 _GENERAL_TITLES = frozenset("Director Secretary Inspector Auditor Attorney Solicitor Comptroller Registrar "
                             "Postmaster Consul Commissioner".split())
@@ -311,11 +322,15 @@ def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
 
 
 def _acronym_like(word: str) -> bool:
-    """ "CNDP", "SK-II", "Conatel", "Osiptel": one word a text may give in brackets as an
+    """ "CNDP", "SK-II", "Conatel", "Osiptel", "BoT": one word a text may give in brackets as an
     organisation's short name (capitals, or a capitalised contraction like Latin American
     regulators' names)."""
     bare = word.replace("-", "")
-    return 2 <= len(bare) <= 10 and bare.isalnum() and (bare.isupper() or bare.istitle() and len(bare) >= 4)
+    # (and mixed short forms: "BoT" for the Bank of Tanzania, "BaFin")
+    return 2 <= len(bare) <= 10 and bare.isalnum() and (bare.isupper() or bare.istitle() and len(bare) >= 4
+                                                        or len(bare) <= 6 and bare[0].isupper()
+                                                        and sum(c.isupper() for c in bare) >= 2
+                                                        and not bare[:-1].isupper())  # (not "GPUs")
 
 
 def _surnames(name: str) -> list[str]:
@@ -472,6 +487,8 @@ class EntityLinker:
                 span = doc[span.start:span.end - 1]
             if not len(span):
                 continue
+            while label == "PERSON" and len(span) > 1 and span[0].lower_ in _LEADING_ROLE_WORDS:
+                span = doc[span.start + 1:span.end]  # "Founder Maja Kovacic", "President Petro": the role is no name
             while label == "PERSON" and len(span) > 1 and (
                     span[0].text.rstrip(".'") in _HONORIFICS or len(span) > 2 and span[0].text == "Tan" and span[1].text == "Sri"):
                 # "Datuk Farid Iskandar", "Tan Sri ...", "Mr Leung": the name ("Tan Wei Ming" is a name)
@@ -554,7 +571,29 @@ class EntityLinker:
         mentions = self._legal_forms(doc, mentions)
         mentions = self._portfolios(doc, mentions, minted)
         mentions = self._dateline_cities(doc, mentions, minted)
+        mentions = self._central_banks(mentions)
         return self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
+
+    def _central_banks(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the Bank of Tanzania", "Banco de Mocambique", "the Central Bank of Kenya": a state's
+        central bank is a public body (it licenses and fines lenders), not a company. "Bank of
+        China", "Banco do Brasil" and "Bank of Ireland" are commercial banks named after a state."""
+        retype: dict[str, Entity] = {}
+        for m in mentions:
+            e = m.entity
+            if e.known or e.cls != "Company" or e.iri in retype:
+                continue
+            match = _CENTRAL_BANK.match(e.label)
+            if match is None:
+                continue
+            place = match.group("place")
+            country = self.gazetteer.lookup(place) if place else None
+            if place is None or country is not None and country.cls == "Country" \
+                    and country.label not in _COMMERCIAL_NAMESAKES:
+                retype[e.iri] = replace(e, cls="GovernmentBody")
+        if not retype:
+            return mentions
+        return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
     def _list_gaps(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "eight companies, namely Toyota Motor, Denso, Sony Group and NTT": a capitalised name
@@ -593,6 +632,16 @@ class EntityLinker:
                     or not (doc[b.end].lower_ in (",", "and", "or") and nxt.start in (b.end + 1, b.end + 2)):
                 continue
             retype.setdefault(b.entity.iri, replace(b.entity, cls="Company"))
+        for n, (a, b) in enumerate(zip(ordered, ordered[1:])):
+            # the last of three or more companies: "to Foxconn, Quanta Computer and Wiwynn"
+            if n == 0 or not company(a) or b.entity.known or b.entity.cls not in ("City", "Person") \
+                    or b.kind != "name" or b.end - b.start != 1 or not doc[b.start].is_title \
+                    or doc[b.start - 1].lower_ not in ("and", "or") \
+                    or not (a.end == b.start - 1 or a.end == b.start - 2 and doc[a.end].text == ","):
+                continue
+            first = ordered[n - 1]
+            if company(first) and first.end == a.start - 1 and doc[first.end].text == ",":
+                retype.setdefault(b.entity.iri, replace(b.entity, cls="Company"))
         if not added and not retype:
             return mentions
         for key, entity in list(minted.items()):
@@ -651,6 +700,16 @@ class EntityLinker:
                 # "Bank Muscat", "Banco Pichincha": a bank named after its place
                 name = doc[m.start - 1:m.end].text
                 m = Mention(m.start - 1, m.end, self.gazetteer.lookup(name) or _mint(minted, name, "Company"), "name")
+            elif m.kind == "name" and m.entity.cls == "Country" and m.start > 1 \
+                    and doc[m.start - 1].lower_ in ("de", "do", "da", "du", "of") and doc[m.start - 2].text in _BANK_WORDS \
+                    and m.start - 1 not in covered and (m.start - 2 not in covered or out and out[-1].start == m.start - 2
+                                                        and out[-1].end == m.start - 1):
+                # "Banco de Mocambique", "Bank of Tanzania", "Banco do Brasil": the state's bank,
+                # when the gazetteer matched only the state's name (and the NER took "Banco" alone)
+                if out and out[-1].start == m.start - 2:
+                    out.pop()
+                name = doc[m.start - 2:m.end].text
+                m = Mention(m.start - 2, m.end, self.gazetteer.lookup(name) or _mint(minted, name, "Company"), "name")
             out.append(m)
         return out
 

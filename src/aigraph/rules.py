@@ -71,10 +71,11 @@ _APPOINTING = {"name", "appoint", "hire", "promote", "tap", "elect", "install", 
 _RELATIVES = {"which", "who", "whom", "whose", "that", "where"}
 _DEFINITES = {
     **dict.fromkeys(["company", "firm", "group", "startup", "start-up", "chipmaker", "giant", "developer",
-                     "maker", "conglomerate", "lender", "bank", "business", "operator", "champion",
+                     "maker", "conglomerate", "lender", "business", "operator", "champion",
                      "manufacturer", "foundry", "fund", "investor", "carrier", "insurer", "provider", "designer",
                      "integrator", "distributor", "telco"], {"Company"}),
     **dict.fromkeys(["lab", "laboratory", "institute", "university"], {"ResearchOrganization", "Company"}),
+    "bank": {"Company", "GovernmentBody"},  # (a central bank: see _resolve_anaphora)
     **dict.fromkeys(["country", "nation", "kingdom", "republic"], {"Country"}),
     **dict.fromkeys(["model", "chatbot", "assistant"], {"AIModel"}),
     **dict.fromkeys(["city"], {"City"}),
@@ -193,6 +194,7 @@ _GROUP_NOUNS = frozenset("cluster group handful number host range list series wa
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
 #: "counts X as a customer": the relation, and whether the one counted is its subject.
+_BANK_WORDS = frozenset("Bank Banco Banque Banca".split())
 #: What a state joins a bloc as, or is called, short of membership.
 _NON_MEMBER_STATUS = frozenset("partner partners observer observers associate candidate candidates applicant "
                                "aspirant hopeful guest bid application".split())
@@ -611,8 +613,15 @@ class DocRules:
                 antecedents = [m for m in antecedents if word in m.entity.label.lower()
                                or word == "office" and "ministry" in m.entity.label.lower()
                                or not _BODY_WORDS & set(m.entity.label.lower().split())]
+            if word == "bank":
+                # "the bank fined Kopa Haraka" after "the Bank of Tanzania ... Tembo Credit": one
+                # named a bank, if any (a central bank is a public body named a bank); no other
+                # public body is "the bank"
+                banks = [m for m in antecedents if _BANK_WORDS & set(m.entity.label.split())]
+                antecedents = banks or [m for m in antecedents if m.entity.cls == "Company"]
             named_alike = [m for m in pool if m.end <= start and m.entity.cls in classes and not self._bound(tok, m)
-                           and m.entity.label.lower().split()[-1] in (word, word + "s")]
+                           and (m.entity.label.lower().split()[-1] in (word, word + "s")
+                                or word == "bank" and _BANK_WORDS & set(m.entity.label.split()))]
             the = next((j for j in range(start, max(start - 9, 0), -1) if doc[j].lower_ == "the"), None)
             apposed = [m for m in pool if m.end == the - 1 and doc[m.end].text == ","] \
                 if tok.lower_ not in _PRONOUNS and the is not None else []
