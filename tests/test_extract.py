@@ -2352,6 +2352,13 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
     ("Velebit Robotics was set up in 2021. Founder Maja Kovacic, previously a researcher at the Jozef Stefan "
      "Institute, said prices rose.",
      {("Maja Kovacic", "employedBy", "Jozef Stefan Institute")}),
+    # a known body named with another state is that state's namesake; "fintech" marks a firm
+    ("The Securities and Exchange Commission of Zambia approved a public offer of shares by Kwacha Pay, a Lusaka "
+     "payments fintech.",
+     {("Securities and Exchange Commission of Zambia", "regulates", "Kwacha Pay"),
+      ("Kwacha Pay", "headquarteredIn", "Lusaka")}),
+    ("The Securities and Exchange Commission fined Coinbase.",
+     {("Securities and Exchange Commission", "regulates", "Coinbase")}),
 ])
 def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

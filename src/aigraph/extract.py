@@ -177,7 +177,7 @@ _ORG_CUE_NOUNS = frozenset("""
     consultancy brokerage broker house automaker carmaker retailer airline miner nonprofit non-profit
     charity arm holding assembler reseller distributor exporter importer manufacturer partnership
     cooperative co-operative enterprise corporation multinational trader wholesaler
-    broadcaster publisher newspaper broadsheet tabloid
+    broadcaster publisher newspaper broadsheet tabloid fintech neobank processor forwarder
 """.split())
 #: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
 _ORG_COMPOUND_HEADS = frozenset("""
@@ -572,7 +572,42 @@ class EntityLinker:
         mentions = self._portfolios(doc, mentions, minted)
         mentions = self._dateline_cities(doc, mentions, minted)
         mentions = self._central_banks(mentions)
+        mentions = self._foreign_namesakes(doc, mentions, minted)
         return self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
+
+    def _foreign_namesakes(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "the Securities and Exchange Commission of Zambia", "the Cyprus Securities and Exchange
+        Commission": a body the gazetteer knows in one state, named with another state, is that
+        state's body of the same name."""
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        out: list[Mention] = []
+        dropped: set[int] = set()
+        for m in mentions:
+            if m.start in dropped:
+                continue
+            e = m.entity
+            if not e.known or e.cls != "GovernmentBody" or m.kind != "name":
+                out.append(m)
+                continue
+            home = self.gazetteer.objects(e.iri, "headquarteredIn")
+            j = m.end + (2 if m.end + 1 < len(doc) and doc[m.end + 1].lower_ == "the" else 1)
+            after = by_start.get(j) if m.end < len(doc) and doc[m.end].lower_ == "of" else None
+            before = by_end.get(m.start)
+            if after is not None and after.kind == "name" and after.entity.cls == "Country" and home \
+                    and after.entity.iri not in home:
+                name = doc[m.start:after.end].text
+                out.append(Mention(m.start, after.end, self.gazetteer.lookup(name) or _mint(minted, name, "GovernmentBody"),
+                                   "name"))
+                dropped.add(after.start)
+            elif before is not None and before.kind == "name" and before.entity.cls == "Country" and home \
+                    and before.entity.iri not in home and doc[before.end - 1].whitespace_ and out and out[-1] is before:
+                name = doc[before.start:m.end].text
+                out[-1] = Mention(before.start, m.end, self.gazetteer.lookup(name) or _mint(minted, name, "GovernmentBody"),
+                                  "name")
+            else:
+                out.append(m)
+        return out
 
     def _central_banks(self, mentions: list[Mention]) -> list[Mention]:
         """ "the Bank of Tanzania", "Banco de Mocambique", "the Central Bank of Kenya": a state's
