@@ -2359,6 +2359,15 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
       ("Kwacha Pay", "headquarteredIn", "Lusaka")}),
     ("The Securities and Exchange Commission fined Coinbase.",
      {("Securities and Exchange Commission", "regulates", "Coinbase")}),
+    # "the group" is not an investor whose name ends in "Group"
+    ("Lingnan Intelligent Computing runs AI centres in Zhuhai, and Shenzhen Capital Group subscribed for its new "
+     "shares. The group competes with GDS Holdings for enterprise customers.",
+     {("GDS", "competesWith", "Lingnan Intelligent Computing")}),
+    # a data centre's tenants are its customers; a state's name ends a bank's name before "and"
+    ("Lotus Cloud's tenants include Sands China and Bank of China.",
+     {("Lotus Cloud", "supplies", "Sands China"), ("Lotus Cloud", "supplies", "Bank of China")}),
+    ("Beyon Connect counts the National Bank of Bahrain and Ahli United Bank among its tenants.",
+     {("Beyon Connect", "supplies", "National Bank of Bahrain"), ("Beyon Connect", "supplies", "Ahli United Bank")}),
 ])
 def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

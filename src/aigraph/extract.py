@@ -311,6 +311,9 @@ class Mention:
 def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
     """Whether the capitalised words before and after the "and" at `at` each hold an
     institution's word: two names listed, not one ("Ministry of Science and Technology")."""
+    if doc[at - 1].ent_type_ == "Country" and doc[at + 1].ent_type_ != "Country" and (
+            at - 2 >= start and doc[at - 2].lower_ == "of" or not any(t.text in _INSTITUTION_WORDS for t in doc[start:at])):
+        return True  # "National Bank of Bahrain and Gulf Air", "Sands China and Bank of China": a state's name ends the first
     if not any(t.text in _INSTITUTION_WORDS for t in doc[start:at]):
         return False
     k = at + 1

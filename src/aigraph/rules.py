@@ -199,6 +199,7 @@ _BANK_WORDS = frozenset("Bank Banco Banque Banca".split())
 _NON_MEMBER_STATUS = frozenset("partner partners observer observers associate candidate candidates applicant "
                                "aspirant hopeful guest bid application".split())
 _COUNTED_ROLES = {"customer": ("supplies", False), "client": ("supplies", False), "buyer": ("supplies", False),
+                  "tenant": ("supplies", False),
                   "supplier": ("supplies", True), "vendor": ("supplies", True),
                   "shareholder": ("investsIn", True), "investor": ("investsIn", True), "backer": ("investsIn", True),
                   "rival": ("competesWith", False), "competitor": ("competesWith", False)}
@@ -291,6 +292,8 @@ _INVESTOR_DESCRIPTIONS = frozenset("investor backer fund lender bank financier s
 def _investor_named(m: "Mention") -> bool:
     # (the last word, or the head before "of"/"for": "European Bank for Reconstruction and Development")
     words = m.entity.label.split()
+    if len(words) > 2 and words[-1] == "Group":
+        words = words[:-1]  # "Shenzhen Capital Group"
     return words[-1] in _INVESTOR_NAME_WORDS or any(
         w in _INVESTOR_NAME_WORDS and nxt in ("of", "for") for w, nxt in zip(words, words[1:]))
 
@@ -592,7 +595,7 @@ class DocRules:
             if not antecedents and tok.lower_ in _PRONOUNS:
                 continue
             word = tok.lower_ if tok.lower_ in _PRONOUNS else self._definite_word(tok)
-            if word in ("startup", "start-up", "company", "firm", "developer") \
+            if word in ("startup", "start-up", "company", "firm", "developer", "group", "operator") \
                     and any(not self._investor_like(m, word) for m in antecedents):
                 # "KT is Rebellions' largest shareholder, and Korea Development Bank also holds a
                 # stake in the startup"; "Mubadala, the Abu Dhabi sovereign investor, acquired a stake
@@ -621,6 +624,7 @@ class DocRules:
                 antecedents = banks or [m for m in antecedents if m.entity.cls == "Company"]
             named_alike = [m for m in pool if m.end <= start and m.entity.cls in classes and not self._bound(tok, m)
                            and (m.entity.label.lower().split()[-1] in (word, word + "s")
+                                and word not in ("group", "company", "corporation")  # (words any firm's name may end in)
                                 or word == "bank" and _BANK_WORDS & set(m.entity.label.split()))]
             the = next((j for j in range(start, max(start - 9, 0), -1) if doc[j].lower_ == "the"), None)
             apposed = [m for m in pool if m.end == the - 1 and doc[m.end].text == ","] \
