@@ -2217,11 +2217,22 @@ class DocRules:
                 if not subs and spec["rel"] == "supplies" and key in ("sell", "ship", "deliver", "supply", "export"):
                     # "The servers were sold to Steppe Compute by Gulfstar Systems": the seller.
                     subs = self.objects(verb, "prep:by")
+                if not subs and spec["rel"] == "supplies" and spec.get("reverse") \
+                        and key in ("buy", "purchase", "source", "procure", "import", "obtain", "order"):
+                    # "the servers were bought by Cyrene Import from Partenope Tech": the buyer.
+                    subs = self.objects(verb, "prep:by")
                 if not subs and verb.dep_ == "acl" and key in ("rent", "lease", "buy", "purchase", "source", "procure"):
                     # "launched its model on capacity rented from AWS": whoever uses what was rented.
                     subs = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")]
                 objs = [m for s in obj_specs if s != "dobj" for m in self.objects(verb, s)]
                 objs = objs or self.relative_gap(verb, [s for s in obj_specs if s != "dobj"])
+                if not objs and spec["rel"] == "supplies" and spec.get("reverse") and "prep:from" in obj_specs:
+                    # "were purchased by Sava Digital from Gigabyte", "bought by X, a trader, from Y":
+                    # the parser hangs "from" on the buyer's name or its description
+                    objs = [m for agent in verb.children if agent.dep_ == "agent" for g in agent.children
+                            if g.dep_ == "pobj" for x in [g, *(c for c in g.children if c.dep_ == "appos")]
+                            for p in x.children if p.dep_ == "prep" and p.lower_ == "from"
+                            for o in p.children if o.dep_ == "pobj" for m in self.np_mentions(o, role="object")]
                 rule = f"verb-passive:{key}"
             else:
                 subs = self.clause_subject(verb)
