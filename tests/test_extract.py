@@ -2377,6 +2377,19 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
       ("Cyrene Import", "headquarteredIn", "Benghazi")}),
     ("The GPUs were purchased by Sava Digital Systems from Gigabyte Technology in 2024.",
      {("Gigabyte Technology", "supplies", "Sava Digital Systems")}),
+    # who raises money is a firm; two names the NER ran together; "with ... participating" on the round
+    ("Akili Score raised $14 million last year in a round led by TLcom Capital, with Norfund and Accion Venture "
+     "Lab participating.",
+     {("TLcom Capital", "investsIn", "Akili Score"), ("Norfund", "investsIn", "Akili Score"),
+      ("Accion Venture Lab", "investsIn", "Akili Score")}),
+    # "and" before a nationality and a common noun ends a name
+    ("Triglav Semantics has raised 3.5 million euros from the Slovene Enterprise Fund and Croatian investor Fil "
+     "Rouge Capital.",
+     {("Slovene Enterprise Fund", "investsIn", "Triglav Semantics"), ("Fil Rouge Capital", "investsIn", "Triglav Semantics"),
+      ("Fil Rouge Capital", "headquarteredIn", "Croatia")}),
+    # a short name after the longer one it begins is that one, even before a unit word
+    ("Erbil-based Zagros Digital opened a campus. Zagros has raised $180 million from Kar Group.",
+     {("Zagros Digital", "headquarteredIn", "Erbil"), ("Kar", "investsIn", "Zagros Digital")}),
 ])
 def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

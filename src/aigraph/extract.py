@@ -337,6 +337,25 @@ def _acronym_like(word: str) -> bool:
                                                         and not bare[:-1].isupper())  # (not "GPUs")
 
 
+def _split_coordinated(doc: "Doc") -> Iterator["Span"]:
+    """The NER's names, with two coordinated names it ran together apart: "Norfund and Accion
+    Venture Lab" (the parser makes the last word a conjunct of the first name), not "Centre for
+    Research and Innovation" or "Research and Development Lab"."""
+    from spacy.tokens import Span
+
+    for ent in doc.ents:
+        if ent.label_ == "ORG" and not ent.ent_id_ and len(ent) >= 3:
+            cut = next((t.i for t in ent[1:-1] if t.lower_ == "and" and t.dep_ == "cc"), None)
+            if cut is not None and ent[-1].dep_ == "conj" and ent[-1].head.i == cut - 1 \
+                    and _capitalised(doc[cut + 1]) \
+                    and not any(t.lower_ in _NAME_CONNECTORS or t.dep_ in ("compound", "nmod", "amod")
+                                and t.head.i >= cut for t in doc[ent.start:cut]):
+                yield Span(doc, ent.start, cut, label=ent.label_)
+                yield Span(doc, cut + 1, ent.end, label=ent.label_)
+                continue
+        yield ent
+
+
 def _surnames(name: str) -> list[str]:
     """The words a person's name may be shortened to: the last, and the first where the name is
     written surname first with a hyphenated given name ("Leung Wing-kei" ... "Mr Leung")."""
@@ -435,7 +454,7 @@ class EntityLinker:
         minted: dict[str, Entity] = {}  # casefolded name -> entity minted in this article
         surnames: dict[str, Entity] = {}  # "Huang" -> Jensen Huang, for later mentions
         orgs: list[Entity] = []  # organisations named so far, for short names ("Vela" after "Vela Robotics")
-        for ent in doc.ents:
+        for ent in _split_coordinated(doc):
             span = ent
             # NER spans may run over a line break ("Yandex\n  •"): keep the first line.
             for tok in ent:
@@ -978,6 +997,9 @@ class EntityLinker:
         # name that a company's name extends by company words only is that company.
         shorts = {m.entity.iri: m.entity for m in mentions if m.kind == "name" and not m.entity.known
                   and m.entity.cls in ("City", "Person") and " " not in m.entity.label}
+        first: dict[str, int] = {}
+        for m in mentions:
+            first.setdefault(m.entity.iri, m.start)
         same: dict[str, Entity] = {}
         for e in [*orgs.values(), *shorts.values()]:
             if e.known or _named_with_legal_form(e):
@@ -986,7 +1008,11 @@ class EntityLinker:
             words = e.label.split()
             # ... but "KT Cloud" is KT's unit, not KT.
             longer = {f.iri: f for f in by_first.get(words[0], ()) if f.iri != e.iri and len(f.label.split()) > len(words)
-                      and f.label.split()[:len(words)] == words and f.label.split()[len(words)] not in _UNIT_WORDS
+                      and f.label.split()[:len(words)] == words
+                      # (unless the unit's name came first: "Zagros Digital ... Zagros has raised"; not
+                      # for a venture arm or a lab: "Swisscom Ventures led ... Swisscom's ...")
+                      and (f.label.split()[len(words)] not in _UNIT_WORDS or first[f.iri] < first[e.iri]
+                           and f.label.split()[len(words)] not in ("Ventures", "Labs", "Research"))
                       and not (e.cls == "Company" and f.label.split()[-1] in _SITE_WORDS)
                       and (e.cls in _ORG_CLASSES or f.cls == "Company" and set(f.label.split()[1:]) <= COMPANY_WORDS)}
             if len(longer) > 1:
@@ -1462,6 +1488,11 @@ class EntityLinker:
         if root.dep_ == "nsubj" and root.head.lemma_ == "win" and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in ("order", "contract", "tender") for c in root.head.children):
             return True  # "Isu Petasys has won an order from Google": a person wins no orders
+        if root.dep_ == "nsubj" and root.head.lemma_ in ("raise", "close", "secure") and any(
+                c.dep_ == "dobj" and (c.ent_type_ in ("MONEY", "CARDINAL") or any(g.dep_ == "nummod" for g in c.children)
+                                      or c.lemma_.lower() in ("round", "funding", "financing"))
+                for c in root.head.children):
+            return True  # "Akili Score raised $14 million": a person raises no rounds
         return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
 
     def _compass_places(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
@@ -1779,6 +1810,9 @@ class EntityLinker:
                                                  # not "Commercial Bank of Ethiopia and Awash Bank": two names
                                                  and not (doc[j].lower_ in ("and", "&")
                                                           and _two_institutions(doc, i, j, sent.end))
+                                                 # not "the Slovene Enterprise Fund and Croatian investor X"
+                                                 and not (doc[j].lower_ == "and" and doc[j + 1].ent_type_ in ("DEMONYM", "NORP")
+                                                          and j + 2 < sent.end and not _capitalised(doc[j + 2]))
                                                  and (_capitalised(doc[j + 1]) or doc[j + 1].lower_ == "the"
                                                       and j + 2 < sent.end and _capitalised(doc[j + 2])))
                         # "Agency for the Supervision of", not "Alibaba and the Big Fund"

@@ -3461,8 +3461,9 @@ class DocRules:
                 investors += self._participants(clause)
                 # ("raised $12mn in a round led by X, with the participation of Y": "with" on the verb)
                 governing = tok.head.head if tok.dep_ == "pobj" else tok.head
+                # (or on the round: "in a round led by TLcom Capital, with Norfund ... participating")
                 if investors and governing.pos_ == "VERB":
-                    investors += [m for c in governing.children if c.dep_ == "prep" and c.lower_ == "with"
+                    investors += [m for c in [*governing.children, *tok.children] if c.dep_ == "prep" and c.lower_ == "with"
                                   and c.i > clause.i for m in self._participants(c) if m not in investors]
                 if investors:
                     self.add(investors, "investsIn", self.clause_subject(tok), 0.8, "noun:round", clause)
