@@ -2390,6 +2390,16 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
     # a short name after the longer one it begins is that one, even before a unit word
     ("Erbil-based Zagros Digital opened a campus. Zagros has raised $180 million from Kar Group.",
      {("Zagros Digital", "headquarteredIn", "Erbil"), ("Kar", "investsIn", "Zagros Digital")}),
+    # who is backed, founded or bought is a firm, whatever the NER took it for
+    ("Voxelle had been backed by Swiss startup investor Verve Ventures.",
+     {("Verve Ventures", "investsIn", "Voxelle"), ("Verve Ventures", "headquarteredIn", "Switzerland")}),
+    # an age between a name and its title; a minister's name after the portfolio
+    ("Chen Haoran, 44, the founder and chief executive of Brightlane Systems, pleaded guilty.",
+     {("Chen Haoran", "founderOf", "Brightlane Systems"), ("Chen Haoran", "leaderOf", "Brightlane Systems")}),
+    ("Cuban Minister of Communications Mayra Arevich stressed that the platform will help.",
+     {("Mayra Arevich", "leaderOf", "Ministry of Communications")}),
+    ("The Minister of Digital Economy, Ibrahim Diallo, spoke.",
+     {("Ibrahim Diallo", "leaderOf", "Ministry of Digital Economy")}),
 ])
 def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1493,6 +1493,9 @@ class EntityLinker:
                                       or c.lemma_.lower() in ("round", "funding", "financing"))
                 for c in root.head.children):
             return True  # "Akili Score raised $14 million": a person raises no rounds
+        if root.dep_ == "nsubjpass" and root.head.lemma_ in ("found", "acquire", "incorporate", "back", "fund",
+                                                              "spin", "list", "value"):
+            return True  # "Voxelle had been backed by ...": people are not founded, bought or backed
         return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
 
     def _compass_places(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
@@ -1743,6 +1746,16 @@ class EntityLinker:
                 # left out of the person is no part of the portfolio.
                 while end > k and doc[end - 1].text not in _PORTFOLIO_WORDS:
                     end -= 1
+            last = max((p for p in range(k, end) if doc[p].text in _PORTFOLIO_WORDS), default=None)
+            tail = [t for t in doc[last + 1:end] if t.text != ","] if last is not None else []
+            if len(tail) >= 2 and all(t.is_alpha and t.is_title and t.text not in _PORTFOLIO_WORDS | _NAME_CONNECTORS
+                                      for t in tail):
+                # "Minister of Communications Mayra Arevich", "Minister of Digital Economy, Ibrahim
+                # Diallo": the name after the portfolio is the minister's (a person, for _unlabelled_orgs)
+                person = doc[tail[0].i:end]
+                end = last + 1
+                if not any(m.start <= person.start < m.end and m.entity.cls == "Person" for m in mentions):
+                    added.append(Mention(person.start, person.end, _mint(minted, person.text, "Person"), "name"))
             while end > k and doc[end - 1].lower_ in ("and", ",", "&", "of"):
                 end -= 1
             if end == k or doc[k].text == "State" or k in places and not any(

@@ -4390,6 +4390,8 @@ class DocRules:
         # a name, "BRICS partners" is no title).
         doc, words = self.doc, self.p["title_words"] | {"partner", "associate"}
         j = person.end
+        if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].like_num and doc[j + 2].text == ",":
+            j += 2  # "Chen Haoran, 44, the founder of ...": past the age
         if j >= len(doc) or doc[j].text != ",":
             return
         k = j + 1
