@@ -2400,6 +2400,12 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
      {("Mayra Arevich", "leaderOf", "Ministry of Communications")}),
     ("The Minister of Digital Economy, Ibrahim Diallo, spoke.",
      {("Ibrahim Diallo", "leaderOf", "Ministry of Digital Economy")}),
+    # "source" is a supplier noun; more goods a maker supplies by being used
+    ("Micron is Nvidia's second source of HBM.", {("Micron", "supplies", "Nvidia")}),
+    ("A source close to Nvidia said the deal was off.", set()),
+    ("Safaricom uses Ericsson radios in its network.", {("Ericsson", "supplies", "Safaricom")}),
+    ("SK Hynix uses Hanmi Semiconductor bonders to stack its memory.",
+     {("Hanmi Semiconductor", "supplies", "SK Hynix")}),
 ])
 def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -160,7 +160,8 @@ _HARDWARE_NOUNS = frozenset("""
     chip chips processor processors gpu gpus accelerator accelerators hardware system systems server servers
     memory equipment machine machines card cards rack racks silicon semiconductors tools infrastructure
     gear module modules component components kit substrates wafers boards cluster clusters capacity compute
-    supercomputer supercomputers software
+    supercomputer supercomputers software testers bonders sensors cameras lasers transceivers switches robots
+    drones radios batteries panels cables
 """.split())
 #: Goods whose maker supplies whoever they come to: "whose servers come from Inspur".
 _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
