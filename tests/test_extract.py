@@ -2406,6 +2406,11 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
     ("Safaricom uses Ericsson radios in its network.", {("Ericsson", "supplies", "Safaricom")}),
     ("SK Hynix uses Hanmi Semiconductor bonders to stack its memory.",
      {("Hanmi Semiconductor", "supplies", "SK Hynix")}),
+    # a partner of a bloc, an associate state or a candidate is not a member; "its BRICS partners" are
+    ("Australia remained a dialogue partner of ASEAN rather than a member.",
+     {("ASEAN", "partnersWith", "Australia")}),
+    ("Chile, an associate state of Mercosur rather than a full member, follows them.", set()),
+    ("Ukraine is a candidate member of the EU.", set()),
 ])
 def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -199,6 +199,9 @@ _BANK_WORDS = frozenset("Bank Banco Banque Banca".split())
 #: What a state joins a bloc as, or is called, short of membership.
 _NON_MEMBER_STATUS = frozenset("partner partners observer observers associate candidate candidates applicant "
                                "aspirant hopeful guest bid application".split())
+#: Words before a member noun that make it a status short of membership.
+_SHORT_OF_MEMBER = frozenset("dialogue associate associated observer candidate partner aspiring prospective "
+                             "would-be potential future".split())
 _COUNTED_ROLES = {"customer": ("supplies", False), "client": ("supplies", False), "buyer": ("supplies", False),
                   "tenant": ("supplies", False),
                   "supplier": ("supplies", True), "vendor": ("supplies", True),
@@ -3927,6 +3930,13 @@ class DocRules:
     def rule_membership(self, tok: "Token") -> None:
         """"fellow BRICS members India and Brazil", "X is a member of NATO", "EU member states such as X"."""
         lemma = self._lemma(tok)
+        if any(c.lower_ in _SHORT_OF_MEMBER for c in tok.lefts) or lemma == "partner" and not any(
+                c.dep_ in ("compound", "nmod", "amod") and (m := self.mention_at(c)) is not None and m.entity.cls == "Bloc"
+                for c in tok.children):
+            # "a dialogue partner of ASEAN rather than a member", "an associate state of Mercosur",
+            # "a prospective member": a status short of membership ("its BRICS partners" are
+            # fellow members)
+            return
         blocs: list[Mention] = []
         for child in tok.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
