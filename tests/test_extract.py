@@ -2368,7 +2368,7 @@ def test_extract_shapes_of_round_thirteen_exact(extractor, text, expected):
      {("Lotus Cloud", "supplies", "Sands China"), ("Lotus Cloud", "supplies", "Bank of China")}),
     ("Beyon Connect counts the National Bank of Bahrain and Ahli United Bank among its tenants.",
      {("Beyon Connect", "supplies", "National Bank of Bahrain"), ("Beyon Connect", "supplies", "Ahli United Bank")}),
-    # names ending in Credit, Pay, Freight ... are firms'; a passive purchase's buyer and seller
+    # names ending in Credit, Pay, Freight ... are firms; a passive purchase's buyer and seller
     ("Tembo Credit itself buys scores from Akili Score, the report notes.",
      {("Akili Score", "supplies", "Tembo Credit")}),
     ("The servers were bought by Cyrene Import Company, a Benghazi trader, from Partenope Tech, a Naples-based IT "
