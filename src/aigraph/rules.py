@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
-from .extract import _CURRENCY_CODES, _FIRM_NOUNS, PEOPLE_MAKERS, _tokens_among
+from .extract import _BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, PEOPLE_MAKERS, _tokens_among
 from .models import Fact
 from .vocab import relations
 
@@ -195,7 +195,6 @@ _GROUP_NOUNS = frozenset("cluster group handful number host range list series wa
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
 #: "counts X as a customer": the relation, and whether the one counted is its subject.
-_BANK_WORDS = frozenset("Bank Banco Banque Banca".split())
 #: What a state joins a bloc as, or is called, short of membership.
 _NON_MEMBER_STATUS = frozenset("partner partners observer observers associate candidate candidates applicant "
                                "aspirant hopeful guest bid application".split())
