@@ -194,13 +194,13 @@ _TRADE_RESTRICTING_VERBS = frozenset("restrict curb bar ban limit block halt tig
 _GROUP_NOUNS = frozenset("cluster group handful number host range list series wave set pair trio couple crop".split())
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
 _TRADE_NOUNS = frozenset("sale export shipment supply delivery access transfer exports sales shipments".split())
-#: "counts X as a customer": the relation, and whether the one counted is its subject.
 #: What a state joins a bloc as, or is called, short of membership.
 _NON_MEMBER_STATUS = frozenset("partner partners observer observers associate candidate candidates applicant "
                                "aspirant hopeful guest bid application".split())
 #: Words before a member noun that make it a status short of membership.
 _SHORT_OF_MEMBER = frozenset("dialogue associate associated observer candidate partner aspiring prospective "
                              "would-be potential future".split())
+#: "counts X as a customer": the relation, and whether the one counted is its subject.
 _COUNTED_ROLES = {"customer": ("supplies", False), "client": ("supplies", False), "buyer": ("supplies", False),
                   "tenant": ("supplies", False),
                   "supplier": ("supplies", True), "vendor": ("supplies", True),
