@@ -2435,8 +2435,9 @@ def _make_linear_entity_ruler(nlp: "Language", name: str, phrase_matcher_attr: s
 
 #: Texts longer than this are parsed in pieces (see Extractor.extract).
 CHUNK_CHARS = 100_000
-#: Articles parsed in one spaCy memory zone.
-ZONE_ARTICLES = 64
+#: Articles parsed in one spaCy memory zone. Results come out a zone at a time, so a small zone
+#: lets Workspace.ingest store one group while spaCy parses the next.
+ZONE_ARTICLES = 16
 
 
 def _batched(items: Iterable, size: int) -> Iterator[list]:

@@ -427,6 +427,7 @@ class DocRules:
         self.p = patterns if patterns is not None else load_patterns()
         self._chains: dict[tuple[int, bool], tuple["Mention", list["Mention"]]] = {}  # (see chain)
         self._doc_text: str | None = None  # (see _text)
+        self._roots: dict[tuple[int, int], "Token"] = {}  # (see root)
         self._descriptions_by_sent: dict[int, list[tuple[int, int]]] = {}  # (see _descriptions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._name_starts = [m.start for m in self.mentions]  # (for anaphora resolution, see _placed_alike)
@@ -1127,7 +1128,13 @@ class DocRules:
         return self._doc_text[span.start_char:span.end_char].rstrip()
 
     def root(self, m: "Mention") -> "Token":
-        return self.doc[m.start:m.end].root
+        # Kept per span: the rules ask for the same roots thousands of times per article, and
+        # each answer builds a Span and walks its heads.
+        key = (m.start, m.end)
+        root = self._roots.get(key)
+        if root is None:
+            root = self._roots[key] = self.doc[m.start:m.end].root
+        return root
 
     def mention_at(self, tok: "Token | None") -> "Mention | None":
         return None if tok is None else self.at.get(tok.i)
