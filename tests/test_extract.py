@@ -2416,6 +2416,40 @@ def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a firm's unit named by a place is not the firm; the short name is the parent
+    ("Nilgiri Labs Closes Series C\n\nBENGALURU, India -- Nilgiri Labs said on Monday it opened Nilgiri Labs "
+     "Singapore Pte. Ltd., a subsidiary in Singapore. Nilgiri Labs is based in Bengaluru.",
+     {("Bangalore", "locatedIn", "India"), ("Nilgiri Labs Singapore", "subsidiaryOf", "Nilgiri Labs"),
+      ("Nilgiri Labs", "headquarteredIn", "Bangalore")}),
+    ("Shannonside Digital, a developer based in Limerick, will run it through a local subsidiary, Shannonside "
+     "Digital Brasil. Aoife Brennan, Shannonside's founder, spoke.",
+     {("Shannonside Digital", "headquarteredIn", "Limerick"),
+      ("Shannonside Digital Brasil", "subsidiaryOf", "Shannonside Digital"),
+      ("Aoife Brennan", "founderOf", "Shannonside Digital")}),
+    # ... but where the article names only the unit, the short name is the unit
+    ("Asseco Poland bought Neurona Systems. Asseco competes with Comarch.",
+     {("Asseco Poland", "acquires", "Neurona Systems"), ("Asseco Poland", "competesWith", "Comarch")}),
+    # lines of business joined by "and" inside one name
+    ("Red Sea Horizon Trading sold the servers to Nile Crest Import and Export.",
+     {("Red Sea Horizon Trading", "supplies", "Nile Crest Import and Export")}),
+    ("The Telecommunication Infrastructure Company supplies fibre transit capacity to Iraq's Informatics and "
+     "Telecommunications Public Company (ITPC).",
+     {("Informatics and Telecommunications Public", "headquarteredIn", "Iraq"),
+      ("Telecommunication Infrastructure", "supplies", "Informatics and Telecommunications Public")}),
+    # the NER marks only the end of a name the article gave in full before
+    ("The orders protect patents held by Dutch photonics company Brabant Photonics B.V.\n\nBrabant Photonics, "
+     "founded in 2016, filed its complaint in July. Its chief executive, Joost van der Meer, said it would sue.",
+     {("Brabant Photonics", "headquarteredIn", "Netherlands"),
+      ("Joost van der Meer", "leaderOf", "Brabant Photonics")}),
+    # a live blog's time stamp is no part of a name
+    ("12:30 - Bosun Tijani, who heads Nigeria's Ministry of Communications, Innovation and Digital Economy, spoke.",
+     {("Bosun Tijani", "leaderOf", "Ministry of Communications, Innovation and Digital Economy")}),
+])
+def test_extract_shapes_of_round_fifteen_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 def test_extract_keeps_an_acronym_in_brackets_that_never_recurs(extractor):
     """ "the National Agency for Digital Infrastructure and Frequencies (ANINF)": the acronym is one
     of the agency's names (skos:altLabel) even where the article never uses it again."""

@@ -337,6 +337,17 @@ def _acronym_like(word: str) -> bool:
                                                         and not bare[:-1].isupper())  # (not "GPUs")
 
 
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}$")
+
+#: Lines of business a firm's name may join with "and": "Nile Crest Import and Export",
+#: "Informatics and Telecommunications Public Company" are one name each.
+_TRADE_WORDS = frozenset("""import imports export exports trading trade investment investments research development
+engineering construction science technology technologies oil gas logistics services supply supplies marketing sales
+manufacturing distribution communications telecommunications telecommunication informatics electronics energy power
+water mining industry industries commerce finance insurance media entertainment security aerospace transport
+shipping software systems computing data""".split())
+
+
 def _split_coordinated(doc: "Doc") -> Iterator["Span"]:
     """The NER's names, with two coordinated names it ran together apart: "Norfund and Accion
     Venture Lab" (the parser makes the last word a conjunct of the first name), not "Centre for
@@ -348,6 +359,7 @@ def _split_coordinated(doc: "Doc") -> Iterator["Span"]:
             cut = next((t.i for t in ent[1:-1] if t.lower_ == "and" and t.dep_ == "cc"), None)
             if cut is not None and ent[-1].dep_ == "conj" and ent[-1].head.i == cut - 1 \
                     and _capitalised(doc[cut + 1]) \
+                    and not (doc[cut - 1].lower_ in _TRADE_WORDS and doc[cut + 1].lower_ in _TRADE_WORDS) \
                     and not any(t.lower_ in _NAME_CONNECTORS or t.dep_ in ("compound", "nmod", "amod")
                                 and t.head.i >= cut for t in doc[ent.start:cut]):
                 yield Span(doc, ent.start, cut, label=ent.label_)
@@ -504,7 +516,8 @@ class EntityLinker:
             if label not in NER_CLASSES:
                 continue
             # Trim a leading article and a trailing possessive the NER sometimes includes.
-            while len(span) and (span[0].lower_ in {"the", "a", "an"} or span[0].is_punct):
+            # (and a live blog's time stamp: "12:30 - Bosun Tijani, who heads ...")
+            while len(span) and (span[0].lower_ in {"the", "a", "an"} or span[0].is_punct or _CLOCK_TIME.match(span[0].text)):
                 span = doc[span.start + 1:span.end]
             while len(span) and (span[-1].text in {"'s", "'", "s"} or span[-1].is_punct and span[-1].text != "."):
                 span = doc[span.start:span.end - 1]
@@ -571,6 +584,7 @@ class EntityLinker:
             if entity.cls in _ORG_CLASSES:
                 orgs.append(entity)
             mentions.append(Mention(span.start, span.end, entity, "name"))
+        mentions = self._truncated_names(doc, mentions)
         mentions = self._institution_names(doc, mentions, minted)
         mentions = self._unlabelled_orgs(doc, mentions, minted)
         mentions = self._list_gaps(doc, mentions, minted)
@@ -825,6 +839,31 @@ class EntityLinker:
         return [glued.get(m.start, m) for m in mentions if glued.get(m.start, m) is not None]
 
     @staticmethod
+    def _truncated_names(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "Brabant Photonics B.V." then "Brabant Photonics, founded in 2016" where the NER marks
+        only "Photonics": a new name whose words end another organisation's name in the article,
+        and the words before it complete that name, is that organisation."""
+        orgs = {m.entity.iri: m.entity for m in mentions if m.kind == "name" and m.entity.cls in _ORG_CLASSES
+                and not m.entity.known and len(m.entity.label.split()) >= 2}
+        if not orgs:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for m in mentions:
+            words = [t.text for t in doc[m.start:m.end]]
+            if m.kind == "name" and not m.entity.known and m.entity.iri not in orgs:
+                for org in orgs.values():
+                    label = org.label.split()
+                    k = len(label) - len(words)
+                    if k > 0 and label[k:] == words and m.start - k >= 0 \
+                            and [t.text for t in doc[m.start - k:m.start]] == label[:k] \
+                            and not taken.intersection(range(m.start - k, m.start)):
+                        m = Mention(m.start - k, m.end, org, "name")
+                        break
+            out.append(m)
+        return out
+
+    @staticmethod
     def _found_again(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """A new model's name marked once ("their flagship model, Tsukuyomi-2") is that model
         wherever else the article writes it: the NER misses such names each time."""
@@ -984,8 +1023,15 @@ class EntityLinker:
             return mentions
         return [Mention(m.start, m.end, same.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
-    @staticmethod
-    def _short_names_anywhere(mentions: list[Mention]) -> list[Mention]:
+    def _unit_by_place(self, short: list[str], longer: list[str]) -> bool:
+        """ "Nilgiri Labs Singapore Pte. Ltd." after "Nilgiri Labs", "Shannonside Digital Brasil"
+        after "Shannonside": the longer name goes on with a place's, so it names the firm's unit
+        there, not the firm."""
+        rest = longer[len(short):]
+        return any((e := self.gazetteer.lookup(" ".join(words))) is not None and e.cls in ("Country", "City", "Region")
+                   for k in (1, 2) if len(rest) >= k for words in (rest[:k], rest[-k:]))
+
+    def _short_names_anywhere(self, mentions: list[Mention]) -> list[Mention]:
         """ "Tokyo AI startup Hoshimi raises ..." (headline) then "Hoshimi AI, a Tokyo-based
         developer": a new organisation's name that begins another organisation's longer name in
         the same article is that organisation, whichever comes first."""
@@ -1015,6 +1061,9 @@ class EntityLinker:
                            and f.label.split()[len(words)] not in ("Ventures", "Labs", "Research"))
                       and not (e.cls == "Company" and f.label.split()[-1] in _SITE_WORDS)
                       and (e.cls in _ORG_CLASSES or f.cls == "Company" and set(f.label.split()[1:]) <= COMPANY_WORDS)}
+            if len(words) >= 2 or len(longer) > 1:
+                # "Nilgiri Labs" and "Nilgiri Labs Singapore Pte. Ltd.": the parent and its unit there
+                longer = {k: f for k, f in longer.items() if not self._unit_by_place(words, f.label.split())}
             if len(longer) > 1:
                 # "Corvid" after "Corvid AI" and its unit "Corvid Europe Ltd": the one whose rest is a company word
                 longer = {k: f for k, f in longer.items() if set(f.label.split()[len(words):]) <= COMPANY_WORDS}
@@ -1377,6 +1426,14 @@ class EntityLinker:
                     and not (len(e.label.split()) == 2 and e.label.split()[1] in _PARENT_NAMED_UNITS) \
                     and self.gazetteer.lookup(e.label.split()[0]) is None:
                 firsts.setdefault(e.label.split()[0], e)
+        # (a unit named by a place only when the article names no other firm by that word:
+        # "Shannonside" is "Shannonside Digital", not its "Shannonside Digital Brasil", but
+        # "Asseco" alone is "Asseco Poland")
+        for word, e in list(firsts.items()):
+            if self._unit_by_place([word], e.label.split()) and any(
+                    o.iri != e.iri and o.cls in _ORG_CLASSES and len(o.label.split()) > 1 and o.label.split()[0] == word
+                    and not self._unit_by_place([word], o.label.split()) for o in minted.values()):
+                del firsts[word]
         # ("YTL Corporation", minted as "YTL", is a full name: the parent of "YTL Power International")
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES
@@ -1951,14 +2008,18 @@ class EntityLinker:
             out.append(Mention(run.start, run.end, entity, "name"))
         return sorted(out, key=lambda m: m.start)
 
-    @staticmethod
-    def _short_name(name: str, orgs: list[Entity]) -> Entity | None:
+    def _short_name(self, name: str, orgs: list[Entity]) -> Entity | None:
         """ "Vela" after "Vela Robotics", "Sakana" after "Sakana AI": one entity per referent."""
         words = name.split()
         # ("Bosch" after "Bosch Ventures" is the parent, not its venture arm)
         matches = [org for org in reversed(orgs) if len(org.label.split()) > len(words)
                    and org.label.split()[:len(words)] == words
                    and not (len(org.label.split()) == len(words) + 1 and org.label.split()[-1] in _PARENT_NAMED_UNITS)]
+        # "Nilgiri Labs" after "Nilgiri Labs Singapore" is the parent; "Shannonside" after
+        # "Shannonside Digital" and "Shannonside Digital Brasil" is the first ("Telkom" after only
+        # "Telkom Indonesia" is that).
+        if len(words) >= 2 or len(matches) > 1:
+            matches = [org for org in matches if not self._unit_by_place(words, org.label.split())]
         # "Korvena" after "Korvena AI" and "Korvena Voice 2": the one whose rest is a company word;
         # of several, the first named ("Tembusu" after "Tembusu Silicon Holdings" and its unit
         # "Tembusu Technology").

@@ -2063,8 +2063,12 @@ class DocRules:
             if e.cls not in ("Company", "ResearchOrganization") or len(e.label.split()) < 2:
                 continue
             words = e.label.split()
+            by_label = {x.entity.label: x.entity for x in named.values() if x.entity.cls == "Company"}
             for k in range(len(words) - 1, 0, -1):
                 parent = self.gazetteer.lookup(" ".join(words[:k]))
+                if parent is None and (place := self.gazetteer.lookup(words[k])) is not None \
+                        and place.cls in ("Country", "City", "Region"):
+                    parent = by_label.get(" ".join(words[:k]))  # "Nilgiri Labs Singapore" of a new firm
                 if parent is None or parent.iri == e.iri or parent.cls != "Company" or parent.iri not in named:
                     continue
                 self.add([m], "subsidiaryOf", [named[parent.iri]], 0.7, "named-after-parent", self.doc[m.end - 1])
