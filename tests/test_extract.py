@@ -2445,6 +2445,23 @@ def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     # a live blog's time stamp is no part of a name
     ("12:30 - Bosun Tijani, who heads Nigeria's Ministry of Communications, Innovation and Digital Economy, spoke.",
      {("Bosun Tijani", "leaderOf", "Ministry of Communications, Innovation and Digital Economy")}),
+    # supplying what an organisation owns supplies the owner
+    ("China's Huawei supplies the 5G radio network of Irancell, the second operator.",
+     {("Huawei", "headquarteredIn", "China"), ("Huawei", "supplies", "Irancell")}),
+    ("Huawei has supplied the computing hardware for the new national data centre of the National Information "
+     "Technology Board in Islamabad.",
+     {("Huawei", "supplies", "National Information Technology Board")}),
+    # "one of the operators that ...": the clause is the subject's
+    ("Nxera is one of the operators that supply capacity to Nilgiri Labs.", {("Nxera", "supplies", "Nilgiri Labs")}),
+    # ... not after a comma, where the clause is the last name's
+    ("Tesela is among the first companies supervised by the Spanish Agency for the Supervision of Artificial "
+     "Intelligence (AESIA), which is based in A Coruna.", set()),
+    # "the Chinese group": the one known to be Chinese in its sentence, not a unit named by Peru
+    ("Entel Peru signed a deal. Telconet has for years bought switching equipment from Huawei, and the Chinese "
+     "group also supplies the radio network of the state operator CNT.",
+     {("Huawei", "headquarteredIn", "China"), ("Huawei", "supplies", "CNT")}),
+    # a unit of power is no organisation
+    ("Adani Green Energy has signed an agreement to supply 500 MW of power to the AdaniConneX campus.", set()),
 ])
 def test_extract_shapes_of_round_fifteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

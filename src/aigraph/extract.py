@@ -42,6 +42,8 @@ IGNORED_NAMES = (
     "S&P/ASX 200", "ASX 200", "S&P 500", "FTSE 100", "FTSE 250", "CAC 40", "DAX", "Stoxx 600", "Euro Stoxx 50",
     "Sensex", "Nifty 50", "CSI 300", "Shanghai Composite", "Shenzhen Component", "Straits Times Index",
     "Philadelphia Semiconductor Index", "Nasdaq Composite", "Nasdaq 100", "Dow Jones Industrial Average",
+    # Units of power ("to supply 500 MW of power"), not organisations.
+    "MW", "GW", "kW", "MWh", "GWh", "TWh",
 )
 #: spaCy NER labels we keep, and the class a new entity of that label gets.
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}

@@ -322,6 +322,12 @@ def _corporate_unit(tok: "Token") -> bool:
     return tok.tag_ != "NNS" or any(c.dep_ == "poss" for c in tok.children)
 
 
+#: What an organisation owns and a supplier equips, powers or runs: supplying "the network of
+#: Irancell" supplies Irancell.
+_ASSET_NOUNS = frozenset("""network networks campus campuses centre center centres centers facility facilities
+cloud platform factory plant cluster clusters infrastructure fleet hall halls site sites""".split())
+
+
 @lru_cache(maxsize=1)
 def _tokens_ending_in_s(doc: "Doc") -> list["Token"]:
     """Conjoined nouns ending in "s" (candidate verbs the parser misread), found from the
@@ -789,6 +795,13 @@ class DocRules:
         if m is None and head.dep_ == "attr":
             # "Savanna Grid is a Kenyan cloud operator in which MGX acquired a stake".
             m = next((s for c in head.head.children if c.dep_ == "nsubj" for s in [self.at_name(c)] if s), None)
+        if m is None and head.dep_ == "pobj" and self.doc[tok.i - 1].text != "," and (
+                head.head.lower_ == "among" or head.head.lower_ == "of" and head.head.head.lower_ == "one"):
+            # "Yotta and E2E Networks are among the providers that supply compute to ...", "Nxera
+            # is one of the operators that host ...": the subject the copula describes.
+            be = head.head.head if head.head.lower_ == "among" else head.head.head.head
+            if be.lemma_ in ("be", "remain", "become"):
+                m = next((s for c in be.children if c.dep_ == "nsubj" for s in [self.at_name(c)] if s), None)
         if m is None:
             # "ASML's largest Chinese customers, which ASML supplies": the names the noun lists.
             for child in head.children:
@@ -907,7 +920,7 @@ class DocRules:
             for start in (tok.sent.start, sents[n - 1].start if n > 0 else tok.sent.start):
                 pool = [m for m in self.mentions if start <= m.start and m.end <= tok.i
                         and m.kind in ("name", "anaphor") and m.entity.cls in classes and m.entity.iri not in own]
-                pool = self._placed_alike(tok, pool)
+                pool = self._placed_alike(tok, pool, single=False)
                 distinct = list({m.entity.iri: m for m in pool}.values())
                 if len(distinct) == count:
                     pair = sorted(distinct, key=lambda x: x.start)
@@ -971,7 +984,7 @@ class DocRules:
         places = gaz.objects(iri, "headquarteredIn")
         return set(places).union(*(gaz.objects(place, "locatedIn") for place in places))
 
-    def _placed_alike(self, tok: "Token", antecedents: list["Mention"]) -> list["Mention"]:
+    def _placed_alike(self, tok: "Token", antecedents: list["Mention"], *, single: bool = True) -> list["Mention"]:
         """ "G42 has a head start, but the Saudi group ...": a description whose place modifier
         contradicts where the gazetteer puts a candidate does not refer to it."""
         modifiers = [m for m in self.mentions if tok.i - 8 <= m.start < tok.i
@@ -998,8 +1011,20 @@ class DocRules:
                 gap = self.doc[x.end:m.start]
                 if x.entity.cls == "Country" and not any(t.is_punct or t.pos_ in ("VERB", "ADP") for t in gap):
                     found.add(x.entity.iri)
+            words = m.entity.label.split()
+            if not found and len(words) > 1 and not m.entity.known:
+                # or its name does: "Entel Peru" is no Chinese group
+                for k in (1, 2):
+                    place = self.gazetteer.lookup(" ".join(words[-k:])) if len(words) > k else None
+                    if place is not None and place.cls == "Country":
+                        found.add(place.iri)
             return found
-        return [m for m in antecedents if not homes(m) or homes(m) & wanted]
+        placed = [m for m in antecedents if not homes(m) or homes(m) & wanted]
+        # "... bought equipment from Huawei, and the Chinese group also supplies ...": one known
+        # to be there, in the description's own sentence, beats one whose home is unknown.
+        sent = self.doc[tok.i].sent
+        there = [m for m in placed if m.start >= sent.start and homes(m) & wanted] if single else []
+        return there or placed
 
     def _relative_antecedents(self, tok: "Token", found: list["Mention"]) -> set[str]:
         """In "OpenAI and Anthropic, with which it competes" it is neither of them."""
@@ -1450,6 +1475,17 @@ class DocRules:
                      if m is not None and m.kind == "name" and m.end == tok.i and m.entity.cls == "Company"]
             if named:
                 return named
+        if role == "object" and tok.lemma_ in _ASSET_NOUNS and not any(c.dep_ == "poss" for c in tok.children):
+            # "supplies the 5G radio network of Irancell", "hardware for the data centre of the
+            # National Information Technology Board", "power to the AdaniConneX campus": the owner.
+            owner = [m for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i
+                     for m in [self.mention_at(c)] if m is not None and m.kind == "name" and m.end == tok.i
+                     and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")] or \
+                    [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role=role, owners=False)
+                     if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+            if owner:
+                return owner
         deps = ("poss", "compound", "nmod") if role == "subject" else ("poss",)
         for child in tok.children:
             if child.dep_ in deps:
