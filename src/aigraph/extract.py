@@ -756,8 +756,13 @@ class EntityLinker:
         out = []
         for m in mentions:
             j = m.end
+            # (or a firm's last word, after a word of the name before the place: "Indus Gulf
+            # Traders", not "China Mobile" nor "the Gulf Cooperation Council")
+            ends_firm = j < len(doc) and doc[j].text in COMPANY_WORDS and doc[j].pos_ == "PROPN" and j not in covered \
+                and m.start > 0 and m.start - 1 not in covered and doc[m.start - 1].pos_ == "PROPN" \
+                and _capitalised(doc[m.start - 1]) and not (j + 1 < len(doc) and _capitalised(doc[j + 1]))
             if m.kind == "name" and m.entity.cls in ("Country", "City", "Region") and j < len(doc) \
-                    and doc[j].text[:1].isupper() and _is_legal_form(doc[j].text) and doc[m.end - 1].whitespace_:
+                    and doc[j].text[:1].isupper() and (_is_legal_form(doc[j].text) or ends_firm) and doc[m.end - 1].whitespace_:
                 k = m.start
                 while k > 0 and m.start - k < 3 and k - 1 not in covered and doc[k - 1].pos_ == "PROPN" \
                         and _capitalised(doc[k - 1]) and doc[k - 1].whitespace_ and not doc[k - 1].is_sent_start:
@@ -1090,6 +1095,13 @@ class EntityLinker:
                                     and doc[m.end + 3].text in (",", ".", ")")):
                 continue
             short = by_start.get(m.end + (1 if bracket else 2))
+            # (a known body's acronym too where the name before spells it: "the Capital Market
+            # Authority (CMA)" of Saudi Arabia is not the British CMA)
+            if short is not None and short.entity.known and bracket and m.entity.cls in _ORG_CLASSES and \
+                    doc[short.start:short.end].text == "".join(w[0] for w in m.entity.label.split() if w[:1].isupper()) \
+                    and short.entity.iri != m.entity.iri and doc[short.end].text == ")":
+                same[short.entity.iri] = m.entity
+                continue
             if short is None or short.kind != "name" or short.entity.known or short.entity.iri == m.entity.iri \
                     or doc[short.end].text != (")" if bracket else doc[short.end].text) \
                     or not _acronym_like(short.entity.label) \
@@ -1892,7 +1904,9 @@ class EntityLinker:
                         # "Ibero-American Data Protection Network"
                         or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                         # "Ministry of Investment, Trade and Industry"
-                        or doc[j].text == "," and j + 3 < sent.end and any(t.lower_ == "of" for t in doc[i:j])
+                        # ... "the Zakat, Tax and Customs Authority"
+                        or doc[j].text == "," and j + 3 < sent.end and (any(t.lower_ == "of" for t in doc[i:j]) or j == i + 1 and any(
+                            doc[k].text in _INSTITUTION_WORDS for k in range(j + 3, min(j + 6, sent.end))))
                         and doc[j + 2].lower_ == "and" and _capitalised(doc[j + 1]) and _capitalised(doc[j + 3])
                         # (not names of their own: "Ministry of Posts, Telecommunications and Digital
                         # Economy", cut by the NER in two, is one; a known name after "and" is not part)

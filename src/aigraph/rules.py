@@ -113,7 +113,7 @@ _COMPUTE_NOUNS = frozenset("cloud clouds cluster clusters supercomputer supercom
 #: licences held by X", "froze the accounts of X", "issued corrective recommendations to X").
 _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue grant refuse reject clear approve "
                                "fine penalise penalize warn order instruct register audit inspect "
-                               "summon write".split())
+                               "summon write examine scrutinise scrutinize".split())
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
@@ -780,6 +780,16 @@ class DocRules:
             # A non-restrictive relative follows its antecedent's comma: "Samsung Electronics,
             # which trails SK Hynix" even when the parser hangs the clause elsewhere.
             before = self.at_name(self.doc[i - 1])
+            if before is not None and before.entity.cls in ("Country", "Region") and tok.lower_ in ("which", "that") \
+                    and before.start >= 2 and self.doc[before.start - 1].lower_ == "of":
+                # "the Zakat, Tax and Customs Authority (ZATCA) of Saudi Arabia, which has
+                # suspended ...": the body the state's name completes
+                k = before.start - 2
+                if self.doc[k].text == ")":
+                    k = next((j - 1 for j in range(k - 1, max(k - 6, 0), -1) if self.doc[j].text == "("), k)
+                body = self.at_name(self.doc[k])
+                if body is not None and body.entity.cls in ("GovernmentBody", "Company", "ResearchOrganization"):
+                    before = body
             located = before is not None and before.entity.cls in ("Country", "Region") and before.start >= 2 \
                 and self.doc[before.start - 1].text == "," and any(
                     x.entity.cls == "City" and x.end == before.start - 1 for x in self.mentions)
@@ -2002,6 +2012,8 @@ class DocRules:
         recommendations to Kakao", "had written to OpenAI requesting information": a government
         body acting on a firm's licences, accounts, deals or products regulates the firm."""
         bodies = [m for m in self.clause_subject(verb) if m.entity.cls == "GovernmentBody"]
+        if verb.lemma_ in ("examine", "scrutinise", "scrutinize") and verb.tag_ == "VBG":
+            return  # "is reportedly examining X's accounts": an inquiry under way, no finding yet
         if not bodies or any(c.relation in ("regulates", "sanctions") and c.trigger.i == verb.i for c in self.out) \
                 or verb.lemma_ in ("order", "buy", "purchase", "procure", "source", "obtain", "import", "rent", "lease") \
                 and self._bought_from(verb):
@@ -2013,7 +2025,9 @@ class DocRules:
         for phrase in acted:
             # (not a description's names, nor the firm a cleared stake is bought in)
             # (nor the firm a reviewed deal buys: "approved Humain's purchase of Wadi Vision")
-            inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") or c.dep_ == "prep" and (
+            # (nor what a notice asks about: "a notice to xAI seeking details on ... its Grok chatbot")
+            inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") or c.dep_ == "acl" and c.tag_ == "VBG"
+                     or c.dep_ == "prep" and (
                      c.lower_ == "in" and c.head.lemma_ in _EQUITY_NOUNS
                      or c.lower_ == "of" and c.head.lemma_.lower() in _BUYING_NOUNS) for t in c.subtree}
             found += [self.at[t.i] for t in phrase.subtree if t.i in self.at and t.i not in inner
