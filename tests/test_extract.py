@@ -2489,6 +2489,24 @@ def test_extract_shapes_of_round_fifteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+def test_extract_reads_a_sanctions_designation_list(extractor):
+    """Entries in capitals at the start of a line: a firm with its other names and address, a
+    person with a birth date, nationality and titles; later mentions use the short names. A
+    dateline in capitals is no entry."""
+    text = ("Treasury Designates Chip Procurement Network\n\nRUSSIA-BASED TARGETS\n\n"
+            "TEKHNOKOR LIMITED LIABILITY COMPANY (a.k.a. OOO TEKHNOKOR), 14 Ulitsa Konstruktora Lukina, Zelenograd, "
+            "Moscow 124460, Russia. Tekhnokor is an integrator that builds AI servers.\n\n"
+            "ANATOLY SERGEYEVICH GREBNEV, DOB 11 Mar 1979; nationality Russia; General Director of Tekhnokor. Before "
+            "joining Tekhnokor, Grebnev was a sales director at the Moscow distributor Gorizont Distribution.\n\n"
+            "NICOSIA/ATHENS, June 18 (Newswire) - The United Kingdom imposed sanctions on Akamas Trading.")
+    assert facts(extractor, text) == {
+        ("Tekhnokor", "headquarteredIn", "Moscow"), ("Tekhnokor", "headquarteredIn", "Russia"),
+        ("Anatoly Sergeyevich Grebnev", "leaderOf", "Tekhnokor"),
+        ("Anatoly Sergeyevich Grebnev", "employedBy", "Gorizont Distribution"),
+        ("Gorizont Distribution", "headquarteredIn", "Russia"),
+        ("United Kingdom", "sanctions", "Akamas Trading")}
+
+
 def test_extract_keeps_an_acronym_in_brackets_that_never_recurs(extractor):
     """ "the National Agency for Digital Infrastructure and Frequencies (ANINF)": the acronym is one
     of the agency's names (skos:altLabel) even where the article never uses it again."""

@@ -42,6 +42,8 @@ IGNORED_NAMES = (
     "S&P/ASX 200", "ASX 200", "S&P 500", "FTSE 100", "FTSE 250", "CAC 40", "DAX", "Stoxx 600", "Euro Stoxx 50",
     "Sensex", "Nifty 50", "CSI 300", "Shanghai Composite", "Shenzhen Component", "Straits Times Index",
     "Philadelphia Semiconductor Index", "Nasdaq Composite", "Nasdaq 100", "Dow Jones Industrial Average",
+    # A designation list's birth date and place, not organisations.
+    "DOB", "POB",
     # Units of power ("to supply 500 MW of power"), not organisations.
     "MW", "GW", "kW", "MWh", "GWh", "TWh",
 )
@@ -434,6 +436,8 @@ def _plausible_name(name: str) -> bool:
         return False  # "Principal Scientist", "Vice-Chancellor": a job, not who holds it
     if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name):
         return False
+    if re.fullmatch(r"\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}", name):
+        return False  # a date: "DOB 11 Mar 1979" in a designation list
     if len(name.split()) > 6:
         return False
     return True
@@ -468,7 +472,11 @@ class EntityLinker:
         minted: dict[str, Entity] = {}  # casefolded name -> entity minted in this article
         surnames: dict[str, Entity] = {}  # "Huang" -> Jensen Huang, for later mentions
         orgs: list[Entity] = []  # organisations named so far, for short names ("Vela" after "Vela Robotics")
+        mentions += self._designation_entries(doc, minted, surnames, orgs)
+        entry_tokens = {i for m in mentions for i in range(m.start, m.end)}
         for ent in _split_coordinated(doc):
+            if entry_tokens and entry_tokens.intersection(range(ent.start, ent.end)):
+                continue
             span = ent
             # NER spans may run over a line break ("Yandex\n  •"): keep the first line.
             for tok in ent:
@@ -613,6 +621,51 @@ class EntityLinker:
         mentions = self._central_banks(mentions)
         mentions = self._foreign_namesakes(doc, mentions, minted)
         return self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
+
+    def _designation_entries(self, doc: "Doc", minted: dict[str, Entity], surnames: dict[str, Entity],
+                             orgs: list[Entity]) -> list[Mention]:
+        """ "HAMID REZA NAZARI, DOB 2 Feb 1974; nationality Iran; ...", "TEKHNOKOR LIMITED LIABILITY
+        COMPANY (a.k.a. ...), 14 Ulitsa ...": the entries of a sanctions designation list, a name in
+        capitals at the start of a line, which the NER reads badly or not at all. A person's entry
+        gives a birth date or nationality; a firm's name holds a company word or legal form."""
+        from spacy.attrs import IDX
+
+        text = doc.text
+        if not re.search(r"(?m)^[A-Z][A-Z'.&-]+ [A-Z][A-Z'.&-]+", text):
+            return []
+        offsets = doc.to_array(IDX).tolist()
+        line_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
+        found = []
+        for i in sorted({bisect.bisect_left(offsets, c) for c in line_starts} - {len(doc)}):
+            k = i
+            while k < len(doc) and (doc[k].is_upper and doc[k].is_alpha or doc[k].text in ("-", "&", "'")
+                                    and k > i and not doc[k - 1].whitespace_):
+                k += 1
+            if k - i < 2 or k >= len(doc) or doc[k].text not in (",", "(") or doc[k - 1].text in ("-", "&", "'"):
+                continue
+            name = " ".join(doc[i:k].text.split()).title().replace("'S", "'s")
+            line_end = text.find("\n", doc[k].idx)
+            rest = text[doc[k].idx:line_end if line_end >= 0 else len(text)][:300]
+            words = name.split()
+            if re.search(r"\b(?:DOB|POB|nationality|born)\b", rest):
+                cls = "Person"
+            elif strip_company_suffix(name) != name or any(w in COMPANY_WORDS for w in words):
+                cls = "Company"
+            else:
+                continue  # a dateline ("NEW YORK, Nov. 5"), a heading
+            key = strip_company_suffix(name) if cls == "Company" else name
+            entity = self.gazetteer.lookup(key) or minted.get(key.casefold())
+            if entity is None:
+                entity = Entity(iri=str(entity_iri(key)), label=key, cls=cls,
+                                aliases=frozenset({name} - {key}), known=False)
+                minted[key.casefold()] = entity
+            if cls == "Person":
+                for surname in _surnames(entity.label):
+                    surnames.setdefault(surname, entity)
+            else:
+                orgs.append(entity)
+            found.append(Mention(i, k, entity, "name"))
+        return found
 
     def _foreign_namesakes(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "the Securities and Exchange Commission of Zambia", "the Cyprus Securities and Exchange

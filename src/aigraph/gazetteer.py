@@ -19,7 +19,7 @@ from .vocab import AG, CLASSES
 _BACKGROUND = ("leaderOf", "employedBy", "founderOf", "headquarteredIn", "memberOf",
                "subsidiaryOf", "locatedIn")
 _SUFFIX = re.compile(
-    r"[,\s]+(?:inc|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|ag|sa|se|nv|gmbh|pjsc|jsc|oao|pao"
+    r"[,\s]+(?:(?:(?:closed|public|open)\s+)?joint\s+stock\s+company|limited\s+liability\s+company|inc|corp|corporation|co|company|ltd|limited|llc|plc|group|holdings|ag|sa|se|nv|gmbh|pjsc|jsc|oao|pao"
     # dotted and two-word forms: "S.A. de C.V.", "S.p.A.", "N.V.", "B.V.", "Pte. Ltd", "Pty Ltd", "Pvt Ltd",
     # "Private Limited", "K.K.", "Tbk"
     r"|s\.a\.(?:\s+de\s+c\.v)?|s\.p\.a|n\.v|b\.v|k\.k|(?:pte|pty|pvt)\.?\s+ltd|private\s+limited|tbk|(?:sdn\.?\s+)?bhd|berhad|fze|fzco|fz-llc"

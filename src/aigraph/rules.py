@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
-from .extract import _BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, PEOPLE_MAKERS, _tokens_among
+from .extract import _BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among
+from .gazetteer import strip_company_suffix
 from .models import Fact
 from .vocab import relations
 
@@ -1825,6 +1826,8 @@ class DocRules:
         for m in self.mentions:
             if m.kind != "name":
                 continue
+            if m.entity.cls in ("Person", "Company") and self._entry_line(m) is not None:
+                self.rule_designation_entry(m)
             if m.entity.cls == "Person":
                 self.rule_titles(m)
             if m.entity.cls == "AIModel":
@@ -4271,6 +4274,59 @@ class DocRules:
         if org.end < len(doc) and not (doc[org.end].is_punct or doc[org.end].pos_ in ("VERB", "AUX")):
             return  # "X of Nvidia's board", "Y of Google DeepMind fame"
         self.add([person], "employedBy", [org], 0.7, "person-of", doc[k])
+
+    def _entry_line(self, m: "Mention") -> "Span | None":
+        """The rest of the line when a name in capitals opens it, as in a sanctions designation
+        list ("HAMID REZA NAZARI, DOB 2 Feb 1974; ...", "TEKHNOKOR LLC (a.k.a. ...), 14 Ulitsa
+        ..."); None otherwise."""
+        doc = self.doc
+        if m.kind != "name" or m.end >= len(doc) or doc[m.end].text not in (",", "(") \
+                or not all(t.is_upper or not t.is_alpha for t in doc[m.start:m.end]) \
+                or m.start > 0 and "\n" not in doc[m.start - 1].text + doc[m.start - 1].whitespace_:
+            return None
+        if sum(t.is_alpha for t in doc[m.start:m.end]) < 2 or m.entity.cls == "Company" and not (
+                {t.text.title() for t in doc[m.start:m.end]} & COMPANY_WORDS
+                or strip_company_suffix(doc[m.start:m.end].text.title()) != doc[m.start:m.end].text.title()):
+            # (nor a dateline: "NICOSIA/ATHENS, June 18 (Newswire) -")
+            return None  # ("KT, the Korean operator, ...", "OCBC, the Singapore lender": a paragraph's subject)
+        end = m.end
+        while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
+            end += 1
+        line = doc[m.end:min(end + 1, len(doc))]
+        # a person's entry gives a birth date or nationality; a firm's, other names or an address
+        cue = r"\b(?:DOB|POB|nationality)\b" if m.entity.cls == "Person" else r"\b[af]\.k\.a\.|\d"
+        return line if re.search(cue, line.text[:300]) else None
+
+    def rule_designation_entry(self, m: "Mention") -> None:
+        """A designation list's entry: a person's titles ("...; nationality Russia; General
+        Director of Tekhnokor."), a firm's address ("..., Zelenograd, Moscow 124460, Russia.")."""
+        line = self._entry_line(m)
+        if m.entity.cls == "Person":
+            words = self.p["title_words"]
+            segment: list["Token"] = []
+            for tok in [*line, None]:
+                if tok is not None and tok.text not in (";", "."):
+                    segment.append(tok)
+                    continue
+                of = next((k for k, t in enumerate(segment) if t.lower_ == "of"), None)
+                if of and all(t.lower_ in words or t.lower_ in ("and", "-", "co") for t in segment[:of]) \
+                        and of + 1 < len(segment):
+                    org = self.at.get(segment[of + 1].i)
+                    if org is not None and org.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
+                        self._title_fact(m, segment[:of], org, rule="designation-entry")
+                segment = []
+            return
+        # The address runs from the bracket's end (or the name) to the first full stop.
+        start = m.end
+        if self.doc[m.end].text == "(":
+            start = next((t.i + 1 for t in line if t.text == ")"), m.end)
+        stop = next((t.i for t in self.doc[start:line.end] if t.text == "."), line.end)
+        places = [x for x in self.mentions_within(start, stop) if x.kind == "name" and x.entity.cls in ("City", "Country")]
+        country = next((x for x in reversed(places) if x.entity.cls == "Country"), None)
+        city = next((x for x in reversed(places) if x.entity.cls == "City" and (country is None or x.end <= country.start)), None)
+        for place in (city, country):
+            if place is not None:
+                self.add([m], "headquarteredIn", [place], 0.8, "designation-entry", self.doc[place.start])
 
     def rule_titles(self, person: "Mention") -> None:
         """"Nvidia CEO Jensen Huang", "Sberbank's first deputy CEO X", "President Vladimir Putin",
