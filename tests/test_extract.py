@@ -2493,7 +2493,9 @@ def test_extract_reads_a_sanctions_designation_list(extractor):
     """Entries in capitals at the start of a line: a firm with its other names and address, a
     person with a birth date, nationality and titles; later mentions use the short names. A
     dateline in capitals is no entry."""
-    text = ("Treasury Designates Chip Procurement Network\n\nRUSSIA-BASED TARGETS\n\n"
+    text = ("Treasury Designates Chip Procurement Network\n\nWASHINGTON -- Today, the U.S. Department of the "
+            "Treasury's Office of Foreign Assets Control (OFAC) is designating two entities and one individual based in "
+            "Russia.\n\nRUSSIA-BASED TARGETS\n\n"
             "TEKHNOKOR LIMITED LIABILITY COMPANY (a.k.a. OOO TEKHNOKOR), 14 Ulitsa Konstruktora Lukina, Zelenograd, "
             "Moscow 124460, Russia. Tekhnokor is an integrator that builds AI servers.\n\n"
             "ANATOLY SERGEYEVICH GREBNEV, DOB 11 Mar 1979; nationality Russia; General Director of Tekhnokor. Before "
@@ -2504,7 +2506,10 @@ def test_extract_reads_a_sanctions_designation_list(extractor):
         ("Anatoly Sergeyevich Grebnev", "leaderOf", "Tekhnokor"),
         ("Anatoly Sergeyevich Grebnev", "employedBy", "Gorizont Distribution"),
         ("Gorizont Distribution", "headquarteredIn", "Russia"),
-        ("United Kingdom", "sanctions", "Akamas Trading")}
+        ("United Kingdom", "sanctions", "Akamas Trading"),
+        ("Office of Foreign Assets Control", "sanctions", "Tekhnokor"),
+        ("Office of Foreign Assets Control", "sanctions", "Anatoly Sergeyevich Grebnev"),
+        ("Office of Foreign Assets Control", "subsidiaryOf", "U.S. Department of the Treasury")}
 
 
 def test_extract_keeps_an_acronym_in_brackets_that_never_recurs(extractor):

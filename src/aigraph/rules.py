@@ -323,6 +323,10 @@ def _corporate_unit(tok: "Token") -> bool:
     return tok.tag_ != "NNS" or any(c.dep_ == "poss" for c in tok.children)
 
 
+#: What a designation release counts before its list: "is designating eight entities and three
+#: individuals".
+_DESIGNATED_GROUPS = frozenset("entities individuals persons people companies firms targets".split())
+
 #: What an organisation owns and a supplier equips, powers or runs: supplying "the network of
 #: Irancell" supplies Irancell.
 _ASSET_NOUNS = frozenset("""network networks campus campuses centre center centres centers facility facilities
@@ -1847,6 +1851,7 @@ class DocRules:
             # "..., the German group said": a description that refers back places its referent.
             if m.kind == "anaphor" and m.entity.cls in ("Company", "ResearchOrganization") and m.end - m.start == 1:
                 self.rule_org_place(m)
+        self.rule_designation_targets()
         self.rule_named_after_parent()
         self.rule_known_comention()
         self.rule_known_members()
@@ -4296,6 +4301,28 @@ class DocRules:
         # a person's entry gives a birth date or nationality; a firm's, other names or an address
         cue = r"\b(?:DOB|POB|nationality)\b" if m.entity.cls == "Person" else r"\b[af]\.k\.a\.|\d"
         return line if re.search(cue, line.text[:300]) else None
+
+    def rule_designation_targets(self) -> None:
+        """ "OFAC is designating eight entities and three individuals ...", then the list: the
+        body that designates a counted group before the entries sanctions each entry."""
+        entries = [m for m in self.mentions if m.entity.cls in ("Person", "Company") and self._entry_line(m) is not None]
+        if not entries:
+            return
+        for verb in _tokens_among(self.doc, frozenset({"designating", "designated", "designates", "sanctioning",
+                                                       "sanctioned", "sanctions", "designate", "sanction"})):
+            if verb.i >= entries[0].start or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            counted = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _DESIGNATED_GROUPS
+                       and any(g.dep_ == "nummod" for g in c.children)]
+            bodies = [m for m in self.clause_subject(verb) if m.entity.cls in ("GovernmentBody", "Country", "Bloc")]
+            # ("the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) is
+            # designating ...", where the parser makes the department the subject): the office
+            bodies = [owned if m.end + 1 < len(self.doc) and self.doc[m.end].text == "'s"
+                      and (owned := self.at.get(m.end + 1)) is not None and owned.entity.cls == "GovernmentBody"
+                      else m for m in bodies]
+            if counted and bodies:
+                self.add(bodies, "sanctions", entries, 0.8, "designation-list", verb)
+                return
 
     def rule_designation_entry(self, m: "Mention") -> None:
         """A designation list's entry: a person's titles ("...; nationality Russia; General
