@@ -2484,6 +2484,10 @@ def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
      "Vilnius-based Baltic Photonics Systems.",
      {("Baltic Photonics Systems", "headquarteredIn", "Vilnius"),
       ("Ministry of Economy and Innovation", "regulates", "Baltic Photonics Systems")}),
+    # an address's postal code between a city and its country; a province the NER left out
+    ("The firm is at 115 Chui Avenue, Bishkek 720040, Kyrgyzstan.", {("Bishkek", "locatedIn", "Kyrgyzstan")}),
+    ("For training data, we buy labelling from Tala Data, a company in Rosario, in Santa Fe province.",
+     {("Tala Data", "headquarteredIn", "Rosario"), ("Rosario", "locatedIn", "Santa Fe")}),
 ])
 def test_extract_shapes_of_round_fifteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -2503,7 +2507,7 @@ def test_extract_reads_a_sanctions_designation_list(extractor):
             "NICOSIA/ATHENS, June 18 (Newswire) - The United Kingdom imposed sanctions on Akamas Trading.")
     assert facts(extractor, text) == {
         ("Tekhnokor", "headquarteredIn", "Moscow"), ("Tekhnokor", "headquarteredIn", "Russia"),
-        ("Anatoly Sergeyevich Grebnev", "leaderOf", "Tekhnokor"),
+        ("Moscow", "locatedIn", "Russia"), ("Anatoly Sergeyevich Grebnev", "leaderOf", "Tekhnokor"),
         ("Anatoly Sergeyevich Grebnev", "employedBy", "Gorizont Distribution"),
         ("Gorizont Distribution", "headquarteredIn", "Russia"),
         ("United Kingdom", "sanctions", "Akamas Trading"),

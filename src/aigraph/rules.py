@@ -5201,6 +5201,8 @@ class DocRules:
         """"Shenzhen, China" and "Shenzhen in southern China"."""
         doc = self.doc
         j = city.end
+        if j + 2 < len(doc) and doc[j].like_num and doc[j + 1].text == "," and not doc[j].is_punct:
+            j += 1  # an address's postal code: "Bishkek 720040, Kyrgyzstan"
         root = self.root(city)
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             # "Bengaluru is the capital of Karnataka state", "Shenzhen is a city in Guangdong".
