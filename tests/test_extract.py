@@ -2488,6 +2488,12 @@ def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     ("The firm is at 115 Chui Avenue, Bishkek 720040, Kyrgyzstan.", {("Bishkek", "locatedIn", "Kyrgyzstan")}),
     ("For training data, we buy labelling from Tala Data, a company in Rosario, in Santa Fe province.",
      {("Tala Data", "headquarteredIn", "Rosario"), ("Rosario", "locatedIn", "Santa Fe")}),
+    # a joint venture's parents are partners; the venture is neither's partner
+    ("In Gandhinagar, the Gujarat government signed an MoU with AdaniConneX, the joint venture of Adani Enterprises "
+     "and US-based EdgeConneX, for a Rs 8,200 crore AI data centre at GIFT City, in the presence of Chief Minister "
+     "Bhupendra Patel.",
+     {("Adani Enterprises", "partnersWith", "EdgeConneX"), ("AdaniConneX", "partnersWith", "Gujarat"),
+      ("EdgeConneX", "headquarteredIn", "United States")}),
 ])
 def test_extract_shapes_of_round_fifteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

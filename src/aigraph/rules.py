@@ -3739,6 +3739,12 @@ class DocRules:
         lemma = tok.lemma_.lower()
         if lemma in ("agreement", "deal", "contract") and (self._supply_deal(tok) or self._government_contract(tok)):
             return  # "chip deals with Nvidia and AMD": a purchase (rule_supply_shapes), not a partnership
+        parents = self.prep_mentions(tok, ("of",)) if lemma == "venture" else []
+        if len(parents) > 1:
+            # "AdaniConneX, the joint venture of Adani Enterprises and EdgeConneX": the parents
+            # are partners; the venture is neither's partner
+            self.pairwise(parents, "partnersWith", 0.85, f"noun:{lemma}", tok)
+            return
         withs = self.prep_mentions(tok, ("with",))
         if not withs and tok.dep_ == "dobj" and tok.head.lemma_ in _AGREEING_VERBS:
             # "Indosat has signed an agreement with Nvidia": "with" hung on the verb.
