@@ -188,8 +188,7 @@ def test_robust_corrupted_files_give_clear_errors(tmp_path):
 @pytest.mark.parametrize("n_articles,stop_at", [(6, 3), (40, 20)])
 def test_robust_interrupted_in_process_ingest_leaves_rows_and_graphs_together(tmp_path, extractor, n_articles, stop_at):
     # An interrupt between two articles leaves every stored article with both its row and its
-    # graph. With 40 articles the graphs of later articles are being written in the background
-    # when the interrupt comes (results come a zone of 16 at a time): they are dropped again.
+    # graph, also past the first zone of 16 articles.
     from aigraph.ingest import read_sources
 
     corpus = make_corpus(tmp_path / "corpus", n_articles)

@@ -2568,8 +2568,8 @@ def _make_linear_entity_ruler(nlp: "Language", name: str, phrase_matcher_attr: s
 
 #: Texts longer than this are parsed in pieces (see Extractor.extract).
 CHUNK_CHARS = 100_000
-#: Articles parsed in one spaCy memory zone. Results come out a zone at a time, so a small zone
-#: lets Workspace.ingest store one group while spaCy parses the next.
+#: Articles parsed in one spaCy memory zone (results come out a zone at a time, so a small zone
+#: lets the first articles be stored sooner).
 ZONE_ARTICLES = 16
 
 

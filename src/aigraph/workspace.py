@@ -6,10 +6,8 @@ from __future__ import annotations
 import fcntl
 import os
 import sys
-from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -141,55 +139,21 @@ class Workspace:
             from .extract import shared_extractor
 
             extractor = shared_extractor(self.settings.spacy_model)
-        # The RDF writes run in a background thread while spaCy parses the next articles
-        # (pyoxigraph and urllib release the GIL while they write); the SQLite rows are written
-        # here, in input order, once an article's graph is stored.
-        pending: deque[tuple[Article, int, int, Future]] = deque()
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="aigraph-rdf-writer") as writer:
+        for article, facts, entities in extractor.extract(new):
+            # RDF first (one atomic transaction), then the row: a crash in between leaves a
+            # graph without a row, which reconcile() drops on the next run.
+            self.graph.add_article(article, facts, entities)
             try:
-                for article, facts, entities in extractor.extract(new):
-                    pending.append((article, len(facts), len(entities),
-                                    writer.submit(self.graph.add_article, article, facts, entities)))
-                    self._record_written(pending, report, progress, wait=False)
-            finally:
-                # Also when extraction stops midway (Ctrl-C while parsing): the articles already
-                # extracted are kept whole.
-                self._record_written(pending, report, progress, wait=True)
+                self.articles.add(article, n_facts=len(facts), n_entities=len(entities))
+            except Exception as err:
+                self.graph.remove_article(article.id)
+                raise StoreError(f"cannot write to {self.settings.articles_db_path}: {err}") from None
+            report.added.append((article, len(facts)))
+            if len(report.added) % FLUSH_EVERY == 0:
+                self.graph.flush()
+            if progress is not None:
+                progress(article, len(facts))
         return report
-
-    def _record_written(self, pending: deque, report: IngestReport,
-                        progress: Callable[[Article, int], None] | None, *, wait: bool) -> None:
-        """Record the articles at the head of ``pending`` whose graphs are written (all of them,
-        waiting, if ``wait``). If one fails, the graphs written after it are dropped too, so the
-        stores keep agreeing, and the error is raised."""
-        try:
-            while pending and (wait or pending[0][3].done()):
-                self._record(*pending.popleft(), report, progress)
-        except BaseException:
-            for article, *_, written in pending:
-                if written.exception() is None:
-                    self.graph.remove_article(article.id)
-            pending.clear()
-            raise
-
-    def _record(self, article: Article, n_facts: int, n_entities: int, written: Future,
-                report: IngestReport, progress: Callable[[Article, int], None] | None) -> None:
-        """The SQLite row of an article whose graph is being written, once the graph is stored.
-
-        RDF first (one atomic transaction), then the row: a crash in between leaves a graph
-        without a row, which reconcile() drops on the next run.
-        """
-        written.result()  # raises the writer's StoreError
-        try:
-            self.articles.add(article, n_facts=n_facts, n_entities=n_entities)
-        except Exception as err:
-            self.graph.remove_article(article.id)
-            raise StoreError(f"cannot write to {self.settings.articles_db_path}: {err}") from None
-        report.added.append((article, n_facts))
-        if len(report.added) % FLUSH_EVERY == 0:
-            self.graph.flush()
-        if progress is not None:
-            progress(article, n_facts)
 
     def import_rdf(self, path: Path) -> dict:
         """Load an RDF file into the store in one transaction.
