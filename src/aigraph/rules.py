@@ -4295,11 +4295,12 @@ class DocRules:
                 or not all(t.is_upper or not t.is_alpha for t in doc[m.start:m.end]) \
                 or m.start > 0 and "\n" not in doc[m.start - 1].text + doc[m.start - 1].whitespace_:
             return None
+        # (not an acronym opening a paragraph, "OCBC, the Singapore lender, ...", nor a dateline,
+        # "NICOSIA/ATHENS, June 18 (Newswire) -": a firm's entry holds a company word or legal form)
+        name = doc[m.start:m.end].text.title()
         if sum(t.is_alpha for t in doc[m.start:m.end]) < 2 or m.entity.cls == "Company" and not (
-                {t.text.title() for t in doc[m.start:m.end]} & COMPANY_WORDS
-                or strip_company_suffix(doc[m.start:m.end].text.title()) != doc[m.start:m.end].text.title()):
-            # (nor a dateline: "NICOSIA/ATHENS, June 18 (Newswire) -")
-            return None  # ("KT, the Korean operator, ...", "OCBC, the Singapore lender": a paragraph's subject)
+                set(name.split()) & COMPANY_WORDS or strip_company_suffix(name) != name):
+            return None
         end = m.end
         while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end].whitespace_:
             end += 1
