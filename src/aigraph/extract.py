@@ -911,11 +911,15 @@ class EntityLinker:
         if not orgs:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        by_last: dict[str, list[Entity]] = {}  # (a long text names thousands: compare within a last word)
+        for org in orgs.values():
+            by_last.setdefault(org.label.split()[-1], []).append(org)
         out = []
         for m in mentions:
-            words = [t.text for t in doc[m.start:m.end]]
-            if m.kind == "name" and not m.entity.known and m.entity.iri not in orgs:
-                for org in orgs.values():
+            if m.kind == "name" and not m.entity.known and m.entity.iri not in orgs \
+                    and doc[m.end - 1].text in by_last:
+                words = [t.text for t in doc[m.start:m.end]]
+                for org in by_last[doc[m.end - 1].text]:
                     label = org.label.split()
                     k = len(label) - len(words)
                     if k > 0 and label[k:] == words and m.start - k >= 0 \
