@@ -2116,12 +2116,12 @@ class DocRules:
         named by another one's name and a descriptor is its unit, when the article names the parent
         too."""
         named = {m.entity.iri: m for m in self.mentions if m.kind == "name"}
+        by_label = {x.entity.label: x.entity for x in named.values() if x.entity.cls == "Company"}
         for m in list(named.values()):
             e = m.entity
             if e.cls not in ("Company", "ResearchOrganization") or len(e.label.split()) < 2:
                 continue
             words = e.label.split()
-            by_label = {x.entity.label: x.entity for x in named.values() if x.entity.cls == "Company"}
             for k in range(len(words) - 1, 0, -1):
                 parent = self.gazetteer.lookup(" ".join(words[:k]))
                 if parent is None and (place := self.gazetteer.lookup(words[k])) is not None \
