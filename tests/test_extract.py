@@ -2583,3 +2583,40 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
         extractor, "AirTrunk is a data-centre operator. AirTrunk, which Blackstone bought in 2024, denied a report "
                    "that it had made an approach for Kauri Compute. Nvidia, which may buy Arm, said nothing.")]
     assert found == [("Blackstone", "acquires", "AirTrunk", "asserted"), ("Nvidia", "acquires", "Arm", "planned")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun prefers the name its sentence shares with the whole article over a one-off subject before
+    ("AMD agreed to buy Yarden Compute. AMD will pay in cash, AMD said. Goldman Sachs advised AMD. The deal is "
+     "the fourth acquisition for AMD in two years, after it bought Silo AI.",
+     {("AMD", "acquires", "Yarden Compute"), ("AMD", "acquires", "Silo AI")}),
+    # a role a government gives a body is no listing; a listing stays one
+    ("Germany has designated the Federal Network Agency, or Bundesnetzagentur, as its main market surveillance "
+     "authority under the AI Act. The US designated Huawei as a national security threat.",
+     {("United States", "sanctions", "Huawei")}),
+    # buying a firm's business is not buying the firm; a site with a code name is no product
+    ("SK hynix, a unit of SK Group, owns Solidigm, the NAND flash maker it formed after buying Intel's memory "
+     "business. To meet demand, SK hynix is spending about 20 trillion won on its M15X fab.",
+     {("SK Hynix", "subsidiaryOf", "SK Group"), ("Solidigm", "subsidiaryOf", "SK Hynix")}),
+    # "with X further back, behind both": X trails the two before
+    ("In the Global AI Index compiled by Tortoise Media, the UAE now ranks ahead of Saudi Arabia, with Qatar "
+     "further back, behind both.",
+     {("Saudi Arabia", "trails", "United Arab Emirates"), ("Qatar", "trails", "Saudi Arabia"),
+      ("Qatar", "trails", "United Arab Emirates"), ("United Arab Emirates", "rankedIn", "Global AI Index"),
+      ("Saudi Arabia", "rankedIn", "Global AI Index"), ("Qatar", "rankedIn", "Global AI Index")}),
+    # "A joined B and C in buying X": all three bought it
+    ("In October MGX joined BlackRock's Global Infrastructure Partners and Microsoft in buying Aligned Data "
+     "Centers for about 40bn dollars.",
+     {("MGX", "acquires", "Aligned Data Centers"), ("Global Infrastructure Partners", "acquires", "Aligned Data Centers"),
+      ("Microsoft", "acquires", "Aligned Data Centers"), ("Global Infrastructure Partners", "subsidiaryOf", "BlackRock")}),
+    # cities listed before ", Country" lie in it, unless known to lie elsewhere
+    ("TSMC also packages Nvidia's accelerators at plants in Taoyuan and Chiayi, Taiwan.",
+     {("Taoyuan", "locatedIn", "Taiwan"), ("Chiayi", "locatedIn", "Taiwan"), ("TSMC", "supplies", "Nvidia")}),
+    ("The firm has offices in Lagos, Accra and Nairobi, Kenya.", {("Nairobi", "locatedIn", "Kenya")}),
+    # cooperating with an authority (in its probe) is no partnership; cooperating on something is
+    ("Italy's competition authority opened a probe into Meta. Meta said it was cooperating with the authority.",
+     set()),
+    ("Nvidia cooperates with Foxconn.", {("Foxconn", "partnersWith", "Nvidia")}),
+])
+def test_extract_shapes_of_round_sixteen_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -127,6 +127,10 @@ _MARKET_REGULATOR = re.compile(r"\b(?:Data|Privacy|Competition|Consumer|Communic
                                r"Fair Trade|Cartel|Telecom|Network Agency|Economic Defense)\b")
 #: Verbs of setting a grouping up ("set up by", "founded by", "formed by").
 _SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "launch"})
+#: What a buyer takes of a firm without taking the firm ("Intel's memory business").
+_PART_OF_A_FIRM = frozenset("division unit arm business operation operations asset assets stake holding plant factory fab portfolio".split())
+#: Sites a firm runs, which may carry a code name like a product ("its M15X fab").
+_SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus site facility facilities".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
 _AMOUNT_WORD = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")
@@ -150,6 +154,10 @@ _AGREEING_VERBS = frozenset("sign ink reach conclude strike announce form enter 
 #: Verbs that put firms on a sanctions list, and the nouns for the firms they put there
 #: ("added 19 companies to its Entity List", "blacklisted a group of trading firms").
 _LISTING_VERBS = frozenset("add place put blacklist sanction designate list target penalise penalize name".split())
+#: What a government designates a body as when it gives it a task, not a listing.
+_APPOINTED_ROLES = frozenset("""
+    authority regulator watchdog supervisor coordinator agency body office point contact hub centre center
+    partner champion lead operator provider""".split())
 #: Measures that list or sanction ("The decree also blacklisted ...").
 _MEASURE_NOUNS = frozenset("decree order list package notice rule regulation designation measure resolution "
                            "ruling announcement round listing".split())
@@ -1123,7 +1131,16 @@ class DocRules:
                 # ...": across sentences the centre is the previous main clause's subject, not
                 # one inside its subordinate clauses.
                 main = [m for m in subjects if self._main_clause_subject(m)]
-                return (main or subjects)[-1]
+                chosen = (main or subjects)[-1]
+                if same:
+                    # "Goldman Sachs advised AMD. The deal is AMD's fourth acquisition, after it
+                    # bought Silo AI": a name of the pronoun's own sentence that the article has
+                    # named far more often is the centre, not an adviser who was a subject once.
+                    told = self._times_named(tok.i)
+                    central = max(same, key=lambda m: told.get(m.entity.iri, 0))
+                    if told.get(central.entity.iri, 0) >= 2 * told.get(chosen.entity.iri, 0) + 2:
+                        return central
+                return chosen
             if subjects:
                 return subjects[-1]
             if tok.dep_ == "nsubj" or tok.i == tok.sent.start:
@@ -1132,6 +1149,14 @@ class DocRules:
                 same = [m for m in antecedents if m.start >= tok.sent.start]
                 return (same or antecedents)[0]
         return antecedents[-1]
+
+    def _times_named(self, before: int) -> dict[str, int]:
+        """How often each entity was named (not referred back to) before token ``before``."""
+        told: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "name" and m.end <= before:
+                told[m.entity.iri] = told.get(m.entity.iri, 0) + 1
+        return told
 
     def _list_item_owner(self, tok: "Token", antecedents: list["Mention"]) -> "Mention | None":
         """ "among them Huawei, its chip-design unit HiSilicon, SMIC and ...", "the Kazakh company,
@@ -1628,6 +1653,14 @@ class DocRules:
                            for m in self.np_mentions(c, role="object")]
                 if done_by:
                     return done_by
+            if v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ == "in" and v.head.head.lemma_ == "join" \
+                    and v.head.head.pos_ == "VERB":
+                # "MGX joined GIP and Microsoft in buying Aligned": all of them bought it.
+                joined = v.head.head
+                joiners = self.clause_subject(joined)
+                return joiners + [m for c in joined.children if c.dep_ == "dobj"
+                                  for m in self.np_mentions(c, role="subject", owners=False)
+                                  if all(m.entity.iri != j.entity.iri for j in joiners)]
             if v.head.i == v.i or self._across_semicolon(v):
                 break
             v = v.head
@@ -1733,6 +1766,9 @@ class DocRules:
                     o = self._maker_for_model(o) if self.root(o).head.lower_ == "for" else None
                     if o is None or o.entity.iri == s.entity.iri:
                         continue
+                if relation == "acquires" and (r := self.root(o)).dep_ == "poss" \
+                        and r.head.lemma_ in _PART_OF_A_FIRM:
+                    continue  # "after buying Intel's memory business": a part of Intel, not Intel
                 if relation in ("competesWith", "trails") and (s.entity.cls == "AIModel") != (o.entity.cls == "AIModel"):
                     # "AMD is designing Helios to compete with Nvidia's Vera Rubin": a company and
                     # a model compare through the model's named maker.
@@ -2187,6 +2223,15 @@ class DocRules:
                 c.dep_ == "dobj" and c.lemma_ in ("agreement", "contract", "deal")
                 and (self._supply_deal(c) or self._government_contract(c)) for c in verb.children):
             return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner
+        if lemma == "designate" and any(
+                c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_ in _APPOINTED_ROLES
+                                                              for g in c.children) for c in verb.children):
+            return  # "designated the Federal Network Agency as its market surveillance authority": a role, no listing
+        if lemma == "cooperate" and not any(c.dep_ in ("prep", "xcomp", "advcl") and c.lower_ != "with"
+                                            for c in verb.children) and any(
+                m.entity.cls == "GovernmentBody" for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")):
+            return  # "Meta said it was cooperating with the authority": with a probe, on nothing in common
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN") or (
             # "Founded in 2019 by Tang Jie, Zhipu AI sells ...": a fronted participle.
@@ -2873,6 +2918,13 @@ class DocRules:
         elif tok.lower_ == "behind":
             objs = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             subjects = self.clause_subject(tok.head if tok.head.i != tok.i else tok)
+            # "the UAE ranks ahead of Saudi Arabia, with Qatar further back, behind both": the name
+            # of a "with" phrase just before is what stands behind, not the clause's subject.
+            absolute = [m for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                        and tok.head.i < c.i < tok.i and tok.i - c.i <= 6
+                        for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="subject")]
+            if absolute:
+                subjects = absolute
             if not objs:
                 # "Cotype placed sixth, behind both"
                 objs = [m for c in tok.children if c.dep_ == "pobj" for m in self._plural_reference(c, subjects)]
@@ -4739,6 +4791,8 @@ class DocRules:
         if phrase.dep_ == "dobj" and phrase.head.lemma_ in ("buy", "rent", "lease", "order", "purchase", "receive") \
                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in phrase.children):
             return  # "Yotta, which bought its H100 fleet from Nvidia": owning is not developing
+        if model.end < len(doc) and doc[model.end].lower_ in _SITE_NOUNS:
+            return  # "its M15X fab", "the Kumamoto plant": a site named like a product is not one
         # "ChatGPT, OpenAI's chatbot": an apposition owned by the maker.
         j = model.end
         if j + 2 < len(doc) and doc[j].text == ",":
@@ -5231,7 +5285,13 @@ class DocRules:
                 nxt = self.at.get(place.end + 1) if after is not None and after.text == "," else None
                 # ("Kajaani, Finland, where ...": "where" is no third place of a list)
                 if nxt is None or nxt.entity.cls not in ("City",) or nxt.kind == "relative":
-                    self.add([city], "locatedIn", [place], 0.8, "city-comma-country", doc[j])
+                    # "plants in Taoyuan and Chiayi, Taiwan": the cities listed before share the country
+                    listed = [m for m in self.chain(city) if m.entity.cls == "City" and m.end <= city.start
+                              and m.kind == "name" and (not m.entity.known or place.entity.iri in
+                                                        self.gazetteer.objects(m.entity.iri, "locatedIn"))] \
+                        if place.entity.cls == "Country" and city.start >= 1 and doc[city.start - 1].lower_ == "and" else []
+                    # (not a city known to lie elsewhere: "offices in Lagos, Accra and Nairobi, Kenya")
+                    self.add(listed + [city], "locatedIn", [place], 0.8, "city-comma-country", doc[j])
         if j + 4 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the") and city.entity.cls == "City":
             # "Arica, a port city in northern Chile", "Hefei, the capital of Anhui province": a
             # description of the place that ends with where it lies.
