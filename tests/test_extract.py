@@ -2617,6 +2617,28 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
     ("Italy's competition authority opened a probe into Meta. Meta said it was cooperating with the authority.",
      set()),
     ("Nvidia cooperates with Foxconn.", {("Foxconn", "partnersWith", "Nvidia")}),
+    # "X, whose members include A and B": X is a bloc of A and B
+    ("The Computer and Communications Industry Association, whose members include Google, Meta and Amazon, said "
+     "overlapping regulators were creating legal chaos.",
+     {("Google", "memberOf", "Computer and Communications Industry Association"),
+      ("Meta", "memberOf", "Computer and Communications Industry Association"),
+      ("Amazon", "memberOf", "Computer and Communications Industry Association")}),
+    # "A and B, home to X and Y": in order, unless the gazetteer places a firm elsewhere
+    ("The Netherlands and Japan, home to ASML and Tokyo Electron, have restricted sales of chipmaking tools to China.",
+     {("ASML", "headquarteredIn", "Netherlands"), ("Tokyo Electron", "headquarteredIn", "Japan"),
+      ("Netherlands", "sanctions", "China"), ("Japan", "sanctions", "China")}),
+    ("Japan and the Netherlands, home to ASML and Tokyo Electron, restrict sales of chipmaking tools to China.",
+     {("Netherlands", "sanctions", "China"), ("Japan", "sanctions", "China")}),
+    # an agency's credit opening a story is no actor in it
+    ("AMD Agrees to Buy Yarden Compute\n\n(Bloomberg) -- Advanced Micro Devices Inc. agreed to buy Yarden Compute "
+     "for about $4.2 billion. Mara Leventhal, an analyst at Bloomberg Intelligence, said the price was high.",
+     {("AMD", "acquires", "Yarden Compute"), ("Mara Leventhal", "employedBy", "Bloomberg Intelligence")}),
+    # making or designing things for a firm supplies it
+    ("Broadcom, which designs custom AI chips for Google and Meta, has also placed orders with Samsung.",
+     {("Broadcom", "supplies", "Google"), ("Broadcom", "supplies", "Meta")}),
+    # "the watchdog, known as the Garante": the body so named, not the country
+    ("Italy's data regulator, known as the Garante, opened an investigation into DeepSeek.",
+     {("Garante per la protezione dei dati personali", "regulates", "DeepSeek")}),
 ])
 def test_extract_shapes_of_round_sixteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -313,6 +313,20 @@ class Mention:
         return 0.8 if self.kind == "anaphor" else 1.0
 
 
+def _wire_credit(doc: "Doc", start: int, end: int) -> bool:
+    """ "(Bloomberg) -- AMD agreed to ...", "(Reuters) - ...": the agency credit opening a paragraph
+    names who reports, not an actor of the story (the parser makes it a second subject)."""
+    if not (0 < start and end + 1 < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+            and doc[end + 1].text in ("-", "--", "\u2013", "\u2014")):
+        return False
+    # at a line's start, or after a dateline in capitals ("LONDON (Reuters) -", "NEW YORK, May 2 (AP) --")
+    i = start - 2
+    while i >= 0 and start - i <= 7 and "\n" not in doc[i].text and "\n" not in doc[i].whitespace_ \
+            and (doc[i].is_upper or doc[i].like_num or doc[i].text in (",", ".") or doc[i].is_title):
+        i -= 1
+    return i < 0 or "\n" in doc[i].text or "\n" in doc[i].whitespace_
+
+
 def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
     """Whether the capitalised words before and after the "and" at `at` each hold an
     institution's word: two names listed, not one ("Ministry of Science and Technology")."""
@@ -623,6 +637,8 @@ class EntityLinker:
         mentions = self._dateline_cities(doc, mentions, minted)
         mentions = self._central_banks(mentions)
         mentions = self._foreign_namesakes(doc, mentions, minted)
+        # (after every pass: a later one may find the agency's name again as a short name)
+        mentions = [m for m in mentions if not _wire_credit(doc, m.start, m.end)]
         return self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
 
     def _designation_entries(self, doc: "Doc", minted: dict[str, Entity], surnames: dict[str, Entity],
@@ -1235,6 +1251,9 @@ class EntityLinker:
             has_members = (
                 root.dep_ in ("compound", "poss") and head.lower_ in _MEMBERSHIP_NOUNS
                 or root.dep_ == "pobj" and head.lower_ in ("of", "in", "to") and head.head.lower_ in _MEMBERSHIP_NOUNS
+                # "the Computer and Communications Industry Association, whose members include ..."
+                or m.end + 2 < len(doc) and doc[m.end].text == "," and doc[m.end + 1].lower_ == "whose"
+                and doc[m.end + 2].lower_ in _MEMBERSHIP_NOUNS
                 or root.dep_ == "dobj" and head.lemma_ in ("join", "rejoin")
                 and _BLOC_WORDS.intersection(doc[m.start + 1:m.end].text.split())
                 and not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in ("he", "she"))

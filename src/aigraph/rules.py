@@ -1465,6 +1465,12 @@ class DocRules:
                          for m in self.np_mentions(g, role=role, owners=False)]
                 if found:
                     return found
+            if child.dep_ == "acl" and child.lower_ == "known" and tok.pos_ == "NOUN":
+                # "The country's privacy watchdog, known as the Garante, fined OpenAI"
+                found = [m for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                         for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role=role, owners=False)]
+                if found:
+                    return found
         listed = self.listed(tok)
         if listed:
             return listed
@@ -2197,7 +2203,7 @@ class DocRules:
             self.rule_regulator_demand(verb)
         if lemma in _REGULATOR_ACTIONS:
             self.rule_regulator_action(verb)
-        if lemma in _MAKING_VERBS:
+        if lemma in _MAKING_VERBS or lemma == "design":
             self.rule_makes_for_owner(verb)
         if lemma in ("be", "remain", "place", "put", "add", "stay"):
             self.rule_on_entity_list(verb)
@@ -3758,6 +3764,14 @@ class DocRules:
                       if m is not None and m.kind == "name" and m.entity.cls == "Company"]
             self.add([m for m in makers if m.entity.cls == "Company" and m not in owners], "supplies", owners, 0.8,
                      f"makes-for-owner:{verb.lemma_}", verb)
+            if verb.tag_ != "VBN" and obj.lemma_.lower() in _MADE_THINGS:
+                # "Broadcom, which designs custom AI chips for Google and Meta", "makes servers for
+                # Microsoft": whom the things are made for buys them.
+                customers = [m for h in (verb, obj) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                             for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                             if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+                self.add([m for m in makers if m.entity.cls == "Company"], "supplies", customers, 0.75,
+                         f"makes-for:{verb.lemma_}", verb)
 
     def rule_delivery_noun(self, tok: "Token") -> None:
         """ "SK Hynix has begun volume shipments of its HBM4 stacks to Nvidia", "Samsung's
@@ -5160,6 +5174,13 @@ class DocRules:
                 self.add([org], "headquarteredIn", [place], 0.85, "home-to", tok)
         elif len(places) == 1:
             self.add(orgs, "headquarteredIn", places, 0.85, "home-to", tok)
+        elif len(orgs) == len(places):
+            # "The Netherlands and Japan, home to ASML and Tokyo Electron": in order, as a reader
+            # takes it, unless what the gazetteer knows of the firms' homes says otherwise.
+            homes = [self.gazetteer.objects(org.entity.iri, "headquarteredIn") for org in orgs]
+            if all(not home or place.entity.iri in home for home, place in zip(homes, places)):
+                for org, place in zip(orgs, places):
+                    self.add([org], "headquarteredIn", [place], 0.75, "home-to", tok)
 
     def rule_place_noun(self, tok: "Token") -> None:
         """ "Hiroshima, a city in western Japan", "Hangzhou, the capital of Zhejiang province",
