@@ -2639,6 +2639,16 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
     # "the watchdog, known as the Garante": the body so named, not the country
     ("Italy's data regulator, known as the Garante, opened an investigation into DeepSeek.",
      {("Garante per la protezione dei dati personali", "regulates", "DeepSeek")}),
+    # "Ministry of X" is a body's name where the NER saw none
+    ("France's Ministry of the Economy reviewed Nvidia's stake and cleared it last month.",
+     {("Ministry of the Economy", "regulates", "Nvidia")}),
+    # an owner named before a possessive inside a name is another entity
+    ("The company runs inference on Scaleway, the cloud unit of Xavier Niel's Iliad group.",
+     {("Scaleway", "subsidiaryOf", "Iliad")}),
+    # heading a unit of a body ("executive director of mergers") is working there
+    ("\"We need to understand this,\" Joel Bamford, the CMA's executive director of mergers, said in a statement.",
+     {("Joel Bamford", "employedBy", "Competition and Markets Authority")}),
+    ("Tim Cook, Apple's chief executive for eight years, said so.", {("Tim Cook", "leaderOf", "Apple")}),
 ])
 def test_extract_shapes_of_round_sixteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

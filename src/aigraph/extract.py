@@ -313,6 +313,10 @@ class Mention:
         return 0.8 if self.kind == "anaphor" else 1.0
 
 
+#: Words that open a public body's name before "of"/"for" ("Ministry of the Economy").
+_BODY_HEADS = frozenset("Ministry Department Agency Authority Commission Bureau Office Council Committee".split())
+
+
 def _wire_credit(doc: "Doc", start: int, end: int) -> bool:
     """ "(Bloomberg) -- AMD agreed to ...", "(Reuters) - ...": the agency credit opening a paragraph
     names who reports, not an actor of the story (the parser makes it a second subject)."""
@@ -561,6 +565,18 @@ class EntityLinker:
             if cut is not None:
                 # "Administrative Council for Economic Defense (CADE": the bracket opens an acronym.
                 span = doc[span.start:cut]
+            k = next((t.i for t in span[2:-1] if t.text in ("'s", "'")), None)
+            if k is not None and label in ("ORG", "FAC") and all(_capitalised(t) for t in doc[span.start:k]):
+                # "Xavier Niel's Iliad group": the owner named before the possessive is another entity
+                # (not "McDonald's", one word before it).
+                owner = doc[span.start:k]
+                known_owner = self.gazetteer.lookup(owner.text)
+                if known_owner is not None:
+                    mentions.append(Mention(owner.start, owner.end, known_owner, "name"))
+                elif _plausible_name(owner.text):
+                    mentions.append(Mention(owner.start, owner.end,
+                                            _mint(minted, owner.text, _classify_new("PERSON", owner.text)), "name"))
+                span = doc[k + 1:span.end]
             if len(span) > 1 and span[-1].is_upper and span[-1].text in _CURRENCY_CODES:
                 span = doc[span.start:span.end - 1]  # "fined Dalbit Labs KRW 1.2bn"
             cut = next((t.i for t in span[1:-1] if t.lower_ in ("on", "in", "last", "this", "since")
@@ -2020,8 +2036,9 @@ class EntityLinker:
                 holder = next((m for m in inside if m.start <= keyword < m.end), None)
                 if holder is not None and (holder.entity.known or (holder.start, holder.end) == (run.start, run.end)):
                     continue  # "European Commission President": the known name is the name
-                if holder is None and not any(t.i in named for t in run) and not inside:
-                    continue  # the NER saw no name here at all
+                if holder is None and not any(t.i in named for t in run) and not inside and not (
+                        run[0].text in _BODY_HEADS and len(run) >= 3 and run[1].lower_ in ("of", "for", "on")):
+                    continue  # the NER saw no name here at all (a "Ministry of the Economy" is one anyway)
                 name = run.text
                 entity = self.gazetteer.lookup(name) or _mint(minted, name, _classify_new("ORG", name))
                 replaced = {id(m) for m in inside}

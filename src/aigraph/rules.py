@@ -4660,6 +4660,9 @@ class DocRules:
         if org is not None and org.entity.cls == "Country" and k + 1 < len(doc) and doc[k].lower_ in ("of", "for") \
                 and (body := self.at.get(k + 1)) is not None and body.entity.cls == "GovernmentBody":
             org = body  # "X, Poland's Minister of Digital Affairs": the ministry, not the country
+        if org is not None and k + 1 < len(doc) and doc[k].lower_ in ("of", "for") and doc[k + 1].is_lower \
+                and doc[k + 1].pos_ == "NOUN" and k + 1 not in self.at:
+            former = True  # "the CMA's executive director of mergers": heads a unit, works for the body
         more: list[Mention] = []
         in_org = k + 1 < len(doc) and doc[k].lower_ == "in" and (x := self.at.get(k + 1)) is not None \
             and x.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")  # "a researcher in Unit 8200"
