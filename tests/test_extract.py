@@ -2649,6 +2649,20 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
     ("\"We need to understand this,\" Joel Bamford, the CMA's executive director of mergers, said in a statement.",
      {("Joel Bamford", "employedBy", "Competition and Markets Authority")}),
     ("Tim Cook, Apple's chief executive for eight years, said so.", {("Tim Cook", "leaderOf", "Apple")}),
+    # the capitalised words a bracketed acronym spells are one name, and the acronym is it
+    ("Hayate Semiconductor has contracted Japan Advanced Semiconductor Manufacturing (JASM) to make the compute "
+     "dies. JASM is TSMC's majority-owned unit in Kikuyo.",
+     {("Japan Advanced Semiconductor Manufacturing", "supplies", "Hayate Semiconductor"),
+      ("Japan Advanced Semiconductor Manufacturing", "subsidiaryOf", "TSMC")}),
+    # a name ending in its institution word and another the NER starts after "and" are two
+    ("Safaricom now rents GPU time to Kenyan banks such as Equity Bank and KCB.",
+     {("Safaricom", "supplies", "Equity Bank"), ("Safaricom", "supplies", "KCB"),
+      ("Equity Bank", "headquarteredIn", "Kenya"), ("KCB", "headquarteredIn", "Kenya")}),
+    # a title "at A and B" covers both
+    ("Hayate Semiconductor was founded in 2023 by Kenta Morishita, a former executive at Renesas Electronics and "
+     "Tokyo Electron.",
+     {("Kenta Morishita", "founderOf", "Hayate Semiconductor"), ("Kenta Morishita", "employedBy", "Renesas"),
+      ("Kenta Morishita", "employedBy", "Tokyo Electron")}),
 ])
 def test_extract_shapes_of_round_sixteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

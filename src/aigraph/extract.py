@@ -339,6 +339,8 @@ def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
         return True  # "National Bank of Bahrain and Gulf Air", "Sands China and Bank of China": a state's name ends the first
     if not any(t.text in _INSTITUTION_WORDS for t in doc[start:at]):
         return False
+    if doc[at - 1].text in _INSTITUTION_WORDS and doc[at + 1].ent_iob_ == "B":
+        return True  # "Equity Bank and KCB": a name ends in its institution word, the NER starts another
     k = at + 1
     while k < end and (_capitalised(doc[k]) or doc[k].lower_ in ("of", "for", "the", "-")):
         if doc[k].text in _INSTITUTION_WORDS:
@@ -643,6 +645,7 @@ class EntityLinker:
         mentions = self._places_in_firm_names(doc, mentions, minted)
         mentions = self._retype_orgs(doc, mentions)
         mentions = self._retype_blocs(doc, mentions)
+        mentions = self._spelled_acronyms(doc, mentions, minted)
         mentions = self._acronyms(doc, mentions)
         mentions = self._short_names_anywhere(mentions)
         mentions = self._bare_institutions(mentions)
@@ -1171,6 +1174,42 @@ class EntityLinker:
         if not same:
             return mentions
         return [Mention(m.start, m.end, same.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    @staticmethod
+    def _spelled_acronyms(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Hayate has contracted Japan Advanced Semiconductor Manufacturing (JASM)": the capitalised
+        words before a bracketed acronym that they spell are one name, whatever the NER made of
+        them (here a country and nothing). _acronyms then links the acronym to it."""
+        added: list[Mention] = []
+        drop: set[int] = set()
+        for tok in _tokens_with_text(doc, {"("}):
+            p = tok.i
+            if p < 2 or p + 2 >= len(doc) or doc[p + 2].text != ")":
+                continue
+            acronym = doc[p + 1].text
+            if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+                continue
+            words, j = [], p - 1
+            while j >= tok.sent.start and len(words) < len(acronym):
+                if _capitalised(doc[j]):
+                    words.append(doc[j])
+                elif not (doc[j].lower_ in _NAME_CONNECTORS or doc[j].lower_ == "the") or not words:
+                    break
+                j -= 1
+            if len(words) != len(acronym) or "".join(w.text[0] for w in reversed(words)).upper() != acronym:
+                continue
+            start, end = words[-1].i, p
+            inside = [m for m in mentions if m.start < end and m.end > start]
+            if any(m.start == start and m.end == end for m in inside) \
+                    or any(m.start < start or m.end > end or m.entity.cls == "Person" for m in inside):
+                continue  # named already, or part of a longer name or a person's
+            name = doc[start:end].text
+            entity = _mint(minted, name, _classify_new("ORG", name))
+            drop.update(id(m) for m in inside)
+            added.append(Mention(start, end, entity, "name"))
+        if not added:
+            return mentions
+        return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: m.start)
 
     @staticmethod
     def _acronyms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

@@ -4687,8 +4687,11 @@ class DocRules:
                             former = former or doc[k].lower_ == "of"
                         break
             org = m
+            # "a former executive at Renesas Electronics and Tokyo Electron"
+            more = [x for x in found[1:] if x.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")] \
+                if found and m is found[0] else []
             # "a former executive of Rakuten and of Aramco Digital".
-            more = [x for c in doc[k].children if c.dep_ == "conj" and (c.lower_ == doc[k].lower_ or c.lower_ == "at")
+            more += [x for c in doc[k].children if c.dep_ == "conj" and (c.lower_ == doc[k].lower_ or c.lower_ == "at")
                     for g in c.children if g.dep_ == "pobj" for x in self.np_mentions(g, role="object", owners=False)]
         persons = [person]
         if covers_all or self._plural_title(phrase[-1]):
