@@ -2663,6 +2663,15 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
      "Tokyo Electron.",
      {("Kenta Morishita", "founderOf", "Hayate Semiconductor"), ("Kenta Morishita", "employedBy", "Renesas"),
       ("Kenta Morishita", "employedBy", "Tokyo Electron")}),
+    # a pronoun after a relative clause is not that clause's subject
+    ("Abu Dhabi's G42, in which Microsoft invested $1.5 billion last year, said it received a licence in September "
+     "for the Stargate UAE campus in Abu Dhabi, which it is building with OpenAI, Oracle and Cisco.",
+     {("G42", "headquarteredIn", "Abu Dhabi"), ("Microsoft", "investsIn", "G42"), ("G42", "partnersWith", "OpenAI"),
+      ("G42", "partnersWith", "Oracle"), ("Cisco", "partnersWith", "G42")}),
+    # a place before a kind of firm before its name: "Hong Kong brokerage X"
+    ("Lin Meiqi is an analyst at Hong Kong brokerage Jade Harbour Securities.",
+     {("Jade Harbour Securities", "headquarteredIn", "Hong Kong"),
+      ("Lin Meiqi", "employedBy", "Jade Harbour Securities")}),
 ])
 def test_extract_shapes_of_round_sixteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

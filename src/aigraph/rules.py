@@ -1142,13 +1142,23 @@ class DocRules:
                         return central
                 return chosen
             if subjects:
-                return subjects[-1]
+                # "G42, in which Microsoft invested $1.5bn, said it ...": not the subject of a
+                # relative clause the pronoun stands outside of.
+                outside = [m for m in subjects if not self._in_closed_relative(m, tok)]
+                return (outside or subjects)[-1]
             if tok.dep_ == "nsubj" or tok.i == tok.sent.start:
                 # No subject to go by (the parser missed it): the first-named candidate of the
                 # nearest sentence or clause is the most salient.
                 same = [m for m in antecedents if m.start >= tok.sent.start]
                 return (same or antecedents)[0]
         return antecedents[-1]
+
+    def _in_closed_relative(self, m: "Mention", tok: "Token") -> bool:
+        """m is the subject of a relative clause that ends before tok."""
+        verb = self.root(m).head
+        # (a relative pronoun stands for the name the clause hangs on, outside it)
+        return verb.dep_ == "relcl" and m.kind != "relative" and m.start >= tok.sent.start \
+            and verb.right_edge.i < tok.i
 
     def _times_named(self, before: int) -> dict[str, int]:
         """How often each entity was named (not referred back to) before token ``before``."""
