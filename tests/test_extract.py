@@ -2672,6 +2672,14 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
     ("Lin Meiqi is an analyst at Hong Kong brokerage Jade Harbour Securities.",
      {("Jade Harbour Securities", "headquarteredIn", "Hong Kong"),
       ("Lin Meiqi", "employedBy", "Jade Harbour Securities")}),
+    # "rival X" without an owner: the rival of the clause's actor, a presupposition
+    ("AMD agreed to buy Yarden Compute, adding inference hardware to its lineup as it tries to narrow the gap "
+     "with larger rival Nvidia Corp.",
+     {("AMD", "acquires", "Yarden Compute"), ("AMD", "competesWith", "Nvidia")}),
+    # "the Dublin-based commission": a public body's home too
+    ("Ireland's Data Protection Commission on Thursday ordered Meta to stop. The Dublin-based commission is the "
+     "lead EU privacy regulator.",
+     {("Data Protection Commission", "regulates", "Meta"), ("Data Protection Commission", "headquarteredIn", "Dublin")}),
 ])
 def test_extract_shapes_of_round_sixteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -61,7 +61,7 @@ _PRESUPPOSED_RULES = {"possessive", "compound", "appos-possessive", "possessive-
                       "place-based", "city-state-based", "appos-based", "city-comma-region", "city-comma-country",
                       "city-in-country", "origin-list", "place-noun", "title", "title-known-office",
                       "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of",
-                      "anaphor-based", "known-comention", "bracketed-place"}
+                      "anaphor-based", "known-comention", "bracketed-place", "rival-name"}
 _MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
 _GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "models", "chip", "chips", "platform"}
 _PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors", "product",
@@ -3068,6 +3068,20 @@ class DocRules:
             owners = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
             if named is not None and owners and named.entity.cls in ("Company", "ResearchOrganization"):
                 self.add(owners, "competesWith", [named], 0.8, "rival-name", tok)
+            elif named is not None and not owners and named.entity.cls in ("Company", "ResearchOrganization") \
+                    and not any(c.dep_ == "det" for c in tok.children):
+                # "AMD ... tries to narrow the gap with larger rival Nvidia"; "SK hynix extends its
+                # lead as crosstown rival Samsung races to catch up": whose rival is the actor of
+                # the clause the name stands in, or, where it is that clause's subject, of the
+                # clause that one qualifies.
+                if tok.dep_ in ("nsubj", "nsubjpass"):
+                    verb = tok.head
+                    actors = self.clause_subject(verb.head) if verb.dep_ in ("advcl", "conj") else []
+                else:
+                    actors = self.clause_subject(tok)
+                actors = [m for m in actors if m.entity.cls in ("Company", "ResearchOrganization")
+                          and m.entity.iri != named.entity.iri]
+                self.add(actors[:1], "competesWith", [named], 0.7, "rival-name", tok)
         self.rule_nationality_list(tok)
         self.rule_headquarters_noun(tok)
         if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty" or lemma in ("package", "round") \
@@ -5124,8 +5138,9 @@ class DocRules:
             return
         described = self.mention_at(noun)
         if described is not None and noun.i not in self.makers:
-            if described.kind == "anaphor" and described.entity.cls in ("Company", "ResearchOrganization"):
-                # "the Suwon-based company", "the Bengaluru-headquartered IT services group".
+            if described.kind == "anaphor" and described.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
+                # "the Suwon-based company", "the Bengaluru-headquartered IT services group", "the
+                # Dublin-based commission".
                 self.add([described], "headquarteredIn", places, 0.8, "anaphor-based", tok)
             return
         if described is not None:
