@@ -2680,6 +2680,19 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
     ("Ireland's Data Protection Commission on Thursday ordered Meta to stop. The Dublin-based commission is the "
      "lead EU privacy regulator.",
      {("Data Protection Commission", "regulates", "Meta"), ("Data Protection Commission", "headquarteredIn", "Dublin")}),
+    # a licence regulates whom it allows; what it allows is permitted, not done
+    ("In November the US Commerce Department approved licences allowing Nvidia to ship up to 35,000 of its GB300 "
+     "processors each to G42 and to Saudi Arabia's Humain.",
+     {("U.S. Department of Commerce", "regulates", "Nvidia"), ("U.S. Department of Commerce", "regulates", "G42"),
+      ("U.S. Department of Commerce", "regulates", "Humain"), ("Nvidia", "supplies", "G42"),
+      ("Nvidia", "supplies", "Humain"), ("Humain", "headquarteredIn", "Saudi Arabia"), ("Nvidia", "develops", "GB300")}),
 ])
 def test_extract_shapes_of_round_sixteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
+    text = ("In November the US Commerce Department approved licences allowing Nvidia to ship up to 35,000 of its "
+            "GB300 processors each to G42 and to Saudi Arabia's Humain.")
+    shipped = {f.object.label: f.modality for f in fact_list(extractor, text) if f.relation == "supplies"}
+    assert shipped == {"G42": "planned", "Humain": "planned"}

@@ -129,6 +129,8 @@ _MARKET_REGULATOR = re.compile(r"\b(?:Data|Privacy|Competition|Consumer|Communic
 _SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "launch"})
 #: What a buyer takes of a firm without taking the firm ("Intel's memory business").
 _PART_OF_A_FIRM = frozenset("division unit arm business operation operations asset assets stake holding plant factory fab portfolio".split())
+#: What a regulator grants that lets a firm do something ("approved licences allowing Nvidia to ship").
+_PERMIT_NOUNS = frozenset("licence license licences licenses permit permits waiver waivers exemption exemptions".split())
 #: Sites a firm runs, which may carry a code name like a product ("its M15X fab").
 _SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus site facility facilities".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
@@ -2086,13 +2088,16 @@ class DocRules:
             # (not a description's names, nor the firm a cleared stake is bought in)
             # (nor the firm a reviewed deal buys: "approved Humain's purchase of Wadi Vision")
             # (nor what a notice asks about: "a notice to xAI seeking details on ... its Grok chatbot")
+            # (but a licence "allowing Nvidia to ship GB300s to G42" regulates whom it allows)
+            permit = phrase.lemma_.lower() in _PERMIT_NOUNS
             inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") or c.dep_ == "acl" and c.tag_ == "VBG"
+                     and not (permit and c.head.i == phrase.i and c.lemma_ in ("allow", "permit", "let", "enable"))
                      or c.dep_ == "prep" and (
                      c.lower_ == "in" and c.head.lemma_ in _EQUITY_NOUNS
                      or c.lower_ == "of" and c.head.lemma_.lower() in _BUYING_NOUNS) for t in c.subtree}
             found += [self.at[t.i] for t in phrase.subtree if t.i in self.at and t.i not in inner
                       and self.at[t.i].start == t.i and self.at[t.i].kind in ("name", "anaphor")
-                      and self.at[t.i].entity.cls in ("Company", "AIModel")]
+                      and self.at[t.i].entity.cls in (("Company",) if permit else ("Company", "AIModel"))]
         # ("registered ByteDance's Doubao assistant": the product, not its maker as well)
         products = {i for m in found if m.entity.cls == "AIModel" for i in range(m.start, m.end)}
         found = [m for m in found if m not in bodies
