@@ -2455,7 +2455,8 @@ def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     ("Nxera is one of the operators that supply capacity to Nilgiri Labs.", {("Nxera", "supplies", "Nilgiri Labs")}),
     # ... not after a comma, where the clause is the last name's
     ("Tesela is among the first companies supervised by the Spanish Agency for the Supervision of Artificial "
-     "Intelligence (AESIA), which is based in A Coruna.", set()),
+     "Intelligence (AESIA), which is based in A Coruna.",
+     {("Spanish Agency for the Supervision of Artificial Intelligence", "headquarteredIn", "A Coruna")}),
     # "the Chinese group": the one known to be Chinese in its sentence, not a unit named by Peru
     ("Entel Peru signed a deal. Telconet has for years bought switching equipment from Huawei, and the Chinese "
      "group also supplies the radio network of the state operator CNT.",
@@ -2686,6 +2687,11 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
      {("U.S. Department of Commerce", "regulates", "Nvidia"), ("U.S. Department of Commerce", "regulates", "G42"),
       ("U.S. Department of Commerce", "regulates", "Humain"), ("Nvidia", "supplies", "G42"),
       ("Nvidia", "supplies", "Humain"), ("Humain", "headquarteredIn", "Saudi Arabia"), ("Nvidia", "develops", "GB300")}),
+    # a relative clause after a bracketed acronym is the named body's; "Regulatory Unit" names a public body
+    ("That purchase put another operator under the eye of the Regulatory Unit of Communications Services (Ursec), "
+     "which supervises Antel, Claro and now Movistar Uruguay.",
+     {("Regulatory Unit of Communications Services", "regulates", "Antel"),
+      ("Regulatory Unit of Communications Services", "regulates", "Claro")}),
 ])
 def test_extract_shapes_of_round_sixteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -50,7 +50,8 @@ IGNORED_NAMES = (
 #: spaCy NER labels we keep, and the class a new entity of that label gets.
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
 _GOVERNMENT = re.compile(
-    r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|"
+    r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|Regulatory Unit|"
+    r"Superintendence|Superintendency|Supervisory|"
     r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|Municipality|Armed Forces|Defence Forces|Defense Forces|Police Force|Air Force|Army|Navy)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
@@ -547,8 +548,13 @@ class EntityLinker:
                 continue
             # Trim a leading article and a trailing possessive the NER sometimes includes.
             # (and a live blog's time stamp: "12:30 - Bosun Tijani, who heads ...")
-            while len(span) and (span[0].lower_ in {"the", "a", "an"} or span[0].is_punct or _CLOCK_TIME.match(span[0].text)):
+            while len(span) and (span[0].lower_ in {"the", "a", "an"} and not (span[0].text == "A" and label in ("GPE", "LOC"))
+                                 or span[0].is_punct or _CLOCK_TIME.match(span[0].text)):
+                # (a place may begin with "A": "A Coruna")
                 span = doc[span.start + 1:span.end]
+            if label in ("GPE", "LOC") and span.start >= 2 and doc[span.start - 1].text == "A" \
+                    and doc[span.start - 2].lower_ in ("in", "at", "from", "of", "near"):
+                span = doc[span.start - 1:span.end]  # "based in A Coruna": the NER left the "A" out
             while len(span) and (span[-1].text in {"'s", "'", "s"} or span[-1].is_punct and span[-1].text != "."):
                 span = doc[span.start:span.end - 1]
             if not len(span):
@@ -591,7 +597,8 @@ class EntityLinker:
                 # "to start Hoshimi with Aiko Tanabe": the NER ran two names together; the rest,
                 # when it reads as a person's name, is read as one by _unlabelled_orgs.
                 span = doc[span.start:cut]
-            name = " ".join(_EDGE_JUNK.sub("", span.text).split())
+            name = " ".join((span.text if span[0].text == "A" and label in ("GPE", "LOC")
+                             else _EDGE_JUNK.sub("", span.text)).split())
             if label in ("GPE", "LOC") and _REGION_SUFFIX.search(name):
                 name, label = _REGION_SUFFIX.sub("", name), "LOC"
             elif label == "GPE" and span.end < len(doc) and doc[span.end].lower_ in (

@@ -795,6 +795,11 @@ class DocRules:
             # A non-restrictive relative follows its antecedent's comma: "Samsung Electronics,
             # which trails SK Hynix" even when the parser hangs the clause elsewhere.
             before = self.at_name(self.doc[i - 1])
+            if before is None and self.doc[i - 1].text == ")":
+                # "the Regulatory Unit of Communications Services (Ursec), which supervises ...": the
+                # name before the bracketed acronym
+                k = next((j - 1 for j in range(i - 2, max(i - 6, 0), -1) if self.doc[j].text == "("), None)
+                before = self.at_name(self.doc[k]) if k is not None else None
             if before is not None and before.entity.cls in ("Country", "Region") and tok.lower_ in ("which", "that") \
                     and before.start >= 2 and self.doc[before.start - 1].lower_ == "of":
                 # "the Zakat, Tax and Customs Authority (ZATCA) of Saudi Arabia, which has
