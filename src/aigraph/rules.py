@@ -449,6 +449,7 @@ class DocRules:
         self._chains: dict[tuple[int, bool], tuple["Mention", list["Mention"]]] = {}  # (see chain)
         self._doc_text: str | None = None  # (see _text)
         self._roots: dict[tuple[int, int], "Token"] = {}  # (see root)
+        self._name_ends: "dict[str, list[int]] | None" = None  # (see _times_named)
         self._descriptions_by_sent: dict[int, list[tuple[int, int]]] = {}  # (see _descriptions)
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._name_starts = [m.start for m in self.mentions]  # (for anaphora resolution, see _placed_alike)
@@ -1143,9 +1144,8 @@ class DocRules:
                     # "Goldman Sachs advised AMD. The deal is AMD's fourth acquisition, after it
                     # bought Silo AI": a name of the pronoun's own sentence that the article has
                     # named far more often is the centre, not an adviser who was a subject once.
-                    told = self._times_named(tok.i)
-                    central = max(same, key=lambda m: told.get(m.entity.iri, 0))
-                    if told.get(central.entity.iri, 0) >= 2 * told.get(chosen.entity.iri, 0) + 2:
+                    central = max(same, key=lambda m: self._times_named(m.entity.iri, tok.i))
+                    if self._times_named(central.entity.iri, tok.i) >= 2 * self._times_named(chosen.entity.iri, tok.i) + 2:
                         return central
                 return chosen
             if subjects:
@@ -1167,13 +1167,17 @@ class DocRules:
         return verb.dep_ == "relcl" and m.kind != "relative" and m.start >= tok.sent.start \
             and verb.right_edge.i < tok.i
 
-    def _times_named(self, before: int) -> dict[str, int]:
-        """How often each entity was named (not referred back to) before token ``before``."""
-        told: dict[str, int] = {}
-        for m in self.mentions:
-            if m.kind == "name" and m.end <= before:
-                told[m.entity.iri] = told.get(m.entity.iri, 0) + 1
-        return told
+    def _times_named(self, iri: str, before: int) -> int:
+        """How often an entity was named (not referred back to) before token ``before``."""
+        # (the ends of each entity's names, listed once per text: a long one has thousands of pronouns)
+        if self._name_ends is None:
+            self._name_ends = {}
+            for m in self.mentions:
+                if m.kind == "name":
+                    self._name_ends.setdefault(m.entity.iri, []).append(m.end)
+            for ends in self._name_ends.values():
+                ends.sort()
+        return bisect_right(self._name_ends.get(iri, ()), before)
 
     def _list_item_owner(self, tok: "Token", antecedents: list["Mention"]) -> "Mention | None":
         """ "among them Huawei, its chip-design unit HiSilicon, SMIC and ...", "the Kazakh company,
