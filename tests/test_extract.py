@@ -2702,3 +2702,40 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
             "GB300 processors each to G42 and to Saudi Arabia's Humain.")
     shipped = {f.object.label: f.modality for f in fact_list(extractor, text) if f.relation == "supplies"}
     assert shipped == {"G42": "planned", "Humain": "planned"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # buying a firm's chips or models buys from it, not the firm; nor is buying a named machine
+    ("Volkswagen, Bosch and ZF Friedrichshafen all buy Nexperia's chips.",
+     {("Nexperia", "supplies", "Volkswagen"), ("Nexperia", "supplies", "Bosch"),
+      ("Nexperia", "supplies", "ZF Friedrichshafen")}),
+    ("Mercedes-Benz buys Nvidia's Drive Thor processors for its next generation of driver-assistance systems.",
+     {("Nvidia", "supplies", "Mercedes-Benz"), ("Nvidia", "develops", "Drive Thor")}),
+    ("Petrobras bought its newest supercomputer, Harpia, from Lenovo Group Ltd., the Beijing-based computer maker.",
+     {("Lenovo", "supplies", "Petrobras"), ("Lenovo", "headquarteredIn", "Beijing")}),
+    # shipping "no" processors ships nothing
+    ("Nvidia shipped no H20 processors to Alibaba or Tencent in the quarter, Huang said.",
+     {("Nvidia", "develops", "H20")}),
+    # a singular verb in a relative clause after a list agrees with the last name only
+    ("The foundry makes processors for Advanced Micro Devices, Apple and Broadcom, which designs custom AI chips "
+     "for Google.",
+     {("Broadcom", "supplies", "Google")}),
+    ("Samsung and SK Hynix, which supply HBM to Nvidia, reported results.",
+     {("Samsung Electronics", "supplies", "Nvidia"), ("SK Hynix", "supplies", "Nvidia")}),
+    # a singular description after a comma is the name's right before it, not the list head's
+    ("SK Telecom has invested in U.S. AI startups Anthropic and Perplexity and in Rebellions, an AI chip designer "
+     "based in Seongnam, Gyeonggi Province.",
+     {("Rebellions", "headquarteredIn", "Seongnam"), ("SK Telecom", "investsIn", "Anthropic"),
+      ("SK Telecom", "investsIn", "Perplexity"), ("SK Telecom", "investsIn", "Rebellions"),
+      ("Seongnam", "locatedIn", "Gyeonggi")}),
+    # "The company" opening a paragraph: the name of more sentences, or the owner of a subject,
+    # over one named three times in a single description
+    ("Mistral AI, the Paris-based company, is the most visible case. Its funding round was led by ASML, the Dutch "
+     "chip-equipment maker, which took a stake of about 11 percent.\n\nThe company, founded in 2023 by Arthur "
+     "Mensch and Guillaume Lample, is run by Mensch.",
+     {("Mistral AI", "headquarteredIn", "Paris"), ("ASML", "headquarteredIn", "Netherlands"),
+      ("Arthur Mensch", "founderOf", "Mistral AI"), ("Arthur Mensch", "leaderOf", "Mistral AI"),
+      ("Guillaume Lample", "founderOf", "Mistral AI")}),
+])
+def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -572,6 +572,7 @@ class DocRules:
         self._found = found
         sents = list(doc.sents)
         sent_index = {s.start: n for n, s in enumerate(sents)}
+        sent_starts = [s.start for s in sents]
         taken = {i for m in self.mentions for i in range(m.start, m.end)}
         self.relative_of: dict[int, "Mention"] = {}  # relative pronoun -> its antecedent
         from .extract import _tokens_among
@@ -704,14 +705,23 @@ class DocRules:
             else:
                 # "the company", "the organization" opening a sentence: the most talked-about
                 # candidate of the previous sentence, then the nearest.
-                counts = {}
+                # (Sentences named in, not mentions: "ASML, the Dutch maker, which took a stake"
+                # names ASML three times in one breath.)
+                # (Nor as a modifier: "512 Nvidia H100 processors" is about the processors.)
+                named_in: dict[str, set[int]] = {}
+                times_named: dict[str, int] = {}
                 for m in pool:
                     if m.end <= start:
-                        counts[m.entity.iri] = counts.get(m.entity.iri, 0) + 1
-                # A subject is more salient than an object of the same standing (centering).
+                        times_named[m.entity.iri] = times_named.get(m.entity.iri, 0) + 1
+                        if doc[m.start:m.end].root.dep_ not in ("compound", "amod", "nmod"):
+                            named_in.setdefault(m.entity.iri, set()).add(bisect_right(sent_starts, m.start))
+                # A subject, or the owner of one ("Its funding round was led by ASML"), is more
+                # salient than an object of the same standing (centering).
                 def salience(m):
-                    subject = self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")
-                    return counts.get(m.entity.iri, 0) + (1 if subject else 0)
+                    root = self.doc[m.start:m.end].root
+                    subject = root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in (
+                        "nsubj", "nsubjpass")
+                    return len(named_in.get(m.entity.iri, ())) + (1 if subject else 0), times_named[m.entity.iri]
                 # (not a name in a phrase set before this subject, while another is at hand)
                 chosen = max(reversed([m for m in antecedents if not self._in_fronted_adjunct(tok, m)]
                                       or antecedents), key=salience)
@@ -1454,6 +1464,11 @@ class DocRules:
                     and not any(c.lower_ in ("both", "all") for c in clause.children):
                 # "Lena Hartmann and Marek Wozniak, who previously worked at Siemens": the last.
                 return group[-1:]
+            if len(group) > 1 and tok.lower_ in ("which", "that") and clause is not None and (
+                    clause.tag_ == "VBZ" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBZ" for c in clause.children)):
+                # "makes processors for AMD, Apple and Broadcom, which designs custom chips for
+                # Google": a singular verb agrees with the last name only.
+                return group[-1:]
             return group
         if m is not None and m.kind != "demonym":
             glued = self._glued_model(m)
@@ -1769,6 +1784,11 @@ class DocRules:
                                                         for g in c.children]:
                         if pobj.dep_ == "pobj":
                             found += self.np_mentions(pobj, role="object")
+                            # "invested in Anthropic and Perplexity and in Rebellions": the parser hangs
+                            # the second preposition on the first one's object
+                            found += [m for c in pobj.children if c.dep_ == "conj" and c.lower_ == word
+                                      and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"
+                                      for m in self.np_mentions(g, role="object")]
                     if not found and child.dep_ in ("prt", "advmod"):
                         for c in verb.children:
                             if c.dep_ == "dobj":
@@ -1794,8 +1814,12 @@ class DocRules:
                     if o is None or o.entity.iri == s.entity.iri:
                         continue
                 if relation == "acquires" and (r := self.root(o)).dep_ == "poss" \
-                        and r.head.lemma_ in _PART_OF_A_FIRM:
-                    continue  # "after buying Intel's memory business": a part of Intel, not Intel
+                        and (r.head.lemma_ in _PART_OF_A_FIRM or self._product_noun(r.head)):
+                    # "after buying Intel's memory business": a part of Intel, not Intel; "all of
+                    # which buy Nexperia's chips": its products (a supply, read elsewhere)
+                    continue
+                if relation == "acquires" and (r := self.root(o)).dep_ == "appos" and r.head.lower_ in _HARDWARE_NOUNS:
+                    continue  # "bought its newest supercomputer, Harpia, from Lenovo": a machine
                 if relation in ("competesWith", "trails") and (s.entity.cls == "AIModel") != (o.entity.cls == "AIModel"):
                     # "AMD is designing Helios to compete with Nvidia's Vera Rubin": a company and
                     # a model compare through the model's named maker.
@@ -1804,6 +1828,19 @@ class DocRules:
                         continue
                 if s.entity.iri != o.entity.iri:
                     self.out.append(Candidate(s, relation, o, confidence, rule, trigger, dict(qualifiers)))
+
+    def _name_before_comma(self, noun: "Token") -> "Mention | None":
+        """The name right before the comma that opens a description: "Rebellions, an AI chip designer"."""
+        left = noun.left_edge.i
+        before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+        return before if before is not None and before.kind == "name" and before.end == left - 1 else None
+
+    def _product_noun(self, tok: "Token") -> bool:
+        """A noun naming what a firm sells: "chips", "servers", "software", or a model's name."""
+        if tok.lower_ in _HARDWARE_NOUNS or tok.lower_ in _SOFTWARE_NOUNS:
+            return True
+        m = self.at.get(tok.i)
+        return m is not None and m.entity.cls == "AIModel"
 
     def _respectively(self, trigger: "Token") -> bool:
         return any(t.lower_ == "respectively" for t in trigger.sent)
@@ -2356,7 +2393,12 @@ class DocRules:
                     subs = subs or ([head] if head is not None and head.kind != "demonym" else []) or \
                         self.np_mentions(verb.head, role="subject", owners=False)
                     if not subs and verb.head.dep_ == "appos":
-                        subs = self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
+                        # "invested in Anthropic and Perplexity and in Rebellions, an AI chip designer
+                        # based in Seongnam": a singular description is the name's right before it
+                        # (the parser hangs it on the head of the list).
+                        before = self._name_before_comma(verb.head) if verb.head.tag_ in ("NN", "NNP") else None
+                        subs = [before] if before is not None else \
+                            self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
                     if not subs and verb.head.dep_ in ("attr", "oprd") and verb.head.head.lemma_ in ("be", "remain", "become"):
                         subs = self.clause_subject(verb.head.head)  # "Caipora AI is a start-up based in Lima"
                 if not subs and verb.dep_ not in ("acl", "amod"):
@@ -5757,6 +5799,9 @@ class DocRules:
             for child in tok.children:
                 if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                     return "denied"
+                if tok.i == trigger.i and child.dep_ == "dobj" and any(
+                        g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                    return "denied"  # "shipped no H20 processors to Alibaba", "holds no stake in"
                 if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
                     return "denied"  # "it no longer uses Huawei equipment"
                 if child.dep_ in ("aux", "advmod") and child.lower_ in p["planned"]:
