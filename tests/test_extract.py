@@ -2736,6 +2736,16 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
      {("Mistral AI", "headquarteredIn", "Paris"), ("ASML", "headquarteredIn", "Netherlands"),
       ("Arthur Mensch", "founderOf", "Mistral AI"), ("Arthur Mensch", "leaderOf", "Mistral AI"),
       ("Guillaume Lample", "founderOf", "Mistral AI")}),
+    # a city the gazetteer cannot place contradicts no country: "the Bonn-based telecoms group"
+    ("Volkswagen said it would buy more chips. Meanwhile, Deutsche Telekom and Nvidia opened an industrial AI cloud "
+     "in Munich, with Nvidia supplying 10,000 Blackwell chips to the Bonn-based telecoms group.",
+     {("Deutsche Telekom", "headquarteredIn", "Bonn"), ("Nvidia", "develops", "Blackwell"),
+      ("Nvidia", "supplies", "Deutsche Telekom")}),
+    # "the Japanese institute": a body named an institute, and the one placed alike
+    ("The Japan AI Safety Institute will conduct joint tests with Britain's AI Security Institute, which sits "
+     "within the Department for Science, Innovation and Technology. The Japanese institute has grown to about 80 "
+     "staff under its director, Akiko Murakami.",
+     {("Akiko Murakami", "leaderOf", "Japan AI Safety Institute")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

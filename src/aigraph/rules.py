@@ -75,7 +75,9 @@ _DEFINITES = {
                      "maker", "conglomerate", "lender", "business", "operator", "champion",
                      "manufacturer", "foundry", "fund", "investor", "carrier", "insurer", "provider", "designer",
                      "integrator", "distributor", "telco"], {"Company"}),
-    **dict.fromkeys(["lab", "laboratory", "institute", "university"], {"ResearchOrganization", "Company"}),
+    **dict.fromkeys(["lab", "laboratory", "university"], {"ResearchOrganization", "Company"}),
+    # (a state AI safety institute is a public body; see _resolve_anaphora)
+    "institute": {"ResearchOrganization", "Company", "GovernmentBody"},
     "bank": {"Company", "GovernmentBody"},  # (a central bank: see _resolve_anaphora)
     **dict.fromkeys(["country", "nation", "kingdom", "republic"], {"Country"}),
     **dict.fromkeys(["model", "chatbot", "assistant"], {"AIModel"}),
@@ -643,6 +645,11 @@ class DocRules:
                 antecedents = [m for m in antecedents if word in m.entity.label.lower()
                                or word == "office" and "ministry" in m.entity.label.lower()
                                or not _BODY_WORDS & set(m.entity.label.lower().split())]
+            if word in ("institute", "university", "lab", "laboratory"):
+                # "the Japanese institute" after "the Japan AI Safety Institute ... Rapidus": one so
+                # named, if any (a public body only then)
+                so_named = [m for m in antecedents if word in m.entity.label.lower().split()]
+                antecedents = so_named or [m for m in antecedents if m.entity.cls != "GovernmentBody"]
             if word == "bank":
                 # "the bank fined Kopa Haraka" after "the Bank of Tanzania ... Tembo Credit": one
                 # named a bank, if any (a central bank is a public body named a bank); no other
@@ -653,6 +660,10 @@ class DocRules:
                            and (m.entity.label.lower().split()[-1] in (word, word + "s")
                                 and word not in ("group", "company", "corporation")  # (words any firm's name may end in)
                                 or word == "bank" and _BANK_WORDS & set(m.entity.label.split()))]
+            if named_alike and tok.lower_ not in _PRONOUNS:
+                # ("the Japanese institute" after "Japan AI Safety Institute ... Britain's AI Security
+                # Institute": the one placed alike)
+                named_alike = self._placed_alike(tok, named_alike)
             the = next((j for j in range(start, max(start - 9, 0), -1) if doc[j].lower_ == "the"), None)
             apposed = [m for m in pool if m.end == the - 1 and doc[m.end].text == ","] \
                 if tok.lower_ not in _PRONOUNS and the is not None else []
@@ -1060,7 +1071,12 @@ class DocRules:
                     if place is not None and place.cls == "Country":
                         found.add(place.iri)
             return found
-        placed = [m for m in antecedents if not homes(m) or homes(m) & wanted]
+        # A city the gazetteer cannot place contradicts no country: "the Bonn-based telecoms group"
+        # may be Deutsche Telekom, known only to be German.
+        unplaced_city = modifiers[0].entity.cls == "City" and wanted == set(places)
+        placed = [m for m in antecedents if not homes(m) or homes(m) & wanted
+                  or unplaced_city and all((e := self.gazetteer.entities.get(h)) is not None and e.cls == "Country"
+                                           for h in homes(m))]
         # "... bought equipment from Huawei, and the Chinese group also supplies ...": one known
         # to be there, in the description's own sentence, beats one whose home is unknown.
         sent = self.doc[tok.i].sent
