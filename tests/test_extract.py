@@ -2746,6 +2746,16 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
      "within the Department for Science, Innovation and Technology. The Japanese institute has grown to about 80 "
      "staff under its director, Akiko Murakami.",
      {("Akiko Murakami", "leaderOf", "Japan AI Safety Institute")}),
+    # a known name starting a longer firm's name with a legal form is not that firm, there or later
+    ("\"It is a tough call,\" said Yuki Tanabe, a semiconductor analyst at SMBC Nikko Securities Inc.",
+     {("Yuki Tanabe", "employedBy", "SMBC Nikko Securities")}),
+    ("The Ministry of Science and ICT on Tuesday fined LG Uplus Corp. 1.2 billion won.",
+     {("Ministry of Science and ICT", "regulates", "LG Uplus")}),
+    ("The center is operated by Samsung SDS Co., the IT services subsidiary of Samsung Electronics Co., the "
+     "ministry said. Nvidia has delivered 4,000 GPUs to Samsung SDS.",
+     {("Samsung SDS", "subsidiaryOf", "Samsung Electronics"), ("Nvidia", "supplies", "Samsung SDS")}),
+    ("Sony Group Corp. and Nvidia Corp. took stakes in Rapidus.",
+     {("Sony", "investsIn", "Rapidus"), ("Nvidia", "investsIn", "Rapidus")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

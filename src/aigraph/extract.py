@@ -2615,10 +2615,26 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
                  if name not in gazetteer.by_alias]
     with nlp.select_pipes(enable=["aigraph_line_breaks"]):
         ruler.add_patterns(patterns)
+    ruler.gazetteer = gazetteer  # (names it knows in a form the patterns miss: see _another_firm)
     nlp.add_pipe("aigraph_relations", config={}, last=True)
     component = nlp.get_pipe("aigraph_relations")
     component.configure(gazetteer=gazetteer, linker=EntityLinker(gazetteer))
     return nlp
+
+
+#: Words that extend a firm's name without naming another firm ("Sony Group Corp.").
+_NAME_EXTENSIONS = frozenset("Group Holding Holdings Motor Motors Corporation Company International Industries "
+                             "Electronics Technologies Technology Co Inc Corp Ltd Limited".split())
+
+
+def _another_firm(rest: "Span") -> bool:
+    """The words after a known name inside a longer organisation name the NER found make another
+    firm's name: capitalised words, not only generic ones, and a legal form at the end."""
+    body = [t.text for t in rest if t.text not in (".", ",")]
+    if not body or not _is_legal_form(body[-1]) or body[-1] in ("Group", "Holdings"):
+        return False  # ("Shenzhen Capital Group" has no legal form to tell)
+    return all(w[:1].isupper() for w in body) and any(w.rstrip(".") not in _NAME_EXTENSIONS
+                                                       and not _is_legal_form(w) for w in body)
 
 
 def _make_linear_entity_ruler(nlp: "Language", name: str, phrase_matcher_attr: str, overwrite_ents: bool):
@@ -2633,10 +2649,26 @@ def _make_linear_entity_ruler(nlp: "Language", name: str, phrase_matcher_attr: s
     from spacy.tokens import Span
 
     class LinearEntityRuler(EntityRuler):
+        gazetteer: Gazetteer = default_gazetteer()
+
         def set_annotations(self, doc, matches):
             new_entities, seen_tokens = [], set()
-            for match_id, start, end in matches:
+            longer = {e.start: e for e in doc.ents if e.label_ == "ORG"}
+            other_firms: list[list[str]] = []  # their names without the legal form, as words
+            for match_id, start, end in matches:  # (longest first, as spaCy sorts them)
                 if not self.overwrite and any(t.ent_type for t in doc[start:end]):
+                    continue
+                if (org := longer.get(start)) is not None and org.end > end + 1 and _another_firm(doc[end:org.end]) \
+                        and self.gazetteer.lookup(org.text) is None:
+                    # "SMBC Nikko Securities Inc.", "LG Uplus Corp.": not SMBC, not LG
+                    other_firms.append(strip_company_suffix(org.text).split())
+                    continue
+                again = next((n for n in other_firms if [t.text for t in doc[start:start + len(n)]] == n), None)
+                if again is not None:
+                    # ... nor later, without the legal form: "delivered GPUs to Samsung SDS"
+                    if start not in seen_tokens:
+                        new_entities.append(Span(doc, start, start + len(again), label="ORG"))
+                        seen_tokens.update(range(start, start + len(again)))
                     continue
                 # boundaries are inclusive, as in spaCy's own check
                 if start not in seen_tokens and end - 1 not in seen_tokens:
