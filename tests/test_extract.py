@@ -2756,6 +2756,21 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
      {("Samsung SDS", "subsidiaryOf", "Samsung Electronics"), ("Nvidia", "supplies", "Samsung SDS")}),
     ("Sony Group Corp. and Nvidia Corp. took stakes in Rapidus.",
      {("Sony", "investsIn", "Rapidus"), ("Nvidia", "investsIn", "Rapidus")}),
+    # a singular unit noun with two names after it heads a list, not an apposition
+    ("Amazon.com Inc.'s cloud unit, Google and Microsoft Corp. are racing to build capacity.",
+     {("Google", "competesWith", "Microsoft")}),
+    # signing contracts and partnerships (with others), or signing up to use something, pairs no one
+    ("Google and Microsoft are signing power contracts and telecom partnerships across the region.", set()),
+    ("Amkor is building a packaging plant in Peoria that Nvidia and Apple have signed up to use.", set()),
+    ("Google and Microsoft signed a partnership on cloud security.", {("Google", "partnersWith", "Microsoft")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
+    text = "AWS financed the campus with Blackstone and Canada Pension Plan Investment Board, people said."
+    mentions = extractor.nlp(text)._.aigraph_mentions
+    assert {m.entity.label for m in mentions if m.entity.cls == "Company" or m.entity.cls == "GovernmentBody"} >= {
+        "Blackstone", "Canada Pension Plan Investment Board"}
+    assert not any(" and " in m.entity.label for m in mentions)

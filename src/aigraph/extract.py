@@ -339,9 +339,18 @@ def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
             at - 2 >= start and doc[at - 2].lower_ == "of" or not any(t.text in _INSTITUTION_WORDS for t in doc[start:at])):
         return True  # "National Bank of Bahrain and Gulf Air", "Sands China and Bank of China": a state's name ends the first
     if not any(t.text in _INSTITUTION_WORDS for t in doc[start:at]):
-        return False
+        # "Blackstone and Canada Pension Plan Investment Board": a whole name the NER found, then
+        # an institution's
+        whole = doc[start].ent_iob_ == "B" and doc[start].ent_type_ not in ("", "DATE", "CARDINAL") \
+            and all(t.ent_iob_ == "I" for t in doc[start + 1:at]) and doc[at].ent_iob_ != "I"
+        return whole and _institution_after(doc, at, end)
     if doc[at - 1].text in _INSTITUTION_WORDS and doc[at + 1].ent_iob_ == "B":
         return True  # "Equity Bank and KCB": a name ends in its institution word, the NER starts another
+    return _institution_after(doc, at, end)
+
+
+def _institution_after(doc: "Doc", at: int, end: int) -> bool:
+    """Whether the capitalised words after position `at` hold an institution's word."""
     k = at + 1
     while k < end and (_capitalised(doc[k]) or doc[k].lower_ in ("of", "for", "the", "-")):
         if doc[k].text in _INSTITUTION_WORDS:

@@ -2535,8 +2535,13 @@ class DocRules:
                 self.pairwise(subs, "competesWith", 0.85, rule, verb)
             if spec["rel"] == "partnersWith" and not objs and len(subs) > 1 \
                     and all(other["rel"] == "partnersWith" for other in verbs[key]) \
-                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC_UNDERTAKINGS for c in verb.children):
-                # "X and Y partnered" (not "X and Y develop a model": that is only with "with").
+                    and not any(c.dep_ == "dobj" and c.lemma_.lower() in _PUBLIC_UNDERTAKINGS for c in verb.children) \
+                    and not (lemma in ("sign", "ink", "strike", "conclude") and (
+                        any(c.dep_ == "prt" for c in verb.children)
+                        or not any(c.dep_ == "dobj" and c.tag_ != "NNS" for c in verb.children))):
+                # "X and Y partnered" (not "X and Y develop a model": that is only with "with"; nor
+                # "are signing power contracts and telecom partnerships", with others, nor "have
+                # signed up to use the plant": one deal signed together is).
                 self.pairwise(subs, "partnersWith", 0.85, rule, verb)
 
     def _companions(self, verb: "Token", *, with_too: bool) -> list["Mention"]:
@@ -3892,6 +3897,8 @@ class DocRules:
             return  # the last word of a name ("Avtonom Lab, a Tomsk developer"), not a relation
         owners, fillers = self._owner(tok), self._fillers(tok)
         owners = [o for o in owners if o not in fillers]
+        if relation == "subsidiaryOf" and tok.tag_ == "NN" and len({f.entity.iri for f in fillers}) > 1:
+            return  # "Amazon.com Inc.'s cloud unit, Google and Microsoft are racing": a list, not one unit
         if owner_first:
             self.add(owners, relation, fillers, 0.85, f"noun:{tok.lemma_.lower()}", tok)
         else:
