@@ -2763,6 +2763,25 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
     ("Google and Microsoft are signing power contracts and telecom partnerships across the region.", set()),
     ("Amkor is building a packaging plant in Peoria that Nvidia and Apple have signed up to use.", set()),
     ("Google and Microsoft signed a partnership on cloud security.", {("Google", "partnersWith", "Microsoft")}),
+    # a body opening a case on whether a firm broke a rule, or finding that it did, regulates it
+    ("In Bonn, the Bundeskartellamt opened proceedings in October to examine whether Microsoft is using its "
+     "dominant position in office software.",
+     {("Federal Cartel Office", "regulates", "Microsoft")}),
+    ("The CMA is examining whether Google breached competition law.",
+     {("Competition and Markets Authority", "regulates", "Google")}),
+    ("The State Administration for Market Regulation said in September that a preliminary investigation had found "
+     "Nvidia violated the anti-monopoly law.",
+     {("State Administration for Market Regulation", "regulates", "Nvidia")}),
+    ("The European Commission ruled that Meta had breached the Digital Markets Act.",
+     {("European Commission", "regulates", "Meta")}),
+    ("Critics said Nvidia violated the law.", set()),
+    ("Analysts are examining whether Nvidia can keep its lead.", set()),
+    ("The Council is examining the role of Lucent Bay Trading, a Hong Kong company.",
+     {("Lucent Bay Trading", "headquarteredIn", "Hong Kong")}),
+    # deciding on a firm's application regulates the firm; a body's name after "the" stays whole
+    ("The Telecommunications and Digital Government Regulatory Authority (TDRA) in October approved an application "
+     "by Etisalat to offer sovereign AI cloud services.",
+     {("Telecommunications and Digital Government Regulatory Authority", "regulates", "Etisalat")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

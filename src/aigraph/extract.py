@@ -341,8 +341,11 @@ def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
     if not any(t.text in _INSTITUTION_WORDS for t in doc[start:at]):
         # "Blackstone and Canada Pension Plan Investment Board": a whole name the NER found, then
         # an institution's
+        # (not "The Telecommunications and Digital Government Regulatory Authority": a body's
+        # name after "the", whose first word the NER may cut off)
         whole = doc[start].ent_iob_ == "B" and doc[start].ent_type_ not in ("", "DATE", "CARDINAL") \
-            and all(t.ent_iob_ == "I" for t in doc[start + 1:at]) and doc[at].ent_iob_ != "I"
+            and all(t.ent_iob_ == "I" for t in doc[start + 1:at]) and doc[at].ent_iob_ != "I" \
+            and not (start > 0 and doc[start - 1].lower_ == "the") and all(t.tag_ == "NNP" for t in doc[start:at])
         return whole and _institution_after(doc, at, end)
     if doc[at - 1].text in _INSTITUTION_WORDS and doc[at + 1].ent_iob_ == "B":
         return True  # "Equity Bank and KCB": a name ends in its institution word, the NER starts another

@@ -130,6 +130,13 @@ _MARKET_REGULATOR = re.compile(r"\b(?:Data|Privacy|Competition|Consumer|Communic
 #: Verbs of setting a grouping up ("set up by", "founded by", "formed by").
 _SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "launch"})
 #: What a buyer takes of a firm without taking the firm ("Intel's memory business").
+#: Breaking a rule, and a body's finding or saying so ("ruled that Meta had breached the DMA").
+_VIOLATING_VERBS = frozenset("violate breach infringe contravene abuse flout".split())
+_FINDING_VERBS = frozenset("find rule conclude determine establish say state allege announce confirm".split())
+#: Verbs of looking into something, which regulate only a "whether" clause's subject.
+_INQUIRING_VERBS = frozenset("examine assess".split())
+#: What a firm files with a regulator, which the regulator then decides on.
+_APPLICATION_NOUNS = frozenset("application request bid proposal filing petition notification submission".split())
 _PART_OF_A_FIRM = frozenset("division unit arm business operation operations asset assets stake holding plant factory fab portfolio".split())
 #: What a regulator grants that lets a firm do something ("approved licences allowing Nvidia to ship").
 _PERMIT_NOUNS = frozenset("licence license licences licenses permit permits waiver waivers exemption exemptions".split())
@@ -1913,6 +1920,8 @@ class DocRules:
                     self.rule_firm_behind(tok)
                 elif tok.lower_ in ("behind", "ahead", "after") or tok.lower_ == "trailing" and tok.dep_ == "amod":
                     self.rule_behind(tok)
+                if tok.lemma_ in _VIOLATING_VERBS and tok.pos_ == "VERB":
+                    self.rule_found_violation(tok)
                 if tok.lower_ in ("based", "headquartered"):
                     self.rule_based(tok)
                 if tok.i in self.makers:
@@ -1974,6 +1983,24 @@ class DocRules:
         self.rule_model_users()
         self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_found_violation(self, verb: "Token") -> None:
+        """ "The SAMR said a preliminary investigation had found Nvidia violated the anti-monopoly
+        law", "the commission ruled that Meta had breached the DMA": a public body finding that a
+        firm broke a rule regulates it."""
+        offenders = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "AIModel")]
+        if not offenders or verb.dep_ not in ("ccomp", "conj"):
+            return
+        x = verb
+        for _ in range(3):
+            if x.dep_ not in ("ccomp", "conj") or x.head.i == x.i:
+                return
+            x = x.head
+            if x.lemma_ in _FINDING_VERBS and x.pos_ == "VERB":
+                bodies = [m for m in self.clause_subject(x) if m.entity.cls == "GovernmentBody"]
+                if bodies:
+                    self.add(bodies, "regulates", offenders, 0.75, "found-violation", verb)
+                    return
 
     def rule_from_place(self, prep: "Token") -> None:
         """ "circuit-board maker AT&S from Leoben", "Haberle Messtechnik, a test-equipment maker
@@ -2444,7 +2471,11 @@ class DocRules:
                 objs = [m for s in obj_specs for m in self.objects(verb, s)]
                 if not objs:
                     objs = self.relative_gap(verb, obj_specs)
-                if not objs and spec["rel"] == "regulates":
+                if key in _INQUIRING_VERBS:
+                    # (a body "examining the role of X" or "X's accounts" has found nothing yet; one
+                    # examining whether X broke a rule has opened a case on X, below)
+                    objs = []
+                if not objs and spec["rel"] == "regulates" and key not in _INQUIRING_VERBS:
                     # "blocked the DeepSeek app", "fined the Meta unit": the maker of what is acted
                     # on; "oversees the European operations of Meta and TikTok": whose they are.
                     objs = [m for c in verb.children if c.dep_ == "dobj" for g in c.children
@@ -2457,6 +2488,11 @@ class DocRules:
                     # "cleared the acquisition of Lindiwe by MTN", "is investigating the partnership
                     # between Vodacom and Microsoft": the deal's parties.
                     objs = objs or [m for c in verb.children if c.dep_ == "dobj" for m in self._regulated_in(c)]
+                if not objs and spec["rel"] == "regulates":
+                    # "opened proceedings to examine whether Microsoft is using its position"
+                    objs = [m for c in verb.children if c.dep_ == "ccomp" and any(
+                        g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+                        for m in self._regulated_in(c) if m.entity.cls in ("Company", "AIModel")]
                 rule = f"verb:{key}"
             relation = spec["rel"]
             if relation == "develops" and lemma in ("produce", "make", "manufacture", "fabricate", "build") and subs:
@@ -3987,6 +4023,13 @@ class DocRules:
         if tok.lemma_.lower() in _DEAL_NOUNS:
             return [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("between", "of", "by")
                     for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+        if tok.lemma_.lower() in _APPLICATION_NOUNS:
+            # "approved an application by du to offer cloud services", "rejected Meta's request":
+            # whoever applied
+            return [m for prep in tok.children if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from")
+                    for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")] + [
+                m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                if m is not None and m.kind != "demonym"]
         return []
 
     def rule_transaction_noun(self, tok: "Token", relation: str, preps: tuple[str, ...]) -> None:
