@@ -2782,6 +2782,19 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
     ("The Telecommunications and Digital Government Regulatory Authority (TDRA) in October approved an application "
      "by Etisalat to offer sovereign AI cloud services.",
      {("Telecommunications and Digital Government Regulatory Authority", "regulates", "Etisalat")}),
+    # customers named in a "with ... among its customers" phrase
+    ("Huawei Technologies shipped about 700,000 processors in the first nine months of the year, with ByteDance, "
+     "China Mobile and iFlytek among its largest customers.",
+     {("Huawei", "supplies", "ByteDance"), ("Huawei", "supplies", "China Mobile"), ("Huawei", "supplies", "iFlytek")}),
+    # a share of a seller's sales is bought from it
+    ("Microsoft accounted for 19% of Nvidia's revenue.", {("Nvidia", "supplies", "Microsoft")}),
+    ("Nvidia said Microsoft, Meta, Alphabet and Amazon together accounted for roughly 40% of its sales in the quarter.",
+     {("Nvidia", "supplies", "Microsoft"), ("Nvidia", "supplies", "Meta"), ("Nvidia", "supplies", "Alphabet"),
+      ("Nvidia", "supplies", "Amazon")}),
+    ("Exports accounted for half of the country's output.", set()),
+    # power or goods got from a firm are supplied by it; money got from one is not
+    ("Google's data center in Quilicura gets its electricity from Enel Chile.", {("Enel Chile", "supplies", "Google")}),
+    ("Sahra Compute received an investment from MGX.", {("MGX", "investsIn", "Sahra Compute")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -133,6 +133,10 @@ _SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "l
 #: Breaking a rule, and a body's finding or saying so ("ruled that Meta had breached the DMA").
 _VIOLATING_VERBS = frozenset("violate breach infringe contravene abuse flout".split())
 _FINDING_VERBS = frozenset("find rule conclude determine establish say state allege announce confirm".split())
+#: Power a utility supplies.
+_POWER_NOUNS = frozenset("electricity power energy gas water cooling".split())
+#: What a seller's customers make up a share of.
+_SALES_NOUNS = frozenset("sale sales revenue revenues turnover order orders shipment shipments business".split())
 #: Verbs of looking into something, which regulate only a "whether" clause's subject.
 _INQUIRING_VERBS = frozenset("examine assess".split())
 #: What a firm files with a regulator, which the regulator then decides on.
@@ -1920,6 +1924,10 @@ class DocRules:
                     self.rule_firm_behind(tok)
                 elif tok.lower_ in ("behind", "ahead", "after") or tok.lower_ == "trailing" and tok.dep_ == "amod":
                     self.rule_behind(tok)
+                if tok.lemma_ in ("get", "receive", "draw", "take") and tok.pos_ == "VERB":
+                    self.rule_goods_from(tok)
+                if tok.lemma_ in ("account", "make", "represent", "contribute") and tok.pos_ == "VERB":
+                    self.rule_share_of_sales(tok)
                 if tok.lemma_ in _VIOLATING_VERBS and tok.pos_ == "VERB":
                     self.rule_found_violation(tok)
                 if tok.lower_ in ("based", "headquartered"):
@@ -1983,6 +1991,45 @@ class DocRules:
         self.rule_model_users()
         self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_goods_from(self, verb: "Token") -> None:
+        """ "Google's data center gets its electricity from Enel Chile", "draws power from CPFL",
+        "receives its chips from TSMC": goods or power got from a firm are supplied by it (money,
+        approval or backing got from someone are not: those are other rules' business)."""
+        goods = [c for c in verb.children if c.dep_ == "dobj"
+                 and (c.lower_ in _HARDWARE_NOUNS or c.lemma_.lower() in _POWER_NOUNS)]
+        if not goods:
+            return
+        suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
+        users = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
+        self.add(suppliers, "supplies", [u for u in users if u not in suppliers], 0.75, f"goods-from:{verb.lemma_}", verb)
+
+    def rule_share_of_sales(self, verb: "Token") -> None:
+        """ "Microsoft, Meta, Alphabet and Amazon together accounted for roughly 40% of its sales",
+        "China made up about 20% of ASML's system sales": a share of a seller's sales is bought
+        from it."""
+        if verb.lemma_ == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return
+        shares = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                  if g.dep_ == "pobj"] if verb.lemma_ == "account" else [c for c in verb.children if c.dep_ == "dobj"]
+        sales = [g for share in shares for p in share.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in _SALES_NOUNS]
+        sellers = [m for s in sales for c in s.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                   if m is not None and m.kind != "demonym" and m.entity.cls == "Company"]
+        before = verb.i - 1
+        while before > 0 and self.doc[before].dep_ == "advmod":
+            before -= 1  # ("Microsoft, Meta and Amazon together accounted for": the list the parser
+                         # made the object of "Nvidia said")
+        listed = self.at.get(before) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
+        buyers = self.chain(listed) if listed is not None and listed.end == before + 1 else self.clause_subject(verb)
+        buyers = [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES]
+        if any(s.entity.iri == b.entity.iri for s in sellers for b in buyers):
+            # "Nvidia said Microsoft, Meta and Amazon together accounted for 40% of its sales":
+            # "its" is not one of those listed; the speaker's
+            speaker = verb.head if verb.dep_ == "ccomp" else None
+            sellers = [m for m in (self.clause_subject(speaker) if speaker is not None else [])
+                       if m.entity.cls == "Company" and all(m.entity.iri != b.entity.iri for b in buyers)]
+        self.add(sellers, "supplies", [b for b in buyers if b not in sellers], 0.75, "share-of-sales", verb)
 
     def rule_found_violation(self, verb: "Token") -> None:
         """ "The SAMR said a preliminary investigation had found Nvidia violated the anti-monopoly
@@ -3798,6 +3845,10 @@ class DocRules:
             verb = tok.head.head
             deps = ("dobj",) if any(c.dep_ == "dobj" for c in verb.children) else ("nsubj", "nsubjpass")
             listed = [m for c in verb.children if c.dep_ in deps for m in self.np_mentions(c, role="object")]
+            if not listed and tok.head.lower_ == "among":
+                # "shipped 700,000 processors, with ByteDance and iFlytek among its largest customers"
+                listed = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" and p.i < tok.i
+                          for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
             if listed:
                 return listed
         if any(c.lower_ == "whose" and c.dep_ == "poss" for c in tok.children) and tok.dep_ != "nsubj":
