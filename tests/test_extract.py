@@ -2795,6 +2795,14 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
     # power or goods got from a firm are supplied by it; money got from one is not
     ("Google's data center in Quilicura gets its electricity from Enel Chile.", {("Enel Chile", "supplies", "Google")}),
     ("Sahra Compute received an investment from MGX.", {("MGX", "investsIn", "Sahra Compute")}),
+    # compute "from" a firm is its; a subject set off after a fronted attribution still acts
+    ("Aleph Alpha runs on cloud capacity from StackIT, the Schwarz Group's cloud unit.",
+     {("StackIT", "supplies", "Aleph Alpha")}),
+    ("According to Treasury, Sierra Pass Components, a Reno, Nevada-based distributor, bought servers from Super "
+     "Micro Computer Inc and resold them to Saffron Circuit in 2023.",
+     {("Reno", "locatedIn", "Nevada"), ("Sierra Pass Components", "headquarteredIn", "Reno"),
+      ("Sierra Pass Components", "supplies", "Saffron Circuit"),
+      ("Super Micro Computer", "supplies", "Sierra Pass Components")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

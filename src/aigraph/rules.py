@@ -1709,6 +1709,18 @@ class DocRules:
                 # "Among the blocs in the index, Georgia, Azerbaijan, Ukraine and Moldova make up
                 # GUAM": a finite verb's subject the parser hung elsewhere is the list right before it.
                 return self.chain(before)
+            if v.dep_ == "ROOT" and v.tag_ in ("VBP", "VBZ", "VBD") and v.i >= 2 and self.doc[v.i - 1].text == ",":
+                # "According to Treasury, Sierra Pass Components, a Reno-based distributor, bought
+                # servers": the name before the description the parser hung elsewhere
+                d = self.doc[v.i - 2]
+                for _ in range(4):
+                    if d.dep_ == "appos" or d.head.i == d.i:
+                        break
+                    d = d.head
+                named = self.at_name(d.head) if d.dep_ == "appos" and d.i < v.i else None
+                if named is not None and named.kind == "name" and named.end <= d.left_edge.i \
+                        and self.root(named).dep_ in ("conj", "pobj", "appos"):
+                    return [named]
             if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
                 found = self.np_mentions(v.head, role="subject")
                 if found:
@@ -2108,7 +2120,8 @@ class DocRules:
             owners = [o for c in place.children if c.dep_ == "poss" or c.dep_ == "compound"
                       for o in [self.mention_at(c)] if o is not None and o.kind != "demonym"
                       and (c.dep_ == "poss" or o.entity.known)]
-            owners += [o for c in place.children if c.dep_ == "prep" and c.lower_ in ("of", "at")
+            # ("runs on cloud capacity from StackIT": whom it comes from)
+            owners += [o for c in place.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "from")
                        for g in c.children if g.dep_ == "pobj" for o in self.np_mentions(g, role="object")]
             owners += [o for c in place.children if c.dep_ == "acl" and c.lemma_ in ("run", "operate", "own", "manage")
                        for o in self.objects(c, "prep:by")]
