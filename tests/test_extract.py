@@ -2734,7 +2734,7 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
      "chip-equipment maker, which took a stake of about 11 percent.\n\nThe company, founded in 2023 by Arthur "
      "Mensch and Guillaume Lample, is run by Mensch.",
      {("Mistral AI", "headquarteredIn", "Paris"), ("ASML", "headquarteredIn", "Netherlands"),
-      ("Arthur Mensch", "founderOf", "Mistral AI"), ("Arthur Mensch", "leaderOf", "Mistral AI"),
+      ("ASML", "investsIn", "Mistral AI"), ("Arthur Mensch", "founderOf", "Mistral AI"), ("Arthur Mensch", "leaderOf", "Mistral AI"),
       ("Guillaume Lample", "founderOf", "Mistral AI")}),
     # a city the gazetteer cannot place contradicts no country: "the Bonn-based telecoms group"
     ("Volkswagen said it would buy more chips. Meanwhile, Deutsche Telekom and Nvidia opened an industrial AI cloud "
@@ -2803,6 +2803,15 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
      {("Reno", "locatedIn", "Nevada"), ("Sierra Pass Components", "headquarteredIn", "Reno"),
       ("Sierra Pass Components", "supplies", "Saffron Circuit"),
       ("Super Micro Computer", "supplies", "Sierra Pass Components")}),
+    # a round "its" stands for the owner of; the speaker's round; "with X also taking part"
+    ("Mistral AI is the most visible case. Its funding round in September was led by ASML, which took a stake of "
+     "about 11 percent, with Andreessen Horowitz and General Catalyst also taking part.",
+     {("ASML", "investsIn", "Mistral AI"), ("Andreessen Horowitz", "investsIn", "Mistral AI"),
+      ("General Catalyst", "investsIn", "Mistral AI")}),
+    ("Sahra Compute said on Monday that MGX, the Abu Dhabi technology investment company, led the funding round, "
+     "with Mubadala and ADQ also taking part.",
+     {("MGX", "investsIn", "Sahra Compute"), ("Mubadala", "investsIn", "Sahra Compute"),
+      ("ADQ", "investsIn", "Sahra Compute"), ("MGX", "headquarteredIn", "Abu Dhabi")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -89,7 +89,7 @@ _INSTITUTION_WORDS = frozenset("""
 """.split())
 #: Small words inside an institution's name: "Centre for Strategic Technology", "Committee on
 #: Digital Affairs", "Agency for the Supervision of Artificial Intelligence".
-_NAME_CONNECTORS = frozenset("of and for & on de".split())
+_NAME_CONNECTORS = frozenset("of and for & on de du et".split())  # ("Caisse de depot et placement du Quebec")
 #: Last words that, after a place's name, make one company's name of both ("Arctic Securities",
 #: "Shenzhen Lianxin Computing"); generic ones ("UK AI", "China Cloud") need a word between.
 _PLACE_COMPANY_WORDS = frozenset("""

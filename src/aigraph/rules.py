@@ -3628,8 +3628,10 @@ class DocRules:
             investors = self.clause_subject(verb)
         elif tok.dep_ == "dobj" and verb.lemma_ in ("join", "co-lead"):
             investors = self.clause_subject(verb)
+        # (or "Its funding round in September was led by ASML", "its" standing for the firm)
         owner = next((m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
-                      if m is not None and m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization")), None)
+                      if m is not None and m.kind in ("name", "anaphor")
+                      and m.entity.cls in ("Company", "ResearchOrganization")), None)
         if investors and owner is not None and tok.dep_ in ("pobj", "nsubjpass"):
             # "Nvidia participated in xAI's latest fundraising", "Parlami's Series A was led by CDP
             # Venture Capital, with United Ventures also investing".
@@ -3638,7 +3640,11 @@ class DocRules:
             return
         if not investors or any(c.dep_ == "poss" for c in tok.children):
             return  # "Lumen's seed financing" is rule_led_round's
-        raiser = self._recent_raiser(tok)
+        speaker = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING_VERBS else None
+        raiser = next((m for m in (self.clause_subject(speaker) if speaker is not None else [])
+                       if m.entity.cls in ("Company", "ResearchOrganization") and m not in investors), None)
+        # ("Sahra Compute said on Monday that MGX led the funding round": the speaker's round)
+        raiser = raiser or self._recent_raiser(tok)
         if raiser is not None:
             self.add([m for m in investors if m.entity.iri != raiser.entity.iri], "investsIn", [raiser], 0.75,
                      "round-participant", verb)
@@ -3672,7 +3678,9 @@ class DocRules:
                  for m in self.np_mentions(c, role="object", owners=False)]
         # "... led a Series C in Yotsuba, with SBI Holdings and MUFG participating"
         for t in clause.subtree:
-            if t.lemma_ in ("participate", "join", "invest") and t.tag_ == "VBG":
+            # (and "with Mubadala and ADQ also taking part")
+            if t.tag_ == "VBG" and (t.lemma_ in ("participate", "join", "invest")
+                                    or t.lemma_ == "take" and any(c.lower_ == "part" for c in t.children)):
                 subject = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
                 holder = t.head if t.dep_ in ("acl", "pcomp", "advcl") and t.head.lower_ != "with" else None
                 if subject:
