@@ -2812,6 +2812,14 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
      "with Mubadala and ADQ also taking part.",
      {("MGX", "investsIn", "Sahra Compute"), ("Mubadala", "investsIn", "Sahra Compute"),
       ("ADQ", "investsIn", "Sahra Compute"), ("MGX", "headquarteredIn", "Abu Dhabi")}),
+    # export controls "to China" hit China, not the chips' maker; a firm's "China business" under
+    # restrictions is China's
+    ("Nvidia chips have been subject to U.S. export controls to China since October 2022.",
+     {("United States", "sanctions", "China")}),
+    ("ASML reported results. But the Dutch company's China business is shrinking under export restrictions imposed "
+     "by the Netherlands and the U.S.",
+     {("ASML", "headquarteredIn", "Netherlands"), ("Netherlands", "sanctions", "China"),
+      ("United States", "sanctions", "China")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -4257,7 +4257,12 @@ class DocRules:
                     targets += self.np_mentions(child, role="object") or [
                         self.at[t.i] for t in child.subtree if t.i in self.at and self.at[t.i].kind != "demonym"][:1]
         if not targets and suffering is not None:
-            targets = self.clause_subject(suffering.head)
+            # "the Dutch company's China business is shrinking under export restrictions": the
+            # market the business is in, not the company
+            targets = [m for c in suffering.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                       for g in c.children if g.dep_ in ("compound", "nmod")
+                       for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Country"]
+            targets = targets or self.clause_subject(suffering.head)
             if not targets:
                 # "Russian companies have been working under Western sanctions": the country.
                 targets = [m for c in suffering.head.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -4265,8 +4270,12 @@ class DocRules:
         if not targets and tok.dep_ == "pobj" and (
                 tok.head.lower_ == "with" and tok.head.head.lemma_ in ("hit", "slap", "target", "punish")
                 or tok.head.lower_ == "to" and tok.head.head.lower_ == "subject"):
-            # "Kestrel Labs was hit with American sanctions", "X, which is subject to U.S. export controls".
-            targets = self.clause_subject(tok.head.head)
+            # "Kestrel Labs was hit with American sanctions", "X, which is subject to U.S. export controls"
+            # (but "Nvidia chips have been subject to U.S. export controls to China": the country
+            # the exports go to, hung on "subject").
+            targets = [m for p in tok.head.head.children if p.dep_ == "prep" and p.lower_ == "to" and p.i != tok.head.i
+                       for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                       if m.entity.cls in ("Country", "Region")] or self.clause_subject(tok.head.head)
         if not targets and tok.dep_ == "compound" and tok.head.dep_ == "nsubj" \
                 and tok.head.head.lemma_ in p["sanction_noun_verbs"]:
             # "The EU's 14th sanctions package targets Xinrui Electronics".
