@@ -2820,6 +2820,12 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
      "by the Netherlands and the U.S.",
      {("ASML", "headquarteredIn", "Netherlands"), ("Netherlands", "sanctions", "China"),
       ("United States", "sanctions", "China")}),
+    # a city set off before the region it lies in, or described as lying in part of one
+    ("Humain received chips for a data centre in Dammam, in the kingdom's Eastern Province.",
+     {("Dammam", "locatedIn", "Eastern Province")}),
+    ("The firm has offices in Paris, in Lyon and in Lille.", set()),
+    ("China Telecom built a cluster in Shaoguan, a city in the north of Guangdong, China's most populous province.",
+     {("Shaoguan", "locatedIn", "Guangdong"), ("Guangdong", "locatedIn", "China")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

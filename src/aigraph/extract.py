@@ -246,6 +246,7 @@ def _capitalised(tok: "Token") -> bool:
 #: NER labels that are not names of things.
 _NOT_NAMES = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
 _ORG_CLASSES = ("Company", "ResearchOrganization", "GovernmentBody", "Bloc")
+_COMPASS_REGION_WORDS = frozenset("Eastern Western Northern Southern Central North South East West".split())
 _REGION_SUFFIX = re.compile(r"\s+(?:Province|province|Prefecture|prefecture|county|district|governorate|oblast)$")
 #: Last words that make a name a company whatever the NER guessed ("Kestrel Labs" is not a
 #: person, "Ampere Computing" not a place): the statistical NER mistypes unfamiliar firms often.
@@ -612,7 +613,9 @@ class EntityLinker:
             name = " ".join((span.text if span[0].text == "A" and label in ("GPE", "LOC")
                              else _EDGE_JUNK.sub("", span.text)).split())
             if label in ("GPE", "LOC") and _REGION_SUFFIX.search(name):
-                name, label = _REGION_SUFFIX.sub("", name), "LOC"
+                # (but "Eastern Province" is no "Eastern")
+                bare = _REGION_SUFFIX.sub("", name)
+                name, label = (name if bare in _COMPASS_REGION_WORDS else bare), "LOC"
             elif label == "GPE" and span.end < len(doc) and doc[span.end].lower_ in (
                     "province", "county", "district", "governorate", "oblast", "prefecture"):
                 label = "LOC"  # "in Nordland county": a region (the NER left the word out)

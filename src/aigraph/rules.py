@@ -133,6 +133,9 @@ _SETTING_UP_VERBS = frozenset({"set", "found", "form", "create", "establish", "l
 #: Breaking a rule, and a body's finding or saying so ("ruled that Meta had breached the DMA").
 _VIOLATING_VERBS = frozenset("violate breach infringe contravene abuse flout".split())
 _FINDING_VERBS = frozenset("find rule conclude determine establish say state allege announce confirm".split())
+#: Words for a part of a place ("the north of Guangdong", "the state of Nuevo Leon").
+_AREA_NOUNS = frozenset("""north south east west northeast northwest southeast southwest centre center heart
+outskirts state province region department prefecture county district""".split())
 #: Power a utility supplies.
 _POWER_NOUNS = frozenset("electricity power energy gas water cooling".split())
 #: What a seller's customers make up a share of.
@@ -1989,6 +1992,7 @@ class DocRules:
                     self.rule_bracketed_place(m)
             if m.entity.cls == "City":
                 self.rule_city_country(m)
+                self.rule_city_in_area(m)
             if m.entity.cls == "Bloc":
                 self.rule_bloc_list(m)
                 self.rule_bloc_members(m)
@@ -5421,7 +5425,7 @@ class DocRules:
         "Almaty, Kazakhstan's largest city", "Innopolis is a city in the Republic of Tatarstan":
         a place described as a city/region of another lies in it."""
         inner = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("in", "of")
-                 for c in prep.children if c.dep_ == "pobj" for m in [self.at_name(c)] if m is not None]
+                 for c in prep.children if c.dep_ == "pobj" for m in [self._area_of(c)] if m is not None]
         inner += [self.at_name(c) for c in tok.children if c.dep_ == "poss" and self.at_name(c) is not None]
         # "Batam, an Indonesian island", "Johor, the Malaysian state across the causeway".
         inner += [m for c in tok.children if c.dep_ in ("amod", "compound") for m in [self.mention_at(c)]
@@ -5437,6 +5441,37 @@ class DocRules:
             return
         outer = [m for m in outer if m.entity.cls in ("City", "Region")]
         self.add(outer, "locatedIn", inner, 0.8, f"place-noun:{tok.lower_}", tok)
+
+    def _area_of(self, tok: "Token") -> "Mention | None":
+        """The place a phrase names, through words for a part of it: "(in) the north of
+        Guangdong", "(the capital of) the northern state of Nuevo Leon"."""
+        for _ in range(3):
+            m = self.at_name(tok)
+            if m is not None or tok.lower_ not in _AREA_NOUNS:
+                return m
+            tok = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for c in p.children if c.dep_ == "pobj"), tok)
+        return None
+
+    def rule_city_in_area(self, city: "Mention") -> None:
+        """ "a data centre in Dammam, in the kingdom's Eastern Province", "stoppages in Wolfsburg,
+        in Lower Saxony": a city set off before the region it lies in."""
+        doc, j = self.doc, city.end
+        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "in":
+            return
+        # (an unknown region's name may be typed a city: "Lower Saxony")
+        wanted, k = ("Region", "Country", "City"), j + 2
+        # (past "the", "the kingdom's", "the northern")
+        while k < min(j + 7, len(doc)) and k not in self.at and (doc[k].is_lower or doc[k].text == "'s"):
+            k += 1
+        place = self.at.get(k)
+        if place is None or place.kind != "name" or place.start != k or place.entity.cls not in wanted \
+                or place.entity.iri == city.entity.iri:
+            return
+        after = doc[place.end:place.end + 3]
+        if any(t.lower_ in ("in", "and") for t in after[:2]) and not any(t.lower_ in _AREA_NOUNS for t in after[:1]):
+            return  # (a list of places: "in Paris, in Lyon and in Lille")
+        self.add([city], "locatedIn", [place], 0.75, "city-in-area", doc[j + 1])
 
     def rule_origin_list(self, tok: "Token") -> None:
         """ "Chinese rivals Alibaba and Moonshot AI", "Chinese chipmakers such as SMIC and Hua
