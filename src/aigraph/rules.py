@@ -2022,8 +2022,8 @@ class DocRules:
 
     def rule_share_of_sales(self, verb: "Token") -> None:
         """ "Microsoft, Meta, Alphabet and Amazon together accounted for roughly 40% of its sales",
-        "China made up about 20% of ASML's system sales": a share of a seller's sales is bought
-        from it."""
+        "Microsoft made up 19% of Nvidia's revenue": a share of a seller's sales is bought from it
+        (a country's share is a market's, which finalize drops)."""
         if verb.lemma_ == "make" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
             return
         shares = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
