@@ -738,12 +738,12 @@ class DocRules:
                 for m in pool:
                     if m.end <= start:
                         times_named[m.entity.iri] = times_named.get(m.entity.iri, 0) + 1
-                        if doc[m.start:m.end].root.dep_ not in ("compound", "amod", "nmod"):
+                        if self.root(m).dep_ not in ("compound", "amod", "nmod"):
                             named_in.setdefault(m.entity.iri, set()).add(bisect_right(sent_starts, m.start))
                 # A subject, or the owner of one ("Its funding round was led by ASML"), is more
                 # salient than an object of the same standing (centering).
                 def salience(m):
-                    root = self.doc[m.start:m.end].root
+                    root = self.root(m)
                     subject = root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in (
                         "nsubj", "nsubjpass")
                     return len(named_in.get(m.entity.iri, ())) + (1 if subject else 0), times_named[m.entity.iri]
@@ -2460,9 +2460,8 @@ class DocRules:
                     # "G42, the AI group chaired by Tahnoon": the name right before the description
                     # (also when the parser hung the description elsewhere: "cancelled the
                     # registration of SkinSight, the app made by DermaLens").
-                    left = verb.head.left_edge.i
-                    before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
-                    if not objs and before is not None and before.kind == "name" and before.end == left - 1:
+                    before = self._name_before_comma(verb.head)
+                    if not objs and before is not None:
                         objs = [before]
                     if not objs and verb.head.dep_ == "appos":
                         objs = self._since_semicolon(self.np_mentions(verb.head.head, role="subject", owners=False), verb.i)
