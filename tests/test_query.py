@@ -105,3 +105,33 @@ def test_query_bound_values_reach_filters_and_aggregates():
     assert [r["s"].value for r in filtered] == ["urn:b"]
     counted = list(execute(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", bindings={"o": ox.NamedNode("urn:x")}))
     assert counted[0]["n"].value == "1"
+
+
+def test_store_entity_descriptions_survive_the_skip_of_unchanged_ones():
+    """add_article skips an entity description it wrote before; removals must not leave an entity
+    without one, and a changed description (a new alias) is still written."""
+    from aigraph.models import Article, Entity
+    from aigraph.vocab import ENTITY_GRAPH
+
+    store = GraphStore()
+    us = Entity(iri="https://w3id.org/aigraph/entity/United_States", label="United States", cls="Country")
+    label = (ox.NamedNode(us.iri), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"))
+
+    def described() -> int:
+        return len(store.quads(*label, None, ox.NamedNode(str(ENTITY_GRAPH))))
+
+    def article(n: int) -> Article:
+        return Article(id=f"{n:016x}", text=f"Article {n} is about the United States.", title=f"Article {n}")
+
+    store.add_article(article(1), [], [us])
+    store.add_article(article(2), [], [us])
+    assert described() == 1
+    store.remove_article(article(1).id)
+    assert described() == 1  # article 2 still mentions it
+    store.remove_article(article(2).id)
+    assert described() == 0
+    store.add_article(article(3), [], [us])
+    assert described() == 1  # written again after the removal emptied it
+    store.add_article(article(4), [], [Entity(iri=us.iri, label=us.label, cls=us.cls, aliases=frozenset({"U.S."}))])
+    alt = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+    assert [q.object.value for q in store.quads(ox.NamedNode(us.iri), alt, None)] == ["U.S."]
