@@ -333,7 +333,7 @@ def test_extract_construction_exact(extractor, text, expected):
     ('"It is strict," said Park Ji-hyun, a professor of information law at Korea University.',
      {("Park Ji-hyun", "employedBy", "Korea University")}),
     ("SoftBank Group controls Arm, the Cambridge, England-based chip designer.",
-     {("Arm", "subsidiaryOf", "SoftBank"), ("Arm", "headquarteredIn", "Cambridge")}),
+     {("Arm", "subsidiaryOf", "SoftBank"), ("Arm", "headquarteredIn", "Cambridge"), ("Cambridge", "locatedIn", "England")}),
     ("Hugo Lindqvist, who left Mistral AI last year, spoke.", {("Hugo Lindqvist", "employedBy", "Mistral AI")}),
     ("Beijing-based Zhipu AI said its GLM models would comply with the requirements.",
      {("Zhipu AI", "develops", "GLM"), ("Zhipu AI", "headquarteredIn", "Beijing")}),
@@ -2828,6 +2828,32 @@ def test_extract_reads_what_a_licence_allows_as_permitted_not_done(extractor):
      {("Shaoguan", "locatedIn", "Guangdong"), ("Guangdong", "locatedIn", "China")}),
 ])
 def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region the NER took for a person's name, and first-level divisions the gazetteer knows
+    ("Ibiden will add a line at its plant in Ogaki, Gifu Prefecture.", {("Ogaki", "locatedIn", "Gifu Prefecture")}),
+    ("Quanta Computer opened a server plant in Monterrey, Nuevo Leon.", {("Monterrey", "locatedIn", "Nuevo Leon")}),
+    ("YTL built a campus in Kulai, Johor, Malaysia.",
+     {("Kulai", "locatedIn", "Johor"), ("Johor", "locatedIn", "Malaysia")}),
+    ("Wiwynn makes servers in Texas, California and Arizona.", set()),
+    # a town the NER took for a surname, before a state and "-based"
+    ("Corvane rents chips from CoreWeave, the Livingston, New Jersey-based cloud provider.",
+     {("CoreWeave", "headquarteredIn", "Livingston"), ("Livingston", "locatedIn", "New Jersey")}),
+    # "The company" opening a paragraph: the subject that paragraph introduced, over a firm the
+    # article named more often earlier on
+    ("Foxconn builds servers. Foxconn ships racks to Microsoft. Foxconn also supplies Amazon.\n\nDemand for liquid "
+     "cooling has grown fast. Analysts expect shortages.\n\nKuroshio Thermal Systems, a maker of cold plates, said "
+     "it had won an order to supply Foxconn's lines.\n\nThe company was founded in "
+     "2016 by Mayumi Sakata.",
+     {("Foxconn", "supplies", "Microsoft"), ("Foxconn", "supplies", "Amazon"),
+      ("Kuroshio Thermal Systems", "supplies", "Foxconn"), ("Mayumi Sakata", "founderOf", "Kuroshio Thermal Systems")}),
+    # a law is no actor
+    ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
+     "Sanjay Patel, stayed on.", set()),
+])
+def test_extract_shapes_of_round_eighteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 

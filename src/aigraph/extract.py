@@ -247,6 +247,7 @@ def _capitalised(tok: "Token") -> bool:
 _NOT_NAMES = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
 _ORG_CLASSES = ("Company", "ResearchOrganization", "GovernmentBody", "Bloc")
 _COMPASS_REGION_WORDS = frozenset("Eastern Western Northern Southern Central North South East West".split())
+_REGION_NAME = re.compile(r"\S\s+(?:Prefecture|Province|Oblast|Governorate|Krai)$")
 _REGION_SUFFIX = re.compile(r"\s+(?:Province|province|Prefecture|prefecture|county|district|governorate|oblast)$")
 #: Last words that make a name a company whatever the NER guessed ("Kestrel Labs" is not a
 #: person, "Ampere Computing" not a place): the statistical NER mistypes unfamiliar firms often.
@@ -474,6 +475,8 @@ def _plausible_name(name: str) -> bool:
         return False  # a date: "DOB 11 Mar 1979" in a designation list
     if len(name.split()) > 6:
         return False
+    if name.endswith(" Act") or re.match(r"(?:19|20)\d\d\b.* Report$", name):
+        return False  # a law or a publication, not an actor: "National Security and Investment Act"
     return True
 
 
@@ -612,10 +615,13 @@ class EntityLinker:
                 span = doc[span.start:cut]
             name = " ".join((span.text if span[0].text == "A" and label in ("GPE", "LOC")
                              else _EDGE_JUNK.sub("", span.text)).split())
+            if label in ("PERSON", "ORG") and _REGION_NAME.search(name):
+                label = "GPE"  # "Ogaki, Gifu Prefecture": no person's or firm's name ends so
             if label in ("GPE", "LOC") and _REGION_SUFFIX.search(name):
                 # (but "Eastern Province" is no "Eastern")
                 bare = _REGION_SUFFIX.sub("", name)
-                name, label = (name if bare in _COMPASS_REGION_WORDS else bare), "LOC"
+                name, label = (name if bare in _COMPASS_REGION_WORDS or self.gazetteer.lookup(name) is not None
+                               else bare), "LOC"
             elif label == "GPE" and span.end < len(doc) and doc[span.end].lower_ in (
                     "province", "county", "district", "governorate", "oblast", "prefecture"):
                 label = "LOC"  # "in Nordland county": a region (the NER left the word out)
@@ -1929,12 +1935,17 @@ class EntityLinker:
                     and EntityLinker._region_after_city(doc, m, mentions):
                 retype[e.iri] = replace(e, cls="Region")  # "in Guadalajara, Jalisco,", "Waterloo, Ontario."
                 continue
-            if e.known or e.cls in ("City", "Person", "AIModel") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
+            if e.known or e.cls in ("City", "AIModel") or m.end + 1 >= len(doc) or doc[m.end].text != ",":
                 continue
             nxt = by_start.get(m.end + 1)
             if nxt is None or not nxt.entity.known or nxt.entity.cls not in ("Region", "Country"):
                 continue
             based = nxt.end + 1 < len(doc) and doc[nxt.end].text == "-" and doc[nxt.end + 1].lower_ in ("based", "headquartered")
+            if e.cls == "Person":
+                # "the Livingston, New Jersey-based cloud provider": a surname-like town
+                if based and m.kind == "name" and m.start > 0 and doc[m.start - 1].lower_ in ("the", "a", "an"):
+                    retype[e.iri] = replace(e, cls="City")
+                continue
             described = any(c.dep_ == "appos" and c.lemma_ in ("city", "capital", "town", "port", "metropolis")
                             for c in doc[m.start:m.end].root.children)
             if nxt.entity.cls == "Region" or based or described:

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _SEPARATORS = {",", "and", "or", "&", "plus", "/", ";"}
 _LIST_FILLERS = {"as", "well", "both", "either", "also", "including", "such", "like", "namely", ":", "the"}
+_SALIENCE_WINDOW = 3  # sentences before an opening "the company" whose names compete for it
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "top": 1, "last": None}
 _ORDINAL = re.compile(r"\b(\d{1,4})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
@@ -735,10 +736,14 @@ class DocRules:
                 # (Nor as a modifier: "512 Nvidia H100 processors" is about the processors.)
                 named_in: dict[str, set[int]] = {}
                 times_named: dict[str, int] = {}
+                # (recent sentences only: a firm the whole article is about does not outrank the
+                # one the last paragraph introduced as its subject)
+                recent = bisect_right(sent_starts, start) - _SALIENCE_WINDOW
                 for m in pool:
                     if m.end <= start:
                         times_named[m.entity.iri] = times_named.get(m.entity.iri, 0) + 1
-                        if self.root(m).dep_ not in ("compound", "amod", "nmod"):
+                        if bisect_right(sent_starts, m.start) >= recent \
+                                and self.root(m).dep_ not in ("compound", "amod", "nmod"):
                             named_in.setdefault(m.entity.iri, set()).add(bisect_right(sent_starts, m.start))
                 # A subject, or the owner of one ("Its funding round was led by ASML"), is more
                 # salient than an object of the same standing (centering).
@@ -746,7 +751,7 @@ class DocRules:
                     root = self.root(m)
                     subject = root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "poss" and root.head.dep_ in (
                         "nsubj", "nsubjpass")
-                    return len(named_in.get(m.entity.iri, ())) + (1 if subject else 0), times_named[m.entity.iri]
+                    return len(named_in.get(m.entity.iri, ())) + (1 if subject else 0), times_named.get(m.entity.iri, 0)
                 # (not a name in a phrase set before this subject, while another is at hand)
                 chosen = max(reversed([m for m in antecedents if not self._in_fronted_adjunct(tok, m)]
                                       or antecedents), key=salience)
@@ -1993,6 +1998,8 @@ class DocRules:
             if m.entity.cls == "City":
                 self.rule_city_country(m)
                 self.rule_city_in_area(m)
+            elif m.entity.cls == "Region":
+                self.rule_region_country(m)
             if m.entity.cls == "Bloc":
                 self.rule_bloc_list(m)
                 self.rule_bloc_members(m)
@@ -5254,7 +5261,8 @@ class DocRules:
                 if t.lower_ == "in" and head is not None and not places:
                     # "Selatan Compute, a server integrator in Johor": the description's place.
                     m = self.at.get(k + 1) or (self.at.get(k + 2) if doc[k + 1].lower_ == "the" else None)
-                    if m is not None and m.entity.cls in ("City", "Country") and m.kind in ("name", "anaphor"):
+                    if m is not None and m.kind in ("name", "anaphor") and (m.entity.cls in ("City", "Country") or (
+                            m.entity.cls == "Region" and self._subnational(m))):
                         based = [m]  # (and "a small colocation operator in the city")
                     break
                 if t.lower_ in ("based", "headquartered") and k + 2 < len(doc) and doc[k + 1].lower_ == "in":
@@ -5451,6 +5459,31 @@ class DocRules:
             tok = next((c for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                         for c in p.children if c.dep_ == "pobj"), tok)
         return None
+
+    def _subnational(self, region: "Mention") -> bool:
+        """A state or province ("Johor"), not a part of the world ("the Nordics", "Southeast Asia")."""
+        entities = self.gazetteer.entities
+        return not region.entity.known or any(
+            o in entities and entities[o].cls == "Country" for o in self.gazetteer.objects(region.entity.iri, "locatedIn"))
+
+    def rule_region_country(self, region: "Mention") -> None:
+        """ "in Johor, Malaysia", "Bavaria, Germany": a state or province set off before its
+        country. (Not in a list: "Texas, California and Arizona".)"""
+        doc, j = self.doc, region.end
+        before = self.at.get(region.start - 2) if region.start >= 2 else None
+        if region.kind != "name" or j + 1 >= len(doc) or doc[j].text != "," \
+                or region.start > 0 and doc[region.start - 1].lower_ in ("and", "or") \
+                or region.start > 0 and doc[region.start - 1].text == "," and not (
+                    before is not None and before.entity.cls == "City" and before.end == region.start - 1):
+            # (after a city, "Kulai, Johor, Malaysia", a comma starts no list)
+            return
+        country = self.at.get(j + 1)
+        if country is None or country.start != j + 1 or country.entity.cls != "Country" or country.kind != "name":
+            return
+        after = doc[country.end].lower_ if country.end < len(doc) else ""
+        if after in ("and", "or", "'s") or after == "," and self.at.get(country.end + 1) is not None:
+            return
+        self.add([region], "locatedIn", [country], 0.8, "region-comma-country", doc[j])
 
     def rule_city_in_area(self, city: "Mention") -> None:
         """ "a data centre in Dammam, in the kingdom's Eastern Province", "stoppages in Wolfsburg,
