@@ -2849,6 +2849,15 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
      "2016 by Mayumi Sakata.",
      {("Foxconn", "supplies", "Microsoft"), ("Foxconn", "supplies", "Amazon"),
       ("Kuroshio Thermal Systems", "supplies", "Foxconn"), ("Mayumi Sakata", "founderOf", "Kuroshio Thermal Systems")}),
+    # a stake bought is no firm bought; a quantity is no product
+    ("Microsoft holds a 25 per cent stake in Merbau Malaysia, which it bought in 2023.",
+     {("Microsoft", "investsIn", "Merbau Malaysia")}),
+    ("Nvidia owns Mellanox, which it bought in 2020.",
+     {("Mellanox", "subsidiaryOf", "Nvidia"), ("Nvidia", "acquires", "Mellanox")}),
+    ("The authority rejected a 200MW application by Harimau Digital, a developer.", set()),
+    # a description the parser hung on a fronted place describes the name before its comma
+    ("In Kenya, G42, the Abu Dhabi technology group in which Microsoft holds a $1.5bn stake, is building a "
+     "data centre.", {("G42", "headquarteredIn", "Abu Dhabi"), ("Microsoft", "investsIn", "G42")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

@@ -445,6 +445,8 @@ def _classify_new(label: str, name: str) -> str:
 
 _CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB INR KRW RUB CHF AUD CAD SGD HKD AED SAR BRL NOK SEK".split())
 _AMOUNT = re.compile(r"^(?:EUR|USD|GBP|JPY|CNY|RMB|INR|US\$|\$|€|£|¥)\s?\d|\d\s?(?:mn|bn|m|b|million|billion|trillion)\b", re.I)
+# a quantity with its unit: "a 200MW application", "a 3nm process", "80GB of memory"
+_QUANTITY = re.compile(r"^\d+(?:[.,]\d+)?\s?(?:[kMGT]Wh?|nm|[GT]B|km|kg|MHz|GHz|ha)$")
 
 
 def _is_legal_form(word: str) -> bool:
@@ -469,7 +471,7 @@ def _plausible_name(name: str) -> bool:
         return False  # a capitalised office, not a name: "National Security Adviser", "Deputy Ruler"
     if all(w.lower() in _JOB_TITLE_WORDS for w in name.replace("-", " ").split()):
         return False  # "Principal Scientist", "Vice-Chancellor": a job, not who holds it
-    if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name):
+    if name in IGNORED_NAMES or re.fullmatch(r"[\d\W_]+", name) or _AMOUNT.search(name) or _QUANTITY.match(name):
         return False
     if re.fullmatch(r"\d{1,2} [A-Z][a-z]{2,8}\.? \d{4}", name):
         return False  # a date: "DOB 11 Mar 1979" in a designation list

@@ -863,6 +863,12 @@ class DocRules:
         m = m or self.at_name(head)
         if m is None and head.dep_ == "appos":
             m = self.at_name(head.head)  # "G42, the Abu Dhabi-based group, which ..."
+            if m is not None and m.entity.cls in ("Country", "City", "Region") and head.lower_ in _FIRM_DESCRIPTION_NOUNS:
+                # "In Kenya, G42, the technology group in which ...": the parser hung the group on
+                # the place; the name right before its comma is the one described
+                left = head.left_edge.i
+                m = next((x for x in self.mentions if x.kind == "name" and x.end == left - 1
+                          and self.doc[left - 1].text == ","), m)
         if m is None and head.dep_ == "attr":
             # "Savanna Grid is a Kenyan cloud operator in which MGX acquired a stake".
             m = next((s for c in head.head.children if c.dep_ == "nsubj" for s in [self.at_name(c)] if s), None)
@@ -895,6 +901,10 @@ class DocRules:
             return None
         if tok.lower_ == "who" and m.entity.cls != "Person":
             return None
+        root = self.root(m)
+        if tok.dep_ == "dobj" and clause.lemma_ in ("buy", "acquire", "purchase", "sell") and root.dep_ == "pobj" \
+                and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _EQUITY_NOUNS:
+            return None  # "holds a 25% stake in Merbau Malaysia, which it bought in 2023": the stake
         return m
 
     def at_name(self, tok: "Token") -> "Mention | None":
