@@ -2858,6 +2858,17 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     # a description the parser hung on a fronted place describes the name before its comma
     ("In Kenya, G42, the Abu Dhabi technology group in which Microsoft holds a $1.5bn stake, is building a "
      "data centre.", {("G42", "headquarteredIn", "Abu Dhabi"), ("Microsoft", "investsIn", "G42")}),
+    # "Firm of Town, State": the firm, and the town it is from
+    ("Lumeris buys vacuum pumps and control electronics from MKS Instruments of Andover, Massachusetts.",
+     {("MKS Instruments", "supplies", "Lumeris"), ("MKS Instruments", "headquarteredIn", "Andover"),
+      ("Andover", "locatedIn", "Massachusetts")}),
+    ("The Industrial and Commercial Bank of China, Asia's largest lender, said so.", set()),
+    # "which" after "based in Taoyuan," is the firm the place locates
+    ("Orders went to Unimicron Technology, the Taiwanese substrate maker based in Taoyuan, which counts AMD "
+     "and Google among its customers.",
+     {("Unimicron Technology", "headquarteredIn", "Taiwan"),
+      ("Unimicron Technology", "headquarteredIn", "Taoyuan"), ("Unimicron Technology", "supplies", "AMD"),
+      ("Unimicron Technology", "supplies", "Google")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

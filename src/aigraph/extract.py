@@ -605,6 +605,11 @@ class EntityLinker:
                 span = doc[k + 1:span.end]
             if len(span) > 1 and span[-1].is_upper and span[-1].text in _CURRENCY_CODES:
                 span = doc[span.start:span.end - 1]  # "fined Dalbit Labs KRW 1.2bn"
+            town = self._town_after_of(doc, span) if label == "ORG" else None
+            if town is not None:
+                # "MKS Instruments of Andover, Massachusetts": a firm, then the town it is from
+                mentions.append(Mention(town.start, town.end, _mint(minted, town.text, "City"), "name"))
+                span = doc[span.start:town.start - 1]
             cut = next((t.i for t in span[1:-1] if t.lower_ in ("on", "in", "last", "this", "since")
                         and doc[t.i + 1].lower_ in _DAY_AND_MONTH_NAMES), None)
             if cut is not None:
@@ -1913,6 +1918,21 @@ class EntityLinker:
             return False  # ("in Arabic, Urdu, Bengali, ..."): a list goes on
         return not (after is not None and after.text == "," and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("and", "or")
                     and m.end + 2 < len(doc) and any(x.start == m.end + 2 and x.entity.cls == "City" for x in mentions))
+
+    def _town_after_of(self, doc: "Doc", span: "Span") -> "Span | None":
+        """The town in an organisation's name "X Y of Town" that a state or country follows
+        ("MKS Instruments of Andover, Massachusetts"), not a name's own "of" ("Industrial and
+        Commercial Bank of China", "University of Cambridge", "Bank of America")."""
+        of = next((t.i for t in span[2:-1] if t.lower_ == "of"), None)
+        if of is None or span.end - of > 3 or span.end + 1 >= len(doc) or doc[span.end].text != "," \
+                or not all(_capitalised(t) for t in doc[of + 1:span.end]) \
+                or self.gazetteer.lookup(span.text) is not None or self.gazetteer.lookup(doc[of + 1:span.end].text) is not None:
+            return None
+        after = next((e for n in (3, 2, 1) if span.end + 1 + n <= len(doc)
+                      for e in [self.gazetteer.lookup(doc[span.end + 1:span.end + 1 + n].text)] if e is not None), None)
+        if after is None or after.cls not in ("Region", "Country"):
+            return None
+        return doc[of + 1:span.end]
 
     @staticmethod
     def _retype_places(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

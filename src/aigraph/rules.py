@@ -854,6 +854,19 @@ class DocRules:
             located = before is not None and before.entity.cls in ("Country", "Region") and before.start >= 2 \
                 and self.doc[before.start - 1].text == "," and any(
                     x.entity.cls == "City" and x.end == before.start - 1 for x in self.mentions)
+            if before is not None and before.entity.cls in ("City", "Region", "Country") and tok.lower_ in ("which", "that") \
+                    and before.start >= 1 and self.doc[before.start - 1].lower_ in ("in", "at", "near"):
+                # "Unimicron, the substrate maker based in Taoyuan, which counts AMD among its
+                # customers": the firm the place locates, not the place
+                x = self.doc[before.start:before.end].root
+                for _ in range(5):
+                    if x.head.i == x.i:
+                        break
+                    x = x.head
+                    firm = self.at_name(x)
+                    if firm is not None and firm.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
+                        before = firm
+                        break
             if before is not None and not located and (before.entity.cls == "Person") == (tok.lower_ in ("who", "whom")) and (
                     tok.lower_ != "where" or before.entity.cls in ("City", "Country", "Region")):
                 # (not "a group based in Tallinn, Estonia, which compiles it": the place's country)
@@ -1824,6 +1837,8 @@ class DocRules:
             # on the purpose (or the price: "for $5 million from X").
             holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                         for g in p.children if g.dep_ == "pobj"]
+            # "buys vacuum pumps and control electronics from MKS": on the object's last conjunct
+            holders += [g for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts if g.i > c.i]
         if word == "with":
             # "competes for enterprise clients with Lelapa AI": "with" hung on the purpose phrase.
             holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
