@@ -2869,6 +2869,16 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
      {("Unimicron Technology", "headquarteredIn", "Taiwan"),
       ("Unimicron Technology", "headquarteredIn", "Taoyuan"), ("Unimicron Technology", "supplies", "AMD"),
       ("Unimicron Technology", "supplies", "Google")}),
+    # a verb after "and" read as a noun coordinated with a place; a second "to" after a "for"
+    ("Foxconn is building what it calls the world's largest plant for Nvidia GB300 servers in Guadalajara, Jalisco, "
+     "and already ships AI racks from the city to Microsoft and Amazon Web Services, according to company filings.",
+     {("Guadalajara", "locatedIn", "Jalisco"), ("Nvidia", "develops", "GB300"),
+      ("Foxconn", "supplies", "Microsoft"), ("Foxconn", "supplies", "Amazon Web Services")}),
+    ("Kioxia said on Tuesday it had begun shipping drives to Taiwan's Quanta Computer for its new server plant in "
+     "Monterrey, Nuevo Leon, and to Wistron, the Taiwanese assembler.",
+     {("Kioxia", "supplies", "Quanta Computer"), ("Kioxia", "supplies", "Wistron"),
+      ("Monterrey", "locatedIn", "Nuevo Leon"), ("Quanta Computer", "headquarteredIn", "Taiwan"),
+      ("Wistron", "headquarteredIn", "Taiwan")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

@@ -555,6 +555,25 @@ class DocRules:
                             for t in c.subtree if t.i in self.at and self.at[t.i].kind != "demonym"), None)
             if subject is not None:
                 forced[tok.i] = subject
+        for tok in _tokens_ending_in_s(self.doc):
+            # "Foxconn is building a plant in Guadalajara, Jalisco, and already ships racks to
+            # Microsoft": a verb after "and" read as a noun coordinated with a place, though it
+            # takes an object; it shares the main clause's subject.
+            root = tok.sent.root
+            if tok.dep_ != "conj" or tok.i in forced or tok.tag_ != "NNS" or tok.head.pos_ not in ("NOUN", "PROPN") \
+                    or not any(c.dep_ == "dobj" for c in tok.children) or root.pos_ not in ("VERB", "AUX") \
+                    or root.i > tok.i:
+                continue
+            k = tok.i - 1
+            while k > 0 and self.doc[k].dep_ == "advmod":
+                k -= 1
+            if self.doc[k].lower_ != "and" or not (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs
+                                                   or tok.lower_[:-2] in verbs):
+                continue
+            subject = next((self.at[t.i] for c in root.children if c.dep_ == "nsubj"
+                            for t in c.subtree if t.i in self.at and self.at[t.i].kind == "name"), None)
+            if subject is not None:
+                forced[tok.i] = subject
         for named in self.mentions:
             # "Wiwynn, the server maker controlled by Wistron, ships mainly to Microsoft": a verb
             # read as a plural noun in apposition to the name (or coordinated with its apposition).
@@ -1845,6 +1864,11 @@ class DocRules:
                         for g in p.children if g.dep_ == "pobj" and g.i not in self.at]
         for holder in holders:
             for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ != word and holder is verb:
+                    # "shipping drives to Quanta for its plant in Monterrey, and to Wistron": the
+                    # second "to" coordinated with the "for" between them
+                    found += [m for c in child.children if c.dep_ == "conj" and c.lower_ == word and c.pos_ == "ADP"
+                              for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
                 if child.dep_ == "conj" and child.lower_ == word and child.pos_ == "ADP" and holder is verb:
                     # "competes with Yandex, whose ..., and with T-Bank": a preposition the parser
                     # coordinated with the verb itself.
