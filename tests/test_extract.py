@@ -2879,6 +2879,14 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
      {("Kioxia", "supplies", "Quanta Computer"), ("Kioxia", "supplies", "Wistron"),
       ("Monterrey", "locatedIn", "Nuevo Leon"), ("Quanta Computer", "headquarteredIn", "Taiwan"),
       ("Wistron", "headquarteredIn", "Taiwan")}),
+    # a cleared shipment: its owner is regulated and supplies where it goes
+    ("The Federal Office for Economic Affairs and Export Control cleared Aixtron's shipments of deposition systems "
+     "to San'an Optoelectronics in March.",
+     {("Federal Office for Economic Affairs and Export Control", "regulates", "Aixtron"),
+      ("Aixtron", "supplies", "San'an Optoelectronics")}),
+    # a state's "Division of ..." is a government body
+    ("Corvane AI makes chatbots. Utah's Division of Consumer Protection fined Corvane AI $250,000 in June.",
+     {("Division of Consumer Protection", "regulates", "Corvane AI")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

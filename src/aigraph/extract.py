@@ -50,7 +50,7 @@ IGNORED_NAMES = (
 #: spaCy NER labels we keep, and the class a new entity of that label gets.
 NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Region", "PRODUCT": "AIModel"}
 _GOVERNMENT = re.compile(
-    r"\b(Ministry|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|Regulatory Unit|"
+    r"\b(Ministry|Division of|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|Regulatory Unit|"
     r"Superintendence|Superintendency|Supervisory|"
     r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|Municipality|Armed Forces|Defence Forces|Defense Forces|Police Force|Air Force|Army|Navy)\b")
 _RESEARCH = re.compile(

@@ -2290,8 +2290,11 @@ class DocRules:
                 and self._bought_from(verb):
             # (nor what it bought: "the Air Force ordered drones from Dovbush")
             return
+        # (not where a firm's shipments go: "cleared Aixtron's shipments to San'an" acts on Aixtron)
+        shipped = any(c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS and any(g.dep_ == "poss" for g in c.children)
+                      for c in verb.children)
         acted = [c for c in verb.children if c.dep_ in ("dobj", "dative")
-                 or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "against")]
+                 or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "against") and not (shipped and c.lower_ == "to")]
         found: list["Mention"] = []
         for phrase in acted:
             # (not a description's names, nor the firm a cleared stake is bought in)
@@ -4049,6 +4052,8 @@ class DocRules:
             return
         holders = [tok] + [g for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for g in prep.children if g.dep_ == "pobj"]
+        if tok.dep_ == "dobj" and any(c.dep_ == "poss" for c in tok.children):
+            holders.append(tok.head)  # "Bafa cleared Aixtron's shipments of tools to San'an": "to" on the verb
         customers = [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "to"
                      for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                      if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
