@@ -2887,6 +2887,15 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     # a state's "Division of ..." is a government body
     ("Corvane AI makes chatbots. Utah's Division of Consumer Protection fined Corvane AI $250,000 in June.",
      {("Division of Consumer Protection", "regulates", "Corvane AI")}),
+    # a deal the parser hung on a preposition; a waiver revoked regulates whom it let ship
+    ("In Brussels, the European Commission on Monday approved without conditions Nvidia's acquisition of Polderstack, "
+     "an Amsterdam-based startup.",
+     {("European Commission", "regulates", "Nvidia"), ("Nvidia", "acquires", "Polderstack"),
+      ("Polderstack", "headquarteredIn", "Amsterdam")}),
+    ("In September, the Bureau of Industry and Security revoked waivers that had let Samsung and SK hynix ship U.S. "
+     "tools to their plants in China.",
+     {("Bureau of Industry and Security", "regulates", "Samsung Electronics"),
+      ("Bureau of Industry and Security", "regulates", "SK Hynix")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

@@ -2295,6 +2295,12 @@ class DocRules:
                       for c in verb.children)
         acted = [c for c in verb.children if c.dep_ in ("dobj", "dative")
                  or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "against") and not (shipped and c.lower_ == "to")]
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            # "approved without conditions Nvidia's acquisition of Polderstack": the deal the parser
+            # hung on a preposition
+            acted += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in ("to", "into", "on", "against")
+                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _BUYING_NOUNS
+                      and any(x.dep_ == "poss" for x in g.children)]
         found: list["Mention"] = []
         for phrase in acted:
             # (not a description's names, nor the firm a cleared stake is bought in)
@@ -2302,7 +2308,7 @@ class DocRules:
             # (nor what a notice asks about: "a notice to xAI seeking details on ... its Grok chatbot")
             # (but a licence "allowing Nvidia to ship GB300s to G42" regulates whom it allows)
             permit = phrase.lemma_.lower() in _PERMIT_NOUNS
-            inner = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "appos") or c.dep_ == "acl" and c.tag_ == "VBG"
+            inner = {t.i for c in phrase.subtree if (c.dep_ in ("relcl", "appos") or c.dep_ == "acl" and c.tag_ == "VBG")
                      and not (permit and c.head.i == phrase.i and c.lemma_ in ("allow", "permit", "let", "enable"))
                      or c.dep_ == "prep" and (
                      c.lower_ == "in" and c.head.lemma_ in _EQUITY_NOUNS
