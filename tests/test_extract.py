@@ -2896,6 +2896,18 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
      "tools to their plants in China.",
      {("Bureau of Industry and Security", "regulates", "Samsung Electronics"),
       ("Bureau of Industry and Security", "regulates", "SK Hynix")}),
+    # "raised $500 million in a round co-led by X and Y": "co-" split off, "led" hung on the verb
+    ("Saguenay AI said on Tuesday it had raised $500-million in a funding round co-led by the Caisse de depot et "
+     "placement du Quebec and the Public Sector Pension Investment Board, known as PSP Investments.",
+     {("CDPQ", "investsIn", "Saguenay AI"), ("PSP Investments", "investsIn", "Saguenay AI")}),
+    # "as well as" lists; a new firm's founding money
+    ("Aleph Alpha, whose investors include Schwarz Digits as well as SAP and Bosch, said it was cooperating fully.",
+     {("Schwarz Digits", "investsIn", "Aleph Alpha"), ("SAP", "investsIn", "Aleph Alpha"),
+      ("Bosch", "investsIn", "Aleph Alpha")}),
+    ("Rapidus, founded in 2022 with capital from Toyota Motor Corp., Sony Group Corp., NTT Corp. and SoftBank Corp., "
+     "is building a fab.",
+     {("Toyota Motor", "investsIn", "Rapidus"), ("Sony", "investsIn", "Rapidus"), ("NTT", "investsIn", "Rapidus"),
+      ("SoftBank", "investsIn", "Rapidus")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),
@@ -2908,5 +2920,5 @@ def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
     text = "AWS financed the campus with Blackstone and Canada Pension Plan Investment Board, people said."
     mentions = extractor.nlp(text)._.aigraph_mentions
     assert {m.entity.label for m in mentions if m.entity.cls == "Company" or m.entity.cls == "GovernmentBody"} >= {
-        "Blackstone", "Canada Pension Plan Investment Board"}
+        "Blackstone", "CPP Investments"}
     assert not any(" and " in m.entity.label for m in mentions)

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 _SEPARATORS = {",", "and", "or", "&", "plus", "/", ";"}
 _LIST_FILLERS = {"as", "well", "both", "either", "also", "including", "such", "like", "namely", ":", "the"}
+_SEED_MONEY_NOUNS = frozenset("capital funding backing money investment investments funds".split())
 _SALIENCE_WINDOW = 3  # sentences before an opening "the company" whose names compete for it
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
                   "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "top": 1, "last": None}
@@ -1460,7 +1461,9 @@ class DocRules:
                           for t in gap) else 0
         if not 0 < len(gap) <= 6 + placed:
             return False
-        separated = False
+        # ("Schwarz Digits as well as SAP and Bosch")
+        separated = len(gap) >= 3 and any(t.lower_ == "well" and self.doc[t.i - 1].lower_ == "as"
+                                          and self.doc[t.i + 1].lower_ == "as" for t in gap[1:-1])
         for tok in gap:
             if tok.text in _SEPARATORS:
                 separated = separated or tok.text != ";"
@@ -1993,6 +1996,8 @@ class DocRules:
                     self.rule_firm_behind(tok)
                 elif tok.lower_ in ("behind", "ahead", "after") or tok.lower_ == "trailing" and tok.dep_ == "amod":
                     self.rule_behind(tok)
+                if tok.lower_ in _SEED_MONEY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+                    self.rule_founded_with_capital(tok)
                 if tok.lemma_ in ("get", "receive", "draw", "take") and tok.pos_ == "VERB":
                     self.rule_goods_from(tok)
                 if tok.lemma_ in ("account", "make", "represent", "contribute") and tok.pos_ == "VERB":
@@ -2063,6 +2068,19 @@ class DocRules:
         self.rule_model_users()
         self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_founded_with_capital(self, money: "Token") -> None:
+        """ "Rapidus, founded in 2022 with capital from Toyota, Sony and NTT", "set up with
+        funding from Mubadala": who put up a new firm's money invests in it."""
+        verb = money.head.head
+        if verb.lemma_ not in ("found", "establish", "set", "launch", "start", "create", "form") or verb.pos_ != "VERB":
+            return
+        investors = [m for p in money.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
+                     if m.entity.cls in ("Company", "GovernmentBody", "Country", "Person")]
+        founded = self.np_mentions(verb.head, role="subject") if verb.dep_ == "acl" else self.clause_subject(verb)
+        founded = [m for m in founded if m.entity.cls in ("Company", "ResearchOrganization")]
+        self.add(investors, "investsIn", [f for f in founded if f not in investors], 0.75, "founded-with-capital", money)
 
     def rule_goods_from(self, verb: "Token") -> None:
         """ "Google's data center gets its electricity from Enel Chile", "draws power from CPFL",
@@ -3670,9 +3688,12 @@ class DocRules:
         investors: list[Mention] = []
         if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "co-lead", "join", "back", "anchor"):
             investors = self.objects(verb, "prep:by") + self._participants(verb)
-        elif tok.dep_ == "dobj":
+        elif tok.dep_ == "dobj" or tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_ in ("raise", "close", "secure"):
             # "closed a $28 million Series A round last month led by Norrsken22": the participle
-            # hung on the verb after a time phrase is about the round.
+            # hung on the verb after a time phrase is about the round. (So is "raised $500 million
+            # in a round co-led by X": "co-" split off, "led" hung on the verb.)
+            if tok.dep_ == "pobj":
+                verb = verb.head
             led = next((c for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN"
                         and c.lemma_ in ("lead", "co-lead") and tok.i < c.i <= tok.i + 4
                         and any(g.dep_ == "agent" for g in c.children)), None)
