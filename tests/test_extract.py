@@ -2908,6 +2908,19 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
      "is building a fab.",
      {("Toyota Motor", "investsIn", "Rapidus"), ("Sony", "investsIn", "Rapidus"), ("NTT", "investsIn", "Rapidus"),
       ("SoftBank", "investsIn", "Rapidus")}),
+    # the sub-agency acts, not the department that owns it; who issued the rules lists
+    ("Last week, the US Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Rimal Horizon "
+     "General Trading, a company based in Sharjah.",
+     {("Office of Foreign Assets Control", "sanctions", "Rimal Horizon General Trading"),
+      ("Office of Foreign Assets Control", "subsidiaryOf", "U.S. Department of the Treasury"),
+      ("Rimal Horizon General Trading", "headquarteredIn", "Sharjah")}),
+    ("The Commerce Department tightened export rules on Tuesday. The rules, published by the department's Bureau of "
+     "Industry and Security (BIS), place Shanghai-based chip designer Biren Technology and Tianjin server assembler "
+     "Hexin Computing on the Entity List.",
+     {("Bureau of Industry and Security", "subsidiaryOf", "U.S. Department of Commerce"),
+      ("Biren Technology", "headquarteredIn", "Shanghai"), ("Hexin Computing", "headquarteredIn", "Tianjin"),
+      ("Bureau of Industry and Security", "sanctions", "Biren Technology"),
+      ("Bureau of Industry and Security", "sanctions", "Hexin Computing")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

@@ -1552,6 +1552,12 @@ class DocRules:
             return group
         if m is not None and m.kind != "demonym":
             glued = self._glued_model(m)
+            if glued is None and m.entity.cls == "GovernmentBody" and m.end + 1 < len(self.doc) \
+                    and self.doc[m.end].text == "'s" and (unit := self.at.get(m.end + 1)) is not None \
+                    and unit.start == m.end + 1 and unit.kind == "name" and unit.entity.cls == "GovernmentBody":
+                # "the US Department of the Treasury's Office of Foreign Assets Control designated":
+                # the office acts (the parser may make the department the phrase's head)
+                return [unit]
             return [glued] if glued is not None else self.chain(m)
         if tok.lower_ in ("both", "all", "each", "most", "some", "several") and tok.head.dep_ == "relcl" and any(
                 g.lower_ in ("which", "whom") for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -2966,6 +2972,12 @@ class DocRules:
             sanctioners = self.objects(verb, "prep:by")
         else:
             sanctioners = self.clause_subject(verb)
+        if not sanctioners:
+            # "The rules, published by the department's Bureau of Industry and Security, place X on
+            # the Entity List": who issued the rules
+            sanctioners = [m for c in verb.children if c.dep_ == "nsubj" for a in c.children
+                           if a.dep_ == "acl" and a.lemma_ in ("publish", "issue", "release", "announce", "adopt")
+                           for m in self.objects(a, "prep:by") if m.entity.cls in ("GovernmentBody", "Country", "Bloc")]
         targets = [m for m in targets if not (m.start <= lists[0].i < m.end)]  # not the list's own name
         owners = [m for c in lists[0].children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
         # ("The bureau added X, a company on Batam, south of Singapore, to its Entity List": "its" is
@@ -5944,7 +5956,9 @@ class DocRules:
         named = list(sanctioners.values())
         if listed_just_before:
             named = [m for m in named if m.entity.iri in listed_just_before] or named
-        self.add(named, "sanctions", targets, 0.7, "sanctioned-list", first)
+        # (not a target this sentence's own listing already names its sanctioner for)
+        listed_here = {c.object.entity.iri for c in self.out if c.relation == "sanctions" and c.trigger.sent.start == sent.start}
+        self.add(named, "sanctions", [m for m in targets if m.entity.iri not in listed_here], 0.7, "sanctioned-list", first)
 
     def _rank_ordinal(self, tok: "Token") -> bool:
         """ "ranks 31st", "is second", "keeps first place", "climbs to 10th" are ranks; "the
