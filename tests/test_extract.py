@@ -2921,6 +2921,12 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
       ("Biren Technology", "headquarteredIn", "Shanghai"), ("Hexin Computing", "headquarteredIn", "Tianjin"),
       ("Bureau of Industry and Security", "sanctions", "Biren Technology"),
       ("Bureau of Industry and Security", "sanctions", "Hexin Computing")}),
+    # a regulator acting on a firm over its product acts on the firm; a name that only describes a thing
+    ("Italy's privacy watchdog, the Garante, fined OpenAI 15 million euros over ChatGPT's handling of personal data.",
+     {("Garante per la protezione dei dati personali", "regulates", "OpenAI"), ("OpenAI", "develops", "ChatGPT")}),
+    ("The Cyberspace Administration of China has registered ByteDance's Doubao assistant.",
+     {("Cyberspace Administration of China", "regulates", "Doubao"), ("ByteDance", "develops", "Doubao"),
+      ("Cyberspace Administration of China", "regulates", "ByteDance")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

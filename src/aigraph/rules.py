@@ -2342,8 +2342,16 @@ class DocRules:
                       and self.at[t.i].entity.cls in (("Company",) if permit else ("Company", "AIModel"))]
         # ("registered ByteDance's Doubao assistant": the product, not its maker as well)
         products = {i for m in found if m.entity.cls == "AIModel" for i in range(m.start, m.end)}
+        products |= {self.root(m).head.i for m in found if m.entity.cls == "AIModel" and self.root(m).dep_ == "compound"}
         found = [m for m in found if m not in bodies
-                 and not (self.root(m).dep_ in ("poss", "compound") and self.root(m).head.i in products)]
+                 and not (m.entity.cls != "AIModel" and self.root(m).dep_ in ("poss", "compound")
+                          and self.root(m).head.i in products)]
+        # (nor a product whose maker is acted on too, "fined OpenAI over ChatGPT's handling of data",
+        # nor one that only names a thing, "approved a 10,000-card Ascend cluster")
+        firms = {m.entity.iri for m in found if m.entity.cls == "Company" and self.root(m).dep_ in ("dobj", "dative")}
+        found = [m for m in found if m.entity.cls != "AIModel" or not (
+            self.is_modifier(m) and self.root(m).head.lower_ not in _SOFTWARE_NOUNS | _GENERIC_PRODUCTS
+            or firms & self.gazetteer.subjects("develops", m.entity.iri))]
         self.add(bodies, "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
 
     def _bought_from(self, verb: "Token") -> bool:
