@@ -2927,12 +2927,21 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     ("The Cyberspace Administration of China has registered ByteDance's Doubao assistant.",
      {("Cyberspace Administration of China", "regulates", "Doubao"), ("ByteDance", "develops", "Doubao"),
       ("Cyberspace Administration of China", "regulates", "ByteDance")}),
+    # a proposed deal is planned, an abandoned one is no deal
+    ("Intel abandoned its $5.4 billion purchase of Tower Semiconductor in 2023.", set()),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),
 ])
 def test_extract_shapes_of_round_eighteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
+    found = {(f.subject.label, f.relation, f.object.label): f.modality for f in fact_list(
+        extractor, "The CMA opened an investigation into Broadcom's proposed $21 billion takeover of Quillon Networks.")}
+    assert found == {("Competition and Markets Authority", "regulates", "Broadcom"): "asserted",
+                     ("Broadcom", "acquires", "Quillon Networks"): "planned"}
 
 
 def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):

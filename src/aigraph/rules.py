@@ -6121,8 +6121,9 @@ class DocRules:
                     return "denied"  # "shipped no H20 processors to Alibaba", "holds no stake in"
                 if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
                     return "denied"  # "it no longer uses Huawei equipment"
-                if child.dep_ in ("aux", "advmod") and child.lower_ in p["planned"]:
-                    found = "planned"
+                if child.dep_ in ("aux", "advmod") and child.lower_ in p["planned"] \
+                        or tok.i == trigger.i and tok.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in p["planned"]:
+                    found = "planned"  # (and "Broadcom's proposed takeover of Quillon")
                 if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly"):
                     found = found if found == "planned" else "reported"
             if tok.i != trigger.i:
