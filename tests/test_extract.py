@@ -2929,6 +2929,13 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
       ("Cyberspace Administration of China", "regulates", "ByteDance")}),
     # a proposed deal is planned, an abandoned one is no deal
     ("Intel abandoned its $5.4 billion purchase of Tower Semiconductor in 2023.", set()),
+    # an enforcement settlement regulates, it makes no partners; a wire story's credits name no actors
+    ("The Justice Department separately reached a deferred-prosecution agreement with Cobalt Ridge Components on "
+     "Thursday.", {("U.S. Department of Justice", "regulates", "Cobalt Ridge Components")}),
+    ("Cobalt Ridge Components signed a settlement agreement with the Commerce Department.",
+     {("U.S. Department of Commerce", "regulates", "Cobalt Ridge Components")}),
+    ("Broadcom said the deal would close next year.\n(Reporting by Paul Sandle in London; Additional reporting by "
+     "Foo Yun Chee in Brussels; Editing by Jan Harvey)", set()),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

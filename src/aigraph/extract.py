@@ -334,6 +334,20 @@ def _wire_credit(doc: "Doc", start: int, end: int) -> bool:
     return i < 0 or "\n" in doc[i].text or "\n" in doc[i].whitespace_
 
 
+_CREDIT_LINE = re.compile(r"\((?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled|Translated)(?: [a-z]+)? by [^()]*\)")
+
+
+def _credit_lines(doc: "Doc") -> list[tuple[int, int]]:
+    """ "(Reporting by Paul Sandle in London; Additional reporting by Foo Yun Chee in Brussels;
+    Editing by Jan Harvey)": a wire story's staff credits, as token ranges. The reporters and their
+    bureaus are no actors of the story."""
+    text = doc.text
+    if "by " not in text:
+        return []
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _CREDIT_LINE.finditer(text)]
+    return [(span.start, span.end) for span in spans if span is not None]
+
+
 def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
     """Whether the capitalised words before and after the "and" at `at` each hold an
     institution's word: two names listed, not one ("Ministry of Science and Technology")."""
@@ -693,6 +707,9 @@ class EntityLinker:
         mentions = self._foreign_namesakes(doc, mentions, minted)
         # (after every pass: a later one may find the agency's name again as a short name)
         mentions = [m for m in mentions if not _wire_credit(doc, m.start, m.end)]
+        credits = _credit_lines(doc)
+        if credits:
+            mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credits)]
         return self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
 
     def _designation_entries(self, doc: "Doc", minted: dict[str, Entity], surnames: dict[str, Entity],

@@ -345,6 +345,18 @@ def _part_of_equity(tok: "Token") -> "Token":
     return tok
 
 
+_ENFORCEMENT_WORDS = frozenset("prosecution non-prosecution plea settlement consent leniency".split())
+
+
+def _enforcement_deal(tok: "Token") -> bool:
+    """ "a deferred-prosecution agreement", "a settlement agreement", "a plea deal", "a consent
+    agreement", "a settlement": what a prosecutor or regulator agrees with a firm it pursues."""
+    if tok.lemma_.lower() == "settlement":
+        return True
+    return tok.lemma_.lower() in ("agreement", "deal", "order") and any(
+        t.lower_ in _ENFORCEMENT_WORDS for t in tok.doc[tok.left_edge.i:tok.i])
+
+
 def _corporate_unit(tok: "Token") -> bool:
     """ "sold its chip unit to X" is a business changing hands; "sold lidar units to X" or "500
     units" are products: a plural unit noun without a possessor counts goods."""
@@ -2490,10 +2502,10 @@ class DocRules:
                 c.dep_ == "dobj" and (_part_of_equity(c).lemma_ in _EQUITY_NOUNS or c.lemma_ in _UNIT_NOUNS and _corporate_unit(c))
                 for c in verb.children):
             return  # selling a stake is taking investment (rule_money_verbs), selling a unit is a sale: not supplying
-        if lemma in ("sign", "ink", "conclude", "strike") and any(
-                c.dep_ == "dobj" and c.lemma_ in ("agreement", "contract", "deal")
-                and (self._supply_deal(c) or self._government_contract(c)) for c in verb.children):
-            return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner
+        if lemma in ("sign", "ink", "conclude", "strike", "reach", "enter") and any(
+                c.dep_ == "dobj" and c.lemma_ in ("agreement", "contract", "deal", "settlement")
+                and (self._supply_deal(c) or self._government_contract(c) or _enforcement_deal(c)) for c in verb.children):
+            return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner; nor a settlement
         if lemma == "designate" and any(
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_ in _APPOINTED_ROLES
                                                               for g in c.children) for c in verb.children):
@@ -4125,6 +4137,16 @@ class DocRules:
 
     def rule_partnership(self, tok: "Token") -> None:
         lemma = tok.lemma_.lower()
+        if _enforcement_deal(tok):
+            # "the Justice Department reached a deferred-prosecution agreement with Cobalt Ridge":
+            # an enforcement settlement regulates the firm; it makes no partners
+            withs = self.prep_mentions(tok, ("with",))
+            if not withs and tok.dep_ == "dobj":
+                withs = self.objects(tok.head, "prep:with")
+            sides = (self.clause_subject(tok.head) if tok.dep_ == "dobj" else []) + withs
+            self.add([m for m in sides if m.entity.cls == "GovernmentBody"], "regulates",
+                     [m for m in sides if m.entity.cls == "Company"], 0.75, f"noun:{lemma}", tok)
+            return
         if lemma in ("agreement", "deal", "contract") and (self._supply_deal(tok) or self._government_contract(tok)):
             return  # "chip deals with Nvidia and AMD": a purchase (rule_supply_shapes), not a partnership
         parents = self.prep_mentions(tok, ("of",)) if lemma == "venture" else []
