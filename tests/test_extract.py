@@ -2936,6 +2936,10 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
      {("U.S. Department of Commerce", "regulates", "Cobalt Ridge Components")}),
     ("Broadcom said the deal would close next year.\n(Reporting by Paul Sandle in London; Additional reporting by "
      "Foo Yun Chee in Brussels; Editing by Jan Harvey)", set()),
+    # a name the NER cut to "ASE" extends over all the company words after it
+    ("Packaging is also spreading beyond Taiwan. ASE Technology Holding, the Kaohsiung-based chip packaging and testing "
+     "group, said it had completed its purchase of Higo Test Services, a testing house in Ozu, from its founding family.",
+     {("ASE Technology Holding", "acquires", "Higo Test Services"), ("ASE Technology Holding", "headquarteredIn", "Kaohsiung")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

@@ -255,7 +255,7 @@ COMPANY_WORDS = frozenset("""
     Labs Lab Robotics Computing Technologies Technology Tech Systems Electronics Semiconductor
     Semiconductors Microelectronics Ventures Capital Partners Networks Data Services AI Intelligence
     Trading Bank Banking Industries Solutions Software Analytics Neural Vision Energy Motors Cloud
-    Telecom Telecoms Media Holdings Group Dynamics Devices Instruments Materials Engineering Centers
+    Telecom Telecoms Media Holdings Holding Group Dynamics Devices Instruments Materials Engineering Centers
     Centres Communications Platforms Automation Bio Therapeutics Pharma Aerospace Logistics
     Financial Securities Investments Fund Corporation Corp Inc Ltd Co Company Compute Internet
     Equipment Packaging Management Datacenters Datacentres Elektronik Elektronika Technologie
@@ -1460,15 +1460,28 @@ class EntityLinker:
                              and e[0].lower_ not in _DAY_AND_MONTH_NAMES and not e[0].is_sent_start)
                     for i in range(e.start, e.end)}
         out: list[Mention] = []
+        # ("ASE Technology" + "Holding": the NER may make the company word a name of its own)
+        lone_words = {m.start: m for m in mentions if not m.entity.known and m.kind == "name" and m.end - m.start == 1
+                      and doc[m.start].text in COMPANY_WORDS and m.entity.cls in ("Company", "Person")}
+        absorbed: set[int] = set()
         for m in mentions:
+            if m.start in absorbed and m is lone_words.get(m.start):
+                continue
             # "Lanshan" + "AI": a minted organisation name extends over a following company word.
             if not m.entity.known and (m.entity.cls not in ("Person", "AIModel") or m.end - m.start == 1
                                        and m.entity.cls == "Person") and m.kind == "name" and m.end < len(doc) \
-                    and doc[m.end].text in COMPANY_WORDS and doc[m.end].pos_ == "PROPN" and m.end not in covered:
-                name = doc[m.start:m.end + 1].text
+                    and doc[m.end].text in COMPANY_WORDS and (doc[m.end].pos_ == "PROPN" and m.end not in covered
+                                                              or m.end in lone_words and doc[m.end - 1].whitespace_):
+                end = m.end + 1
+                while end < len(doc) and end - m.end < 2 and doc[end].text in COMPANY_WORDS and doc[end - 1].whitespace_ \
+                        and (doc[end].pos_ == "PROPN" and end not in covered or end in lone_words):
+                    end += 1  # "ASE" + "Technology Holding"
+                name = doc[m.start:end].text
                 entity = _mint(minted, name, "Company")
-                covered.add(m.end)
-                m = Mention(m.start, m.end + 1, entity, m.kind)
+                covered.update(range(m.end, end))
+                absorbed.update(range(m.end, end))
+                out = [x for x in out if x.start not in absorbed or x is not lone_words.get(x.start)]
+                m = Mention(m.start, end, entity, m.kind)
             if not m.entity.known and m.kind == "name" and m.end - m.start == 1 and m.start > 0 \
                     and (doc[m.start].text in COMPANY_WORDS or doc[m.start].text.isupper() and len(doc[m.start]) <= 3):
                 # "SmartGate VC": the NER took only the tail (as a person); the name begins before it.
