@@ -2940,6 +2940,9 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     ("Packaging is also spreading beyond Taiwan. ASE Technology Holding, the Kaohsiung-based chip packaging and testing "
      "group, said it had completed its purchase of Higo Test Services, a testing house in Ozu, from its founding family.",
      {("ASE Technology Holding", "acquires", "Higo Test Services"), ("ASE Technology Holding", "headquarteredIn", "Kaohsiung")}),
+    # a prefix word before a known city names another place
+    ("Yotta runs the NM1 data centre in Navi Mumbai, Maharashtra.", {("Navi Mumbai", "locatedIn", "Maharashtra")}),
+    ("The firm opened an office in Greater Noida, Uttar Pradesh.", {("Greater Noida", "locatedIn", "Uttar Pradesh")}),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

@@ -246,6 +246,7 @@ def _capitalised(tok: "Token") -> bool:
 #: NER labels that are not names of things.
 _NOT_NAMES = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
 _ORG_CLASSES = ("Company", "ResearchOrganization", "GovernmentBody", "Bloc")
+_PLACE_PREFIXES = frozenset("Navi Greater Old Upper Lower Little".split())
 _COMPASS_REGION_WORDS = frozenset("Eastern Western Northern Southern Central North South East West".split())
 _REGION_NAME = re.compile(r"\S\s+(?:Prefecture|Province|Oblast|Governorate|Krai)$")
 _REGION_SUFFIX = re.compile(r"\s+(?:Province|province|Prefecture|prefecture|county|district|governorate|oblast)$")
@@ -1788,6 +1789,14 @@ class EntityLinker:
             entity = self.gazetteer.lookup(name) or _mint(minted, name, "City")
             gone.update(k for k in range(tok.i, j) if k in by_start)
             added.append(Mention(tok.i, j, entity, "name"))
+        # "Navi Mumbai", "Greater Noida": a prefix word before a known city names another place
+        for m in mentions:
+            if m.kind == "name" and m.entity.cls == "City" and m.start > 0 and m.start not in gone \
+                    and doc[m.start - 1].text in _PLACE_PREFIXES and doc[m.start - 1].whitespace_ \
+                    and not any(x.start <= m.start - 1 < x.end for x in mentions):
+                name = doc[m.start - 1:m.end].text
+                gone.add(m.start)
+                added.append(Mention(m.start - 1, m.end, self.gazetteer.lookup(name) or _mint(minted, name, "City"), "name"))
         if not added:
             return mentions
         return sorted([m for m in mentions if m.start not in gone] + added, key=lambda m: m.start)

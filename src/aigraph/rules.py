@@ -5443,7 +5443,7 @@ class DocRules:
     def _city_before(self, place: "Mention") -> "Mention":
         """ "Santa Clara, California-based Nvidia": the city, and the city lies in the state."""
         doc = self.doc
-        if place.start >= 2 and doc[place.start - 1].text == ",":
+        if place.start >= 2 and doc[place.start - 1].text == "," and place.entity.cls in ("Region", "Country"):
             city = self.at.get(place.start - 2)
             if city is not None and city.entity.cls == "City" and city.end == place.start - 1:
                 self.add([city], "locatedIn", [place], 0.8, "city-state-based", doc[place.start - 1])
