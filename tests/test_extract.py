@@ -2943,6 +2943,10 @@ def test_extract_shapes_of_round_seventeen_exact(extractor, text, expected):
     # a prefix word before a known city names another place
     ("Yotta runs the NM1 data centre in Navi Mumbai, Maharashtra.", {("Navi Mumbai", "locatedIn", "Maharashtra")}),
     ("The firm opened an office in Greater Noida, Uttar Pradesh.", {("Greater Noida", "locatedIn", "Uttar Pradesh")}),
+    # a town the NER missed between "in" and a comma before its state; one it mistyped before "in <province>"
+    ("Rapidus is building a factory in Chitose, Hokkaido.", {("Chitose", "locatedIn", "Hokkaido")}),
+    ("Teraco is building its campus at Isando, in Gauteng province.", {("Isando", "locatedIn", "Gauteng")}),
+    ("It opened in March, Japan said.", set()),
     # a law is no actor
     ("The deal was cleared under the National Security and Investment Act. Its founders, Rachel Whitcombe and "
      "Sanjay Patel, stayed on.", set()),

@@ -1789,6 +1789,21 @@ class EntityLinker:
             entity = self.gazetteer.lookup(name) or _mint(minted, name, "City")
             gone.update(k for k in range(tok.i, j) if k in by_start)
             added.append(Mention(tok.i, j, entity, "name"))
+        # "a factory in Chitose, Hokkaido": a name the NER missed, between "in" and a comma before a
+        # state or country, is a town
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        for m in mentions:
+            if m.kind != "name" or m.entity.cls not in ("Region", "Country") or m.start < 3 or doc[m.start - 1].text != ",":
+                continue
+            k = m.start - 1
+            while k - 1 >= 0 and m.start - 1 - (k - 1) <= 2 and k - 1 not in covered and doc[k - 1].pos_ == "PROPN" \
+                    and _capitalised(doc[k - 1]) and doc[k - 1].lower_ not in _DAY_AND_MONTH_NAMES:
+                k -= 1
+            if k < m.start - 1 and k >= 1 and doc[k - 1].lower_ in ("in", "at", "near", "outside") \
+                    and self.gazetteer.lookup(doc[k:m.start - 1].text) is None:
+                name = doc[k:m.start - 1].text
+                added.append(Mention(k, m.start - 1, _mint(minted, name, "City"), "name"))
+                covered.update(range(k, m.start - 1))
         # "Navi Mumbai", "Greater Noida": a prefix word before a known city names another place
         for m in mentions:
             if m.kind == "name" and m.entity.cls == "City" and m.start > 0 and m.start not in gone \
@@ -1988,7 +2003,8 @@ class EntityLinker:
             if not e.known and e.cls in ("Company", "Person") and m.kind == "name" and m.end - m.start <= 2 \
                     and m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near") and m.end + 2 < len(doc) \
                     and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("in", "on") and any(
-                        (x := by_start.get(k)) is not None and x.entity.known and x.entity.cls in ("Country", "Region")
+                        (x := by_start.get(k)) is not None and (x.entity.known or x.entity.cls == "Region")
+                        and x.entity.cls in ("Country", "Region")
                         for k in range(m.end + 2, min(len(doc), m.end + 6))):
                 retype[e.iri] = replace(e, cls="City")  # "campuses in Queretaro, in central Mexico"
                 continue
