@@ -911,9 +911,7 @@ class DocRules:
             if m is not None and m.entity.cls in ("Country", "City", "Region") and head.lower_ in _FIRM_DESCRIPTION_NOUNS:
                 # "In Kenya, G42, the technology group in which ...": the parser hung the group on
                 # the place; the name right before its comma is the one described
-                left = head.left_edge.i
-                m = next((x for x in self.mentions if x.kind == "name" and x.end == left - 1
-                          and self.doc[left - 1].text == ","), m)
+                m = self._name_before_comma(head) or m
         if m is None and head.dep_ == "attr":
             # "Savanna Grid is a Kenyan cloud operator in which MGX acquired a stake".
             m = next((s for c in head.head.children if c.dep_ == "nsubj" for s in [self.at_name(c)] if s), None)
@@ -1947,9 +1945,10 @@ class DocRules:
                     self.out.append(Candidate(s, relation, o, confidence, rule, trigger, dict(qualifiers)))
 
     def _name_before_comma(self, noun: "Token") -> "Mention | None":
-        """The name right before the comma that opens a description: "Rebellions, an AI chip designer"."""
+        """The name right before the comma that opens a description: "Rebellions, an AI chip designer".
+        (at_name: also while anaphora are resolved, before the index of mentions exists.)"""
         left = noun.left_edge.i
-        before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+        before = self.at_name(self.doc[left - 2]) if left >= 2 and self.doc[left - 1].text == "," else None
         return before if before is not None and before.kind == "name" and before.end == left - 1 else None
 
     def _product_noun(self, tok: "Token") -> bool:
