@@ -338,11 +338,24 @@ def _wire_credit(doc: "Doc", start: int, end: int) -> bool:
 _CREDIT_LINE = re.compile(r"\((?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled|Translated)(?: [a-z]+)? by [^()]*\)")
 
 
+_TEXT_KEY = "aigraph_text"
+
+
+def doc_text(doc: "Doc") -> str:
+    """Doc.text, read once per Doc: Doc.text builds a Token per word and joins them each time it
+    is read, and the linker and rules read it a dozen times per article. (The text of a Doc never
+    changes: merging tokens keeps it.)"""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _credit_lines(doc: "Doc") -> list[tuple[int, int]]:
     """ "(Reporting by Paul Sandle in London; Additional reporting by Foo Yun Chee in Brussels;
     Editing by Jan Harvey)": a wire story's staff credits, as token ranges. The reporters and their
     bureaus are no actors of the story."""
-    text = doc.text
+    text = doc_text(doc)
     if "by " not in text:
         return []
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _CREDIT_LINE.finditer(text)]
@@ -721,7 +734,7 @@ class EntityLinker:
         gives a birth date or nationality; a firm's name holds a company word or legal form."""
         from spacy.attrs import IDX
 
-        text = doc.text
+        text = doc_text(doc)
         if not re.search(r"(?m)^[A-Z][A-Z'.&-]+ [A-Z][A-Z'.&-]+", text):
             return []
         offsets = doc.to_array(IDX).tolist()
@@ -1028,7 +1041,7 @@ class EntityLinker:
             return []
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = []
-        text = doc.text  # (Doc.text joins every token each time it is read)
+        text = doc_text(doc)
         for label, entity in models.items():
             for match in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", text):
                 span = doc.char_span(match.start(), match.end())
@@ -1934,7 +1947,7 @@ class EntityLinker:
         from spacy.attrs import IDX
 
         offsets = doc.to_array(IDX).tolist()
-        line_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc.text)]
+        line_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc_text(doc))]
         firsts = sorted({bisect.bisect_left(offsets, c) for c in line_starts} - {len(doc)})
         for i in firsts:
             tok = doc[i]
@@ -2374,7 +2387,7 @@ class EntityLinker:
         hyphen to a version, a number or a short all-capitals part is a product's name, even when
         its first part is a company's ("Sarvam" alone would be Sarvam AI). The tokenizer splits
         such names, so the NER and the gazetteer see only pieces."""
-        text = doc.text
+        text = doc_text(doc)
         if "-" not in text:
             return mentions
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -2620,7 +2633,7 @@ def _line_breaks(doc: "Doc") -> "Doc":
         return doc
     # Token attributes as plain ints: building a Token per word costs more than the whole pass.
     rows = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH, IS_TITLE, IS_UPPER, IS_ALPHA]).tolist()
-    text = doc.text
+    text = doc_text(doc)
     newlines = [m.start() for m in re.finditer("\n", text)]
     strings = doc.vocab.strings
     stops = {strings.add(w) for w in (".", "!", "?", ";")}
@@ -2879,7 +2892,7 @@ class Extractor:
                                                                   batch_size=self.batch_size):
                     # Every name an entity went by in the article is kept ("LIML" after "the
                     # Lisbon Institute for Machine Learning (LIML)"), whichever mention came first.
-                    text = doc.text
+                    text = doc_text(doc)
                     for m in doc._.aigraph_mentions or []:
                         if m.kind == "name":
                             # ... and its surface form here: "Levant Dynamics" in the headline of a

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
-from .extract import _BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among
+from .extract import _BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among, doc_text
 from .gazetteer import strip_company_suffix
 from .models import Fact
 from .vocab import relations
@@ -477,7 +477,6 @@ class DocRules:
         self.gazetteer = gazetteer
         self.p = patterns if patterns is not None else load_patterns()
         self._chains: dict[tuple[int, bool], tuple["Mention", list["Mention"]]] = {}  # (see chain)
-        self._doc_text: str | None = None  # (see _text)
         self._roots: dict[tuple[int, int], "Token"] = {}  # (see root)
         self._name_ends: "dict[str, list[int]] | None" = None  # (see _times_named)
         self._descriptions_by_sent: dict[int, list[tuple[int, int]]] = {}  # (see _descriptions)
@@ -1306,10 +1305,8 @@ class DocRules:
 
     def _text(self, span: "Span") -> str:
         """A span's text without trailing space, cut from the Doc's text (Span.text builds a Token
-        per word). The Doc's text is read once: Doc.text joins every token each time it is read."""
-        if self._doc_text is None:
-            self._doc_text = self.doc.text
-        return self._doc_text[span.start_char:span.end_char].rstrip()
+        per word)."""
+        return doc_text(self.doc)[span.start_char:span.end_char].rstrip()
 
     def root(self, m: "Mention") -> "Token":
         # Kept per span: the rules ask for the same roots thousands of times per article, and
