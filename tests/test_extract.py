@@ -2962,6 +2962,20 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
                      ("Broadcom", "acquires", "Quillon Networks"): "planned"}
 
 
+# Shapes met in the nineteenth round's fresh articles (dev 273-284).
+@pytest.mark.parametrize("text, expected", [
+    # "under ... sanctions": every name of a list the parser garbled imposes them; a name the phrase hangs on is hit
+    ("Sberbank, which has been under U.S., EU and British sanctions since 2022, did not respond.",
+     {("United States", "sanctions", "Sberbank"), ("European Union", "sanctions", "Sberbank"),
+      ("United Kingdom", "sanctions", "Sberbank")}),
+    ("The Russian Direct Investment Fund, itself under U.S. sanctions, took a 20% stake in Kvant Servis in 2024.",
+     {("United States", "sanctions", "Russian Direct Investment Fund"),
+      ("Russian Direct Investment Fund", "investsIn", "Kvant Servis")}),
+])
+def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
     text = "AWS financed the campus with Blackstone and Canada Pension Plan Investment Board, people said."
     mentions = extractor.nlp(text)._.aigraph_mentions

@@ -4333,6 +4333,17 @@ class DocRules:
         suffering = tok.head if tok.dep_ == "pobj" and tok.head.lower_ in p["sanction_suffering_preps"] else (
             tok.head.head if tok.dep_ == "dobj" and tok.head.dep_ == "pcomp"
             and tok.head.head.lower_ in p["sanction_suffering_preps"] else None)
+        if suffering is None and tok.dep_ == "conj":
+            # "under U.S., EU and British sanctions": the parser makes the first name the object of
+            # "under" and the sanctions its last conjunct; every name of the list imposes them.
+            first = tok.head
+            while first.dep_ == "conj":
+                first = first.head
+            if first.dep_ == "pobj" and first.head.lower_ in p["sanction_suffering_preps"] \
+                    and self.mention_at(first) is not None:
+                suffering = first.head
+                sanctioners += [m for t in (first, *first.conjuncts) if t.i != tok.i
+                                for m in [self.mention_at(t)] if m is not None and m not in sanctioners]
         if not sanctioners:
             # "sanctions by the EU", "under sanctions of the United States and the European Union".
             preps = ("by", "from", "of") if suffering is not None else ("by", "from")
@@ -4391,6 +4402,10 @@ class DocRules:
             targets = [m for c in suffering.head.children if c.dep_ in ("nsubj", "nsubjpass")
                        for g in c.children if g.dep_ in ("compound", "nmod")
                        for m in [self.mention_at(g)] if m is not None and m.entity.cls == "Country"]
+            if not targets and suffering.head.pos_ in ("PROPN", "NOUN"):
+                # "The Russian Direct Investment Fund, itself under U.S. sanctions, ...": the name
+                # the phrase hangs on.
+                targets = [m for m in [self.mention_at(suffering.head)] if m is not None and m.kind != "demonym"]
             targets = targets or self.clause_subject(suffering.head)
             if not targets:
                 # "Russian companies have been working under Western sanctions": the country.
