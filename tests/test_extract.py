@@ -2971,6 +2971,10 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
     ("The Russian Direct Investment Fund, itself under U.S. sanctions, took a 20% stake in Kvant Servis in 2024.",
      {("United States", "sanctions", "Russian Direct Investment Fund"),
       ("Russian Direct Investment Fund", "investsIn", "Kvant Servis")}),
+    # the UK's foreign ministry is a known body (no bare "Foreign Office": other countries' go by it too)
+    ("Britain's Foreign Office separately designated Kvant Servis and Altyn Compute.",
+     {("Foreign, Commonwealth and Development Office", "sanctions", "Kvant Servis"),
+      ("Foreign, Commonwealth and Development Office", "sanctions", "Altyn Compute")}),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
