@@ -1449,6 +1449,11 @@ class EntityLinker:
         if after is not None and after.text in ("'s", "'") and (owned := by_start.get(m.end + 1)) is not None \
                 and owned.entity.cls in ("Company", "ResearchOrganization"):
             return True  # "Abu Dhabi's G42": the company's home, not the government's company
+        k = m.end
+        while k < len(doc) and k - m.end < 4 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+            k += 1
+        if k > m.end and doc[k - 1].lemma_.lower() in _ORG_CUE_NOUNS and k in by_start:
+            return True  # "and Moscow server integrator Kvant Servis", however the parser hung it
         root = span.root
         head = root
         for _ in range(4):

@@ -50,6 +50,9 @@ _INDEX_NOUNS = {"index", "ranking", "rankings", "leaderboard", "table", "rating"
 _RANKABLE = {"Country", "Company", "ResearchOrganization", "Region", "AIModel", "City", "Bloc"}
 _OUT_OF = re.compile(r"\b(?:out of|of|among)\s+(\d{1,5})\b", re.I)
 _MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.85, "planned": 0.6}
+# "adopted on the anniversary of Russia's invasion": a date's noun, whose "of" names no party
+_OCCASION_NOUNS = frozenset({"anniversary", "eve", "day", "date", "occasion", "sidelines", "heels", "morning",
+                             "evening", "night", "week", "weekend", "start", "end"})
 _PRESUPPOSING = {"despite", "amid", "under", "after", "following", "since", "because", "against"}
 _STOP_CLIMB = {"relcl", "advcl", "conj", "parataxis", "appos", "ROOT"}
 #: Nouns whose "that" clause states their content ("a report that X had rented ..."), which the
@@ -4056,8 +4059,14 @@ class DocRules:
             return
         owners = [m for c in packages[0].children if c.dep_ == "poss" for m in [self.mention_at(c)]
                   if m is not None and m.kind != "demonym" and m.entity.cls in ("Country", "Bloc", "GovernmentBody")]
-        listed = [m for m in self.objects(verb, "dobj")
-                  if m.entity.cls in ("Company", "Person", "ResearchOrganization", "Country", "GovernmentBody")]
+        # "lists A, B and C, along with D": after a listing verb, "along with" adds to the list
+        listed = self.objects(verb, "dobj") + [
+            # (hung on the verb, or on a phrase after it: "..., along with D, according to ...")
+            m for a in verb.children if a.i > verb.i for c in (a, *a.children)
+            if c.dep_ == "prep" and c.lower_ == "along" for w in c.children
+            if w.dep_ == "prep" and w.lower_ == "with" for g in w.children if g.dep_ == "pobj"
+            for m in self.np_mentions(g, role="object")]
+        listed = [m for m in listed if m.entity.cls in ("Company", "Person", "ResearchOrganization", "Country", "GovernmentBody")]
         self.add(owners, "sanctions", listed, 0.8, f"package-lists:{verb.lemma_}", verb)
 
     def rule_comes_from(self, verb: "Token") -> None:
@@ -4384,7 +4393,7 @@ class DocRules:
                         if pobj.dep_ != "pobj":
                             continue
                         found = self.np_mentions(pobj, role="object") or self._country_of_group(pobj)  # "on Iranian drone makers"
-                        if not found:  # "restrictions on exports to China"
+                        if not found and pobj.lemma_ not in _OCCASION_NOUNS:  # "restrictions on exports to China"
                             found = [m for sub in pobj.children if sub.dep_ == "prep" and sub.lower_ in ("to", "of", "from")
                                      for c in sub.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
                         targets += found
