@@ -2983,6 +2983,13 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
      {("European Union", "sanctions", "Altyn Compute"), ("European Union", "sanctions", "Kvant Servis"),
       ("European Union", "sanctions", "Huaxin Tongda Electronics"), ("Altyn Compute", "headquarteredIn", "Almaty"),
       ("Kvant Servis", "headquarteredIn", "Moscow")}),
+    # in a passage about a firm's suppliers, a firm that supplies things to no one named supplies that firm
+    ("Halvorsen's turbines depend on a long chain of Nordic suppliers. Bosch supplies the vibration sensors, while "
+     "Infineon Technologies provides the microcontrollers.",
+     {("Bosch", "supplies", "Halvorsen"), ("Infineon", "supplies", "Halvorsen")}),
+    ("Bosch supplies the vibration sensors, while Infineon Technologies provides the microcontrollers.", set()),
+    ("Among its suppliers, the fund prefers local firms. The regulator approved a cluster built by China Telecom, "
+     "with Huawei supplying the chips.", set()),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -53,6 +53,13 @@ _MODALITY_FACTOR = {"asserted": 1.0, "reported": 0.85, "planned": 0.6}
 # "adopted on the anniversary of Russia's invasion": a date's noun, whose "of" names no party
 _OCCASION_NOUNS = frozenset({"anniversary", "eve", "day", "date", "occasion", "sidelines", "heels", "morning",
                              "evening", "night", "week", "weekend", "start", "end"})
+# (rule_implicit_customer) verbs that supply things, nouns that say a passage is about suppliers,
+# and objects that are no goods
+_IMPLICIT_SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "ship", "furnish"})
+_SUPPLIER_NOUNS = frozenset({"supplier", "toolmaker", "vendor", "subcontractor"})
+_NOT_GOODS = frozenset({"detail", "information", "comment", "guidance", "update", "evidence", "answer", "figure",
+                        "forecast", "estimate", "breakdown", "assurance", "funding", "capital", "money", "loan",
+                        "financing", "it", "them", "this", "that", "which", "what", "all", "some", "most"})
 _PRESUPPOSING = {"despite", "amid", "under", "after", "following", "since", "because", "against"}
 _STOP_CLIMB = {"relcl", "advcl", "conj", "parataxis", "appos", "ROOT"}
 #: Nouns whose "that" clause states their content ("a report that X had rented ..."), which the
@@ -2078,6 +2085,7 @@ class DocRules:
             # "..., the German group said": a description that refers back places its referent.
             if m.kind == "anaphor" and m.entity.cls in ("Company", "ResearchOrganization") and m.end - m.start == 1:
                 self.rule_org_place(m)
+        self.rule_implicit_customer()
         self.rule_designation_targets()
         self.rule_named_after_parent()
         self.rule_known_comention()
@@ -2085,6 +2093,79 @@ class DocRules:
         self.rule_model_users()
         self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_implicit_customer(self) -> None:
+        """ "Obermann's machines depend on a long chain of German suppliers. Bosch supplies the
+        vibration sensors, while Sick provides the laser scanners": in a passage about someone's
+        suppliers, a firm that supplies things to no one named supplies that buyer. The buyer is
+        the owner of the suppliers ("Obermann's", "Kitaboshi relies on"), else the firm the
+        article is about; the passage must say it is about suppliers."""
+        doc = self.doc
+        supplied = {(c.subject.entity.iri, c.trigger.sent.start) for c in self.out if c.relation == "supplies"}
+        named: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization"):
+                named[m.entity.iri] = named.get(m.entity.iri, 0) + 1
+        ranked = sorted(named.items(), key=lambda kv: -kv[1])
+        sents = list(doc.sents)
+        # The firm the article is about: named most, well ahead of the next, and the subject of the
+        # headline (not "Chinese AI chipmakers seize share from Nvidia").
+        headline_subjects = {m.entity.iri for m in self.sent_mentions(sents[0]) if self.root(m).dep_ == "nsubj"} \
+            if sents else set()
+        focus_iri = ranked[0][0] if ranked and ranked[0][1] >= 3 and ranked[0][0] in headline_subjects and (
+            len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) else None
+        for k, sent in enumerate(sents):
+            verbs = [t for t in sent if t.pos_ == "VERB" and (
+                t.lemma_ in _IMPLICIT_SUPPLY_VERBS
+                or t.lemma_ == "win" and any(c.dep_ == "dobj" and c.lemma_ in ("order", "contract") for c in t.children))]
+            if not verbs:
+                continue
+            window = [sent]
+            for j in range(k - 1, max(k - 3, -1), -1):
+                if "\n" in doc[sents[j].end - 1:sents[j + 1].start + 1].text_with_ws or "\n" in sents[j + 1][:1].text_with_ws:
+                    break  # (not across a paragraph break)
+                window.append(sents[j])
+            cues = [t for w in window for t in w if t.lemma_.lower() in _SUPPLIER_NOUNS and t.pos_ == "NOUN"]
+            if not cues:
+                continue
+            buyers = self._suppliers_owner(cues)
+            if not buyers and focus_iri is not None:
+                buyers = [m for m in self.mentions if m.kind == "name" and m.entity.iri == focus_iri][:1]
+            for verb in verbs:
+                if verb.head.lower_ == "with" or any(c.lower_ == "with" and c.dep_ == "mark" for c in verb.children):
+                    continue  # "..., with Huawei supplying the chips": for the clause's own subject
+                goods = [c for c in verb.children if c.dep_ == "dobj"]
+                if not goods or any(c.i in self.at or c.lemma_.lower() in _NOT_GOODS for c in goods):
+                    continue
+                if any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "with") or c.dep_ == "dative"
+                       for c in verb.children):
+                    continue  # a recipient (or a purpose) of its own: the other rules' business
+                suppliers = [m for m in self.clause_subject(verb) if m.kind != "demonym" and m.entity.cls == "Company"
+                             and (m.entity.iri, sent.start) not in supplied]
+                self.add(suppliers, "supplies", [b for b in buyers if all(b.entity.iri != x.entity.iri for x in suppliers)],
+                         0.6, f"implicit-customer:{verb.lemma_}", verb)
+
+    def _suppliers_owner(self, cues: list["Token"]) -> list["Mention"]:
+        """Whose suppliers: "Kitaboshi's suppliers", "Obermann's machines depend on ... suppliers",
+        "Kitaboshi relies on Japanese toolmakers"."""
+        for cue in cues:
+            holders = [cue]
+            head = cue.head
+            for _ in range(4):  # up to the verb whose object (or preposition) holds the cue
+                if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+                    break
+                head = head.head
+            if head.pos_ in ("VERB", "AUX") and head.lemma_ in ("rely", "depend", "use", "buy", "source", "need", "have"):
+                found = [m for m in self.clause_subject(head) if m.entity.cls in ("Company", "ResearchOrganization")]
+                if found:
+                    return found
+                holders += [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            for h in holders:
+                found = [m for c in h.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                         if m is not None and m.entity.cls in ("Company", "ResearchOrganization")]
+                if found:
+                    return found
+        return []
 
     def rule_founded_with_capital(self, money: "Token") -> None:
         """ "Rapidus, founded in 2022 with capital from Toyota, Sony and NTT", "set up with
