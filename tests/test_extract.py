@@ -2990,6 +2990,11 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
     ("Bosch supplies the vibration sensors, while Infineon Technologies provides the microcontrollers.", set()),
     ("Among its suppliers, the fund prefers local firms. The regulator approved a cluster built by China Telecom, "
      "with Huawei supplying the chips.", set()),
+    # a description placed by a demonym prefers a firm known to be there in the sentence before
+    ("Kitaboshi Semiconductor is building a fab in Tomakomai. Kitaboshi's technology comes from Intel, its U.S. "
+     "partner. The American chipmaker is also taking a 10% stake in Kitaboshi.",
+     {("Intel", "investsIn", "Kitaboshi Semiconductor"), ("Intel", "headquarteredIn", "United States"),
+      ("Intel", "partnersWith", "Kitaboshi Semiconductor")}),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1160,8 +1160,12 @@ class DocRules:
                                            for h in homes(m))]
         # "... bought equipment from Huawei, and the Chinese group also supplies ...": one known
         # to be there, in the description's own sentence, beats one whose home is unknown.
+        # (Or in the sentence before: "Kitaboshi's technology comes from Intel, its U.S. partner.
+        # The American chipmaker is also taking a stake": Intel, whatever the article is about.)
         sent = self.doc[tok.i].sent
+        before = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         there = [m for m in placed if m.start >= sent.start and homes(m) & wanted] if single else []
+        there = there or ([m for m in placed if m.start >= before and homes(m) & wanted] if single else [])
         return there or placed
 
     def _relative_antecedents(self, tok: "Token", found: list["Mention"]) -> set[str]:
