@@ -2995,6 +2995,8 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
      "partner. The American chipmaker is also taking a 10% stake in Kitaboshi.",
      {("Intel", "investsIn", "Kitaboshi Semiconductor"), ("Intel", "headquarteredIn", "United States"),
       ("Intel", "partnersWith", "Kitaboshi Semiconductor")}),
+    # a shipping group whose name starts like Britain's competition regulator
+    ("Marseille-based CMA CGM said it would back the start-up.", {("CMA CGM", "headquarteredIn", "Marseille")}),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
