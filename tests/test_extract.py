@@ -2997,6 +2997,16 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
       ("Intel", "partnersWith", "Kitaboshi Semiconductor")}),
     # a shipping group whose name starts like Britain's competition regulator
     ("Marseille-based CMA CGM said it would back the start-up.", {("CMA CGM", "headquarteredIn", "Marseille")}),
+    # an inquiry into a partnership is into both partners; papers served on a firm; a body obliging a firm
+    ("The Competition and Markets Authority said it had opened an investigation into Microsoft's partnership with "
+     "Fenwright AI.",
+     {("Competition and Markets Authority", "regulates", "Microsoft"),
+      ("Competition and Markets Authority", "regulates", "Fenwright AI"), ("Fenwright AI", "partnersWith", "Microsoft")}),
+    ("The CNIL served Sillon AI with a formal notice over the way it collected web pages.",
+     {("CNIL", "regulates", "Sillon AI")}),
+    ("The AI Office classified the model as posing systemic risk, obliging Mistral AI to carry out adversarial testing.",
+     {("European AI Office", "regulates", "Mistral AI")}),
+    ("The agency serves OpenAI and Anthropic with data.", set()),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -118,7 +118,10 @@ _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware se
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
-_REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "demand"})
+_REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "demand", "oblige", "obligate", "compel",
+                              "force"})
+#: Papers a body serves a firm with ("served Sillon with a formal notice").
+_SERVED_PAPERS = frozenset("notice subpoena order summons warrant complaint demand injunction writ".split())
 _FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 #: Running, training or hosting on someone's compute ("trains its models on Google Cloud").
 _COMPUTE_USE = frozenset("run train host deploy serve operate".split())
@@ -2562,7 +2565,9 @@ class DocRules:
             self.rule_digest_round(verb)
         if lemma in _REQUIRING_VERBS:
             self.rule_regulator_demand(verb)
-        if lemma in _REGULATOR_ACTIONS:
+        if lemma in _REGULATOR_ACTIONS or lemma == "serve" and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _SERVED_PAPERS for g in c.children)
+                for c in verb.children):
             self.rule_regulator_action(verb)
         if lemma in _MAKING_VERBS or lemma == "design":
             self.rule_makes_for_owner(verb)
@@ -4371,6 +4376,14 @@ class DocRules:
             targets = [m for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in preps
                        for c in prep.children if c.dep_ == "pobj" and c.lower_ == "which"
                        for m in [self._relative(c)] if m is not None]
+        if relation == "regulates":
+            # "an investigation into Microsoft's partnership with Fenwright AI": both partners (a
+            # firm's agreements or contracts with others are its own conduct under review)
+            targets += [m for t in list(targets) if self.root(t).dep_ == "poss"
+                        for c in [self.root(t).head] if c.lemma_.lower() in ("partnership", "tie-up", "alliance")
+                        for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                        for g in prep.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
+                        if m not in targets]
         if not targets:
             return
         # ("its purchase of Telenor Pakistan from Norway's Telenor": who sells is not the buyer)
