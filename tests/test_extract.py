@@ -1427,7 +1427,7 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
     # a bank is not "the startup"
     ("KT Corp. is Rebellions' largest shareholder, and the state-run Korea Development Bank also holds a stake "
      "in the startup.",
-     {("KT", "investsIn", "Rebellions")}),
+     {("KT", "investsIn", "Rebellions"), ("Korea Development Bank", "investsIn", "Rebellions")}),
     # honorifics and a "Group" title; a second title after "and" ends a minister's portfolio
     ("The first agreement was signed by His Excellency Peng Xiao, Group Chief Executive Officer of G42.",
      {("Peng Xiao", "leaderOf", "G42")}),
@@ -3007,6 +3007,23 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
     ("The AI Office classified the model as posing systemic risk, obliging Mistral AI to carry out adversarial testing.",
      {("European AI Office", "regulates", "Mistral AI")}),
     ("The agency serves OpenAI and Anthropic with data.", set()),
+    # co-investors "alongside"; "took part in a round for X"; a new name the parser took for an interjection
+    ("Obermann Ventures last week took part in a 40 million euro funding round for Kaskade AI, a Dresden start-up, "
+     "alongside the High-Tech Gruenderfonds.",
+     {("Obermann Ventures", "investsIn", "Kaskade AI"), ("High-Tech Gruenderfonds", "investsIn", "Kaskade AI"),
+      ("Kaskade AI", "headquarteredIn", "Dresden")}),
+    ("Humain Ventures took a stake in Lattice Forge, a San Francisco-based developer of chip-scheduling software, "
+     "alongside Andreessen Horowitz.",
+     {("Humain Ventures", "investsIn", "Lattice Forge"), ("Andreessen Horowitz", "investsIn", "Lattice Forge"),
+      ("Lattice Forge", "headquarteredIn", "San Francisco")}),
+    ("FuriosaAI turned down an acquisition offer from Meta earlier this year, choosing instead to raise money from "
+     "domestic investors, including the state-run Korea Development Bank.",
+     {("Korea Development Bank", "investsIn", "FuriosaAI")}),
+    # an object's description is not its own clause's subject, nor a modifier
+    ("KT, the country's second-largest mobile carrier, is Rebellions' largest shareholder, and the state-run Korea "
+     "Development Bank also holds a stake in the startup.",
+     {("KT", "investsIn", "Rebellions"), ("Korea Development Bank", "investsIn", "Rebellions")}),
+    ("The fixed network uses Nokia optical equipment, while Ericsson supplies the group's 5G fixed-wireless radios.", set()),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -761,10 +761,9 @@ class DocRules:
                 # "Infosys has acquired Kijani ..., the Bengaluru-headquartered group said": the
                 # speaker of a trailing "said" is the subject of the clause it reports.
                 chosen = reported
-            elif any(m.start >= sent_start and not self._in_fronted_adjunct(tok, m) for m in antecedents):
+            elif same := self._same_sentence_antecedents(tok, antecedents, sent_start):
                 # "TSMC supplies Nvidia ..., and the foundry also supplies AMD": a subject
                 # description prefers the sentence's subject, else the nearest name.
-                same = [m for m in antecedents if m.start >= sent_start and not self._in_fronted_adjunct(tok, m)]
                 chosen = same[-1]
                 if tok.dep_ in ("nsubj", "nsubjpass"):
                     subjects = [m for m in same if self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
@@ -1119,6 +1118,22 @@ class DocRules:
         gaz = self.gazetteer
         places = gaz.objects(iri, "headquarteredIn")
         return set(places).union(*(gaz.objects(place, "locatedIn") for place in places))
+
+    def _same_sentence_antecedents(self, tok: "Token", antecedents: list["Mention"], sent_start: int) -> list["Mention"]:
+        """The candidates a description has in its own sentence (none: look further back). An
+        object's description is not the subject of its own clause, nor a modifier: "..., and the
+        Korea Development Bank also holds a stake in the startup" (Rebellions, named before), "the
+        fixed network uses Nokia equipment, while Ericsson supplies the group's radios" (neither)."""
+        same = [m for m in antecedents if m.start >= sent_start and not self._in_fronted_adjunct(tok, m)]
+        if not same or tok.dep_ in ("nsubj", "nsubjpass"):
+            return same
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        own = [m for m in same if (r := self.doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass") and r.head.i == verb.i]
+        if not own:
+            return same
+        return [m for m in same if m not in own and self.doc[m.start:m.end].root.dep_ not in ("compound", "amod", "nmod")]
 
     def _placed_alike(self, tok: "Token", antecedents: list["Mention"], *, single: bool = True) -> list["Mention"]:
         """ "G42 has a head start, but the Saudi group ...": a description whose place modifier
@@ -1786,11 +1801,17 @@ class DocRules:
                 return self.np_mentions(v.head, role="subject")
             if subjects:
                 return []
+            k = v.i  # (past an adverb: "... and the Korea Development Bank also holds a stake")
+            while k > 1 and self.doc[k - 1].dep_ == "advmod" and self.doc[k - 1].pos_ == "ADV" and v.i - k < 2:
+                k -= 1
             if v.tag_ in ("VBP", "VBZ", "VBD") and v.pos_ == "VERB" and v.i > 0 and v.dep_ != "relcl" \
-                    and (before := self.at.get(v.i - 1)) is not None and before.end == v.i \
-                    and before.kind == "name" and self.root(before).dep_ in ("appos", "conj", "pobj", "dobj", "oprd"):
+                    and (before := self.at.get(k - 1)) is not None and before.end == k \
+                    and before.kind == "name" and self.root(before).dep_ in ("appos", "conj", "pobj", "dobj", "oprd",
+                                                                             "intj", "dep", "punct"):
                 # "Among the blocs in the index, Georgia, Azerbaijan, Ukraine and Moldova make up
-                # GUAM": a finite verb's subject the parser hung elsewhere is the list right before it.
+                # GUAM": a finite verb's subject the parser hung elsewhere is the list right before it
+                # (or a new name it took for an interjection or a punctuation mark: "FuriosaAI turned
+                # down ...").
                 return self.chain(before)
             if v.dep_ == "ROOT" and v.tag_ in ("VBP", "VBZ", "VBD") and v.i >= 2 and self.doc[v.i - 1].text == ",":
                 # "According to Treasury, Sierra Pass Components, a Reno-based distributor, bought
@@ -3787,7 +3808,10 @@ class DocRules:
         """ "Lightspeed, which led Lumen's $300mn seed financing", "X joined the start-up's round"."""
         verb = tok.head
         if tok.dep_ == "pobj" and verb.lower_ == "in" and (verb.head.lemma_ in ("participate", "invest")
-                                                           or verb.head.lower_ == "part"):
+                                                           or verb.head.lower_ == "part"
+                                                           or verb.head.lemma_ == "take" and any(
+                                                               c.dep_ == "dobj" and c.lower_ == "part"
+                                                               for c in verb.head.children)):
             verb = verb.head if verb.head.pos_ == "VERB" else verb.head.head  # "participated in X's round"
         elif tok.dep_ != "dobj" or verb.lemma_ not in ("lead", "co-lead", "join", "anchor", "back", "participate"):
             return
@@ -3799,7 +3823,16 @@ class DocRules:
             withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
             investors = self.clause_subject(verb) + [m for h in [tok, *withs] for m in self._participants(h)
                                                      if m not in raisers]
+            investors += [m for m in self._alongside([tok, verb, *(self.root(r) for r in raisers)]) if m not in raisers]
             self.add(investors, "investsIn", raisers, 0.8, "verb:lead-round", verb)
+
+    def _alongside(self, holders: Iterable["Token"]) -> list["Mention"]:
+        """ "took part in a round for Kaskade AI, ..., alongside the High-Tech Gruenderfonds": the
+        co-investors named after "alongside" (which the parser hangs on the verb, the round or the
+        firm backed)."""
+        return [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "alongside"
+                for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                if m.entity.cls in ("Company", "GovernmentBody", "Person", "ResearchOrganization")]
 
     def rule_round_participants(self, tok: "Token") -> None:
         """ "The Series B round was led by General Catalyst, with participation from Bosch
@@ -4412,6 +4445,10 @@ class DocRules:
                       for m in self.np_mentions(c, role="object")]
         if not actors and tok.dep_ in ("dobj", "attr", "pobj", "nsubjpass"):
             actors = self.clause_subject(tok.head)
+        if relation == "investsIn" and actors:
+            # "took a stake in Lattice Forge, ..., alongside Andreessen Horowitz"
+            actors = actors + [m for m in self._alongside([tok, tok.head, *(self.root(t) for t in targets)])
+                               if m not in targets and m not in actors]
         self.add(actors, relation, targets, 0.85, f"noun:{lemma}", tok)
 
     def rule_sanction_noun(self, tok: "Token", relation: str = "sanctions") -> None:
