@@ -3024,6 +3024,10 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
      "Development Bank also holds a stake in the startup.",
      {("KT", "investsIn", "Rebellions"), ("Korea Development Bank", "investsIn", "Rebellions")}),
     ("The fixed network uses Nokia optical equipment, while Ericsson supplies the group's 5G fixed-wireless radios.", set()),
+    # an amount of shares "in" a firm (which the parser hangs on the amount)
+    ("Korea Development Bank has bought 150 billion won of newly issued shares in Daeyang Precision.",
+     {("Korea Development Bank", "investsIn", "Daeyang Precision")}),
+    ("Korea Development Bank bought shares in Daeyang Precision.", {("Korea Development Bank", "investsIn", "Daeyang Precision")}),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -348,8 +348,10 @@ _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
 def _part_of_equity(tok: "Token") -> "Token":
-    """ "sold about a third of its holding in X": the holding, when the object is a part of one."""
-    if tok.lemma_.lower() in _FRACTIONS | {"part", "portion", "most", "some", "all", "bulk", "half"}:
+    """ "sold about a third of its holding in X", "bought 150 billion won of newly issued shares in
+    X": the holding, when the object is a part or an amount of one."""
+    if tok.lemma_.lower() in _FRACTIONS | {"part", "portion", "most", "some", "all", "bulk", "half"} \
+            or tok.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in tok.children):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 held = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_ in _EQUITY_NOUNS), None)
@@ -3739,6 +3741,9 @@ class DocRules:
             targets = [m for c in obj.children if c.dep_ in ("compound", "poss")
                        for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
             targets += self.prep_mentions(obj, ("in", "of"))
+            # ("bought shares in Daeyang Precision": "in" may hang on the verb)
+            targets += [m for m in self.objects(verb, "prep:in") if m.entity.cls in ("Company", "ResearchOrganization")
+                        and m not in targets] if not targets else []
             self.add(self.clause_subject(verb), "investsIn", targets, 0.8, f"shares:{lemma}", verb)
 
     def rule_supply_shapes(self, tok: "Token") -> None:
