@@ -3028,6 +3028,16 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
     ("Korea Development Bank has bought 150 billion won of newly issued shares in Daeyang Precision.",
      {("Korea Development Bank", "investsIn", "Daeyang Precision")}),
     ("Korea Development Bank bought shares in Daeyang Precision.", {("Korea Development Bank", "investsIn", "Daeyang Precision")}),
+    # a new name before a lower-case ranking noun names the ranking (not a name the article uses otherwise)
+    ("On the MERA benchmark, a Russian-language leaderboard run by a group of local institutes, GigaChat 2.0 currently "
+     "ranks behind YandexGPT 5 Pro.",
+     {("GigaChat 2.0", "rankedIn", "MERA"), ("YandexGPT 5 Pro", "rankedIn", "MERA"),
+      ("GigaChat 2.0", "trails", "YandexGPT 5 Pro")}),
+    ("Halvard Microsystems now sits third in Morgan Stanley's AI Semiconductor Top Picks list, behind Nvidia and Broadcom.",
+     {("Halvard Microsystems", "rankedIn", "AI Semiconductor Top Picks"), ("Nvidia", "rankedIn", "AI Semiconductor Top Picks"),
+      ("Broadcom", "rankedIn", "AI Semiconductor Top Picks"), ("Halvard Microsystems", "trails", "Nvidia"),
+      ("Halvard Microsystems", "trails", "Broadcom")}),
+    ("Forbes said so. Nvidia tops the Forbes list.", set()),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -69,6 +69,8 @@ _INDEX_WORDS_LOWER = frozenset({w.lower() for w in _INDEX_WORDS} | {"top"})
 #: a ranking's name only after a word that says what is ranked ("Round Table", "Energy Board" are not).
 _RANKED_BEFORE_TABLE = frozenset({"Model", "Models", "League", "Leader", "Language", "Languages", "Ranking"})
 _INDEX_CONNECTORS = frozenset({"of", "for", "and", "&", "on", "in"})
+#: Lower-case ranking nouns after a ranking's name: "the MERA benchmark", "the Top Picks list".
+_RANKING_NOUNS_LOWER = frozenset({"benchmark", "leaderboard", "list", "ranking", "rankings", "index"})
 #: Last words of a joined organisation's name that say it has members, not staff ("joined the
 #: Open Silicon Group" is membership; "joined Kestrel Labs" is a job).
 _BLOC_WORDS = frozenset("Group Initiative Network Association Council Union Organisation Organization Alliance "
@@ -2285,7 +2287,42 @@ class EntityLinker:
                 out = [Mention(m.start, m.end, entity, m.kind) if m.entity.label == name else m for m in out]
             out = [m for m in out if m not in inside]
             out.append(Mention(run.start, run.end, entity, "name"))
+        out = self._named_before_ranking_noun(doc, out, minted)
         return sorted(out, key=lambda m: m.start)
+
+    def _named_before_ranking_noun(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "the MERA benchmark", "Morgan Stanley's AI Semiconductor Top Picks list": a new name
+        between "the" (or a possessive) and a lower-case ranking noun is the ranking's name (a
+        known firm's is not: "the Forbes list")."""
+        out = list(mentions)
+        for noun in _tokens_among(doc, _RANKING_NOUNS_LOWER):
+            k = noun.i
+            if noun.text != noun.lower_ or k == 0 or not _capitalised(doc[k - 1]):
+                continue
+            i = k
+            while i - 1 >= noun.sent.start and (_capitalised(doc[i - 1]) or doc[i - 1].like_num and i - 1 < k - 1):
+                i -= 1
+            before = doc[i - 1].lower_ if i >= 1 else ""
+            if i == k or before not in ("the", "'s", "'") or doc[i].lower_ == "the":
+                continue
+            inside = [m for m in out if m.start < k and i < m.end]
+            if any(m.start < i or m.end > k or m.entity.known and m.entity.cls != "Index"
+                   or m.entity.cls in ("Country", "City", "Region", "Bloc", "Person") and m.kind != "name" for m in inside):
+                continue  # a known firm's list, or a name running across the edge
+            if any(m.entity.cls in ("Country", "City", "Region", "Bloc", "GovernmentBody") for m in inside):
+                continue  # "the EU list", "the Commerce Department list": whose list, not its name
+            name = doc[i:k].text
+            if any(m.entity.label == name and m.entity.cls != "Index" and not i <= m.start < k for m in out):
+                continue  # a name the article uses for something else too ("Forbes ... the Forbes list")
+            entity = self.gazetteer.lookup(name) or minted.get(name.casefold())
+            if entity is None or not entity.known and entity.cls != "Index":
+                entity = Entity(iri=str(entity_iri(name)), label=name, cls="Index", known=False)
+                minted[name.casefold()] = entity
+            elif entity.cls != "Index":
+                continue
+            out = [m for m in out if not (m.start < k and i < m.end)]
+            out.append(Mention(i, k, entity, "name"))
+        return out
 
     def _short_name(self, name: str, orgs: list[Entity]) -> Entity | None:
         """ "Vela" after "Vela Robotics", "Sakana" after "Sakana AI": one entity per referent."""
