@@ -57,6 +57,8 @@ _OCCASION_NOUNS = frozenset({"anniversary", "eve", "day", "date", "occasion", "s
 # and objects that are no goods
 _IMPLICIT_SUPPLY_VERBS = frozenset({"supply", "provide", "deliver", "ship", "furnish"})
 _SUPPLIER_NOUNS = frozenset({"supplier", "toolmaker", "vendor", "subcontractor"})
+_SUPPLIER_FORMS = frozenset(_SUPPLIER_NOUNS | {w + "s" for w in _SUPPLIER_NOUNS})
+_WIN_FORMS = frozenset({"win", "wins", "won", "winning"})
 _NOT_GOODS = frozenset({"detail", "information", "comment", "guidance", "update", "evidence", "answer", "figure",
                         "forecast", "estimate", "breakdown", "assurance", "funding", "capital", "money", "loan",
                         "financing", "it", "them", "this", "that", "which", "what", "all", "some", "most"})
@@ -476,7 +478,9 @@ def _tokens_among_verbs(doc: "Doc", lemmas: frozenset[str]) -> list["Token"]:
     if forms is None:
         forms = _VERB_FORMS[lemmas] = frozenset(
             f for w in lemmas for f in (w, w + "s", w + "d" if w.endswith("e") else w + "ed",
-                                        (w[:-1] if w.endswith("e") else w) + "ing", w + "es"))
+                                        (w[:-1] if w.endswith("e") else w) + "ing", w + "es",
+                                        *((w[:-1] + "ies", w[:-1] + "ied") if w.endswith("y") else ()),
+                                        w + w[-1] + "ed", w + w[-1] + "ing"))  # ("shipped": a doubled consonant)
     return [t for t in _tokens_among(doc, forms) if t.pos_ == "VERB" and t.lemma_ in lemmas]
 
 
@@ -2131,49 +2135,51 @@ class DocRules:
         the owner of the suppliers ("Obermann's", "Kitaboshi relies on"), else the firm the
         article is about; the passage must say it is about suppliers."""
         doc = self.doc
+        # (only the supply verbs and "won orders" are visited: a Token per word costs too much)
+        verbs = _tokens_among_verbs(doc, _IMPLICIT_SUPPLY_VERBS) + [
+            t for t in _tokens_among(doc, _WIN_FORMS) if t.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.lemma_ in ("order", "contract") for c in t.children)]
+        cue_words = _tokens_among(doc, _SUPPLIER_FORMS)
+        if not verbs or not cue_words:
+            return
         supplied = {(c.subject.entity.iri, c.trigger.sent.start) for c in self.out if c.relation == "supplies"}
+        sents = list(doc.sents)
+        sent_starts = [s.start for s in sents]
+        focus = self._article_focus(sents[0])
+        for verb in sorted(verbs, key=lambda t: t.i):
+            k = bisect_right(sent_starts, verb.i) - 1
+            first = k  # the passage: this sentence and up to two before it in the same paragraph
+            while first > max(k - 2, 0) and "\n" not in doc[sents[first - 1].end - 1:sents[first].start + 1].text_with_ws \
+                    and "\n" not in sents[first][:1].text_with_ws:
+                first -= 1
+            cues = [t for t in cue_words if sents[first].start <= t.i < sents[k].end and t.pos_ == "NOUN"]
+            if not cues:
+                continue
+            buyers = self._suppliers_owner(cues) or ([focus] if focus is not None else [])
+            if verb.head.lower_ == "with" or any(c.lower_ == "with" and c.dep_ == "mark" for c in verb.children):
+                continue  # "..., with Huawei supplying the chips": for the clause's own subject
+            goods = [c for c in verb.children if c.dep_ == "dobj"]
+            if not goods or any(c.i in self.at or c.lemma_.lower() in _NOT_GOODS for c in goods):
+                continue
+            if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for", "with") for c in verb.children):
+                continue  # a recipient (or a purpose) of its own: the other rules' business
+            suppliers = [m for m in self.clause_subject(verb) if m.kind != "demonym" and m.entity.cls == "Company"
+                         and (m.entity.iri, sents[k].start) not in supplied]
+            self.add(suppliers, "supplies", [b for b in buyers if all(b.entity.iri != x.entity.iri for x in suppliers)],
+                     0.6, f"implicit-customer:{verb.lemma_}", verb)
+
+    def _article_focus(self, headline: "Span") -> "Mention | None":
+        """The firm the article is about: named most, well ahead of the next, and the subject of the
+        headline (not "Chinese AI chipmakers seize share from Nvidia")."""
         named: dict[str, int] = {}
         for m in self.mentions:
             if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization"):
                 named[m.entity.iri] = named.get(m.entity.iri, 0) + 1
         ranked = sorted(named.items(), key=lambda kv: -kv[1])
-        sents = list(doc.sents)
-        # The firm the article is about: named most, well ahead of the next, and the subject of the
-        # headline (not "Chinese AI chipmakers seize share from Nvidia").
-        headline_subjects = {m.entity.iri for m in self.sent_mentions(sents[0]) if self.root(m).dep_ == "nsubj"} \
-            if sents else set()
-        focus_iri = ranked[0][0] if ranked and ranked[0][1] >= 3 and ranked[0][0] in headline_subjects and (
-            len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]) else None
-        for k, sent in enumerate(sents):
-            verbs = [t for t in sent if t.pos_ == "VERB" and (
-                t.lemma_ in _IMPLICIT_SUPPLY_VERBS
-                or t.lemma_ == "win" and any(c.dep_ == "dobj" and c.lemma_ in ("order", "contract") for c in t.children))]
-            if not verbs:
-                continue
-            window = [sent]
-            for j in range(k - 1, max(k - 3, -1), -1):
-                if "\n" in doc[sents[j].end - 1:sents[j + 1].start + 1].text_with_ws or "\n" in sents[j + 1][:1].text_with_ws:
-                    break  # (not across a paragraph break)
-                window.append(sents[j])
-            cues = [t for w in window for t in w if t.lemma_.lower() in _SUPPLIER_NOUNS and t.pos_ == "NOUN"]
-            if not cues:
-                continue
-            buyers = self._suppliers_owner(cues)
-            if not buyers and focus_iri is not None:
-                buyers = [m for m in self.mentions if m.kind == "name" and m.entity.iri == focus_iri][:1]
-            for verb in verbs:
-                if verb.head.lower_ == "with" or any(c.lower_ == "with" and c.dep_ == "mark" for c in verb.children):
-                    continue  # "..., with Huawei supplying the chips": for the clause's own subject
-                goods = [c for c in verb.children if c.dep_ == "dobj"]
-                if not goods or any(c.i in self.at or c.lemma_.lower() in _NOT_GOODS for c in goods):
-                    continue
-                if any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for", "with") or c.dep_ == "dative"
-                       for c in verb.children):
-                    continue  # a recipient (or a purpose) of its own: the other rules' business
-                suppliers = [m for m in self.clause_subject(verb) if m.kind != "demonym" and m.entity.cls == "Company"
-                             and (m.entity.iri, sent.start) not in supplied]
-                self.add(suppliers, "supplies", [b for b in buyers if all(b.entity.iri != x.entity.iri for x in suppliers)],
-                         0.6, f"implicit-customer:{verb.lemma_}", verb)
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+            return None
+        return next((m for m in self.sent_mentions(headline)
+                     if m.entity.iri == ranked[0][0] and self.root(m).dep_ == "nsubj"), None)
 
     def _suppliers_owner(self, cues: list["Token"]) -> list["Mention"]:
         """Whose suppliers: "Kitaboshi's suppliers", "Obermann's machines depend on ... suppliers",
