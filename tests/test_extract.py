@@ -3038,6 +3038,10 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
       ("Broadcom", "rankedIn", "AI Semiconductor Top Picks"), ("Halvard Microsystems", "trails", "Nvidia"),
       ("Halvard Microsystems", "trails", "Broadcom")}),
     ("Forbes said so. Nvidia tops the Forbes list.", set()),
+    # "X, in China's Jiangsu province": the province (a coast is no province)
+    ("Dongyuan Motion is a company in Changzhou, in China's Jiangsu province.",
+     {("Changzhou", "locatedIn", "Jiangsu"), ("Changzhou", "locatedIn", "China")}),
+    ("The plant is in Ningbo, on China's Zhejiang coast.", {("Ningbo", "locatedIn", "China")}),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

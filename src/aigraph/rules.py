@@ -5926,6 +5926,18 @@ class DocRules:
                     and k not in self.at:
                 k += 1
             place = self.at.get(k)
+            if place is not None and place.start == k and place.entity.cls == "Country" and place.end + 1 < len(doc) \
+                    and doc[place.end].text in ("'s", "'"):
+                # "Changzhou, in China's Jiangsu province": the province the country's possessive names
+                r = place.end + 1
+                while r < len(doc) and doc[r].pos_ == "ADJ" and r not in self.at:
+                    r += 1
+                region = self.at.get(r)
+                nxt = doc[region.end].lower_ if region is not None and region.end < len(doc) else ""
+                # (not "Izmir, on Turkiye's Aegean coast": a coast is no division of the country)
+                if region is not None and region.start == r and region.entity.cls == "Region" \
+                        and nxt not in ("coast", "coastline", "shore", "shores", "border", "side", "edge", "banks"):
+                    place, k = region, r
             if place is not None and place.start == k and place.entity.cls in ("Country", "Region", "City") \
                     and place.entity.iri != city.entity.iri:
                 self.add([city], "locatedIn", [place], 0.75, "city-in-country", doc[j + 1])
