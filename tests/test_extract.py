@@ -3042,6 +3042,9 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
     ("Dongyuan Motion is a company in Changzhou, in China's Jiangsu province.",
      {("Changzhou", "locatedIn", "Jiangsu"), ("Changzhou", "locatedIn", "China")}),
     ("The plant is in Ningbo, on China's Zhejiang coast.", {("Ningbo", "locatedIn", "China")}),
+    # an analyst "at Goldman Sachs in Singapore" works at an office: the bank's home is known
+    ('"This is a rotation," said Priya Raman, head of technology research at Goldman Sachs in Singapore.',
+     {("Priya Raman", "employedBy", "Goldman Sachs")}),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
