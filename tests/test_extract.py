@@ -3045,6 +3045,11 @@ def test_extract_a_proposed_deal_is_planned_not_asserted(extractor):
     # an analyst "at Goldman Sachs in Singapore" works at an office: the bank's home is known
     ('"This is a rotation," said Priya Raman, head of technology research at Goldman Sachs in Singapore.',
      {("Priya Raman", "employedBy", "Goldman Sachs")}),
+    # "joined X in leading a round for Y", whatever the parser made of the amount
+    ("SK hynix also joined state-run Korea Development Bank in leading a 250 billion won round for FuriosaAI, the "
+     "Seoul-based AI chip designer.",
+     {("SK Hynix", "investsIn", "FuriosaAI"), ("Korea Development Bank", "investsIn", "FuriosaAI"),
+      ("FuriosaAI", "headquarteredIn", "Seoul")}),
 ])
 def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

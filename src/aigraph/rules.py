@@ -2592,6 +2592,8 @@ class DocRules:
             self.rule_also_took_part(verb)
         if lemma in ("lead", "co-lead", "participate", "join"):
             self.rule_digest_round(verb)
+        if lemma == "join":
+            self.rule_joined_in_leading(verb)
         if lemma in _REQUIRING_VERBS:
             self.rule_regulator_demand(verb)
         if lemma in _REGULATOR_ACTIONS or lemma == "serve" and any(
@@ -3836,6 +3838,25 @@ class DocRules:
                                                      if m not in raisers]
             investors += [m for m in self._alongside([tok, verb, *(self.root(r) for r in raisers)]) if m not in raisers]
             self.add(investors, "investsIn", raisers, 0.8, "verb:lead-round", verb)
+
+    def rule_joined_in_leading(self, verb: "Token") -> None:
+        """ "SK hynix also joined Korea Development Bank in leading a 250 billion won round for
+        FuriosaAI": both lead the round. (The parser often garbles the amount, so the round and
+        the firm raising it are read off the words: "round", then "for"/"in" and a name.)"""
+        leading = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                   for g in p.children if g.lower_ in ("leading", "co-leading")]
+        if not leading:
+            return
+        doc, end = self.doc, verb.sent.end
+        k = next((t.i for t in doc[leading[0].i + 1:min(end, leading[0].i + 12)] if t.lower_ in ("round", "rounds")), None)
+        if k is None or k + 2 >= end or doc[k + 1].lower_ not in ("for", "in"):
+            return
+        raiser = self.at.get(k + 2)
+        if raiser is None or raiser.start != k + 2 or raiser.entity.cls not in ("Company", "ResearchOrganization"):
+            return
+        investors = self.clause_subject(verb) + self.objects(verb, "dobj")
+        self.add([m for m in investors if m.entity.iri != raiser.entity.iri], "investsIn", [raiser], 0.75,
+                 "joined-in-leading", leading[0])
 
     def _alongside(self, holders: Iterable["Token"]) -> list["Mention"]:
         """ "took part in a round for Kaskade AI, ..., alongside the High-Tech Gruenderfonds": the
