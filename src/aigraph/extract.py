@@ -2306,11 +2306,11 @@ class EntityLinker:
             if i == k or before not in ("the", "'s", "'") or doc[i].lower_ == "the":
                 continue
             inside = [m for m in out if m.start < k and i < m.end]
-            if any(m.start < i or m.end > k or m.entity.known and m.entity.cls != "Index"
-                   or m.entity.cls in ("Country", "City", "Region", "Bloc", "Person") and m.kind != "name" for m in inside):
-                continue  # a known firm's list, or a name running across the edge
-            if any(m.entity.cls in ("Country", "City", "Region", "Bloc", "GovernmentBody") for m in inside):
-                continue  # "the EU list", "the Commerce Department list": whose list, not its name
+            if any(m.start < i or m.end > k or m.kind != "name" or m.entity.known and m.entity.cls != "Index"
+                   or m.entity.cls in ("Country", "City", "Region", "Bloc", "GovernmentBody") for m in inside):
+                # a known firm's list, a place's or a body's ("the EU list", "the Commerce
+                # Department list": whose list, not its name), or a name running across the edge
+                continue
             name = doc[i:k].text
             if any(m.entity.label == name and m.entity.cls != "Index" and not i <= m.start < k for m in out):
                 continue  # a name the article uses for something else too ("Forbes ... the Forbes list")

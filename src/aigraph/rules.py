@@ -2155,7 +2155,6 @@ class DocRules:
             cues = [t for t in cue_words if sents[first].start <= t.i < sents[k].end and t.pos_ == "NOUN"]
             if not cues:
                 continue
-            buyers = self._suppliers_owner(cues) or ([focus] if focus is not None else [])
             if verb.head.lower_ == "with" or any(c.lower_ == "with" and c.dep_ == "mark" for c in verb.children):
                 continue  # "..., with Huawei supplying the chips": for the clause's own subject
             goods = [c for c in verb.children if c.dep_ == "dobj"]
@@ -2163,6 +2162,7 @@ class DocRules:
                 continue
             if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for", "with") for c in verb.children):
                 continue  # a recipient (or a purpose) of its own: the other rules' business
+            buyers = self._suppliers_owner(cues) or ([focus] if focus is not None else [])
             suppliers = [m for m in self.clause_subject(verb) if m.kind != "demonym" and m.entity.cls == "Company"
                          and (m.entity.iri, sents[k].start) not in supplied]
             self.add(suppliers, "supplies", [b for b in buyers if all(b.entity.iri != x.entity.iri for x in suppliers)],
