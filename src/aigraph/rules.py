@@ -724,6 +724,10 @@ class DocRules:
             named_alike = [m for m in pool if m.end <= start and m.entity.cls in classes and not self._bound(tok, m)
                            and (m.entity.label.lower().split()[-1] in (word, word + "s")
                                 and word not in ("group", "company", "corporation")  # (words any firm's name may end in)
+                                # ("the ministry" paragraphs after "the Ministry of Economy, Trade and
+                                # Industry": a public body's head comes before its "of")
+                                or word in _BODY_WORDS and m.entity.cls == "GovernmentBody"
+                                and m.entity.label.lower().split(" of ")[0].split()[-1] == word
                                 or word == "bank" and _BANK_WORDS & set(m.entity.label.split()))]
             if named_alike and tok.lower_ not in _PRONOUNS:
                 # ("the Japanese institute" after "Japan AI Safety Institute ... Britain's AI Security
