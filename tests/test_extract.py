@@ -3055,6 +3055,35 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
 
 
+# Shapes met in the twentieth round's fresh articles (dev 285-296).
+@pytest.mark.parametrize("text, expected", [
+    # "the ministry" paragraphs after the named ministry: a body's head noun comes before its "of"
+    ("The Ministry of Economy, Trade and Industry approved the plan on Monday. Officials said the line would open in "
+     "2027. Demand for chips is rising fast. Prices have doubled. In a separate decision, the ministry ordered Kanto "
+     "Lithography Co. to seek licences for its shipments.",
+     {("Ministry of Economy, Trade and Industry", "regulates", "Kanto Lithography")}),
+    # ... but not a body whose name ends in another word
+    ("The Bank of Korea held rates on Monday. Officials said growth would slow. Demand for chips is rising fast. "
+     "Prices have doubled. The ministry ordered Kanto Lithography Co. to seek licences.", set()),
+    # an industry association's members: "whose members include" (however the parser hangs the list),
+    # "counts X among its members", "represents X"
+    ("CCIA Europe, whose members include Google, Meta and Amazon, and DigitalEurope, which counts Siemens and SAP "
+     "among its members, wrote to the Commission last week.",
+     {("Google", "memberOf", "Computer and Communications Industry Association"),
+      ("Meta", "memberOf", "Computer and Communications Industry Association"),
+      ("Amazon", "memberOf", "Computer and Communications Industry Association"),
+      ("Siemens", "memberOf", "DigitalEurope"), ("SAP", "memberOf", "DigitalEurope")}),
+    ("The Semiconductor Industry Association, which represents Nvidia, AMD and other chipmakers, said it supported "
+     "targeted enforcement.",
+     {("Nvidia", "memberOf", "Semiconductor Industry Association"),
+      ("AMD", "memberOf", "Semiconductor Industry Association")}),
+    ("The Semiconductor Industry Association, which represents the interests of chipmakers, said it supported "
+     "targeted enforcement.", set()),
+])
+def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
 def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
     text = "AWS financed the campus with Blackstone and Canada Pension Plan Investment Board, people said."
     mentions = extractor.nlp(text)._.aigraph_mentions

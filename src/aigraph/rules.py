@@ -4848,6 +4848,23 @@ class DocRules:
                 members = self.chain(self.at[verb.i + 1], rightward=True)  # "The SCO, founded in 2001, groups China, ..."
             members = [m for m in members if m.entity.cls in ("Country", "Company", "ResearchOrganization", "GovernmentBody")]
             self.add(members, "memberOf", [bloc], 0.8, f"bloc-verb:{verb.lemma_}", verb)
+        if relative is not None and relative.lemma_ == "represent" and relative.tag_ in ("VBZ", "VBP", "VBD"):
+            # "the Semiconductor Industry Association, which represents Nvidia, AMD and other
+            # American chipmakers": the firms an association speaks for are its members.
+            members = [m for c in relative.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
+            self.add([m for m in members if m.entity.cls == "Company"], "memberOf", [bloc], 0.75,
+                     "bloc-verb:represent", relative)
+        if relative is not None and relative.lemma_ in ("include", "comprise") and any(
+                c.dep_ == "nsubj" and c.lemma_ == "member" and any(g.lower_ == "whose" for g in c.children)
+                for c in relative.children) and not any(c.dep_ == "dobj" for c in relative.children):
+            # "CCIA Europe, whose members include Google, Meta and Amazon, and DigitalEurope ... wrote":
+            # the parser made the list the subject of the main verb; the names right after the
+            # verb are still the members.
+            first = self._mention_after(relative)
+            if first is not None and first.start == relative.i + 1:
+                members = [m for m in self.chain(first, rightward=True) if m.entity.cls in ("Country", "Company")
+                           and m.entity.cls == first.entity.cls]
+                self.add(members, "memberOf", [bloc], 0.75, "bloc-verb:whose-members", relative)
         # "the ASEAN AI Safety Network, a regional group set up by Singapore and Malaysia", "the
         # Quad was formed by ...": states that set a grouping up are its founding members.
         described = [c for c in root.children if c.dep_ == "appos"]
