@@ -3079,6 +3079,23 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
       ("AMD", "memberOf", "Semiconductor Industry Association")}),
     ("The Semiconductor Industry Association, which represents the interests of chipmakers, said it supported "
      "targeted enforcement.", set()),
+    # a regulator sending a firm papers: a request for information, a letter, a notice
+    ("The European Commission's AI Office sent formal requests for information to OpenAI and Mistral AI this week.",
+     {("European AI Office", "regulates", "OpenAI"), ("European AI Office", "regulates", "Mistral AI"),
+      ("European AI Office", "subsidiaryOf", "European Commission")}),
+    ("The Federal Trade Commission, which spent five years trying to force Meta to unwind its purchases of Instagram "
+     "and WhatsApp, has sent the company a second request about the deal.",
+     {("Federal Trade Commission", "regulates", "Meta")}),
+    ("Nvidia sent a letter to Meta about the order.", set()),
+    ("The ministry sent a delegation to Huawei in May.", set()),
+    # needing (or seeking) clearance from a body
+    ("Taiga Silicon also needed clearance from the Committee on Foreign Investment in the United States.",
+     {("Committee on Foreign Investment in the United States", "regulates", "Taiga Silicon")}),
+    # a list item after "its X-based rival", where the NER did not name the town
+    ("Maasland Instruments makes tools. The Bureau of Industry and Security required Maasland and its Almere-based "
+     "rival ASM International to obtain licences.",
+     {("Bureau of Industry and Security", "regulates", "Maasland Instruments"),
+      ("Bureau of Industry and Security", "regulates", "ASM International")}),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

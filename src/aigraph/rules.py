@@ -124,6 +124,8 @@ _REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "de
                               "force"})
 #: Papers a body serves a firm with ("served Sillon with a formal notice").
 _SERVED_PAPERS = frozenset("notice subpoena order summons warrant complaint demand injunction writ".split())
+#: ... and those it sends one.
+_SENT_PAPERS = _SERVED_PAPERS | frozenset("request letter questionnaire query warning".split())
 _FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 #: Running, training or hosting on someone's compute ("trains its models on Google Cloud").
 _COMPUTE_USE = frozenset("run train host deploy serve operate".split())
@@ -1137,6 +1139,16 @@ class DocRules:
         same = [m for m in antecedents if m.start >= sent_start and not self._in_fronted_adjunct(tok, m)]
         if not same or tok.dep_ in ("nsubj", "nsubjpass"):
             return same
+
+        def held(m: "Mention") -> bool:
+            # "trying to force Meta to unwind its purchases of Instagram and WhatsApp, has sent the
+            # company a request": what someone's purchase or stake is of is not the firm meant
+            root = self.doc[m.start:m.end].root
+            while root.dep_ == "conj":
+                root = root.head
+            return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
+                and any(c.dep_ == "poss" for c in root.head.head.children)
+        same = [m for m in same if not held(m)] or same
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -1527,6 +1539,8 @@ class DocRules:
                 continue  # "the GPU designer Biren", "the AI start-up Kestrel"
             elif tok.text == "-" or tok.lower_ in ("based", "headquartered"):
                 continue  # "OpenAI, Google and Paris-based Mistral AI"
+            elif tok.i + 2 < b.start and self.doc[tok.i + 1].text == "-" and self.doc[tok.i + 2].lower_ in ("based", "headquartered"):
+                continue  # "Maasland and its Almere-based rival ASM": a town the NER did not name
             elif tok.text in ("'s", "'") and tok.i - 1 in self.at:
                 continue  # "Mubadala and Brazil's state development bank BNDES"
             elif tok.ent_type_ in ("DATE", "CARDINAL", "ORDINAL") or (
@@ -2602,7 +2616,10 @@ class DocRules:
             self.rule_regulator_demand(verb)
         if lemma in _REGULATOR_ACTIONS or lemma == "serve" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _SERVED_PAPERS for g in c.children)
-                for c in verb.children):
+                for c in verb.children) or lemma == "send" and any(
+                # "the AI Office sent formal requests for information to OpenAI", "the FTC sent the
+                # company a second request"
+                c.dep_ == "dobj" and c.lemma_.lower() in _SENT_PAPERS for c in verb.children):
             self.rule_regulator_action(verb)
         if lemma in _MAKING_VERBS or lemma == "design":
             self.rule_makes_for_owner(verb)
@@ -3606,8 +3623,10 @@ class DocRules:
                 regulators = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
                 self.add(regulators, "regulates", self.clause_subject(tok.head.head), 0.8, f"noun:under-{lemma}", tok)
         if lemma in ("approval", "clearance", "licence", "license", "permit", "authorisation", "authorization",
-                     "go-ahead", "nod") and tok.dep_ == "dobj" and tok.head.lemma_ in _RECEIVING_VERBS:
-            # "Kestrel Labs received approval from the Cyberspace Administration for its chatbot".
+                     "go-ahead", "nod") and tok.dep_ == "dobj" and tok.head.lemma_ in _RECEIVING_VERBS | {
+                         "need", "require", "seek", "await"}:
+            # "Kestrel Labs received approval from the Cyberspace Administration for its chatbot",
+            # "the company also needed clearance from CFIUS".
             regulators = [m for prep in list(tok.children) + list(tok.head.children)
                           if prep.dep_ == "prep" and prep.lower_ == "from"
                           for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
