@@ -3096,6 +3096,15 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
      "rival ASM International to obtain licences.",
      {("Bureau of Industry and Security", "regulates", "Maasland Instruments"),
       ("Bureau of Industry and Security", "regulates", "ASM International")}),
+    # a body that clears "the deal" regulates the buyer of the acquisition just stated
+    ("Naver Corp. on Tuesday completed its acquisition of Hibiki Labs for about 38 billion yen, after the Japan Fair "
+     "Trade Commission cleared the deal in November.",
+     {("Naver", "acquires", "Hibiki Labs"), ("Japan Fair Trade Commission", "regulates", "Naver")}),
+    ("Ybira AI bought Voz Nordeste, a startup based in Recife, after CADE, Brazil's competition watchdog, waved the "
+     "deal through.",
+     {("Ybira AI", "acquires", "Voz Nordeste"), ("Voz Nordeste", "headquarteredIn", "Recife"),
+      ("Administrative Council for Economic Defense", "regulates", "Ybira AI")}),
+    ("Ybira AI signed a supply deal with Tenaga. The ministry approved the deal in May.", set()),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

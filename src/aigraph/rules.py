@@ -124,6 +124,10 @@ _REQUIRING_VERBS = frozenset({"ask", "require", "direct", "request", "tell", "de
                               "force"})
 #: Papers a body serves a firm with ("served Sillon with a formal notice").
 _SERVED_PAPERS = frozenset("notice subpoena order summons warrant complaint demand injunction writ".split())
+#: "cleared the deal": a deal a body acts on, and how.
+_DEAL_FORMS = frozenset("deal transaction takeover acquisition merger purchase".split())
+_DEAL_REVIEW_VERBS = frozenset("clear approve review block probe investigate examine scrutinise scrutinize wave "
+                               "authorise authorize greenlight".split())
 #: ... and those it sends one.
 _SENT_PAPERS = _SERVED_PAPERS | frozenset("request letter questionnaire query warning".split())
 _FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
@@ -2138,6 +2142,7 @@ class DocRules:
             if m.kind == "anaphor" and m.entity.cls in ("Company", "ResearchOrganization") and m.end - m.start == 1:
                 self.rule_org_place(m)
         self.rule_implicit_customer()
+        self.rule_cleared_deal()
         self.rule_designation_targets()
         self.rule_named_after_parent()
         self.rule_known_comention()
@@ -2145,6 +2150,40 @@ class DocRules:
         self.rule_model_users()
         self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_cleared_deal(self) -> None:
+        """ "Naver completed its acquisition of Hibiki Labs, after the Japan Fair Trade Commission
+        cleared the deal", "Ybira bought Voz Nordeste after CADE waved the deal through": a body
+        that clears, reviews or blocks "the deal" regulates the buyer of the acquisition stated
+        just before (in the same sentence or the one before it)."""
+        deals = [t for t in _tokens_among(self.doc, _DEAL_FORMS) if t.dep_ in ("dobj", "nsubjpass")
+                 and t.head.lemma_ in _DEAL_REVIEW_VERBS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                                for c in t.children)
+                 and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in t.children)]
+        if not deals:
+            return
+        acquisitions = [c for c in self.out if c.relation == "acquires"]
+        for deal in deals:
+            verb = deal.head
+            if verb.lemma_ == "wave" and not any(c.dep_ == "prt" and c.lower_ == "through" for c in verb.children):
+                continue
+            bodies = [m for m in (self.clause_subject(verb) if deal.dep_ == "dobj" else self.objects(verb, "prep:by"))
+                      if m.entity.cls == "GovernmentBody"]
+            sent = deal.sent
+            before = [c for c in acquisitions if c.trigger.i < deal.i and (
+                c.trigger.sent.start == sent.start or c.trigger.sent.end == sent.start)]
+            if not before:
+                continue
+            nearest = max(before, key=lambda c: c.trigger.i)
+            if not bodies and deal.dep_ == "dobj":
+                # "bought Voz Nordeste ..., after CADE, Brazil's competition watchdog, waved the deal
+                # through": the parser may join the verb to the purchase; the one body named between
+                between = {m.entity.iri: m for m in self.sent_mentions(sent) if m.kind == "name"
+                           and m.entity.cls == "GovernmentBody" and nearest.trigger.i < m.start < verb.i}
+                bodies = list(between.values()) if len(between) == 1 else []
+            if not bodies:
+                continue
+            self.add(bodies, "regulates", [nearest.subject], 0.7, f"cleared-deal:{verb.lemma_}", verb)
 
     def rule_implicit_customer(self) -> None:
         """ "Obermann's machines depend on a long chain of German suppliers. Bosch supplies the
