@@ -3105,9 +3105,29 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
      {("Ybira AI", "acquires", "Voz Nordeste"), ("Voz Nordeste", "headquarteredIn", "Recife"),
       ("Administrative Council for Economic Defense", "regulates", "Ybira AI")}),
     ("Ybira AI signed a supply deal with Tenaga. The ministry approved the deal in May.", set()),
+    # parts that "come from" a maker: the owner of what they are for, or the buyer of the clause they hang on
+    ("Chenghua Technology builds servers. Cold plates for its liquid-cooled racks come from Taipei-based Asia Vital "
+     "Components and Auras Technology.",
+     {("Asia Vital Components", "supplies", "Chenghua Technology"),
+      ("Auras Technology", "supplies", "Chenghua Technology"), ("Asia Vital Components", "headquarteredIn", "Taipei")}),
+    ("Maasland Instruments makes tools. It buys precision optics from Jenoptik, while plasma power generators come "
+     "from MKS Instruments of Andover, Massachusetts.",
+     {("Jenoptik", "supplies", "Maasland Instruments"), ("MKS Instruments", "supplies", "Maasland Instruments"),
+      ("MKS Instruments", "headquarteredIn", "Andover"), ("Andover", "locatedIn", "Massachusetts")}),
+    ("Most of its revenue comes from Nvidia.", set()),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_extract_drops_a_trailing_of_from_a_name_but_keeps_a_country_after_it(extractor):
+    # "MKS Instruments of" Andover: the NER left the town out of its span
+    labels = {m.entity.label for m in extractor.nlp(
+        "Generators come from MKS Instruments of Andover, Massachusetts.")._.aigraph_mentions}
+    assert "MKS Instruments" in labels and not any(label.endswith(" of") for label in labels)
+    labels = {m.entity.label for m in extractor.nlp(
+        "The Mobile Telecommunication Company of Iran signed the memorandum.")._.aigraph_mentions}
+    assert not any(label.startswith("Mobile") and not label.endswith("Iran") for label in labels)
 
 
 def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):

@@ -640,6 +640,11 @@ class EntityLinker:
                 # "MKS Instruments of Andover, Massachusetts": a firm, then the town it is from
                 mentions.append(Mention(town.start, town.end, _mint(minted, town.text, "City"), "name"))
                 span = doc[span.start:town.start - 1]
+            if len(span) > 1 and span[-1].lower_ in ("of", "and", "for", "&") and not (
+                    # (but "Mobile Telecommunication Company of" Iran: a country's name is part of it)
+                    span.end < len(doc) and (known := self.gazetteer.lookup(doc[span.end].text)) is not None
+                    and known.cls == "Country"):
+                span = doc[span.start:span.end - 1]  # "MKS Instruments of" (the NER left the town out)
             cut = next((t.i for t in span[1:-1] if t.lower_ in ("on", "in", "last", "this", "since")
                         and doc[t.i + 1].lower_ in _DAY_AND_MONTH_NAMES), None)
             if cut is not None:

@@ -218,6 +218,9 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
     software cameras radios parts data power electricity models cooling network networks platform devices
     sensors drones engines lasers optics
 """.split())
+#: Parts and components a maker buys in ("cold plates ... come from Asia Vital Components").
+_PARTS = frozenset("""components component plates generators units modules motors actuators batteries cells panels
+    optics lenses mirrors valves pumps cables connectors substrates wafers materials chemicals gases""".split())
 #: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
 _FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
 #: Verbs of opening or fitting out a site, whose "with" names the hardware it runs on ("opened a
@@ -4290,7 +4293,7 @@ class DocRules:
         """ "Saryarka, whose servers come from Chinese manufacturer Inspur", "ABF substrates for
         Nvidia come chiefly from Ibiden and Unimicron": the maker supplies whoever the things are
         for. (Money that comes from someone is investment, not supply: only goods count.)"""
-        things = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _SUPPLIED_GOODS]
+        things = [c for c in verb.children if c.dep_ == "nsubj" and (c.lower_ in _SUPPLIED_GOODS or c.lower_ in _PARTS)]
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
         if not things or not suppliers:
             return
@@ -4300,6 +4303,11 @@ class DocRules:
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in thing.children) and verb.dep_ == "relcl":
             owners += self.np_mentions(verb.head, role="subject", owners=False)
         owners += self.prep_mentions(thing, ("for",))
+        if not owners and verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in _BUYING_VERBS | {"source", "import"} \
+                and verb.head.i < verb.i:
+            # "It buys optics from Jenoptik ..., while plasma power generators come from MKS": the
+            # buyer of the clause the parts' one hangs on
+            owners = self.clause_subject(verb.head)
         owners = [m for m in owners if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
                   and m not in suppliers]
         self.add(suppliers, "supplies", owners, 0.75, "comes-from", verb)
