@@ -1316,7 +1316,10 @@ class DocRules:
                 # nearest sentence or clause is the most salient.
                 same = [m for m in antecedents if m.start >= tok.sent.start]
                 return (same or antecedents)[0]
-        return antecedents[-1]
+        # "G42 removed Huawei equipment before Microsoft invested $1.5bn in it": a name that only
+        # modifies a noun ("Huawei equipment", "Nvidia chips") is not what an object pronoun means.
+        heads = [m for m in antecedents if self.root(m).dep_ not in ("compound", "amod")]
+        return (heads or antecedents)[-1]
 
     def _in_closed_relative(self, m: "Mention", tok: "Token") -> bool:
         """m is the subject of a relative clause that ends before tok."""
@@ -1519,6 +1522,9 @@ class DocRules:
             if len(commas) == 2 and commas[-1] + 1 < b.start and self.doc[commas[-1] + 1].lower_ in ("and", "or") \
                     and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in gap):
                 gap = self.doc[commas[-1]:b.start]
+        if len(gap) > 2 and gap[0].text == "," and gap[1].lower_ in ("the", "a", "an") \
+                and not any(t.text == "," or t.lower_ in ("and", "or") for t in gap[1:]):
+            return False  # "AirTrunk, the Sydney operator Blackstone bought": a description, then its clause
         if len(gap) == 1 and gap[0].text == "(" and a.entity.iri == b.entity.iri:
             return True  # "Semiconductor Manufacturing International Corp (SMIC)": one item
         if len(gap) >= 1 and gap[0].text == "," and a.start > 0 and self.doc[a.start - 1].pos_ == "ADP" \
