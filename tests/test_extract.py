@@ -1279,7 +1279,8 @@ def test_extract_shapes_of_round_nine_exact(extractor, text, expected):
      {("Toyota Motor", "investsIn", c) for c in ("Denso", "Aisin", "JTEKT")}),
     # a relative clause without "that": the name before the verb is its subject
     ("NextDC competes with AirTrunk, the Sydney operator Blackstone bought in 2024.",
-     {("Blackstone", "acquires", "AirTrunk"), ("AirTrunk", "headquarteredIn", "Sydney")}),
+     {("Blackstone", "acquires", "AirTrunk"), ("AirTrunk", "headquarteredIn", "Sydney"),
+      ("AirTrunk", "competesWith", "NextDC")}),
     # the sale of a company, as a noun and as a passive
     ("He cited the 2023 sale of Graphcore, a chip designer, to SoftBank Group.",
      {("SoftBank", "acquires", "Graphcore")}),
@@ -3115,6 +3116,12 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
      {("Jenoptik", "supplies", "Maasland Instruments"), ("MKS Instruments", "supplies", "Maasland Instruments"),
       ("MKS Instruments", "headquarteredIn", "Andover"), ("Andover", "locatedIn", "Massachusetts")}),
     ("Most of its revenue comes from Nvidia.", set()),
+    # an object pronoun does not mean a name that only modifies a noun ("Huawei equipment")
+    ("G42 removed Huawei equipment in 2024 before Microsoft invested $1.5bn in it.",
+     {("Microsoft", "investsIn", "G42")}),
+    # data-centre operators and their power and cooling suppliers are known ("the US group")
+    ("Teraco has been a subsidiary of Digital Realty since the US group bought it in 2022.",
+     {("Teraco", "subsidiaryOf", "Digital Realty"), ("Digital Realty", "headquarteredIn", "United States")}),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
