@@ -3122,6 +3122,16 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     # data-centre operators and their power and cooling suppliers are known ("the US group")
     ("Teraco has been a subsidiary of Digital Realty since the US group bought it in 2022.",
      {("Teraco", "subsidiaryOf", "Digital Realty"), ("Digital Realty", "headquarteredIn", "United States")}),
+    # "signed X as a customer"; a cloud contract makes the side that sells computing the supplier
+    ("Tencent Cloud has signed Brazil's Magazine Luiza as a customer for its servers.",
+     {("Tencent Cloud", "supplies", "Magazine Luiza"), ("Magazine Luiza", "headquarteredIn", "Brazil")}),
+    ("Nebius added Mistral AI as a client in May.", {("Nebius", "supplies", "Mistral AI")}),
+    ("Oracle, which has been racing to add capacity after signing large cloud contracts with OpenAI and Meta, said "
+     "the campus would be its largest.",
+     {("Oracle", "supplies", "OpenAI"), ("Oracle", "supplies", "Meta")}),
+    ("OpenAI signed a cloud deal with Oracle.", {("Oracle", "supplies", "OpenAI")}),
+    # (two sellers of computing: no telling who buys)
+    ("Microsoft signed a cloud deal with Oracle.", {("Microsoft", "partnersWith", "Oracle")}),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -116,6 +116,12 @@ _ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Depar
 _AWARDING_VERBS = frozenset("award grant give hand".split())
 _CUSTOMER_CLASSES = ("Company", "GovernmentBody", "ResearchOrganization", "Country")
 #: Words before "deal", "contract" or "agreement" that make it a purchase ("chip deals").
+#: Firms that sell computing in the cloud: in "a cloud contract" between one of them and anyone
+#: else, they are the supplier (a name with "Cloud" in it is one too).
+_CLOUD_SELLERS = frozenset("""Microsoft Amazon Google Oracle IBM CoreWeave Nebius Lambda Crusoe Nscale Fluidstack
+    Core42 OVHcloud Scaleway Vultr Yotta Alibaba Tencent Huawei Baidu Yandex""".split()) | {
+    "Amazon Web Services", "Microsoft Azure", "Yotta Data Services", "E2E Networks", "Together AI", "Cloud.ru"}
+_CLOUD_DEAL_WORDS = frozenset("cloud computing compute hosting".split())
 _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake".split())
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
@@ -2677,7 +2683,8 @@ class DocRules:
             self.rule_placed_under(verb)
         if lemma in ("operate", "function", "trade", "run", "continue", "serve", "remain"):
             self.rule_operates_as(verb)
-        if lemma in ("count", "list", "name", "cite"):
+        if lemma in ("count", "list", "name", "cite", "sign", "win", "add", "land", "secure"):
+            # (and "Tencent Cloud has signed Magazine Luiza as a customer")
             self.rule_counts_as(verb)
         if lemma == "come":
             self.rule_comes_from(verb)
@@ -2693,7 +2700,8 @@ class DocRules:
             return  # selling a stake is taking investment (rule_money_verbs), selling a unit is a sale: not supplying
         if lemma in ("sign", "ink", "conclude", "strike", "reach", "enter") and any(
                 c.dep_ == "dobj" and c.lemma_ in ("agreement", "contract", "deal", "settlement")
-                and (self._supply_deal(c) or self._government_contract(c) or _enforcement_deal(c)) for c in verb.children):
+                and (self._supply_deal(c) or self._government_contract(c) or _enforcement_deal(c) or self._cloud_deal(c))
+                for c in verb.children):
             return  # a supply agreement makes a supplier (rule_supply_shapes), not a partner; nor a settlement
         if lemma == "designate" and any(
                 c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" and g.lemma_ in _APPOINTED_ROLES
@@ -3857,6 +3865,9 @@ class DocRules:
             suppliers = [m for m in suppliers if m.entity.cls in ("Company", "ResearchOrganization")]
             self.add(suppliers, "supplies", [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75,
                      f"contract-award:{verb.lemma_}", tok)
+        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and (sides := self._cloud_deal(tok)):
+            # "Oracle ... after signing large cloud contracts with OpenAI and Meta"
+            self.add(sides[0], "supplies", sides[1], 0.75, "cloud-deal", tok)
         elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and (
                 self._supply_deal(tok) or self._government_contract(tok)):
             suppliers = self.prep_mentions(tok, ("with",))
@@ -3870,6 +3881,31 @@ class DocRules:
                       if prep.dep_ == "prep" and prep.lower_ == "from"
                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             self.add(self.clause_subject(tok.head), "supplies", buyers, 0.75, "order-from", tok)
+
+    def _cloud_deal(self, tok: "Token") -> "tuple[list[Mention], list[Mention]] | None":
+        """ "signing large cloud contracts with OpenAI and Meta", "a $11.9 billion cloud computing
+        contract with OpenAI": a deal for cloud computing between a firm that sells it and one that
+        does not. Returns (sellers, buyers), or None when the deal is no such one or the sides
+        are unclear."""
+        if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CLOUD_DEAL_WORDS for c in tok.children):
+            return None
+        withs = self.prep_mentions(tok, ("with",))
+        if not withs and tok.dep_ == "dobj":
+            withs = self.objects(tok.head, "prep:with")
+        if not withs or tok.dep_ != "dobj":
+            return None
+        signers = self.clause_subject(tok.head)
+
+        def seller(m: "Mention") -> bool:
+            label = m.entity.label
+            return m.entity.cls == "Company" and (label in _CLOUD_SELLERS or label.split()[0] in _CLOUD_SELLERS
+                                                  or "Cloud" in label.split())
+        firms = ("Company", "ResearchOrganization", "GovernmentBody")
+        if signers and all(seller(m) for m in signers) and not any(seller(m) for m in withs):
+            return signers, [m for m in withs if m.entity.cls in firms]
+        if withs and all(seller(m) for m in withs) and not any(seller(m) for m in signers):
+            return withs, [m for m in signers if m.entity.cls in firms]
+        return None
 
     def _government_contract(self, tok: "Token") -> bool:
         """ "the Ministry of Defence of Bulgaria signed a contract with Telelink for an AI tool":
@@ -4383,7 +4419,8 @@ class DocRules:
             self.add([m for m in sides if m.entity.cls == "GovernmentBody"], "regulates",
                      [m for m in sides if m.entity.cls == "Company"], 0.75, f"noun:{lemma}", tok)
             return
-        if lemma in ("agreement", "deal", "contract") and (self._supply_deal(tok) or self._government_contract(tok)):
+        if lemma in ("agreement", "deal", "contract") and (
+                self._supply_deal(tok) or self._government_contract(tok) or self._cloud_deal(tok)):
             return  # "chip deals with Nvidia and AMD": a purchase (rule_supply_shapes), not a partnership
         parents = self.prep_mentions(tok, ("of",)) if lemma == "venture" else []
         if len(parents) > 1:
