@@ -3132,6 +3132,13 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     ("OpenAI signed a cloud deal with Oracle.", {("Oracle", "supplies", "OpenAI")}),
     # (two sellers of computing: no telling who buys)
     ("Microsoft signed a cloud deal with Oracle.", {("Microsoft", "partnersWith", "Oracle")}),
+    # a one-word name the NER took for a person, followed by "which", is an organisation
+    ("Parlami, which is backed by CDP Venture Capital, said it would appeal.",
+     {("CDP Venture Capital", "investsIn", "Parlami")}),
+    # a stake sold is no longer the seller's investment (the buyer's, when named)
+    ("Falaj has also sold its 30 percent stake in Tianyun Data, a cloud venture in Hangzhou.",
+     {("Tianyun Data", "headquarteredIn", "Hangzhou")}),
+    ("SoftBank sold its stake in Arm Holdings to Nvidia.", {("Nvidia", "investsIn", "Arm")}),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

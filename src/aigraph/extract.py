@@ -680,6 +680,11 @@ class EntityLinker:
                     cls = "Person"
                 elif cls in ("Person", "City") and self._org_cue(doc, span, name):
                     cls = "Company"  # "Milan law firm Studio Legale Rinaldi", "Amsterdam-based ING"
+                elif cls == "Person" and len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text == "," \
+                        and doc[span.end + 1].lower_ == "which":
+                    # "Parlami, which is backed by ...": no one's name takes "which" (a full name
+                    # may end a phrase the clause is about: "the group founded by Strive Masiyiwa, which")
+                    cls = "Company"
                 key_name = strip_company_suffix(name) if cls == "Company" else name
                 entity = minted.get(key_name.casefold())
                 if entity is not None and entity.cls == "Person" and cls == "Company" and key_name != name:

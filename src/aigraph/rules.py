@@ -4516,6 +4516,12 @@ class DocRules:
         inside = self.at.get(tok.i)
         if inside is not None and inside.kind == "name" and inside.start < tok.i:
             return  # "the Agency for the Supervision of Artificial Intelligence": a word of a name
+        if relation == "investsIn" and lemma in _EQUITY_NOUNS and tok.dep_ == "dobj" \
+                and tok.head.lemma_ in ("sell", "divest", "offload", "dispose", "unload", "exit", "dump") \
+                and any(c.dep_ == "poss" for c in tok.children):
+            # "Falaj has also sold its 30 percent stake in Tianyun Data": no longer its investment
+            # (who sells "a minority stake" keeps the rest)
+            return
         targets = self.prep_mentions(tok, preps)
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and relation in ("regulates", "investsIn") else [])
         if not targets and relation == "investsIn" and tok.dep_ == "dobj" \
