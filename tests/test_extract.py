@@ -3139,6 +3139,12 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     ("Falaj has also sold its 30 percent stake in Tianyun Data, a cloud venture in Hangzhou.",
      {("Tianyun Data", "headquarteredIn", "Hangzhou")}),
     ("SoftBank sold its stake in Arm Holdings to Nvidia.", {("Nvidia", "investsIn", "Arm")}),
+    # a unit has one parent: after "the arm of X," the list goes on ("SNB Capital" known issue of round 19)
+    ("Taiga Silicon has raised $425 million in a Series C round led by Radical Ventures. Samsung Catalyst Fund, the "
+     "venture arm of Samsung Electronics, BDC Capital and the Ontario Teachers' Pension Plan joined the round.",
+     {("Radical Ventures", "investsIn", "Taiga Silicon"), ("Samsung Catalyst Fund", "investsIn", "Taiga Silicon"),
+      ("BDC Capital", "investsIn", "Taiga Silicon"), ("Ontario Teachers' Pension Plan", "investsIn", "Taiga Silicon"),
+      ("Samsung Catalyst Fund", "subsidiaryOf", "Samsung Electronics")}),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -122,6 +122,8 @@ _CLOUD_SELLERS = frozenset("""Microsoft Amazon Google Oracle IBM CoreWeave Nebiu
     Core42 OVHcloud Scaleway Vultr Yotta Alibaba Tencent Huawei Baidu Yandex""".split()) | {
     "Amazon Web Services", "Microsoft Azure", "Yotta Data Services", "E2E Networks", "Together AI", "Cloud.ru"}
 _CLOUD_DEAL_WORDS = frozenset("cloud computing compute hosting".split())
+#: Descriptions of a unit that has one parent ("the venture arm of Samsung Electronics").
+_ONE_PARENT_UNITS = frozenset("arm unit subsidiary division".split())
 _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake".split())
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
@@ -1505,6 +1507,13 @@ class DocRules:
         before a word outside it ("SberDevices, the unit of Sberbank, and Cognitive Pilot"), not
         at a comma inside its own list ("Apertus, the model released by ETH Zurich, EPFL and CSCS")."""
         inside = {t.i for t in appos.subtree}
+        if appos.tag_ == "NN" and appos.lower_ in _ONE_PARENT_UNITS:
+            # "SNB Capital, the investment arm of Saudi National Bank, HSBC Saudi Arabia and ... were
+            # hired": a unit has one parent; the names after the next comma go on the outer list
+            comma = next((t.i for t in self.doc[appos.i:appos.right_edge.i] if t.text == ","), None)
+            after = self.at.get(comma + 1) if comma is not None else None
+            if after is not None and after.start == comma + 1 and after.kind == "name":
+                inside = {i for i in inside if i < comma}
         for t in self.doc[appos.i:sent.end]:
             if t.text in (",", ";") and (t.i + 1 >= sent.end or self.doc[t.i + 1].lower_ in ("and", "or")
                                         or t.i + 1 not in inside):
@@ -1525,8 +1534,13 @@ class DocRules:
             # "Disco, the Tokyo-based maker of dicing machines, and Hanmi Semiconductor": skip a
             # description set off by commas when "and" or "or" follows it.
             commas = [t.i for t in gap if t.text == ","]
-            if len(commas) == 2 and commas[-1] + 1 < b.start and self.doc[commas[-1] + 1].lower_ in ("and", "or") \
+            unit = any(t.tag_ == "NN" and t.lower_ in _ONE_PARENT_UNITS for t in gap[:commas[-1] - gap.start])
+            if len(commas) == 2 and commas[-1] + 1 <= b.start and (
+                    commas[-1] + 1 < b.start and self.doc[commas[-1] + 1].lower_ in ("and", "or")
+                    or unit and b.start == commas[-1] + 1) \
                     and not any(t.tag_ in ("VBZ", "VBP", "VBD", "MD") for t in gap):
+                # ("Samsung Catalyst Fund, the venture arm of Samsung Electronics, BDC Capital and
+                # ... joined": a unit's description ends at its comma, the list goes on)
                 gap = self.doc[commas[-1]:b.start]
         if len(gap) > 2 and gap[0].text == "," and gap[1].lower_ in ("the", "a", "an") \
                 and not any(t.text == "," or t.lower_ in ("and", "or") for t in gap[1:]):
