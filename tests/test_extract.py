@@ -3145,6 +3145,14 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
      {("Radical Ventures", "investsIn", "Taiga Silicon"), ("Samsung Catalyst Fund", "investsIn", "Taiga Silicon"),
       ("BDC Capital", "investsIn", "Taiga Silicon"), ("Ontario Teachers' Pension Plan", "investsIn", "Taiga Silicon"),
       ("Samsung Catalyst Fund", "subsidiaryOf", "Samsung Electronics")}),
+    # whose money or investments "went to" a firm invests in it
+    ("The Japan-Korea AI Bridge Fund was launched on Wednesday. Its first investments, announced the same day, went "
+     "to Tokyo-based Sakana AI and Seoul-based Upstage.",
+     {("Japan-Korea AI Bridge Fund", "investsIn", "Sakana AI"), ("Japan-Korea AI Bridge Fund", "investsIn", "Upstage"),
+      ("Sakana AI", "headquarteredIn", "Tokyo"), ("Upstage", "headquarteredIn", "Seoul")}),
+    ("SoftBank Vision Fund raised $10 billion. Most of its money went to Mistral AI.",
+     {("SoftBank Vision Fund", "investsIn", "Mistral AI")}),
+    ("Most of its revenue went to Mistral AI.", set()),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2702,6 +2702,8 @@ class DocRules:
             self.rule_counts_as(verb)
         if lemma == "come":
             self.rule_comes_from(verb)
+        if lemma == "go":
+            self.rule_money_went_to(verb)
         if lemma in ("list", "name", "target", "include", "hit", "cover", "add", "designate"):
             self.rule_package_lists(verb)
         if key is None:
@@ -4344,6 +4346,24 @@ class DocRules:
             for m in self.np_mentions(g, role="object")]
         listed = [m for m in listed if m.entity.cls in ("Company", "Person", "ResearchOrganization", "Country", "GovernmentBody")]
         self.add(owners, "sanctions", listed, 0.8, f"package-lists:{verb.lemma_}", verb)
+
+    def rule_money_went_to(self, verb: "Token") -> None:
+        """ "Its first investments, announced the same day, went to Sakana AI, Upstage and Kotoba
+        Robotics": whose money went to a firm invests in it."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # (the parser may split the clause)
+        # ("Most of its money went to Mistral AI": the part's whole)
+        subjects += [g for c in subjects if c.lemma_.lower() in _FRACTIONS | {"most", "much", "bulk", "part", "half", "majority"}
+                     for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                     for g in prep.children if g.dep_ == "pobj"]
+        money = [c for c in subjects if c.lemma_.lower() in ("investment", "money", "funding", "capital", "financing")]
+        if not money:
+            return
+        investors = [m for c in money[0].children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                     if m is not None and m.kind != "demonym"]
+        targets = [m for m in self.objects(verb, "prep:to") if m.entity.cls in ("Company", "ResearchOrganization")]
+        self.add([m for m in investors if m not in targets], "investsIn", targets, 0.75, "money-went-to", verb)
 
     def rule_comes_from(self, verb: "Token") -> None:
         """ "Saryarka, whose servers come from Chinese manufacturer Inspur", "ABF substrates for
