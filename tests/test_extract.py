@@ -3153,6 +3153,18 @@ def test_extract_shapes_of_round_nineteen_exact(extractor, text, expected):
     ("SoftBank Vision Fund raised $10 billion. Most of its money went to Mistral AI.",
      {("SoftBank Vision Fund", "investsIn", "Mistral AI")}),
     ("Most of its revenue went to Mistral AI.", set()),
+    # (review) a list item "the Japanese lender Mizuho" still lists; orders and requests for proposals a
+    # body sends are purchases; money a firm raised and spent is no investment; "whose lawyers
+    # represented" names no members; parts come to a buyer, not a seller
+    ("Sequoia, the Japanese lender Mizuho and Temasek invested in Sakana AI.",
+     {("Sequoia Capital", "investsIn", "Sakana AI"), ("Mizuho", "investsIn", "Sakana AI"),
+      ("Temasek", "investsIn", "Sakana AI"), ("Mizuho", "headquarteredIn", "Japan")}),
+    ("The Ministry of Defence sent Helsing an order for 6,000 drones.", set()),
+    ("The ministry sent a request for proposals to Oracle and Google.", set()),
+    ("CoreWeave raised $7.5bn. Most of its funding went to Nvidia.", set()),
+    ("CCIA, whose lawyers represented Google, objected.", set()),
+    ("Dell sells the servers to xAI, while the cooling units come from Vertiv.",
+     {("Dell Technologies", "supplies", "xAI")}),
 ])
 def test_extract_shapes_of_round_twenty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -3166,6 +3178,16 @@ def test_extract_drops_a_trailing_of_from_a_name_but_keeps_a_country_after_it(ex
     labels = {m.entity.label for m in extractor.nlp(
         "The Mobile Telecommunication Company of Iran signed the memorandum.")._.aigraph_mentions}
     assert not any(label.startswith("Mobile") and not label.endswith("Iran") for label in labels)
+    for text, name in [("The Mobile Telecommunications Company of Saudi Arabia signed it.",
+                        "Mobile Telecommunications Company of Saudi Arabia"),
+                       ("The Central Bank of the UAE approved it.", "Central Bank of the UAE")]:
+        assert name in {m.entity.label for m in extractor.nlp(text)._.aigraph_mentions}
+
+
+def test_extract_keeps_a_surname_that_is_also_a_firm_name_a_person(extractor):
+    # the gazetteer knows Eaton Corporation by its full name only
+    assert {(m.entity.label, m.entity.cls) for m in extractor.nlp("Analyst Sarah Eaton said so.")._.aigraph_mentions} \
+        == {("Sarah Eaton", "Person")}
 
 
 def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):

@@ -640,11 +640,10 @@ class EntityLinker:
                 # "MKS Instruments of Andover, Massachusetts": a firm, then the town it is from
                 mentions.append(Mention(town.start, town.end, _mint(minted, town.text, "City"), "name"))
                 span = doc[span.start:town.start - 1]
-            if len(span) > 1 and span[-1].lower_ in ("of", "and", "for", "&") and not (
-                    # (but "Mobile Telecommunication Company of" Iran: a country's name is part of it)
-                    span.end < len(doc) and (known := self.gazetteer.lookup(doc[span.end].text)) is not None
-                    and known.cls == "Country"):
-                span = doc[span.start:span.end - 1]  # "MKS Instruments of" (the NER left the town out)
+            if len(span) > 1 and span[-1].lower_ in ("of", "and", "for", "&") and not self._country_at(doc, span.end):
+                # "MKS Instruments of" (the NER left the town out); but "Mobile Telecommunication
+                # Company of" Iran, "Central Bank of" the UAE: a country's name is part of it
+                span = doc[span.start:span.end - 1]
             cut = next((t.i for t in span[1:-1] if t.lower_ in ("on", "in", "last", "this", "since")
                         and doc[t.i + 1].lower_ in _DAY_AND_MONTH_NAMES), None)
             if cut is not None:
@@ -680,14 +679,12 @@ class EntityLinker:
                     cls = "Person"
                 elif cls in ("Person", "City") and self._org_cue(doc, span, name):
                     cls = "Company"  # "Milan law firm Studio Legale Rinaldi", "Amsterdam-based ING"
-                elif cls == "Person" and len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text == "," \
-                        and doc[span.end + 1].lower_ == "which":
-                    # "Parlami, which is backed by ...": no one's name takes "which" (a full name
-                    # may end a phrase the clause is about: "the group founded by Strive Masiyiwa, which")
+                elif cls == "Person" and self._which_follows(doc, span):
                     cls = "Company"
                 key_name = strip_company_suffix(name) if cls == "Company" else name
                 entity = minted.get(key_name.casefold())
-                if entity is not None and entity.cls == "Person" and cls == "Company" and key_name != name:
+                if entity is not None and entity.cls == "Person" and cls == "Company" and (
+                        key_name != name or self._which_follows(doc, span)):
                     # "Pannon DataNet" in the headline, "Pannon DataNet Nyrt." in the body: the
                     # legal form shows the name the NER took for a person's is a firm's.
                     firm = replace(entity, cls="Company", aliases=entity.aliases | {name})
@@ -2002,6 +1999,20 @@ class EntityLinker:
             return False  # ("in Arabic, Urdu, Bengali, ..."): a list goes on
         return not (after is not None and after.text == "," and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("and", "or")
                     and m.end + 2 < len(doc) and any(x.start == m.end + 2 and x.entity.cls == "City" for x in mentions))
+
+    @staticmethod
+    def _which_follows(doc: "Doc", span: "Span") -> bool:
+        """ "Parlami, which is backed by ...": no one's name takes "which" (a full name may end a
+        phrase the clause is about: "the group founded by Strive Masiyiwa, which"; one word only)."""
+        return len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text == "," \
+            and doc[span.end + 1].lower_ == "which"
+
+    def _country_at(self, doc: "Doc", i: int) -> bool:
+        """A country's name (of one to three words, "the" allowed before it) starts at token i."""
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        return any(i + n <= len(doc) and (e := self.gazetteer.lookup(doc[i:i + n].text)) is not None
+                   and e.cls == "Country" for n in (3, 2, 1))
 
     def _town_after_of(self, doc: "Doc", span: "Span") -> "Span | None":
         """The town in an organisation's name "X Y of Town" that a state or country follows

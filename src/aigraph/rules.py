@@ -115,7 +115,6 @@ _ENTITY_LIST_KEEPERS = frozenset({"Bureau of Industry and Security", "U.S. Depar
 #: Verbs of giving a contract to a supplier, and who may be a supplier's customer.
 _AWARDING_VERBS = frozenset("award grant give hand".split())
 _CUSTOMER_CLASSES = ("Company", "GovernmentBody", "ResearchOrganization", "Country")
-#: Words before "deal", "contract" or "agreement" that make it a purchase ("chip deals").
 #: Firms that sell computing in the cloud: in "a cloud contract" between one of them and anyone
 #: else, they are the supplier (a name with "Cloud" in it is one too).
 _CLOUD_SELLERS = frozenset("""Microsoft Amazon Google Oracle IBM CoreWeave Nebius Lambda Crusoe Nscale Fluidstack
@@ -124,6 +123,7 @@ _CLOUD_SELLERS = frozenset("""Microsoft Amazon Google Oracle IBM CoreWeave Nebiu
 _CLOUD_DEAL_WORDS = frozenset("cloud computing compute hosting".split())
 #: Descriptions of a unit that has one parent ("the venture arm of Samsung Electronics").
 _ONE_PARENT_UNITS = frozenset("arm unit subsidiary division".split())
+#: Words before "deal", "contract" or "agreement" that make it a purchase ("chip deals").
 _SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake".split())
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
@@ -136,8 +136,10 @@ _SERVED_PAPERS = frozenset("notice subpoena order summons warrant complaint dema
 _DEAL_FORMS = frozenset("deal transaction takeover acquisition merger purchase".split())
 _DEAL_REVIEW_VERBS = frozenset("clear approve review block probe investigate examine scrutinise scrutinize wave "
                                "authorise authorize greenlight".split())
-#: ... and those it sends one.
-_SENT_PAPERS = _SERVED_PAPERS | frozenset("request letter questionnaire query warning".split())
+#: ... and those it sends one (an order sent is a purchase).
+_SENT_PAPERS = (_SERVED_PAPERS - {"order"}) | frozenset("request letter questionnaire query warning".split())
+#: What a request is for when a buyer sends it ("a request for proposals").
+_TENDER_NOUNS = frozenset("proposal proposals quote quotes bid bids tender tenders offer offers".split())
 _FRACTIONS = frozenset("half third thirds quarter quarters fifth fifths tenth tenths".split())
 #: Running, training or hosting on someone's compute ("trains its models on Google Cloud").
 _COMPUTE_USE = frozenset("run train host deploy serve operate".split())
@@ -1158,7 +1160,7 @@ class DocRules:
         def held(m: "Mention") -> bool:
             # "trying to force Meta to unwind its purchases of Instagram and WhatsApp, has sent the
             # company a request": what someone's purchase or stake is of is not the firm meant
-            root = self.doc[m.start:m.end].root
+            root = self.root(m)
             while root.dep_ == "conj":
                 root = root.head
             return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN" \
@@ -1543,8 +1545,11 @@ class DocRules:
                 # ... joined": a unit's description ends at its comma, the list goes on)
                 gap = self.doc[commas[-1]:b.start]
         if len(gap) > 2 and gap[0].text == "," and gap[1].lower_ in ("the", "a", "an") \
-                and not any(t.text == "," or t.lower_ in ("and", "or") for t in gap[1:]):
-            return False  # "AirTrunk, the Sydney operator Blackstone bought": a description, then its clause
+                and not any(t.text == "," or t.lower_ in ("and", "or") for t in gap[1:]) \
+                and b.end < len(self.doc) and self.doc[b.end].tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+            # "AirTrunk, the Sydney operator Blackstone bought": a description, then its clause (not
+            # "Sequoia, the Japanese lender Mizuho and Temasek")
+            return False
         if len(gap) == 1 and gap[0].text == "(" and a.entity.iri == b.entity.iri:
             return True  # "Semiconductor Manufacturing International Corp (SMIC)": one item
         if len(gap) >= 1 and gap[0].text == "," and a.start > 0 and self.doc[a.start - 1].pos_ == "ADP" \
@@ -2194,6 +2199,7 @@ class DocRules:
         acquisitions = [c for c in self.out if c.relation == "acquires"]
         for deal in deals:
             verb = deal.head
+            # (a review under way counts: "the Commission is reviewing the deal" acts on the buyer)
             if verb.lemma_ == "wave" and not any(c.dep_ == "prt" and c.lower_ == "through" for c in verb.children):
                 continue
             bodies = [m for m in (self.clause_subject(verb) if deal.dep_ == "dobj" else self.objects(verb, "prep:by"))
@@ -2687,7 +2693,9 @@ class DocRules:
                 for c in verb.children) or lemma == "send" and any(
                 # "the AI Office sent formal requests for information to OpenAI", "the FTC sent the
                 # company a second request"
-                c.dep_ == "dobj" and c.lemma_.lower() in _SENT_PAPERS for c in verb.children):
+                c.dep_ == "dobj" and c.lemma_.lower() in _SENT_PAPERS and not any(
+                    g.lower_ in _TENDER_NOUNS for p in c.children if p.dep_ == "prep" for g in p.children)
+                for c in verb.children):
             self.rule_regulator_action(verb)
         if lemma in _MAKING_VERBS or lemma == "design":
             self.rule_makes_for_owner(verb)
@@ -3903,12 +3911,11 @@ class DocRules:
         contract with OpenAI": a deal for cloud computing between a firm that sells it and one that
         does not. Returns (sellers, buyers), or None when the deal is no such one or the sides
         are unclear."""
-        if not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CLOUD_DEAL_WORDS for c in tok.children):
+        if tok.dep_ != "dobj" or not any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CLOUD_DEAL_WORDS
+                                         for c in tok.children):
             return None
-        withs = self.prep_mentions(tok, ("with",))
-        if not withs and tok.dep_ == "dobj":
-            withs = self.objects(tok.head, "prep:with")
-        if not withs or tok.dep_ != "dobj":
+        withs = self.prep_mentions(tok, ("with",)) or self.objects(tok.head, "prep:with")
+        if not withs:
             return None
         signers = self.clause_subject(tok.head)
 
@@ -4362,6 +4369,10 @@ class DocRules:
             return
         investors = [m for c in money[0].children if c.dep_ == "poss" for m in [self.mention_at(c)]
                      if m is not None and m.kind != "demonym"]
+        if money[0].lemma_.lower() != "investment":
+            # ("CoreWeave raised $7.5bn; most of its funding went to Nvidia": money a firm raised
+            # and spent; only a fund's or a bank's money going somewhere is invested there)
+            investors = [m for m in investors if _investor_named(m)]
         targets = [m for m in self.objects(verb, "prep:to") if m.entity.cls in ("Company", "ResearchOrganization")]
         self.add([m for m in investors if m not in targets], "investsIn", targets, 0.75, "money-went-to", verb)
 
@@ -4379,8 +4390,8 @@ class DocRules:
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in thing.children) and verb.dep_ == "relcl":
             owners += self.np_mentions(verb.head, role="subject", owners=False)
         owners += self.prep_mentions(thing, ("for",))
-        if not owners and verb.dep_ in ("advcl", "conj") and verb.head.lemma_ in _BUYING_VERBS | {"source", "import"} \
-                and verb.head.i < verb.i:
+        if not owners and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i \
+                and verb.head.lemma_ in ("buy", "purchase", "procure", "source", "import", "obtain"):
             # "It buys optics from Jenoptik ..., while plasma power generators come from MKS": the
             # buyer of the clause the parts' one hangs on
             owners = self.clause_subject(verb.head)
@@ -4551,7 +4562,7 @@ class DocRules:
         if inside is not None and inside.kind == "name" and inside.start < tok.i:
             return  # "the Agency for the Supervision of Artificial Intelligence": a word of a name
         if relation == "investsIn" and lemma in _EQUITY_NOUNS and tok.dep_ == "dobj" \
-                and tok.head.lemma_ in ("sell", "divest", "offload", "dispose", "unload", "exit", "dump") \
+                and tok.head.lemma_ in ("sell", "divest", "offload", "unload", "exit", "dump") \
                 and any(c.dep_ == "poss" for c in tok.children):
             # "Falaj has also sold its 30 percent stake in Tianyun Data": no longer its investment
             # (who sells "a minority stake" keeps the rest)
@@ -4997,7 +5008,8 @@ class DocRules:
                 members = self.chain(self.at[verb.i + 1], rightward=True)  # "The SCO, founded in 2001, groups China, ..."
             members = [m for m in members if m.entity.cls in ("Country", "Company", "ResearchOrganization", "GovernmentBody")]
             self.add(members, "memberOf", [bloc], 0.8, f"bloc-verb:{verb.lemma_}", verb)
-        if relative is not None and relative.lemma_ == "represent" and relative.tag_ in ("VBZ", "VBP", "VBD"):
+        if relative is not None and relative.lemma_ == "represent" and relative.tag_ in ("VBZ", "VBP", "VBD") and any(
+                c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in relative.children):
             # "the Semiconductor Industry Association, which represents Nvidia, AMD and other
             # American chipmakers": the firms an association speaks for are its members.
             members = [m for c in relative.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
