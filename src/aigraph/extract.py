@@ -2007,12 +2007,17 @@ class EntityLinker:
         return len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].text == "," \
             and doc[span.end + 1].lower_ == "which"
 
+    def _known_at(self, doc: "Doc", i: int) -> "Entity | None":
+        """The gazetteer's entity whose name (of three words, else two, else one) starts at token i."""
+        return next((e for n in (3, 2, 1) if i + n <= len(doc)
+                     for e in [self.gazetteer.lookup(doc[i:i + n].text)] if e is not None), None)
+
     def _country_at(self, doc: "Doc", i: int) -> bool:
-        """A country's name (of one to three words, "the" allowed before it) starts at token i."""
+        """A country's name ("the" allowed before it) starts at token i."""
         if i < len(doc) and doc[i].lower_ == "the":
             i += 1
-        return any(i + n <= len(doc) and (e := self.gazetteer.lookup(doc[i:i + n].text)) is not None
-                   and e.cls == "Country" for n in (3, 2, 1))
+        known = self._known_at(doc, i)
+        return known is not None and known.cls == "Country"
 
     def _town_after_of(self, doc: "Doc", span: "Span") -> "Span | None":
         """The town in an organisation's name "X Y of Town" that a state or country follows
@@ -2023,8 +2028,7 @@ class EntityLinker:
                 or not all(_capitalised(t) for t in doc[of + 1:span.end]) \
                 or self.gazetteer.lookup(span.text) is not None or self.gazetteer.lookup(doc[of + 1:span.end].text) is not None:
             return None
-        after = next((e for n in (3, 2, 1) if span.end + 1 + n <= len(doc)
-                      for e in [self.gazetteer.lookup(doc[span.end + 1:span.end + 1 + n].text)] if e is not None), None)
+        after = self._known_at(doc, span.end + 1)
         if after is None or after.cls not in ("Region", "Country"):
             return None
         return doc[of + 1:span.end]

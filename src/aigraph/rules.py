@@ -229,8 +229,9 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
     sensors drones engines lasers optics
 """.split())
 #: Parts and components a maker buys in ("cold plates ... come from Asia Vital Components").
-_PARTS = frozenset("""components component plates generators units modules motors actuators batteries cells panels
-    optics lenses mirrors valves pumps cables connectors substrates wafers materials chemicals gases""".split())
+#: (on top of _SUPPLIED_GOODS, which has the chips, modules, wafers, optics and the like)
+_PARTS = frozenset("""components component plates generators units motors actuators batteries cells panels
+    lenses mirrors valves pumps cables connectors materials chemicals gases""".split())
 #: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
 _FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
 #: Verbs of opening or fitting out a site, whose "with" names the hardware it runs on ("opened a
