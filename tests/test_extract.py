@@ -3196,3 +3196,39 @@ def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
     assert {m.entity.label for m in mentions if m.entity.cls == "Company" or m.entity.cls == "GovernmentBody"} >= {
         "Blackstone", "CPP Investments"}
     assert not any(" and " in m.entity.label for m in mentions)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the firm a passage about suppliers is about: a headline that opens with its name; a purpose
+    # ("for every joint") names no recipient, "the chips for Nvidia's robots" does
+    ("Augsburg robot maker Stauffen bets on AI robots\n\nStauffen Automation sold more robots this year. Stauffen "
+     "builds them in Augsburg. Stauffen also sells them in China.\n\nBehind each robot stands a long supplier list. "
+     "Infineon Technologies provides the motor-control chips for every joint.",
+     {("Infineon", "supplies", "Stauffen Automation"), ("Stauffen Automation", "headquarteredIn", "Augsburg")}),
+    ("Augsburg robot maker Stauffen bets on AI robots\n\nStauffen Automation sold more robots this year. Stauffen "
+     "builds them in Augsburg. Stauffen also sells them in China.\n\nBehind each robot stands a long supplier list. "
+     "Infineon Technologies provides the motor-control chips for Nvidia's robots.",
+     {("Stauffen Automation", "headquarteredIn", "Augsburg")}),
+    # a description owning an object is not the clause's subject (nor the relative pronoun's name)
+    ("Lumentum Holdings reported results on Tuesday. Meta Platforms, which buys the company's 800-gigabit modules "
+     "for its data centers in Texas, was close behind.", {("Lumentum", "supplies", "Meta")}),
+    ("Lumentum Holdings reported results. Meta Platforms buys the company's 800-gigabit modules.",
+     {("Lumentum", "supplies", "Meta")}),
+    ("Lumentum Holdings reported results. Meta Platforms buys its modules from Coherent Corp.",
+     {("Coherent", "supplies", "Meta")}),
+    # the passive agent of a coordinated clause with its own auxiliary is that clause's only
+    ("Baikal Neural Lab built it. The lab's flagship model, Taiga-3, was released in September and is used by VTB "
+     "for customer service.", {("Baikal Neural Lab", "develops", "Taiga-3")}),
+    # the owner of supplied goods is not the maker named on other goods in the sentence; the maker
+    # of goods bought "from the American chipmaker" is
+    ("Magyar Telekom runs data centres in Budapest.\n\nSupply Chain: The fixed network uses Nokia optical and access "
+     "equipment, while Ericsson supplies the group's 5G fixed-wireless radios.",
+     {("Ericsson", "supplies", "Magyar Telekom")}),
+    ("YTL AI Cloud installed Nvidia GB200 systems bought from the American chipmaker in 2024.",
+     {("Nvidia", "develops", "GB200"), ("Nvidia", "headquarteredIn", "United States"),
+      ("Nvidia", "supplies", "YTL AI Cloud")}),
+    ("Naver CEO Choi Soo-yeon said the center will train the company's HyperCLOVA X model.",
+     {("Choi Soo-yeon", "leaderOf", "Naver"), ("Naver", "develops", "HyperCLOVA X")}),
+])
+def test_extract_shapes_of_round_twenty_one_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -688,7 +688,8 @@ class DocRules:
             pool = [m for m in self.mentions + found if m.kind in ("name", "anaphor", "relative")]
             excluded = self._relative_antecedents(tok, found)
             # "Karmel now operates as a subsidiary of the ... chipmaker": not Karmel, under any name.
-            excluded |= {m.entity.iri for m in pool if sent_start <= m.start < tok.i and m.kind == "name"
+            # ("Meta, which buys the company's modules": nor the one a relative pronoun stands for)
+            excluded |= {m.entity.iri for m in pool if sent_start <= m.start < tok.i and m.kind in ("name", "relative")
                          and self._bound(tok, m)}
             def candidates(first: int) -> list["Mention"]:
                 return sorted((m for m in pool if first <= m.start and m.end <= start
@@ -826,8 +827,19 @@ class DocRules:
                         "nsubj", "nsubjpass")
                     return len(named_in.get(m.entity.iri, ())) + (1 if subject else 0), times_named.get(m.entity.iri, 0)
                 # (not a name in a phrase set before this subject, while another is at hand)
-                chosen = max(reversed([m for m in antecedents if not self._in_fronted_adjunct(tok, m)]
-                                      or antecedents), key=salience)
+                # (nor a name that modifies goods in its own sentence: "uses Nokia equipment, while
+                # Ericsson supplies the group's radios" means the firm named before)
+                # (but "Nvidia systems bought from the American chipmaker" is their maker)
+                def not_goods(ms):
+                    return [m for m in ms if not (tok.dep_ == "poss" and m.start >= sent_start and self._goods_modifier(m))]
+                others = not_goods(antecedents)
+                if not others and n >= 1:
+                    others = self._placed_alike(tok, [m for m in not_goods(candidates(sents[max(0, n - 3)].start))
+                                                      if not self._role_modifier(m)])
+                if not others:
+                    continue
+                chosen = max(reversed([m for m in others if not self._in_fronted_adjunct(tok, m)] or others),
+                             key=salience)
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
         return found
@@ -1172,8 +1184,15 @@ class DocRules:
             verb = verb.head
         own = [m for m in same if (r := self.doc[m.start:m.end].root).dep_ in ("nsubj", "nsubjpass") and r.head.i == verb.i]
         if not own:
-            return same
+            # (nor a name that modifies goods, though one in a title may be: "Naver CEO Choi said
+            # it will train the company's model")
+            return [m for m in same if not (tok.dep_ == "poss" and self._goods_modifier(m))]
         return [m for m in same if m not in own and self.doc[m.start:m.end].root.dep_ not in ("compound", "amod", "nmod")]
+
+    def _goods_modifier(self, m: "Mention") -> bool:
+        """A name that modifies goods ("Nokia optical and access equipment", "Nvidia chips")."""
+        root = self.root(m)
+        return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _SUPPLIED_GOODS
 
     def _placed_alike(self, tok: "Token", antecedents: list["Mention"], *, single: bool = True) -> list["Mention"]:
         """ "G42 has a head start, but the Saudi group ...": a description whose place modifier
@@ -1259,8 +1278,11 @@ class DocRules:
                 and tok.head.head.i == self.doc[m.start:m.end].root.i:
             # (not "its": "Huawei, its chip-design unit HiSilicon" lists the unit after its owner)
             return True  # "SK hynix Inc., the group's chip unit": the group is not SK hynix
-        if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and (
+                tok.lower_ in _PRONOUNS or tok.head.dep_ not in ("dobj", "pobj", "dative")):
             return False
+        # ("Meta buys the company's modules": a description owning an object is not the subject
+        # either; only "its" may be)
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -2253,13 +2275,21 @@ class DocRules:
             goods = [c for c in verb.children if c.dep_ == "dobj"]
             if not goods or any(c.i in self.at or c.lemma_.lower() in _NOT_GOODS for c in goods):
                 continue
-            if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "for", "with") for c in verb.children):
-                continue  # a recipient (or a purpose) of its own: the other rules' business
+            if any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ in ("to", "with")
+                   or c.dep_ == "prep" and c.lower_ == "for" and self._names_party(c) for c in verb.children) \
+                    or any(c.dep_ == "prep" and c.lower_ in ("to", "for") and self._names_party(c)
+                           for g in goods for c in g.children):
+                continue  # a recipient of its own ("the chips for Nvidia's robots"): the other rules' business
+            # ("Infineon provides the motor-control chips for every joint": a purpose, naming no one)
             buyers = self._suppliers_owner(cues) or ([focus] if focus is not None else [])
             suppliers = [m for m in self.clause_subject(verb) if m.kind != "demonym" and m.entity.cls == "Company"
                          and (m.entity.iri, sents[k].start) not in supplied]
             self.add(suppliers, "supplies", [b for b in buyers if all(b.entity.iri != x.entity.iri for x in suppliers)],
                      0.6, f"implicit-customer:{verb.lemma_}", verb)
+
+    def _names_party(self, tok: "Token") -> bool:
+        """Whether tok's phrase names an organisation or a country ("for Nvidia's servers")."""
+        return any(m.entity.cls in _CUSTOMER_CLASSES for t in tok.subtree for m in [self.mention_at(t)] if m is not None)
 
     def _article_focus(self, headline: "Span") -> "Mention | None":
         """The firm the article is about: named most, well ahead of the next, and the subject of the
@@ -2271,8 +2301,12 @@ class DocRules:
         ranked = sorted(named.items(), key=lambda kv: -kv[1])
         if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
             return None
-        return next((m for m in self.sent_mentions(headline)
-                     if m.entity.iri == ranked[0][0] and self.root(m).dep_ == "nsubj"), None)
+        top = [m for m in self.sent_mentions(headline) if m.entity.iri == ranked[0][0]]
+        # ("Augsburg robot maker Stauffen caught between ...", "Taiwan's Tienyu bets on ...": a
+        # headline's parse is poor, so a name that opens it, before any preposition, is its subject too)
+        return next((m for m in top if self.root(m).dep_ == "nsubj"
+                     or m.start - headline.start <= 4
+                     and not any(t.pos_ in ("ADP", "VERB") for t in self.doc[headline.start:m.start])), None)
 
     def _suppliers_owner(self, cues: list["Token"]) -> list["Mention"]:
         """Whose suppliers: "Kitaboshi's suppliers", "Obermann's machines depend on ... suppliers",
@@ -2809,7 +2843,9 @@ class DocRules:
                 subs = self.objects(verb, "prep:by")
                 if not subs:
                     # "the holding company founded and run by Masayoshi Son".
+                    # (not "was released in September and is used by VTB": a clause of its own)
                     subs = [m for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                            and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
                             for m in self.objects(c, "prep:by")]
                 if not objs and "prep:to" in obj_specs:
                     objs = self.objects(verb, "prep:to")  # "memory supplied to Nvidia by SK Hynix"
