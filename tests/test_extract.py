@@ -3229,6 +3229,29 @@ def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
       ("Nvidia", "supplies", "YTL AI Cloud")}),
     ("Naver CEO Choi Soo-yeon said the center will train the company's HyperCLOVA X model.",
      {("Choi Soo-yeon", "leaderOf", "Naver"), ("Naver", "develops", "HyperCLOVA X")}),
+    # a bare "sales" is the speaker's, else the article's firm's (not a clause's after a semicolon)
+    ("Veridian Optical shares surge as AI orders blow past estimates\n\nVeridian Optical Networks reported results. "
+     "Veridian Optical Networks said revenue rose. Microsoft and Amazon Web Services each accounted for more than 10% "
+     "of sales in the quarter, Veridian Optical Networks said in its filing.",
+     {("Veridian Optical Networks", "supplies", "Amazon Web Services"),
+      ("Veridian Optical Networks", "supplies", "Microsoft")}),
+    ("Halvard Microsystems beats estimates on Tern chip demand\n\nHalvard Microsystems reported results. Halvard "
+     "Microsystems raised its outlook. Halvard Microsystems said demand grew. Microsoft, Meta and Oracle each "
+     "accounted for more than 10% of sales; xAI is a new customer for the Tern 3 accelerator.",
+     {("Halvard Microsystems", "supplies", "Meta"), ("Halvard Microsystems", "supplies", "Microsoft"),
+      ("Halvard Microsystems", "supplies", "Oracle")}),
+    ("Microsoft, Meta and Oracle each accounted for more than 10% of sales.", set()),
+    # customers nobody is named to own: the article's firm's, else the paragraph's
+    ("Veridian Optical shares surge as AI orders blow past estimates\n\nVeridian Optical Networks reported results. "
+     "Veridian Optical Networks said revenue rose. Veridian Optical Networks raised its outlook. Arista Networks, "
+     "the cloud switch maker, is also a customer.", {("Veridian Optical Networks", "supplies", "Arista Networks")}),
+    ("Deals of the week\n\nShefa Compute, a Tel Aviv start-up, raised $40 million. Its CEO spent eight years at "
+     "Mellanox. Customers include Nebius and Bank Leumi.\n\nKalahari Labs raised $12 million from Naspers. Standard "
+     "Bank and Vodacom are paying customers.",
+     {("Shefa Compute", "supplies", "Nebius"), ("Shefa Compute", "headquarteredIn", "Tel Aviv"),
+      ("Kalahari Labs", "supplies", "Standard Bank"), ("Kalahari Labs", "supplies", "Vodacom"),
+      ("Naspers", "investsIn", "Kalahari Labs")}),
+    ("Customers such as Nebius want cheaper chips.", set()),
 ])
 def test_extract_shapes_of_round_twenty_one_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2260,7 +2260,7 @@ class DocRules:
         supplied = {(c.subject.entity.iri, c.trigger.sent.start) for c in self.out if c.relation == "supplies"}
         sents = list(doc.sents)
         sent_starts = [s.start for s in sents]
-        focus = self._article_focus(sents[0])
+        focus = self.article_focus()
         for verb in sorted(verbs, key=lambda t: t.i):
             k = bisect_right(sent_starts, verb.i) - 1
             first = k  # the passage: this sentence and up to two before it in the same paragraph
@@ -2290,6 +2290,12 @@ class DocRules:
     def _names_party(self, tok: "Token") -> bool:
         """Whether tok's phrase names an organisation or a country ("for Nvidia's servers")."""
         return any(m.entity.cls in _CUSTOMER_CLASSES for t in tok.subtree for m in [self.mention_at(t)] if m is not None)
+
+    def article_focus(self) -> "Mention | None":
+        """The firm the article is about (see _article_focus), worked out once."""
+        if not hasattr(self, "_focus"):
+            self._focus = self._article_focus(next(iter(self.doc.sents)))
+        return self._focus
 
     def _article_focus(self, headline: "Span") -> "Mention | None":
         """The firm the article is about: named most, well ahead of the next, and the subject of the
@@ -2380,7 +2386,17 @@ class DocRules:
             speaker = verb.head if verb.dep_ == "ccomp" else None
             sellers = [m for m in (self.clause_subject(speaker) if speaker is not None else [])
                        if m.entity.cls == "Company" and all(m.entity.iri != b.entity.iri for b in buyers)]
-        self.add(sellers, "supplies", [b for b in buyers if b not in sellers], 0.75, "share-of-sales", verb)
+        confidence = 0.75
+        if not sellers and sales and not any(c.dep_ == "poss" for s in sales for c in s.children):
+            # "Microsoft and AWS each accounted for more than 10% of sales in the quarter, Veridian
+            # said": a bare "sales" is the speaker's, else the firm the article is about
+            # (not "... of sales; xAI is a new customer": only a speaker's)
+            speaker = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING_VERBS | {"add", "tell"} else None
+            sellers = [m for m in (self.clause_subject(speaker) if speaker is not None else [])
+                       if m.entity.cls == "Company"] or [m for m in [self.article_focus()] if m is not None]
+            sellers = [m for m in sellers if all(m.entity.iri != b.entity.iri for b in buyers)]
+            confidence = 0.6
+        self.add(sellers, "supplies", [b for b in buyers if b not in sellers], confidence, "share-of-sales", verb)
 
     def rule_found_violation(self, verb: "Token") -> None:
         """ "The SAMR said a preliminary investigation had found Nvidia violated the anti-monopoly
@@ -3771,6 +3787,8 @@ class DocRules:
         if lemma in p["customer_nouns"]:
             # "Yotta is one of Nvidia's largest customers": the owner supplies the customer.
             self.rule_relational_noun(tok, "supplies", owner_first=True)
+            if lemma in ("customer", "client"):
+                self.rule_ownerless_customers(tok)
         if lemma in p["investor_nouns"]:
             # "Nvidia, an existing investor in Sakana", "MGX is an equity investor in Stargate".
             self.rule_relational_noun(tok, "investsIn", owner_first=False)
@@ -4476,6 +4494,43 @@ class DocRules:
         if not owners and tok.dep_ == "dobj":
             owners = self.clause_subject(tok.head)
         self.add(owners, "supplies", customers, 0.8, f"noun:{tok.lemma_.lower()}", tok)
+
+    def rule_ownerless_customers(self, tok: "Token") -> None:
+        """ "Customers include Nebius and Bank Leumi", "Standard Bank and Vodacom are paying
+        customers": customers nobody is named to own are the customers of the firm the article is
+        about, else of the one the paragraph is about (a subject it keeps referring to: a digest's
+        item)."""
+        # ("Standard Bank and Vodacom are paying customers": the tagger may take "paying" for the verb)
+        paying = tok.dep_ == "dobj" and tok.head.lower_ == "paying" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in tok.head.children)
+        if not paying and (tok.dep_ not in ("nsubj", "attr") or tok.head.lemma_ not in ("include", "be", "comprise")) \
+                or self._owner(tok) or any(c.dep_ in ("poss", "prep", "relcl", "acl") or c.lower_ in ("these", "those", "such", "the")
+                                           or c.dep_ in ("compound", "amod", "nmod") and (c.i in self.at or c.ent_type_)
+                                           for c in tok.children):
+            return  # ("its customers", "customers of Nvidia", "customers such as ...", "Nvidia customers")
+        if tok.dep_ == "attr" and tok.tag_ == "NN" and not any(c.lower_ in ("a", "an") for c in tok.children):
+            return
+        fillers = [m for m in (self.clause_subject(tok.head) if paying else self._fillers(tok))
+                   if m.entity.cls in _CUSTOMER_CLASSES and m.kind != "demonym"]
+        if not fillers:
+            return
+        start = tok.sent.start
+        while start > 0 and "\n" not in self.doc[start - 1].text_with_ws:
+            start -= 1  # the paragraph's first token
+        firms = [m for m in self.mentions if start <= m.start < tok.sent.start and m.kind in ("name", "anaphor")
+                 and m.entity.cls in ("Company", "ResearchOrganization") and self.root(m).dep_ in ("nsubj", "nsubjpass")
+                 and self._main_clause_subject(m) and not self._investor_like(m, "company")
+                 # (nor one that "led the round")
+                 and self.root(m).head.lemma_ not in ("lead", "invest", "back", "fund", "join", "participate")]
+        if firms:
+            # (the one the paragraph keeps referring to: "Naspers Foundry led the round ... The company
+            # trains speech models ... the startup rents its GPUs")
+            told = [m.entity.iri for m in self.mentions if start <= m.start < tok.i]
+            firms = [max(firms, key=lambda m: (told.count(m.entity.iri), -m.start))]
+        owner = self.article_focus() or (firms[0] if firms else None)
+        if owner is None or any(owner.entity.iri == f.entity.iri for f in fillers):
+            return
+        self.add([owner], "supplies", fillers, 0.6, "ownerless-customers", tok)
 
     def rule_relational_noun(self, tok: "Token", relation: str, *, owner_first: bool) -> None:
         if tok.i in self.at and tok.text[:1].isupper():
