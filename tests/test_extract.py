@@ -3252,6 +3252,15 @@ def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
       ("Kalahari Labs", "supplies", "Standard Bank"), ("Kalahari Labs", "supplies", "Vodacom"),
       ("Naspers", "investsIn", "Kalahari Labs")}),
     ("Customers such as Nebius want cheaper chips.", set()),
+    # goods nobody is named to own that come from (or are shipped by) a firm: the article's firm's
+    ("Tienyu bets on Thailand as AI server orders surge\n\nTienyu Computer builds servers in Thailand. Tienyu "
+     "Computer said orders rose. Tienyu Computer expanded. Optical transceivers come from Jabil Inc., while the "
+     "graphics processor boards are shipped directly by Nvidia from Taiwan.",
+     {("Jabil", "supplies", "Tienyu Computer"), ("Nvidia", "supplies", "Tienyu Computer")}),
+    ("Optical transceivers come from Jabil Inc., while the graphics processor boards are shipped directly by Nvidia "
+     "from Taiwan.", set()),
+    ("Tienyu bets on Thailand as AI server orders surge\n\nTienyu Computer builds servers in Thailand. Tienyu "
+     "Computer said orders rose. Tienyu Computer expanded. Such boards come from Jabil Inc.", set()),
 ])
 def test_extract_shapes_of_round_twenty_one_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

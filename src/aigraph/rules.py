@@ -2904,6 +2904,14 @@ class DocRules:
                     subs = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")]
                 objs = [m for s in obj_specs if s != "dobj" for m in self.objects(verb, s)]
                 objs = objs or self.relative_gap(verb, [s for s in obj_specs if s != "dobj"])
+                goods = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _SUPPLIED_GOODS | _PARTS]
+                if not objs and spec["rel"] == "supplies" and not spec.get("reverse") and goods and key in (
+                        "ship", "deliver", "supply", "provide") and verb.dep_ != "acl" and not any(
+                        c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such") for c in goods[0].children):
+                    # "coolant distribution units are supplied by Vertiv": no one's named, so the
+                    # article's firm's
+                    objs = [m for m in [self.article_focus()] if m is not None
+                            and all(m.entity.iri != x.entity.iri for x in subs)]
                 if not objs and spec["rel"] == "supplies" and spec.get("reverse") and "prep:from" in obj_specs:
                     # "were purchased by Sava Digital from Gigabyte", "bought by X, a trader, from Y":
                     # the parser hangs "from" on the buyer's name or its description
@@ -4452,7 +4460,14 @@ class DocRules:
             owners = self.clause_subject(verb.head)
         owners = [m for m in owners if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
                   and m not in suppliers]
-        self.add(suppliers, "supplies", owners, 0.75, "comes-from", verb)
+        confidence = 0.75
+        if not owners and not any(c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such")
+                                  for c in thing.children):
+            # "Optical transceivers come from Fabrinet": no one's named, so the article's firm's
+            owners = [m for m in [self.article_focus()] if m is not None
+                      and all(m.entity.iri != x.entity.iri for x in suppliers)]
+            confidence = 0.6
+        self.add(suppliers, "supplies", owners, confidence, "comes-from", verb)
 
     def rule_makes_for_owner(self, verb: "Token") -> None:
         """ "TSMC manufactures Nvidia's Blackwell chips", "TSMC, which fabricated Qiyuan's first
