@@ -3261,6 +3261,10 @@ def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
      "from Taiwan.", set()),
     ("Tienyu bets on Thailand as AI server orders surge\n\nTienyu Computer builds servers in Thailand. Tienyu "
      "Computer said orders rose. Tienyu Computer expanded. Such boards come from Jabil Inc.", set()),
+    # "behind" that means support, and a firm's own markets, are no ranking
+    ("Across the Rhine, the German government has thrown its weight behind Nordlicht AI, a Munich-based rival.",
+     {("Nordlicht AI", "headquarteredIn", "Munich")}),
+    ("China is Stauffen Automation's second-largest market after Germany.", set()),
 ])
 def test_extract_shapes_of_round_twenty_one_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

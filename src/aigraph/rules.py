@@ -343,6 +343,10 @@ _LEMMA_FIXES = {"fin": "fine", "bann": "ban", "instal": "install"}
 #: Verbs of starting a venture ("founded in 2022 with backing from Toyota").
 _FOUNDING_VERBS = frozenset("found co-found set establish launch start create form build open incorporate spin".split())
 #: Corrections: what "an earlier version of this story said" or "incorrectly reported" is taken back.
+# "thrown its weight behind", "rallied behind": "behind" that means support, not trailing
+_SUPPORTING_BEHIND = frozenset("rally unite line stand throw".split())
+# "Stauffen's second-largest market (customer, shareholder) after Germany": a firm's, not a ranking's
+_OWNED_RANKS = frozenset("market customer client supplier shareholder investor source destination".split())
 _REPORTING_VERBS = frozenset("say report state describe identify name give call suggest write list attribute".split())
 _RETRACTING_VERBS = frozenset("misstate misreport misidentify misattribute".split())
 _WRONGLY = frozenset("incorrectly erroneously wrongly mistakenly inaccurately falsely".split())
@@ -3505,6 +3509,8 @@ class DocRules:
             objs = self.chain(first, rightward=True)
             self.add(self._placed_before(tok, objs), "trails", objs, 0.8, "trailing", tok)
         elif tok.lower_ == "behind":
+            if tok.head.lemma_ in _SUPPORTING_BEHIND or any(c.dep_ == "dobj" and c.lemma_ == "weight" for c in tok.head.children):
+                return  # "the government has thrown its weight behind Nordlicht AI", "rallied behind": support
             objs = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             subjects = self.clause_subject(tok.head if tok.head.i != tok.i else tok)
             # "the UAE ranks ahead of Saudi Arabia, with Qatar further back, behind both": the name
@@ -3540,6 +3546,8 @@ class DocRules:
                          if behind and m.entity.cls == behind[0].entity.cls]
                 self.add(behind, "trails", ahead, 0.8, "rank-after", tok)
                 return
+            if noun.lemma_ in _OWNED_RANKS and any(c.dep_ == "poss" for c in noun.children):
+                return  # "China is Stauffen's second-largest market after Germany": a firm's markets, not a ranking
             ranked = noun.pos_ == "NOUN" and any(
                 c.lower_ in _ORDINAL_WORDS or c.tag_ == "JJS" or c.lower_.startswith("highest")
                 or any(g.tag_ in ("JJS", "RBS") for g in c.children) for c in noun.children)
