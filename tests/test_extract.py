@@ -3268,3 +3268,11 @@ def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
 ])
 def test_extract_shapes_of_round_twenty_one_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_extract_links_state_investors_by_their_names_and_nicknames(extractor):
+    text = ("The National Integrated Circuit Industry Investment Fund, known as the Big Fund, led the round, while the "
+            "Caisse des Depots took a stake in Rhodanie and Bpifrance, Eurazeo and HV Capital joined.")
+    labels = {m.entity.label for m in extractor.nlp(text)._.aigraph_mentions}
+    assert {"China Integrated Circuit Industry Investment Fund", "Caisse des Depots", "Bpifrance", "Eurazeo"} <= labels
+    assert not any(label in ("Caisse", "Big Fund") for label in labels)
