@@ -3265,6 +3265,18 @@ def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
     ("Across the Rhine, the German government has thrown its weight behind Nordlicht AI, a Munich-based rival.",
      {("Nordlicht AI", "headquarteredIn", "Munich")}),
     ("China is Stauffen Automation's second-largest market after Germany.", set()),
+    # investment: a currency-prefixed amount, a stake in nothing named (the speaker's), a round
+    # "that included" its investors
+    ("Bpifrance is putting EUR300mn into Mistral AI as part of a EUR900mn funding round that also includes Nvidia "
+     "and Lightspeed Venture Partners.",
+     {("Bpifrance", "investsIn", "Mistral AI"), ("Nvidia", "investsIn", "Mistral AI"),
+      ("Lightspeed Venture Partners", "investsIn", "Mistral AI")}),
+    ("Mistral AI said on Tuesday that the Qatar Investment Authority had bought a 30% stake for 640m pounds.",
+     {("Qatar Investment Authority", "investsIn", "Mistral AI")}),
+    ("The Qatar Investment Authority had bought a 30% stake for 640m pounds.", set()),
+    ("Mistral AI raised 600 million euros in a round that included Nvidia and Samsung.",
+     {("Nvidia", "investsIn", "Mistral AI"), ("Samsung Electronics", "investsIn", "Mistral AI")}),
+    ("Mistral AI signed a deal that included Nvidia and Samsung.", set()),
 ])
 def test_extract_shapes_of_round_twenty_one_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

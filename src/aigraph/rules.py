@@ -184,7 +184,7 @@ _PERMIT_NOUNS = frozenset("licence license licences licenses permit permits waiv
 _SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus site facility facilities".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
-_AMOUNT_WORD = re.compile(r"^\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")
+_AMOUNT_WORD = re.compile(r"^(?:[a-z]{3})?\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")  # ("eur300mn")
 #: Verbs that move money into something ("put PLN 200mn into Spichlerz AI").
 _POURING_VERBS = frozenset("put pour inject pump plough plow sink".split())
 _MONEY_VERBS = _RECEIVING_VERBS | _POURING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase",
@@ -3888,6 +3888,12 @@ class DocRules:
             owned = owned or [m for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
                               for c in prep.children if c.dep_ == "pobj" and c.lower_ == "which"
                               for m in [self.mention_at(c)] if m is not None and m.kind == "relative"]
+            if not owned and obj.lemma_ in ("stake", "holding", "interest") and verb.dep_ == "ccomp" \
+                    and verb.head.lemma_ in _REPORTING_VERBS | {"announce", "confirm", "disclose"} \
+                    and not any(p.dep_ == "prep" and p.lower_ in ("in", "of") for t in (obj, verb) for p in t.children):
+                # "Greystone said the Qatar Investment Authority had bought a 30% stake": a stake in
+                # nothing named is the speaker's
+                owned = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")]
             self.add(self.clause_subject(verb), "investsIn", owned, 0.8, f"share-of:{lemma}", verb)
             # "TSMC holds 70 percent and Bosch, Infineon and NXP ten percent each": gapped holders,
             # which the parser coordinates with the first share
@@ -4238,6 +4244,26 @@ class DocRules:
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head.head
             self.add(self.clause_subject(verb), "investsIn", recipients, 0.8, "round-for", tok)
         for clause in tok.children:
+            if clause.dep_ == "relcl" and clause.lemma_ == "include" and any(
+                    c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children):
+                # "raised $600mn in a round that included Nvidia and Samsung": the round's investors
+                governing = tok.head.head if tok.dep_ == "pobj" else tok.head
+                raisers = recipients or [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                                         if m is not None]
+                if not raisers and governing.lemma_ in ("raise", "secure", "close", "complete", "land", "announce"):
+                    raisers = self.clause_subject(governing)
+                if not raisers and tok.dep_ == "pobj" and tok.head.head.lemma_ == "part":
+                    # "putting EUR300mn into Estran as part of a round that also includes Nvidia":
+                    # the firm the money goes into
+                    verb = tok.head.head.head.head
+                    raisers = [m for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+                               for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+                raisers = [m for m in raisers if m.entity.cls in ("Company", "ResearchOrganization")]
+                investors = [m for c in clause.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")
+                             + self.listed(c)]
+                investors = [m for k, m in enumerate(investors) if m not in investors[:k] and m not in raisers
+                             and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody", "Country", "Person")]
+                self.add(investors, "investsIn", raisers[:1], 0.75, "round-includes", clause)
             if clause.dep_ == "relcl" and clause.lemma_ in ("join", "lead", "co-lead", "back", "participate", "invest", "take"):
                 # "a $140 million round that NVentures also joined", "the latest funding round, in
                 # which Wa'ed Ventures also participated".
