@@ -3288,3 +3288,11 @@ def test_extract_links_state_investors_by_their_names_and_nicknames(extractor):
     labels = {m.entity.label for m in extractor.nlp(text)._.aigraph_mentions}
     assert {"China Integrated Circuit Industry Investment Fund", "Caisse des Depots", "Bpifrance", "Eurazeo"} <= labels
     assert not any(label in ("Caisse", "Big Fund") for label in labels)
+
+
+def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
+    text = ("The California Department of Justice is also supervising Halyard AI's conversion, "
+            "and the U.S. Department of Justice sued Google.")
+    labels = {m.entity.label for m in extractor.nlp(text)._.aigraph_mentions if m.entity.cls == "GovernmentBody"}
+    assert labels == {"California Department of Justice", "U.S. Department of Justice"}
+    assert ("California Department of Justice", "regulates", "Halyard AI") in facts(extractor, text)

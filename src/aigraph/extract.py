@@ -520,6 +520,10 @@ def _mint(minted: dict[str, Entity], name: str, cls: str) -> Entity:
     return entity
 
 
+#: Generic heads of a public body's name ("Department of Justice") that a state's name may precede.
+_STATE_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Attorney", "Commission"})
+
+
 def _retype_as_product(entity: Entity, mentions: list["Mention"], minted: dict[str, Entity]) -> None:
     """Make a minted entity an AI model everywhere this article mentions it."""
     product = replace(entity, cls="AIModel")
@@ -988,6 +992,16 @@ class EntityLinker:
                 continue
             glued[m.start] = Mention(m.start, nxt.end, _mint(minted, name, "Company"), "name")
             glued[nxt.start] = None
+        for m in mentions:
+            # "The California Department of Justice": a state or province named right before a
+            # national body's generic name is a body of its own, not the national one
+            nxt = by_start.get(m.end)
+            if nxt is not None and m.kind == "name" and m.entity.cls == "Region" and nxt.entity.cls == "GovernmentBody" \
+                    and nxt.kind == "name" and doc[nxt.start].text in _STATE_BODY_HEADS and m.start not in glued:
+                name = doc[m.start:nxt.end].text
+                known = self.gazetteer.lookup(name)
+                glued[m.start] = Mention(m.start, nxt.end, known or _mint(minted, name, "GovernmentBody"), "name")
+                glued[nxt.start] = None
         for m in mentions:
             # "the East African Community", "the Nordic Council": a nationality the gazetteer matched
             # that begins an organisation's name (capitalised words up to a bloc or institution word).
