@@ -997,6 +997,7 @@ class EntityLinker:
             # national body's generic name is a body of its own, not the national one
             nxt = by_start.get(m.end)
             if nxt is not None and m.kind == "name" and m.entity.cls == "Region" and nxt.entity.cls == "GovernmentBody" \
+                    and self.gazetteer.objects(m.entity.iri, "locatedIn") \
                     and nxt.kind == "name" and doc[nxt.start].text in _STATE_BODY_HEADS and m.start not in glued:
                 name = doc[m.start:nxt.end].text
                 known = self.gazetteer.lookup(name)

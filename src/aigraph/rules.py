@@ -184,7 +184,8 @@ _PERMIT_NOUNS = frozenset("licence license licences licenses permit permits waiv
 _SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus site facility facilities".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
-_AMOUNT_WORD = re.compile(r"^(?:[a-z]{3})?\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")  # ("eur300mn")
+_AMOUNT_WORD = re.compile(r"^(?:eur|usd|gbp|jpy|cny|rmb|inr|krw|rub|chf|aud|cad|sgd|hkd|aed|sar|brl|nok|sek|pln)?"
+                          r"\d+(?:\.\d+)?(?:bn|mn|m|b|billion|million|trillion)$")  # ("eur300mn")
 #: Verbs that move money into something ("put PLN 200mn into Spichlerz AI").
 _POURING_VERBS = frozenset("put pour inject pump plough plow sink".split())
 _MONEY_VERBS = _RECEIVING_VERBS | _POURING_VERBS | {"sell", "transfer", "offload", "hold", "own", "buy", "purchase",
@@ -342,11 +343,16 @@ _LEMMA_FIXES = {"fin": "fine", "bann": "ban", "instal": "install"}
 
 #: Verbs of starting a venture ("founded in 2022 with backing from Toyota").
 _FOUNDING_VERBS = frozenset("found co-found set establish launch start create form build open incorporate spin".split())
-#: Corrections: what "an earlier version of this story said" or "incorrectly reported" is taken back.
-# "thrown its weight behind", "rallied behind": "behind" that means support, not trailing
-_SUPPORTING_BEHIND = frozenset("rally unite line stand throw".split())
-# "Stauffen's second-largest market (customer, shareholder) after Germany": a firm's, not a ranking's
+#: "thrown its weight behind", "rallied behind": "behind" that means support, not trailing.
+_SUPPORTING_BEHIND = frozenset("rally unite line throw".split())
+#: "Stauffen's second-largest market (customer, shareholder) after Germany": a firm's, not a ranking's.
 _OWNED_RANKS = frozenset("market customer client supplier shareholder investor source destination".split())
+#: Goods that are hardware or parts (not data, power or models), which a firm "gets from" a maker
+#: even where the text names no buyer (the article's firm is meant).
+_UNOWNED_GOODS = (_HARDWARE_NOUNS | _PARTS) - {"data", "power", "models", "network", "networks", "software", "capacity", "compute"}
+#: Words that make customers someone's prospects or past, not current customers.
+_NOT_CURRENT = frozenset("potential prospective target former would-be future possible likely".split())
+#: Corrections: what "an earlier version of this story said" or "incorrectly reported" is taken back.
 _REPORTING_VERBS = frozenset("say report state describe identify name give call suggest write list attribute".split())
 _RETRACTING_VERBS = frozenset("misstate misreport misidentify misattribute".split())
 _WRONGLY = frozenset("incorrectly erroneously wrongly mistakenly inaccurately falsely".split())
@@ -1283,7 +1289,9 @@ class DocRules:
             # (not "its": "Huawei, its chip-design unit HiSilicon" lists the unit after its owner)
             return True  # "SK hynix Inc., the group's chip unit": the group is not SK hynix
         if tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "poss" and (
-                tok.lower_ in _PRONOUNS or tok.head.dep_ not in ("dobj", "pobj", "dative")):
+                tok.lower_ in _PRONOUNS or tok.head.dep_ not in ("dobj", "pobj", "dative")
+                # ("Nvidia posted revenue for the company's fiscal third quarter")
+                or tok.head.lemma_ in ("quarter", "year", "result", "filing", "report", "earnings", "outlook")):
             return False
         # ("Meta buys the company's modules": a description owning an object is not the subject
         # either; only "its" may be)
@@ -2295,6 +2303,15 @@ class DocRules:
         """Whether tok's phrase names an organisation or a country ("for Nvidia's servers")."""
         return any(m.entity.cls in _CUSTOMER_CLASSES for t in tok.subtree for m in [self.mention_at(t)] if m is not None)
 
+    def _unowned_goods_receivers(self, verb: "Token", key: str, suppliers: list["Mention"]) -> list["Mention"]:
+        """ "coolant distribution units are supplied by Vertiv", "the boards are shipped directly by
+        Nvidia": hardware nobody is named to own goes to the firm the article is about."""
+        goods = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _UNOWNED_GOODS]
+        if not goods or key not in ("ship", "deliver", "supply", "provide") or verb.dep_ == "acl" or any(
+                c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such") for c in goods[0].children):
+            return []
+        return [m for m in [self.article_focus()] if m is not None and all(m.entity.iri != x.entity.iri for x in suppliers)]
+
     def article_focus(self) -> "Mention | None":
         """The firm the article is about (see _article_focus), worked out once."""
         if not hasattr(self, "_focus"):
@@ -2303,7 +2320,7 @@ class DocRules:
 
     def _article_focus(self, headline: "Span") -> "Mention | None":
         """The firm the article is about: named most, well ahead of the next, and the subject of the
-        headline (not "Chinese AI chipmakers seize share from Nvidia")."""
+        headline or the name opening it (not "Chinese AI chipmakers seize share from Nvidia")."""
         named: dict[str, int] = {}
         for m in self.mentions:
             if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization"):
@@ -2394,11 +2411,13 @@ class DocRules:
         if not sellers and sales and not any(c.dep_ == "poss" for s in sales for c in s.children):
             # "Microsoft and AWS each accounted for more than 10% of sales in the quarter, Veridian
             # said": a bare "sales" is the speaker's, else the firm the article is about
-            # (not "... of sales; xAI is a new customer": only a speaker's)
-            speaker = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in _REPORTING_VERBS | {"add", "tell"} else None
-            sellers = [m for m in (self.clause_subject(speaker) if speaker is not None else [])
-                       if m.entity.cls == "Company"] or [m for m in [self.article_focus()] if m is not None]
-            sellers = [m for m in sellers if all(m.entity.iri != b.entity.iri for b in buyers)]
+            # (not "Huawei accounted for 30% of smartphone sales in China": a market's; nor a share a
+            # researcher reports, "..., TrendForce said": the article's firm's own sales only)
+            market = any(c.dep_ in ("compound", "prep") or c.dep_ == "amod" and c.lower_ not in (
+                "total", "net", "quarterly", "annual", "overall", "group", "global") for s in sales for c in s.children)
+            focus = self.article_focus()
+            sellers = [focus] if focus is not None and not market \
+                and all(focus.entity.iri != b.entity.iri for b in buyers) else []
             confidence = 0.6
         self.add(sellers, "supplies", [b for b in buyers if b not in sellers], confidence, "share-of-sales", verb)
 
@@ -2869,6 +2888,8 @@ class DocRules:
                             for m in self.objects(c, "prep:by")]
                 if not objs and "prep:to" in obj_specs:
                     objs = self.objects(verb, "prep:to")  # "memory supplied to Nvidia by SK Hynix"
+                if not objs and spec["rel"] == "supplies" and not spec.get("reverse"):
+                    objs = self._unowned_goods_receivers(verb, key, subs)
                 rule = f"verb-passive:{key}"
             elif passive and key in ("host", "rent", "lease") and self.objects(verb, "prep:by"):
                 # "Its servers are hosted by Alpi Data Centers": the host supplies the servers' owner.
@@ -2908,14 +2929,8 @@ class DocRules:
                     subs = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")]
                 objs = [m for s in obj_specs if s != "dobj" for m in self.objects(verb, s)]
                 objs = objs or self.relative_gap(verb, [s for s in obj_specs if s != "dobj"])
-                goods = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _SUPPLIED_GOODS | _PARTS]
-                if not objs and spec["rel"] == "supplies" and not spec.get("reverse") and goods and key in (
-                        "ship", "deliver", "supply", "provide") and verb.dep_ != "acl" and not any(
-                        c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such") for c in goods[0].children):
-                    # "coolant distribution units are supplied by Vertiv": no one's named, so the
-                    # article's firm's
-                    objs = [m for m in [self.article_focus()] if m is not None
-                            and all(m.entity.iri != x.entity.iri for x in subs)]
+                if not objs and spec["rel"] == "supplies" and not spec.get("reverse"):
+                    objs = self._unowned_goods_receivers(verb, key, subs)
                 if not objs and spec["rel"] == "supplies" and spec.get("reverse") and "prep:from" in obj_specs:
                     # "were purchased by Sava Digital from Gigabyte", "bought by X, a trader, from Y":
                     # the parser hangs "from" on the buyer's name or its description
@@ -3509,7 +3524,8 @@ class DocRules:
             objs = self.chain(first, rightward=True)
             self.add(self._placed_before(tok, objs), "trails", objs, 0.8, "trailing", tok)
         elif tok.lower_ == "behind":
-            if tok.head.lemma_ in _SUPPORTING_BEHIND or any(c.dep_ == "dobj" and c.lemma_ == "weight" for c in tok.head.children):
+            if tok.head.lemma_ in _SUPPORTING_BEHIND | {"weight"} \
+                    or any(c.dep_ == "dobj" and c.lemma_ == "weight" for c in tok.head.children):
                 return  # "the government has thrown its weight behind Nordlicht AI", "rallied behind": support
             objs = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             subjects = self.clause_subject(tok.head if tok.head.i != tok.i else tok)
@@ -3546,7 +3562,10 @@ class DocRules:
                          if behind and m.entity.cls == behind[0].entity.cls]
                 self.add(behind, "trails", ahead, 0.8, "rank-after", tok)
                 return
-            if noun.lemma_ in _OWNED_RANKS and any(c.dep_ == "poss" for c in noun.children):
+            if noun.lemma_ in _OWNED_RANKS and any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
+                    (o := self.mention_at(c)) is not None and o.entity.cls in ("Company", "ResearchOrganization")))
+                    for c in noun.children):
+                # ("Japan is the world's third-largest chip market after the U.S." is a ranking)
                 return  # "China is Stauffen's second-largest market after Germany": a firm's markets, not a ranking
             ranked = noun.pos_ == "NOUN" and any(
                 c.lower_ in _ORDINAL_WORDS or c.tag_ == "JJS" or c.lower_.startswith("highest")
@@ -3892,8 +3911,12 @@ class DocRules:
                     and verb.head.lemma_ in _REPORTING_VERBS | {"announce", "confirm", "disclose"} \
                     and not any(p.dep_ == "prep" and p.lower_ in ("in", "of") for t in (obj, verb) for p in t.children):
                 # "Greystone said the Qatar Investment Authority had bought a 30% stake": a stake in
-                # nothing named is the speaker's
-                owned = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")]
+                # nothing named is the speaker's, when the speaker is the article's firm or one it keeps
+                # naming (not a source quoted once: "Bloomberg reported that ...")
+                focus = self.article_focus()
+                owned = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")
+                         and (m.entity.iri == focus.entity.iri if focus is not None
+                              else self._times_named(m.entity.iri, len(self.doc)) >= 3)]
             self.add(self.clause_subject(verb), "investsIn", owned, 0.8, f"share-of:{lemma}", verb)
             # "TSMC holds 70 percent and Bosch, Infineon and NXP ten percent each": gapped holders,
             # which the parser coordinates with the first share
@@ -4495,8 +4518,8 @@ class DocRules:
         owners = [m for m in owners if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
                   and m not in suppliers]
         confidence = 0.75
-        if not owners and not any(c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such")
-                                  for c in thing.children):
+        if not owners and thing.lower_ in _UNOWNED_GOODS and not any(
+                c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such") for c in thing.children):
             # "Optical transceivers come from Fabrinet": no one's named, so the article's firm's
             owners = [m for m in [self.article_focus()] if m is not None
                       and all(m.entity.iri != x.entity.iri for x in suppliers)]
@@ -4550,13 +4573,15 @@ class DocRules:
         about, else of the one the paragraph is about (a subject it keeps referring to: a digest's
         item)."""
         # ("Standard Bank and Vodacom are paying customers": the tagger may take "paying" for the verb)
-        paying = tok.dep_ == "dobj" and tok.head.lower_ == "paying" and any(
-            c.dep_ == "aux" and c.lemma_ == "be" for c in tok.head.children)
+        paying = tok.dep_ == "dobj" and tok.head.lower_ == "paying" and tok.i == tok.head.i + 1 and tok.tag_ == "NNS" \
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.head.children)
         if not paying and (tok.dep_ not in ("nsubj", "attr") or tok.head.lemma_ not in ("include", "be", "comprise")) \
                 or self._owner(tok) or any(c.dep_ in ("poss", "prep", "relcl", "acl") or c.lower_ in ("these", "those", "such", "the")
                                            or c.dep_ in ("compound", "amod", "nmod") and (c.i in self.at or c.ent_type_)
                                            for c in tok.children):
             return  # ("its customers", "customers of Nvidia", "customers such as ...", "Nvidia customers")
+        if any(c.lower_ in _NOT_CURRENT for c in tok.children):
+            return  # ("Potential customers include Microsoft": prospects)
         if tok.dep_ == "attr" and tok.tag_ == "NN" and not any(c.lower_ in ("a", "an") for c in tok.children):
             return
         fillers = [m for m in (self.clause_subject(tok.head) if paying else self._fillers(tok))
@@ -4576,7 +4601,13 @@ class DocRules:
             # trains speech models ... the startup rents its GPUs")
             told = [m.entity.iri for m in self.mentions if start <= m.start < tok.i]
             firms = [max(firms, key=lambda m: (told.count(m.entity.iri), -m.start))]
-        owner = self.article_focus() or (firms[0] if firms else None)
+        # (the article's firm only where the paragraph names it or has no firm of its own: "Lambda,
+        # a cloud rival, raised $480mn. Customers include Sony" in a story about Nvidia)
+        focus = self.article_focus()
+        if focus is not None and firms and not any(m.entity.iri == focus.entity.iri for m in self.mentions
+                                                   if start <= m.start < tok.i):
+            focus = None
+        owner = focus or (firms[0] if firms else None)
         if owner is None or any(owner.entity.iri == f.entity.iri for f in fillers):
             return
         self.add([owner], "supplies", fillers, 0.6, "ownerless-customers", tok)
