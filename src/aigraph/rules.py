@@ -2306,11 +2306,18 @@ class DocRules:
     def _unowned_goods_receivers(self, verb: "Token", key: str, suppliers: list["Mention"]) -> list["Mention"]:
         """ "coolant distribution units are supplied by Vertiv", "the boards are shipped directly by
         Nvidia": hardware nobody is named to own goes to the firm the article is about."""
-        goods = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in _UNOWNED_GOODS]
-        if not goods or key not in ("ship", "deliver", "supply", "provide") or verb.dep_ == "acl" or any(
-                c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such") for c in goods[0].children):
+        goods = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if not goods or key not in ("ship", "deliver", "supply", "provide") or verb.dep_ == "acl" \
+                or not self._unowned_goods(goods[0]):
             return []
         return [m for m in [self.article_focus()] if m is not None and all(m.entity.iri != x.entity.iri for x in suppliers)]
+
+    @staticmethod
+    def _unowned_goods(thing: "Token") -> bool:
+        """Hardware or parts nobody is named to own nor pointed back to ("these boards", "cold
+        plates for its racks", "Nvidia's boards" are someone's)."""
+        return thing.lower_ in _UNOWNED_GOODS and not any(
+            c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such") for c in thing.children)
 
     def article_focus(self) -> "Mention | None":
         """The firm the article is about (see _article_focus), worked out once."""
@@ -4518,8 +4525,7 @@ class DocRules:
         owners = [m for m in owners if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
                   and m not in suppliers]
         confidence = 0.75
-        if not owners and thing.lower_ in _UNOWNED_GOODS and not any(
-                c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such") for c in thing.children):
+        if not owners and self._unowned_goods(thing):
             # "Optical transceivers come from Fabrinet": no one's named, so the article's firm's
             owners = [m for m in [self.article_focus()] if m is not None
                       and all(m.entity.iri != x.entity.iri for x in suppliers)]
