@@ -2310,7 +2310,12 @@ class DocRules:
         if not goods or key not in ("ship", "deliver", "supply", "provide") or verb.dep_ == "acl" \
                 or not self._unowned_goods(goods[0]):
             return []
-        return [m for m in [self.article_focus()] if m is not None and all(m.entity.iri != x.entity.iri for x in suppliers)]
+        return self._focus_apart_from(suppliers)
+
+    def _focus_apart_from(self, others: list["Mention"]) -> list["Mention"]:
+        """The firm the article is about, as a list, unless it is one of others (the supplier)."""
+        focus = self.article_focus()
+        return [focus] if focus is not None and all(focus.entity.iri != x.entity.iri for x in others) else []
 
     @staticmethod
     def _unowned_goods(thing: "Token") -> bool:
@@ -2422,9 +2427,7 @@ class DocRules:
             # researcher reports, "..., TrendForce said": the article's firm's own sales only)
             market = any(c.dep_ in ("compound", "prep") or c.dep_ == "amod" and c.lower_ not in (
                 "total", "net", "quarterly", "annual", "overall", "group", "global") for s in sales for c in s.children)
-            focus = self.article_focus()
-            sellers = [focus] if focus is not None and not market \
-                and all(focus.entity.iri != b.entity.iri for b in buyers) else []
+            sellers = [] if market else self._focus_apart_from(buyers)
             confidence = 0.6
         self.add(sellers, "supplies", [b for b in buyers if b not in sellers], confidence, "share-of-sales", verb)
 
@@ -4527,8 +4530,7 @@ class DocRules:
         confidence = 0.75
         if not owners and self._unowned_goods(thing):
             # "Optical transceivers come from Fabrinet": no one's named, so the article's firm's
-            owners = [m for m in [self.article_focus()] if m is not None
-                      and all(m.entity.iri != x.entity.iri for x in suppliers)]
+            owners = self._focus_apart_from(suppliers)
             confidence = 0.6
         self.add(suppliers, "supplies", owners, confidence, "comes-from", verb)
 
