@@ -1052,7 +1052,7 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
      "Khangai Data Logistics and its founder, Nurlan Abenov, to the sanctions list.",
      {("Council", "sanctions", "Steppe Silicon"), ("Council", "sanctions", "Khangai Data Logistics"),
       ("Council", "sanctions", "Nurlan Abenov"), ("Khangai Data Logistics", "subsidiaryOf", "Steppe Silicon"),
-      ("Steppe Silicon", "headquarteredIn", "Kazakhstan")}),
+      ("Steppe Silicon", "headquarteredIn", "Kazakhstan"), ("Nurlan Abenov", "founderOf", "Steppe Silicon")}),
     # "among them" after the list; a bracketed acronym and a "Shanghai-based GPU designer" stay in the list
     ("Taiwan has added 47 entities to its Entity List, among them Huawei, its chip-design unit HiSilicon, "
      "Semiconductor Manufacturing International Corp (SMIC) and the Shanghai-based GPU designer Biren Technology.",
@@ -3311,3 +3311,41 @@ def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
     labels = {m.entity.label for m in extractor.nlp(text)._.aigraph_mentions if m.entity.cls == "GovernmentBody"}
     assert labels == {"California Department of Justice", "U.S. Department of Justice"}
     assert ("California Department of Justice", "regulates", "Halyard AI") in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "its" listed after a name is that name's (through an apposition the list hangs on)
+    ("That changed in January, when the U.S. Commerce Department added Qingluan Technology and its computing "
+     "subsidiary, Hanxing Computing, to the Entity List.",
+     {("Hanxing Computing", "subsidiaryOf", "Qingluan Technology"),
+      ("U.S. Department of Commerce", "sanctions", "Hanxing Computing"),
+      ("U.S. Department of Commerce", "sanctions", "Qingluan Technology")}),
+    # who ranks among a firm's customers or shareholders is no ranking of firms
+    ("Nordhaven said the deal had made Tadoussac AI its largest customer, ahead of the Vector Institute.", set()),
+    ("GIC's investment in Tembaga Digital makes it the largest shareholder ahead of Temasek.",
+     {("GIC", "investsIn", "Tembaga Digital")}),
+    ("For AMD, Tallgrass AI is a second marquee customer after OpenAI.", set()),
+    # a licence's holder buys the goods, not the body that granted it; one who won approval does
+    ("The US Department of Commerce granted Humain export licences to buy 18,000 of AMD's MI355X accelerators.",
+     {("AMD", "develops", "AMD Instinct"), ("AMD", "supplies", "Humain"),
+      ("U.S. Department of Commerce", "regulates", "Humain")}),
+    ("Humain has won US approval to import tens of thousands of Nvidia chips.", {("Nvidia", "supplies", "Humain")}),
+    # goods shipped under an order or contract go to its giver
+    ("Foxconn has begun shipping the first 1,200 racks to the Hokkaido site under an order from Hokuto Compute.",
+     {("Foxconn", "supplies", "Hokuto Compute")}),
+    ("Foxconn has begun shipping the racks under a contract with Hokuto Compute.",
+     {("Foxconn", "supplies", "Hokuto Compute")}),
+    # designated a gatekeeper: a duty, not a listing
+    ("Amazon Web Services, which the European Commission designated a gatekeeper last year, was fined on Tuesday.",
+     {("European Commission", "regulates", "Amazon Web Services")}),
+    # controls that bar a firm from selling to a country target the country
+    ("US export controls now bar Nvidia from selling its most capable chips to China.",
+     {("United States", "sanctions", "China")}),
+    # "startup" the tagger took for a verb
+    ("Naver completed its acquisition of chip software startup Deepwell Labs.", {("Naver", "acquires", "Deepwell Labs")}),
+    # filing with a regulator
+    ("Nvidia filed a formal notice with the Committee on Foreign Investment in the United States last month.",
+     {("Committee on Foreign Investment in the United States", "regulates", "Nvidia")}),
+])
+def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

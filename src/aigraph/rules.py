@@ -347,6 +347,18 @@ _FOUNDING_VERBS = frozenset("found co-found set establish launch start create fo
 _SUPPORTING_BEHIND = frozenset("rally unite line throw".split())
 #: "Stauffen's second-largest market (customer, shareholder) after Germany": a firm's, not a ranking's.
 _OWNED_RANKS = frozenset("market customer client supplier shareholder investor source destination".split())
+#: Those listed along with a firm as "its": "Qingluan and its subsidiary", "the company, its unit
+#: Khangai and its founder".
+_LISTED_RELATIONS = frozenset("""
+    subsidiary subsidiaries affiliate affiliates unit units arm division parent founder founders chairman
+    chairwoman executive executives director directors owner owners shareholder shareholders""".split())
+#: What a firm files with a regulator.
+_FILED_PAPERS = frozenset("notice notification filing application registration submission complaint".split()) - {"complaint"}
+#: Verbs of handing goods over, which an order or contract may be fulfilled "under".
+_DELIVERING_VERBS = frozenset("ship deliver supply provide install build make produce manufacture assemble".split())
+#: "his largest customer, ahead of X", "a second marquee customer after OpenAI": who ranks among
+#: one firm's customers or owners, never a ranking of the firms themselves (whoever owns it).
+_PARTY_RANKS = frozenset("customer client shareholder investor backer buyer lender tenant".split())
 #: Goods that are hardware or parts (not data, power or models), which a firm "gets from" a maker
 #: even where the text names no buyer (the article's firm is meant).
 _UNOWNED_GOODS = (_HARDWARE_NOUNS | _PARTS) - {"data", "power", "models", "network", "networks", "software", "capacity", "compute"}
@@ -1313,6 +1325,17 @@ class DocRules:
         listed_before = self._list_item_owner(tok, antecedents)
         if listed_before is not None:
             return listed_before
+        if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.lemma_ in _LISTED_RELATIONS:
+            # "added Qingluan and its computing subsidiary to the Entity List": "its" is the name
+            # listed just before, not the subject.
+            # ("the Kazakh company, its Mongolian subsidiary Khangai and its founder": the one an
+            # apposition describes, which the parser may hang the list on)
+            first = tok.head.head
+            while first.dep_ == "appos" and first.head.i != first.i:
+                first = first.head
+            owner = next((m for m in antecedents if self.root(m).i == first.i), None)
+            if owner is not None:
+                return owner
         if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("as", "among"):
             # "names Grab and Viettel as its top customers": "its" is not one of those named.
             named = {t.i for c in tok.head.head.head.children if c.dep_ == "dobj" for t in c.subtree}
@@ -1695,6 +1718,14 @@ class DocRules:
                 # the office acts (the parser may make the department the phrase's head)
                 return [unit]
             return [glued] if glued is not None else self.chain(m)
+        after = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        if after is not None and after.lower_ in ("startup", "start-up") and after.pos_ == "VERB":
+            # "its acquisition of chip software startup Deepwell Labs": the tagger took "startup"
+            # for a verb whose object is the name.
+            named = [x for c in after.children if c.dep_ == "dobj" for x in [self.mention_at(c)]
+                     if x is not None and x.kind == "name"]
+            if named:
+                return named
         if tok.lower_ in ("both", "all", "each", "most", "some", "several") and tok.head.dep_ == "relcl" and any(
                 g.lower_ in ("which", "whom") for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children):
@@ -2219,6 +2250,19 @@ class DocRules:
         self.rule_model_users()
         self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_filed_with(self, verb: "Token") -> None:
+        """ "Quillfire filed a formal notice with the panel", "Qingluan-3 completed the generative AI
+        service filing with the Cyberspace Administration of China": whoever files with a
+        regulator comes under it."""
+        papers = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _FILED_PAPERS]
+        if not papers:
+            return
+        bodies = [m for t in [verb, *papers] for p in t.children if p.dep_ == "prep" and p.lower_ == "with"
+                  for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
+                  if m.entity.cls == "GovernmentBody"]
+        filers = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "ResearchOrganization", "AIModel")]
+        self.add(bodies, "regulates", filers, 0.75, f"filed-with:{verb.lemma_}", verb)
 
     def rule_cleared_deal(self) -> None:
         """ "Naver completed its acquisition of Hibiki Labs, after the Japan Fair Trade Commission
@@ -2772,6 +2816,8 @@ class DocRules:
             self.rule_joined_in_leading(verb)
         if lemma in _REQUIRING_VERBS:
             self.rule_regulator_demand(verb)
+        if lemma in ("file", "complete", "submit", "lodge", "make"):
+            self.rule_filed_with(verb)
         if lemma in _REGULATOR_ACTIONS or lemma == "serve" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _SERVED_PAPERS for g in c.children)
                 for c in verb.children) or lemma == "send" and any(
@@ -3239,6 +3285,17 @@ class DocRules:
                 users = self.clause_subject(node) if node.dep_ not in ("acl",) else []
                 if node.dep_ == "acl":
                     continue
+                permits = [t for t in [use.head, *use.head.children] if t.lower_ in _PERMIT_NOUNS | {"approval", "permission"}
+                           and (t.i == use.head.i and use.dep_ == "acl" or t.dep_ == "dobj" and use.dep_ in ("advcl", "xcomp"))
+                           and t.head.lemma_ in ("grant", "give", "issue", "award", "extend")]
+                if permits:
+                    # (one who won or got approval to import them is the buyer, as the subject)
+                    # "Commerce granted Sadeem export licences to buy AMD's accelerators": the
+                    # licence's holder buys them, not whoever granted it.
+                    grant = permits[0].head
+                    users = [m for c in grant.children if c.dep_ == "dative" for m in self.np_mentions(c, role="object")] \
+                        or [m for c in permits[0].children if c.dep_ in ("compound", "poss")
+                            for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
                 users = [u for u in users if u.entity.cls in ("Company", "ResearchOrganization", "Country", "GovernmentBody")]
                 users = users or self._thing_owner(node)  # "The campus runs on AMD accelerators"
                 # (the modality is the use's own: "announced plans to deploy Nvidia chips" is a plan)
@@ -3572,6 +3629,8 @@ class DocRules:
                          if behind and m.entity.cls == behind[0].entity.cls]
                 self.add(behind, "trails", ahead, 0.8, "rank-after", tok)
                 return
+            if noun.lemma_ in _PARTY_RANKS:
+                return
             if noun.lemma_ in _OWNED_RANKS and any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
                     (o := self.mention_at(c)) is not None and o.entity.cls in ("Company", "ResearchOrganization")))
                     for c in noun.children):
@@ -3594,6 +3653,9 @@ class DocRules:
                 behind = []
             self.add(behind, "trails", ahead, 0.8, "rank-after", tok)
         elif tok.lower_ == "ahead":
+            ranked = [tok.head, *(c for c in tok.head.children if c.dep_ in ("dobj", "attr", "oprd", "ccomp"))]
+            if any(t.lemma_ in _PARTY_RANKS for t in ranked):
+                return  # "made the lab his largest customer, ahead of Vector Institute"
             for prep in tok.children:
                 if prep.lower_ == "of":
                     behind = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
@@ -4015,6 +4077,13 @@ class DocRules:
                       if prep.dep_ == "prep" and prep.lower_ == "from"
                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             self.add(self.clause_subject(tok.head), "supplies", buyers, 0.75, "order-from", tok)
+        elif tok.pos_ == "NOUN" and lemma in ("order", "contract") and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in _DELIVERING_VERBS:
+            # "Foxconn has begun shipping the racks under an order from Hokuto Compute", "... under a
+            # contract with the ministry": the order's giver is the shipper's customer.
+            buyers = self.prep_mentions(tok, ("from",) if lemma == "order" else ("with",))
+            self.add([m for m in self.clause_subject(tok.head.head) if m.entity.cls == "Company"], "supplies",
+                     [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75, "delivered-under", tok)
 
     def _cloud_deal(self, tok: "Token") -> "tuple[list[Mention], list[Mention]] | None":
         """ "signing large cloud contracts with OpenAI and Meta", "a $11.9 billion cloud computing
@@ -4911,7 +4980,11 @@ class DocRules:
         for child in tok.children:
             if child.dep_ == "acl" and child.lemma_ in ("target", "hit", "affect"):
                 targets += self.objects(child, "dobj")
-        if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ in p["sanction_noun_verbs"]:
+        if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ in p["sanction_noun_verbs"] and not any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_ in ("sell", "export", "ship", "supply")
+                                                                for g in c.children) for c in tok.head.children):
+            # (not "US export controls bar Nvidia from selling chips to China": China is the
+            # target, which rule_verb reads)
             for child in tok.head.children:
                 if child.dep_ == "dobj":
                     targets += self.np_mentions(child, role="object") or [
@@ -6810,6 +6883,11 @@ class DocRules:
                     and _MARKET_REGULATOR.search(c.subject.entity.label):
                 # "The Commission for the Protection of Personal Data sanctioned Sonatel": a data,
                 # competition or telecoms regulator's sanction is a penalty it imposes as regulator.
+                c = replace(c, relation="regulates")
+            if c.relation == "sanctions" and c.rule == "verb:designate" and any(
+                    t.dep_ in ("dobj", "oprd") and t.lemma_ in _APPOINTED_ROLES | {"gatekeeper"} for t in c.trigger.children):
+                # "AWS, which the Commission designated a gatekeeper": a duty a regulator puts on a
+                # firm, not a listing.
                 c = replace(c, relation="regulates")
             relation = rels[c.relation]
             subject, obj, confidence = c.subject, c.object, c.confidence
