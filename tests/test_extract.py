@@ -3346,6 +3346,15 @@ def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
     # filing with a regulator
     ("Nvidia filed a formal notice with the Committee on Foreign Investment in the United States last month.",
      {("Committee on Foreign Investment in the United States", "regulates", "Nvidia")}),
+    # a contract won "to supply" something goes to the other side; one won "to buy" comes from it
+    ("Lynas Rare Earths won a contract with the US Department of Defense to supply heavy rare earths.",
+     {("Lynas Rare Earths", "supplies", "U.S. Department of Defense")}),
+    ("Humain won a contract with AMD to buy 20,000 accelerators.", {("AMD", "supplies", "Humain")}),
+    # "Besides X, the company Y ... supplies": the parser's subject X is not the one who supplies
+    ("Besides ASML, the French company Soitec, based in Bernin, supplies silicon-on-insulator wafers to "
+     "GlobalFoundries and STMicroelectronics.",
+     {("Soitec", "headquarteredIn", "Bernin"), ("Soitec", "headquarteredIn", "France"),
+      ("Soitec", "supplies", "GlobalFoundries"), ("Soitec", "supplies", "STMicroelectronics")}),
 ])
 def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

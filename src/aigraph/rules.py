@@ -1693,6 +1693,13 @@ class DocRules:
             return []
         if tok.i in self.plural_of:
             return list(self.plural_of[tok.i])  # "the two companies"
+        if tok.dep_ == "nsubj" and tok.i >= 1 and self.doc[tok.i - 1].lower_ in ("besides", "like", "unlike", "alongside") \
+                and self.doc[tok.i - 1].is_sent_start:
+            # "Besides ASML, the French company Soitec ... supplies wafers": the parser made the
+            # name after "besides" the subject and the real one its apposition.
+            named = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
+            if named:
+                return self.np_mentions(named[0], role=role, owners=owners)
         m = self.mention_at(tok)
         if m is not None and m.kind == "relative" and m.start in self.relative_of:
             # "OpenAI and Anthropic, with which it competes": the whole antecedent list (the part
@@ -4061,10 +4068,11 @@ class DocRules:
             suppliers = [m for m in suppliers if m.entity.cls in ("Company", "ResearchOrganization")]
             self.add(suppliers, "supplies", [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75,
                      f"contract-award:{verb.lemma_}", tok)
-        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and (sides := self._cloud_deal(tok)):
+        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and not self._won_to_deliver(tok) \
+                and (sides := self._cloud_deal(tok)):
             # "Oracle ... after signing large cloud contracts with OpenAI and Meta"
             self.add(sides[0], "supplies", sides[1], 0.75, "cloud-deal", tok)
-        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and (
+        elif tok.pos_ == "NOUN" and lemma in ("agreement", "contract", "deal") and not self._won_to_deliver(tok) and (
                 self._supply_deal(tok) or self._government_contract(tok)):
             suppliers = self.prep_mentions(tok, ("with",))
             if not suppliers and tok.head.pos_ == "VERB":
@@ -4073,8 +4081,11 @@ class DocRules:
                 self.add(suppliers, "supplies", self.clause_subject(tok.head), 0.75, "supply-agreement", tok)
         elif tok.pos_ == "NOUN" and lemma in ("order", "contract", "tender") and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in ("win", "receive", "secure", "land", "get", "book", "bag"):
+            # ("won a contract with the US Department of Defense to supply heavy rare earths": a
+            # contract to hand something over is "with" its buyer)
+            sides = ("from", "with") if self._won_to_deliver(tok) else ("from",)
             buyers = [m for prep in list(tok.children) + list(tok.head.children)
-                      if prep.dep_ == "prep" and prep.lower_ == "from"
+                      if prep.dep_ == "prep" and prep.lower_ in sides
                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             self.add(self.clause_subject(tok.head), "supplies", buyers, 0.75, "order-from", tok)
         elif tok.pos_ == "NOUN" and lemma in ("order", "contract") and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
@@ -4084,6 +4095,16 @@ class DocRules:
             buyers = self.prep_mentions(tok, ("from",) if lemma == "order" else ("with",))
             self.add([m for m in self.clause_subject(tok.head.head) if m.entity.cls == "Company"], "supplies",
                      [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75, "delivered-under", tok)
+
+    @staticmethod
+    def _won_to_deliver(tok: "Token") -> bool:
+        """ "won a contract with the US Department of Defense to supply heavy rare earths": a
+        contract its winner fulfils by handing something over (to the other side)."""
+        return tok.lemma_ == "contract" and tok.dep_ == "dobj" \
+            and tok.head.lemma_ in ("win", "receive", "secure", "land", "get", "bag") and any(
+                c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_ in _DELIVERING_VERBS
+                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                for h in (tok, tok.head) for c in h.children)
 
     def _cloud_deal(self, tok: "Token") -> "tuple[list[Mention], list[Mention]] | None":
         """ "signing large cloud contracts with OpenAI and Meta", "a $11.9 billion cloud computing
