@@ -6269,6 +6269,8 @@ class DocRules:
         after = doc[place.end:place.end + 3]
         if any(t.lower_ in ("in", "and") for t in after[:2]) and not any(t.lower_ in _AREA_NOUNS for t in after[:1]):
             return  # (a list of places: "in Paris, in Lyon and in Lille")
+        if place.entity.cls == "Country" and place.end < len(doc) and doc[place.end].text in ("'s", "'"):
+            return  # "a cluster in Wuhu, in east China's Anhui province": the region's (rule_city_country)
         self.add([city], "locatedIn", [place], 0.75, "city-in-area", doc[j + 1])
 
     def rule_origin_list(self, tok: "Token") -> None:
@@ -6346,6 +6348,18 @@ class DocRules:
             # (not "Tembusu Technology (Shenzhen) Co Ltd": the bracket inside a name)
             self.add([org], "headquarteredIn", places, 0.8, "bracketed-place", doc[org.end])
 
+    def _place_closes(self, place: "Mention") -> bool:
+        """An unknown place after "City," ends its phrase ("in Ogaki, Gifu, joining ..."): not a
+        word that a noun follows ("ships to Monterrey, Kumamoto cooling startup wins") nor an item
+        that another name follows ("tasks in Arabic, Urdu, Bengali", "Finnegan, Henderson, Farabow")."""
+        doc = self.doc
+        if place.end >= len(doc):
+            return True
+        after = doc[place.end]
+        if after.text == ",":
+            return place.end + 1 >= len(doc) or not doc[place.end + 1].text[:1].isupper()
+        return after.is_punct or after.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ") or after.pos_ == "VERB" and after.tag_ != "VBG"
+
     def rule_city_country(self, city: "Mention") -> None:
         """"Shenzhen, China" and "Shenzhen in southern China"."""
         doc = self.doc
@@ -6368,7 +6382,7 @@ class DocRules:
             in_list = (city.start >= 1 and doc[city.start - 1].text in (",", "and")) or (
                 place is not None and place.end < len(doc) and doc[place.end].lower_ in ("and", "or", "'s"))
             if place is not None and place.start == j + 1 and not (place.end < len(doc) and doc[place.end].text == "'s") and (place.entity.cls in ("Country", "Region") or (
-                    place.entity.cls == "City" and not place.entity.known and not in_list)):
+                    place.entity.cls == "City" and not place.entity.known and not in_list and self._place_closes(place))):
                 after = doc[place.end] if place.end < len(doc) else None
                 nxt = self.at.get(place.end + 1) if after is not None and after.text == "," else None
                 # ("Kajaani, Finland, where ...": "where" is no third place of a list)
@@ -6399,13 +6413,17 @@ class DocRules:
             # "a cluster in Kulai, in Johor", "Jamnagar, in the western state of Gujarat", "Izmir, on
             # Turkiye's Aegean coast".
             k = j + 2
-            while k < len(doc) and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _PLACE_NOUNS | {"of"}) \
+            # (past "the", "the western state of", "east")
+            while k < len(doc) and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _PLACE_NOUNS | {"of"}
+                                    or doc[k].is_lower and k < j + 5) \
                     and k not in self.at:
                 k += 1
             place = self.at.get(k)
+            country = place
             if place is not None and place.start == k and place.entity.cls == "Country" and place.end + 1 < len(doc) \
                     and doc[place.end].text in ("'s", "'"):
                 # "Changzhou, in China's Jiangsu province": the province the country's possessive names
+                # (and the country holds the province)
                 r = place.end + 1
                 while r < len(doc) and doc[r].pos_ == "ADJ" and r not in self.at:
                     r += 1
@@ -6415,8 +6433,12 @@ class DocRules:
                 if region is not None and region.start == r and region.entity.cls == "Region" \
                         and nxt not in ("coast", "coastline", "shore", "shores", "border", "side", "edge", "banks"):
                     place, k = region, r
-            if place is not None and place.start == k and place.entity.cls in ("Country", "Region", "City") \
-                    and place.entity.iri != city.entity.iri:
+                    self.add([region], "locatedIn", [country], 0.75, "city-in-country", doc[j + 1])
+            listed = place is not None and place.end + 1 < len(doc) and doc[place.end].lower_ in (",", "and", "or") \
+                and doc[place.end + 1].lower_ in ("in", "and", "or")
+            if place is not None and place.start == k and place.entity.iri != city.entity.iri and (
+                    place.entity.cls in ("Country", "Region") or place.entity.cls == "City" and not listed):
+                # (not "offices in Paris, in Lyon and in Lille": a list of cities)
                 self.add([city], "locatedIn", [place], 0.75, "city-in-country", doc[j + 1])
         elif j + 1 < len(doc) and doc[j].lower_ == "in":
             k = j + 1
