@@ -3366,6 +3366,13 @@ def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
     # ... but not names listed with commas, nor one that a noun follows
     ("The board scores models on tasks in Arabic, Urdu, Bengali and Swahili.", set()),
     ("Ibiden adds substrate line, Kioxia ships to Monterrey, Kumamoto cooling startup wins Foxconn order", set()),
+    # a title's portfolio ("for Middle East policy") before the employer it is held "at"
+    ("\"It is about who gets the most GPUs,\" said Hasan Alhasan, a senior fellow for Middle East policy at the "
+     "International Institute for Strategic Studies.",
+     {("Hasan Alhasan", "employedBy", "International Institute for Strategic Studies")}),
+    # a place on a telco or hyperscaler
+    ("The site already hosts servers for Oracle and Singapore telco StarHub.", {("StarHub", "headquarteredIn", "Singapore")}),
+    ("The Texas hyperscaler Lonestar Compute signed a lease.", {("Lonestar Compute", "headquarteredIn", "Texas")}),
 ])
 def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

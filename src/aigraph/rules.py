@@ -5677,10 +5677,16 @@ class DocRules:
             m = found[0] if found else self.at.get(k + 1)
             if m is None and k + 2 < len(doc) and doc[k + 1].lower_ == "the":
                 m = self.at.get(k + 2)
+            # ("a senior fellow for Middle East policy at the IISS": the place is a portfolio, the
+            # "at" a few words on names the employer)
+            portfolio = doc[k].lower_ == "for" and (m is None or m.entity.cls in ("Region", "Country", "City"))
+            if portfolio:
+                m = None
             if m is None:
                 # "a professor of information law at Korea University": the "at" a few words on.
                 for q in range(k + 1, min(k + 7, len(doc) - 1)):
-                    if doc[q].text in (",", ".", ";") or (q in self.at and doc[q].lower_ != "at"):
+                    if doc[q].text in (",", ".", ";") or (q in self.at and doc[q].lower_ != "at" and not (
+                            portfolio and self.at[q].entity.cls in ("Region", "Country", "City"))):
                         break
                     if doc[q].lower_ == "at":
                         cand = self.at.get(q + 1) or (self.at.get(q + 2) if doc[q + 1].lower_ == "the" else None)
