@@ -3373,6 +3373,10 @@ def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
     # a place on a telco or hyperscaler
     ("The site already hosts servers for Oracle and Singapore telco StarHub.", {("StarHub", "headquarteredIn", "Singapore")}),
     ("The Texas hyperscaler Lonestar Compute signed a lease.", {("Lonestar Compute", "headquarteredIn", "Texas")}),
+    # a denial order is an export ban
+    ("BIS also issued a temporary denial order against Brightlane Systems, which it said had shipped servers to "
+     "Russia.", {("Bureau of Industry and Security", "sanctions", "Brightlane Systems")}),
+    ("BIS imposed a denial order on Brightlane Systems.", {("Bureau of Industry and Security", "sanctions", "Brightlane Systems")}),
 ])
 def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2707,7 +2707,10 @@ class DocRules:
         found = [m for m in found if m.entity.cls != "AIModel" or not (
             self.is_modifier(m) and self.root(m).head.lower_ not in _SOFTWARE_NOUNS | _GENERIC_PRODUCTS
             or firms & self.gazetteer.subjects("develops", m.entity.iri))]
-        self.add(bodies, "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
+        # ("issued temporary denial orders against Meridian Apex": an export ban, a sanction)
+        denial = any(c.dep_ == "dobj" and c.lemma_ == "order" and any(g.lower_ == "denial" for g in c.children)
+                     for c in verb.children)
+        self.add(bodies, "sanctions" if denial else "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
 
     def _bought_from(self, verb: "Token") -> bool:
         """ "ordered drones from Dovbush", "ordered 1,200 interceptors from Dovbush for ...": goods
@@ -3764,8 +3767,10 @@ class DocRules:
         self.rule_nationality_list(tok)
         self.rule_headquarters_noun(tok)
         if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty" or lemma in ("package", "round") \
-                and any(c.dep_ == "compound" and c.lemma_.lower() == "sanction" for c in tok.children):
-            # ("its 19th sanctions package against Russia": the package is the sanctions)
+                and any(c.dep_ == "compound" and c.lemma_.lower() == "sanction" for c in tok.children) \
+                or lemma == "order" and any(c.lower_ == "denial" for c in tok.children):
+            # ("its 19th sanctions package against Russia": the package is the sanctions; "imposed a
+            # denial order on Brightlane": an export ban)
             self.rule_sanction_noun(tok)
         if lemma in ("licence", "license") and (tok.head.lemma_ in ("require", "impose", "introduce", "demand") or any(
                 c.lemma_ == "require" for c in tok.children)):
