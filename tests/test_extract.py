@@ -3377,6 +3377,16 @@ def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
     ("BIS also issued a temporary denial order against Brightlane Systems, which it said had shipped servers to "
      "Russia.", {("Bureau of Industry and Security", "sanctions", "Brightlane Systems")}),
     ("BIS imposed a denial order on Brightlane Systems.", {("Bureau of Industry and Security", "sanctions", "Brightlane Systems")}),
+    # licences required for goods on their way to a country restrict trade with it
+    ("The Netherlands, under pressure from Washington, has required export licences since 2023 for ASML's most "
+     "advanced deep ultraviolet machines bound for China.", {("Netherlands", "sanctions", "China")}),
+    ("AMD took an $800 million charge this year after the Commerce Department began requiring export licences for "
+     "its MI308 chips sold to China.",
+     {("AMD", "develops", "AMD Instinct"), ("U.S. Department of Commerce", "sanctions", "China")}),
+    # a name the tokenizer splits at its colon
+    ("Nvidia's acquisition of the Israeli start-up Run:ai was cleared by the European Commission the same year.",
+     {("European Commission", "regulates", "Nvidia"), ("European Commission", "regulates", "Run:ai"),
+      ("Nvidia", "acquires", "Run:ai"), ("Run:ai", "headquarteredIn", "Israel")}),
 ])
 def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -3781,6 +3781,16 @@ class DocRules:
                        for q in trade.children if q.dep_ == "prep" and q.lower_ == "to"
                        for c in q.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                        if m.entity.cls in ("Country", "Company", "Region", "ResearchOrganization")]
+            # ("required export licences for ASML's machines bound for China", "for its MI308 chips
+            # sold to China": goods on their way to the target)
+            targets += [m for h in ([tok, tok.head] if tok.dep_ == "dobj" else [tok])
+                        for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                        for goods in p.children if goods.dep_ == "pobj"
+                        for way in goods.children if way.dep_ == "acl" and way.tag_ == "VBN"
+                        and way.lemma_ in ("sell", "ship", "bind", "destine", "export", "send")
+                        for q in way.children if q.dep_ in ("prep", "dative") and q.lower_ in ("to", "for")
+                        for c in q.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                        if m.entity.cls in ("Country", "Region") and m not in targets]
             if targets and not any(c.trigger.i == tok.head.i and c.relation == "sanctions" for c in self.out):
                 self.add(self.clause_subject(tok), "sanctions", targets, 0.8, "trade-restriction", tok)
         if lemma in ("shipment", "delivery") and tok.i not in self.at:
