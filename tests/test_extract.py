@@ -3387,6 +3387,10 @@ def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
     ("Nvidia's acquisition of the Israeli start-up Run:ai was cleared by the European Commission the same year.",
      {("European Commission", "regulates", "Nvidia"), ("European Commission", "regulates", "Run:ai"),
       ("Nvidia", "acquires", "Run:ai"), ("Run:ai", "headquarteredIn", "Israel")}),
+    # "X is Y's third acquisition after it bought ...": "it" is the buyer whose deals are counted
+    ("Nvidia agreed to buy Karmel Silicon. Karmel is Nvidia's third Israeli acquisition after it bought Mellanox "
+     "Technologies in 2020 and Run:ai in 2024.",
+     {("Nvidia", "acquires", "Karmel Silicon"), ("Nvidia", "acquires", "Mellanox"), ("Nvidia", "acquires", "Run:ai")}),
 ])
 def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

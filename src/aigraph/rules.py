@@ -347,6 +347,8 @@ _FOUNDING_VERBS = frozenset("found co-found set establish launch start create fo
 _SUPPORTING_BEHIND = frozenset("rally unite line throw".split())
 #: "Stauffen's second-largest market (customer, shareholder) after Germany": a firm's, not a ranking's.
 _OWNED_RANKS = frozenset("market customer client supplier shareholder investor source destination".split())
+#: What a buyer's or backer's deals are called ("Nvidia's third Israeli acquisition").
+_DEAL_WORDS = frozenset("acquisition purchase takeover deal investment bet buy".split())
 #: Those listed along with a firm as "its": "Qingluan and its subsidiary", "the company, its unit
 #: Khangai and its founder".
 _LISTED_RELATIONS = frozenset("""
@@ -1325,6 +1327,15 @@ class DocRules:
         listed_before = self._list_item_owner(tok, antecedents)
         if listed_before is not None:
             return listed_before
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.head.head.lemma_ == "be":
+            # "Karmel is Nvidia's third Israeli acquisition after it bought Mellanox": the buyer
+            # whose deals the clause counts, not the one counted.
+            owner = next((m for c in tok.head.head.children if c.dep_ == "attr" and c.lemma_ in _DEAL_WORDS
+                          for g in c.children if g.dep_ == "poss"
+                          for m in antecedents if self.root(m).i == g.i and m.entity.cls == "Company"
+                          and m.kind == "name"), None)
+            if owner is not None:
+                return owner
         if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.lemma_ in _LISTED_RELATIONS:
             # "added Qingluan and its computing subsidiary to the Entity List": "its" is the name
             # listed just before, not the subject.
