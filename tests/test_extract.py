@@ -3391,6 +3391,25 @@ def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
     ("Nvidia agreed to buy Karmel Silicon. Karmel is Nvidia's third Israeli acquisition after it bought Mellanox "
      "Technologies in 2020 and Run:ai in 2024.",
      {("Nvidia", "acquires", "Karmel Silicon"), ("Nvidia", "acquires", "Mellanox"), ("Nvidia", "acquires", "Run:ai")}),
+    # review: rankings with a scope of their own stand; ordinary words do not lead to a place; the
+    # target of a ban on selling "in" a country; the buyer of a licence granted "to" someone; a
+    # contract one builds under is no supply; "it" in a clause that is no purchase
+    ("Japan is the world's second-largest investor in US Treasuries after China.", {("Japan", "trails", "China")}),
+    ("Saudi Arabia became the region's largest buyer of Nvidia chips, ahead of the UAE.",
+     {("United Arab Emirates", "trails", "Saudi Arabia")}),
+    ("Nvidia opened an office in Paris, in addition to London.", set()),
+    ("Humain expected to bring its first campus online next year in Dammam, in the kingdom's Eastern Province.",
+     {("Dammam", "locatedIn", "Eastern Province")}),
+    ("The export controls already bar Quillfire from selling its current chips in China.", set()),
+    ("US sanctions bar Huawei from selling 5G gear in Europe.", {("United States", "sanctions", "Huawei")}),
+    ("The Commerce Department granted licences to Sadeem Intelligence to buy 18,000 of AMD's MI355X accelerators.",
+     {("AMD", "develops", "AMD Instinct"), ("AMD", "supplies", "Sadeem Intelligence"),
+      ("U.S. Department of Commerce", "regulates", "Sadeem Intelligence")}),
+    ("OpenAI is building Stargate under a contract with Oracle.", set()),
+    ("Deci is Nvidia's third acquisition this year, though it is the smallest.", set()),
+    ("Ibiden has a plant in Ogaki, Gifu, Japan.", {("Gifu", "locatedIn", "Japan"), ("Ogaki", "locatedIn", "Gifu")}),
+    ("Besides Tokyo Electron, the Dutch company ASML supplies tools to TSMC.",
+     {("ASML", "headquarteredIn", "Netherlands"), ("ASML", "supplies", "TSMC")}),
 ])
 def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -355,11 +355,15 @@ _LISTED_RELATIONS = frozenset("""
     subsidiary subsidiaries affiliate affiliates unit units arm division parent founder founders chairman
     chairwoman executive executives director directors owner owners shareholder shareholders""".split())
 #: What a firm files with a regulator.
-_FILED_PAPERS = frozenset("notice notification filing application registration submission complaint".split()) - {"complaint"}
+_FILED_PAPERS = frozenset("notice notification filing application registration submission".split())
 #: Verbs of handing goods over, which an order or contract may be fulfilled "under".
 _DELIVERING_VERBS = frozenset("ship deliver supply provide install build make produce manufacture assemble".split())
-#: "his largest customer, ahead of X", "a second marquee customer after OpenAI": who ranks among
-#: one firm's customers or owners, never a ranking of the firms themselves (whoever owns it).
+#: ... of those, the ones that hand over what was bought whatever the deal ("building Stargate
+#: under a contract with Oracle" builds for oneself).
+_HANDING_OVER_VERBS = frozenset("ship deliver supply provide".split())
+#: Verbs by which a seller gets an order or contract.
+_WINNING_VERBS = frozenset("win receive secure land get book bag".split())
+#: "his largest customer, ahead of X": who ranks among one firm's customers or owners.
 _PARTY_RANKS = frozenset("customer client shareholder investor backer buyer lender tenant".split())
 #: Goods that are hardware or parts (not data, power or models), which a firm "gets from" a maker
 #: even where the text names no buyer (the article's firm is meant).
@@ -407,6 +411,11 @@ def _part_of_equity(tok: "Token") -> "Token":
 
 
 _ENFORCEMENT_WORDS = frozenset("prosecution non-prosecution plea settlement consent leniency".split())
+
+
+def _denial_order(tok: "Token") -> bool:
+    """ "a temporary denial order": an export ban on whoever it is issued against."""
+    return tok.lemma_ == "order" and any(c.lower_ == "denial" for c in tok.children)
 
 
 def _enforcement_deal(tok: "Token") -> bool:
@@ -1327,7 +1336,9 @@ class DocRules:
         listed_before = self._list_item_owner(tok, antecedents)
         if listed_before is not None:
             return listed_before
-        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.head.head.lemma_ == "be":
+        if tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.dep_ == "advcl" and tok.head.head.lemma_ == "be" \
+                and tok.head.lemma_ in ("buy", "acquire", "purchase", "take", "pay") \
+                and any(c.dep_ == "mark" and c.lower_ in ("after", "since", "following") for c in tok.head.children):
             # "Karmel is Nvidia's third Israeli acquisition after it bought Mellanox": the buyer
             # whose deals the clause counts, not the one counted.
             owner = next((m for c in tok.head.head.children if c.dep_ == "attr" and c.lemma_ in _DEAL_WORDS
@@ -1344,7 +1355,8 @@ class DocRules:
             first = tok.head.head
             while first.dep_ == "appos" and first.head.i != first.i:
                 first = first.head
-            owner = next((m for m in antecedents if self.root(m).i == first.i), None)
+            owner = next((m for m in antecedents if self.root(m).i == first.i
+                          and m.entity.cls in ("Company", "ResearchOrganization")), None)
             if owner is not None:
                 return owner
         if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("as", "among"):
@@ -1704,8 +1716,9 @@ class DocRules:
             return []
         if tok.i in self.plural_of:
             return list(self.plural_of[tok.i])  # "the two companies"
-        if tok.dep_ == "nsubj" and tok.i >= 1 and self.doc[tok.i - 1].lower_ in ("besides", "like", "unlike", "alongside") \
-                and self.doc[tok.i - 1].is_sent_start:
+        first = (x.start if (x := self.mention_at(tok)) is not None else tok.i) if tok.dep_ == "nsubj" else tok.i
+        if tok.dep_ == "nsubj" and first >= 1 and self.doc[first - 1].lower_ in ("besides", "like", "unlike", "alongside") \
+                and self.doc[first - 1].is_sent_start:
             # "Besides ASML, the French company Soitec ... supplies wafers": the parser made the
             # name after "besides" the subject and the real one its apposition.
             named = [c for c in tok.children if c.dep_ == "appos" and self.mention_at(c) is not None]
@@ -2719,8 +2732,7 @@ class DocRules:
             self.is_modifier(m) and self.root(m).head.lower_ not in _SOFTWARE_NOUNS | _GENERIC_PRODUCTS
             or firms & self.gazetteer.subjects("develops", m.entity.iri))]
         # ("issued temporary denial orders against Meridian Apex": an export ban, a sanction)
-        denial = any(c.dep_ == "dobj" and c.lemma_ == "order" and any(g.lower_ == "denial" for g in c.children)
-                     for c in verb.children)
+        denial = any(c.dep_ == "dobj" and _denial_order(c) for c in verb.children)
         self.add(bodies, "sanctions" if denial else "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
 
     def _bought_from(self, verb: "Token") -> bool:
@@ -2823,10 +2835,7 @@ class DocRules:
             if selling:
                 # "barred Nvidia from selling H20 chips to China": the trade is restricted to China;
                 # Nvidia is the one told, not the one sanctioned.
-                targets = [m for g in selling for p in g.children if p.dep_ == "prep" and p.lower_ == "to"
-                           for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
-                           if m.entity.cls in ("Country", "Company", "Region", "ResearchOrganization")]
-                self.add(self.clause_subject(verb), "sanctions", targets, 0.8, "trade-restriction", verb)
+                self.add(self.clause_subject(verb), "sanctions", self._sold_to(verb), 0.8, "trade-restriction", verb)
                 return
             self.rule_trade_restriction(verb)
         if lemma in ("take", "participate", "invest", "join", "co-invest"):
@@ -3310,13 +3319,18 @@ class DocRules:
                            and (t.i == use.head.i and use.dep_ == "acl" or t.dep_ == "dobj" and use.dep_ in ("advcl", "xcomp"))
                            and t.head.lemma_ in ("grant", "give", "issue", "award", "extend")]
                 if permits:
-                    # (one who won or got approval to import them is the buyer, as the subject)
                     # "Commerce granted Sadeem export licences to buy AMD's accelerators": the
-                    # licence's holder buys them, not whoever granted it.
+                    # licence's holder buys them, not whoever granted it. (One who won or got
+                    # approval to import them is the subject, as usual.)
                     grant = permits[0].head
-                    users = [m for c in grant.children if c.dep_ == "dative" for m in self.np_mentions(c, role="object")] \
+                    # ("granted Sadeem licences", "granted licences to Sadeem", "granted Sadeem export licences")
+                    holders = [c for c in grant.children if c.dep_ == "dative"]
+                    holders = [g for c in holders for g in ([c] if c.lower_ != "to" else c.children)]
+                    users = [m for c in holders for m in self.np_mentions(c, role="object")] \
                         or [m for c in permits[0].children if c.dep_ in ("compound", "poss")
                             for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+                    if not users:
+                        return  # (not the body that granted them)
                 users = [u for u in users if u.entity.cls in ("Company", "ResearchOrganization", "Country", "GovernmentBody")]
                 users = users or self._thing_owner(node)  # "The campus runs on AMD accelerators"
                 # (the modality is the use's own: "announced plans to deploy Nvidia chips" is a plan)
@@ -3650,9 +3664,9 @@ class DocRules:
                          if behind and m.entity.cls == behind[0].entity.cls]
                 self.add(behind, "trails", ahead, 0.8, "rank-after", tok)
                 return
-            if noun.lemma_ in _PARTY_RANKS:
-                return
-            if noun.lemma_ in _OWNED_RANKS and any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or (
+            if self._party_rank(noun):
+                return  # "Tallgrass is a second marquee customer after OpenAI": among AMD's customers
+            if noun.lemma_ in _OWNED_RANKS and any(c.dep_ == "poss" and (c.lower_ in ("its", "their", "his", "her") or (
                     (o := self.mention_at(c)) is not None and o.entity.cls in ("Company", "ResearchOrganization")))
                     for c in noun.children):
                 # ("Japan is the world's third-largest chip market after the U.S." is a ranking)
@@ -3675,12 +3689,25 @@ class DocRules:
             self.add(behind, "trails", ahead, 0.8, "rank-after", tok)
         elif tok.lower_ == "ahead":
             ranked = [tok.head, *(c for c in tok.head.children if c.dep_ in ("dobj", "attr", "oprd", "ccomp"))]
-            if any(t.lemma_ in _PARTY_RANKS for t in ranked):
-                return  # "made the lab his largest customer, ahead of Vector Institute"
+            if any(self._party_rank(t) for t in ranked):
+                # "made the lab his largest customer, ahead of Vector Institute", "makes it the largest
+                # shareholder ahead of Temasek": among one firm's customers or owners
+                return
             for prep in tok.children:
                 if prep.lower_ == "of":
                     behind = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
                     self.add(behind, "trails", self.clause_subject(tok), 0.8, "ahead-of", tok)
+
+    def _party_rank(self, noun: "Token") -> bool:
+        """A rank among one firm's customers or owners ("his largest customer", "the largest
+        shareholder", "a second marquee customer"), not a ranking with a scope of its own ("the
+        world's second-largest investor in US Treasuries", "the region's largest buyer")."""
+        if noun.lemma_ not in _PARTY_RANKS:
+            return False
+        scoped = any(c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her") and (
+            (m := self.mention_at(c)) is None or m.entity.cls in ("Country", "Region", "City", "Bloc"))
+            for c in noun.children)
+        return not scoped and not any(c.dep_ == "prep" and c.lower_ in ("in", "among") for c in noun.children)
 
     def _placed_before(self, tok: "Token", ahead: list["Mention"]) -> list["Mention"]:
         """Who a comparison set off after a clause is about: after "both", the two names of the
@@ -3779,7 +3806,7 @@ class DocRules:
         self.rule_headquarters_noun(tok)
         if lemma in p["sanction_nouns"] and tok.i not in self.at and lemma != "penalty" or lemma in ("package", "round") \
                 and any(c.dep_ == "compound" and c.lemma_.lower() == "sanction" for c in tok.children) \
-                or lemma == "order" and any(c.lower_ == "denial" for c in tok.children):
+                or _denial_order(tok):
             # ("its 19th sanctions package against Russia": the package is the sanctions; "imposed a
             # denial order on Brightlane": an export ban)
             self.rule_sanction_noun(tok)
@@ -4106,16 +4133,18 @@ class DocRules:
             if suppliers and tok.dep_ == "dobj":
                 self.add(suppliers, "supplies", self.clause_subject(tok.head), 0.75, "supply-agreement", tok)
         elif tok.pos_ == "NOUN" and lemma in ("order", "contract", "tender") and tok.dep_ == "dobj" \
-                and tok.head.lemma_ in ("win", "receive", "secure", "land", "get", "book", "bag"):
+                and tok.head.lemma_ in _WINNING_VERBS:
             # ("won a contract with the US Department of Defense to supply heavy rare earths": a
             # contract to hand something over is "with" its buyer)
-            sides = ("from", "with") if self._won_to_deliver(tok) else ("from",)
             buyers = [m for prep in list(tok.children) + list(tok.head.children)
-                      if prep.dep_ == "prep" and prep.lower_ in sides
+                      if prep.dep_ == "prep" and (prep.lower_ == "from" or prep.lower_ == "with" and prep.head.i == tok.i
+                                                  and self._won_to_deliver(tok))
                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             self.add(self.clause_subject(tok.head), "supplies", buyers, 0.75, "order-from", tok)
         elif tok.pos_ == "NOUN" and lemma in ("order", "contract") and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in _DELIVERING_VERBS:
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in (
+                    _DELIVERING_VERBS if lemma == "order" else _HANDING_OVER_VERBS):
+            # (but "OpenAI is building Stargate under a contract with Oracle" builds for itself)
             # "Foxconn has begun shipping the racks under an order from Hokuto Compute", "... under a
             # contract with the ministry": the order's giver is the shipper's customer.
             buyers = self.prep_mentions(tok, ("from",) if lemma == "order" else ("with",))
@@ -4127,8 +4156,8 @@ class DocRules:
         """ "won a contract with the US Department of Defense to supply heavy rare earths": a
         contract its winner fulfils by handing something over (to the other side)."""
         return tok.lemma_ == "contract" and tok.dep_ == "dobj" \
-            and tok.head.lemma_ in ("win", "receive", "secure", "land", "get", "bag") and any(
-                c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_ in _DELIVERING_VERBS
+            and tok.head.lemma_ in _WINNING_VERBS and any(
+                c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_ in _HANDING_OVER_VERBS
                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
                 for h in (tok, tok.head) for c in h.children)
 
@@ -5027,9 +5056,8 @@ class DocRules:
         for child in tok.children:
             if child.dep_ == "acl" and child.lemma_ in ("target", "hit", "affect"):
                 targets += self.objects(child, "dobj")
-        if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ in p["sanction_noun_verbs"] and not any(
-                c.dep_ == "prep" and c.lower_ == "from" and any(g.dep_ == "pcomp" and g.lemma_ in ("sell", "export", "ship", "supply")
-                                                                for g in c.children) for c in tok.head.children):
+        if not targets and tok.dep_ == "nsubj" and tok.head.lemma_ in p["sanction_noun_verbs"] \
+                and not any(m.entity.cls in ("Country", "Region") for m in self._sold_to(tok.head)):
             # (not "US export controls bar Nvidia from selling chips to China": China is the
             # target, which rule_verb reads)
             for child in tok.head.children:
@@ -5069,6 +5097,15 @@ class DocRules:
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_ in p["sanction_suffering_verbs"]:
             targets = self.clause_subject(tok.head)
         self.add(sanctioners, relation, targets, 0.85, f"noun:{lemma}", tok)
+
+    def _sold_to(self, verb: "Token") -> list["Mention"]:
+        """Whom a restriction keeps goods from: "bar Nvidia from selling H20 chips to China"."""
+        return [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children if g.dep_ == "pcomp" and g.lemma_ in ("sell", "export", "ship", "supply")
+                for p in g.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "in")
+                for o in p.children if o.dep_ == "pobj" for m in self.np_mentions(o, role="object")
+                if m.entity.cls in ("Country", "Region")
+                or p.lower_ == "to" and m.entity.cls in ("Company", "ResearchOrganization")]
 
     def _mention_before(self, tok: "Token") -> "Mention | None":
         """A name (or demonym) right before a noun phrase head: "Western sanctions"."""
@@ -5706,8 +5743,7 @@ class DocRules:
             # ("a senior fellow for Middle East policy at the IISS": the place is a portfolio, the
             # "at" a few words on names the employer)
             portfolio = doc[k].lower_ == "for" and (m is None or m.entity.cls in ("Region", "Country", "City"))
-            if portfolio:
-                m = None
+            place_for, m = (m, None) if portfolio else (None, m)
             if m is None:
                 # "a professor of information law at Korea University": the "at" a few words on.
                 for q in range(k + 1, min(k + 7, len(doc) - 1)):
@@ -5721,6 +5757,8 @@ class DocRules:
                             # "head of government affairs at AirTrunk" heads a department: works there
                             former = former or doc[k].lower_ == "of"
                         break
+            # ("a spokesman for the United States": no employer further on, the place stands)
+            m = m or place_for
             org = m
             # "a former executive at Renesas Electronics and Tokyo Electron"
             more = [x for x in found[1:] if x.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")] \
@@ -6292,7 +6330,10 @@ class DocRules:
         # (an unknown region's name may be typed a city: "Lower Saxony")
         wanted, k = ("Region", "Country", "City"), j + 2
         # (past "the", "the kingdom's", "the northern")
-        while k < min(j + 7, len(doc)) and k not in self.at and (doc[k].is_lower or doc[k].text == "'s"):
+        # (not "in addition to London", "in line with Beijing's policy")
+        while k < min(j + 7, len(doc)) and k not in self.at and (
+                doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _AREA_NOUNS | _PLACE_NOUNS | {"of"} or doc[k].text == "'s"
+                or doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].text == "'s"):  # ("the kingdom's")
             k += 1
         place = self.at.get(k)
         if place is None or place.kind != "name" or place.start != k or place.entity.cls not in wanted \
@@ -6389,7 +6430,10 @@ class DocRules:
             return True
         after = doc[place.end]
         if after.text == ",":
-            return place.end + 1 >= len(doc) or not doc[place.end + 1].text[:1].isupper()
+            # ("a plant in Ogaki, Gifu, Japan": a country may follow)
+            nxt = self.at.get(place.end + 1)
+            return place.end + 1 >= len(doc) or not doc[place.end + 1].text[:1].isupper() \
+                or nxt is not None and nxt.entity.cls == "Country"
         return after.is_punct or after.pos_ in ("ADP", "AUX", "CCONJ", "SCONJ") or after.pos_ == "VERB" and after.tag_ != "VBG"
 
     def rule_city_country(self, city: "Mention") -> None:
@@ -6446,8 +6490,7 @@ class DocRules:
             # Turkiye's Aegean coast".
             k = j + 2
             # (past "the", "the western state of", "east")
-            while k < len(doc) and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _PLACE_NOUNS | {"of"}
-                                    or doc[k].is_lower and k < j + 5) \
+            while k < len(doc) and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _PLACE_NOUNS | _AREA_NOUNS | {"of"}) \
                     and k not in self.at:
                 k += 1
             place = self.at.get(k)
@@ -6960,7 +7003,8 @@ class DocRules:
                 # competition or telecoms regulator's sanction is a penalty it imposes as regulator.
                 c = replace(c, relation="regulates")
             if c.relation == "sanctions" and c.rule == "verb:designate" and any(
-                    t.dep_ in ("dobj", "oprd") and t.lemma_ in _APPOINTED_ROLES | {"gatekeeper"} for t in c.trigger.children):
+                    t.dep_ in ("dobj", "oprd") and t.lemma_ in ("gatekeeper", "operator", "platform", "provider")
+                    for t in c.trigger.children):
                 # "AWS, which the Commission designated a gatekeeper": a duty a regulator puts on a
                 # firm, not a listing.
                 c = replace(c, relation="regulates")
