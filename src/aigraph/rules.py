@@ -6329,12 +6329,7 @@ class DocRules:
             return
         # (an unknown region's name may be typed a city: "Lower Saxony")
         wanted, k = ("Region", "Country", "City"), j + 2
-        # (past "the", "the kingdom's", "the northern")
-        # (not "in addition to London", "in line with Beijing's policy")
-        while k < min(j + 7, len(doc)) and k not in self.at and (
-                doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _AREA_NOUNS | _PLACE_NOUNS | {"of"} or doc[k].text == "'s"
-                or doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].text == "'s"):  # ("the kingdom's")
-            k += 1
+        k = self._walk_to_place(k, j + 7)
         place = self.at.get(k)
         if place is None or place.kind != "name" or place.start != k or place.entity.cls not in wanted \
                 or place.entity.iri == city.entity.iri:
@@ -6421,6 +6416,17 @@ class DocRules:
             # (not "Tembusu Technology (Shenzhen) Co Ltd": the bracket inside a name)
             self.add([org], "headquarteredIn", places, 0.8, "bracketed-place", doc[org.end])
 
+    def _walk_to_place(self, k: int, stop: int) -> int:
+        """The first token from k on that a place's name may start at, after "City, in": past "the",
+        "the western state of", "east", "the kingdom's" (not "in addition to London", "in line with
+        Beijing's policy")."""
+        doc = self.doc
+        while k < min(stop, len(doc)) and k not in self.at and (
+                doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _AREA_NOUNS | _PLACE_NOUNS | {"of"} or doc[k].text == "'s"
+                or doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].text == "'s"):
+            k += 1
+        return k
+
     def _place_closes(self, place: "Mention") -> bool:
         """An unknown place after "City," ends its phrase ("in Ogaki, Gifu, joining ..."): not a
         word that a noun follows ("ships to Monterrey, Kumamoto cooling startup wins") nor an item
@@ -6488,11 +6494,7 @@ class DocRules:
         if j + 2 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in ("in", "on") and city.entity.cls == "City":
             # "a cluster in Kulai, in Johor", "Jamnagar, in the western state of Gujarat", "Izmir, on
             # Turkiye's Aegean coast".
-            k = j + 2
-            # (past "the", "the western state of", "east")
-            while k < len(doc) and (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _PLACE_NOUNS | _AREA_NOUNS | {"of"}) \
-                    and k not in self.at:
-                k += 1
+            k = self._walk_to_place(j + 2, len(doc))
             place = self.at.get(k)
             country = place
             if place is not None and place.start == k and place.entity.cls == "Country" and place.end + 1 < len(doc) \
