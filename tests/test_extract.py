@@ -3413,3 +3413,31 @@ def test_extract_keeps_a_state_body_apart_from_the_national_one(extractor):
 ])
 def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the owner of a customer sells to it, whatever "its" in the same breath was taken for
+    ("ByteDance is by far Cambricon's biggest customer, accounting for more than half of its sales last year.",
+     {("Cambricon", "supplies", "ByteDance")}),
+    # goods someone supplies belong to the customer, not to their maker
+    ("Huawei, which built much of the continent's mobile networks and still supplies most of Safaricom's radio "
+     "equipment, has also pushed back.", {("Huawei", "supplies", "Safaricom")}),
+    ("Huawei still supplies most of Safaricom's radio equipment.", {("Huawei", "supplies", "Safaricom")}),
+    # "behind both of its rivals": not the one whose rivals; a placing clause says who is behind
+    ("Quanta Computer came second, trailing Foxconn by about eight percentage points of share, while Wistron "
+     "ranked third, behind both of its larger rivals.",
+     {("Quanta Computer", "trails", "Foxconn"), ("Wistron", "trails", "Foxconn"),
+      ("Wistron", "trails", "Quanta Computer")}),
+    # a verb the parser read as a noun after a fronted phrase or after a name's apposition; the
+    # speaker of a trailing "said" is no object
+    ("Beyond Nvidia, SK hynix ships HBM3E to AMD and to Broadcom, which designs custom accelerators and sells them "
+     "to Google and Meta, the company said.",
+     {("SK Hynix", "supplies", "AMD"), ("SK Hynix", "supplies", "Broadcom"), ("Broadcom", "supplies", "Google"),
+      ("Broadcom", "supplies", "Meta")}),
+    ("Foxconn, the largest assembler of Nvidia's rack-scale systems, supplies complete GB300 compute trays to "
+     "Nvidia.", {("Foxconn", "supplies", "Nvidia"), ("Nvidia", "develops", "GB300")}),
+    # "from" on the place the goods are in
+    ("Glasswing Compute leases two further halls in the city from Equinix.", {("Equinix", "supplies", "Glasswing Compute")}),
+])
+def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -618,6 +618,10 @@ class DocRules:
             sentence_initial = first.start <= tok.sent.start + 1 or all(
                 t.pos_ == "PROPN" or t.text in ("-", ",") or t.lower_ in ("based", "headquartered")
                 for t in self.doc[tok.sent.start:first.start]) and self.doc[first.start - 1].lower_ == "based"
+            # ("Beyond Nvidia, SK hynix ships HBM3E to AMD": after a fronted phrase set off by a comma)
+            sentence_initial = sentence_initial or first.start >= 2 and self.doc[first.start - 1].text == "," \
+                and self.doc[tok.sent.start].pos_ in ("ADP", "ADV", "SCONJ") and not any(
+                    t.pos_ in ("VERB", "AUX") or t.text == "," for t in self.doc[tok.sent.start:first.start - 1])
             if not sentence_initial and not (tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "dobj" for c in tok.children)):
                 continue  # mid-sentence only when the "noun" heads a clause and takes an object
             if tok.tag_ not in ("NNS", "NN", "NNP", "NNPS", "VBZ") or any(
@@ -627,10 +631,23 @@ class DocRules:
                 continue
             if tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs:
                 forced[tok.i] = first
+        for first in self.mentions:
+            # "Foxconn, the largest assembler of Nvidia's systems, supplies trays to Nvidia": a verb
+            # after a name's apposition, read as a plural noun coordinated with the name
+            root = self.root(first)
+            if first.kind != "name" or root.dep_ not in ("nsubj", "ROOT") or first.end >= len(self.doc) \
+                    or self.doc[first.end].text != ",":
+                continue
+            for tok in root.children:
+                if tok.dep_ == "conj" and tok.tag_ in ("NNS", "VBZ") and tok.i not in forced and tok.lower_.endswith("s") \
+                        and self.doc[tok.i - 1].text == "," and any(c.dep_ == "dobj" for c in tok.children) \
+                        and any(c.dep_ == "appos" for c in root.children) \
+                        and (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs):
+                    forced[tok.i] = first
         # "FuriosaAI merged with Sapeon and competes with Groq": a second verb read as a plural
         # noun coordinated with the first; it shares the first verb's subject.
         for tok in _tokens_ending_in_s(self.doc):
-            if tok.dep_ != "conj" or tok.head.pos_ != "VERB" or tok.tag_ not in ("NNS", "NN") or tok.i in forced \
+            if tok.dep_ != "conj" or tok.head.pos_ != "VERB" and tok.head.i not in forced or tok.tag_ not in ("NNS", "NN") or tok.i in forced \
                     or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children):
                 continue
             if not (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs):
@@ -2069,6 +2086,10 @@ class DocRules:
             # on the purpose (or the price: "for $5 million from X").
             holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
                         for g in p.children if g.dep_ == "pobj"]
+            # "leases two halls in the city from Echelon": or on the place (not a named one:
+            # "bought chips in Taiwan from ..." is the same, "a stake in Zeta from" is Zeta's own)
+            holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+                        for g in p.children if g.dep_ == "pobj" and g.i not in self.at]
             # "buys vacuum pumps and control electronics from MKS": on the object's last conjunct
             holders += [g for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts if g.i > c.i]
         if word == "with":
@@ -2102,7 +2123,11 @@ class DocRules:
                         for c in verb.children:
                             if c.dep_ == "dobj":
                                 found += self.np_mentions(c, role="object")
-        return found
+        # ("ships HBM3E to Broadcom, which designs ... and sells them to Google, the company said":
+        # the speaker of a trailing "said" is no object)
+        return [m for m in found if not (m.kind == "anaphor" and m.start > verb.i and self.root(m).dep_ == "nsubj"
+                                         and self.root(m).head.lemma_ in ("say", "tell", "add", "announce", "confirm")
+                                         and self.root(m).head.i > verb.i)]
 
     def add(self, subjects: Iterable["Mention"], relation: str, objects: Iterable["Mention"],
             confidence: float, rule: str, trigger: "Token", **qualifiers: int) -> None:
@@ -2488,6 +2513,11 @@ class DocRules:
         listed = self.at.get(before) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) else None
         buyers = self.chain(listed) if listed is not None and listed.end == before + 1 else self.clause_subject(verb)
         buyers = [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES]
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in self.p["customer_nouns"] and (owners := self._owner(verb.head)):
+            # "ByteDance is Cambricon's biggest customer, accounting for half of its sales": the
+            # customer's owner sells, whatever "its" was taken for
+            sellers = [m for m in owners if m.entity.cls == "Company"]
+            buyers = [m for m in self._fillers(verb.head) if m.entity.cls in _CUSTOMER_CLASSES]
         if any(s.entity.iri == b.entity.iri for s in sellers for b in buyers):
             # "Nvidia said Microsoft, Meta and Amazon together accounted for 40% of its sales":
             # "its" is not one of those listed; the speaker's
@@ -3047,6 +3077,12 @@ class DocRules:
                     # "cleared the acquisition of Lindiwe by MTN", "is investigating the partnership
                     # between Vodacom and Microsoft": the deal's parties.
                     objs = objs or [m for c in verb.children if c.dep_ == "dobj" for m in self._regulated_in(c)]
+                if not objs and spec["rel"] == "supplies" and "dobj" in obj_specs:
+                    # "supplies most of Safaricom's radio equipment": whose the part's whole is
+                    objs = [m for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("most", "much", "all", "part", "half", "some")
+                            for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                            if g.dep_ == "pobj" for x in g.children if x.dep_ == "poss" for m in [self.mention_at(x)]
+                            if m is not None and m.kind == "name"]
                 if not objs and spec["rel"] == "regulates":
                     # "opened proceedings to examine whether Microsoft is using its position"
                     objs = [m for c in verb.children if c.dep_ == "ccomp" and any(
@@ -3308,6 +3344,10 @@ class DocRules:
             if lemma in ("rent", "lease") and not middle:
                 # "Hoshimi signed a contract with Sakura Internet to rent a cluster of Nvidia H200
                 # processors": a renter's supplier is whoever rents them out, not their maker.
+                return
+            if node.pos_ == "VERB" and not used and lemma in ("supply", "provide", "sell", "ship", "deliver"):
+                # "Huawei, which built the networks and still supplies most of Safaricom's radio
+                # equipment": the owner of goods someone supplies is the customer, not their maker
                 return
             if node.pos_ in ("VERB", "NOUN") and lemma in _HARDWARE_USE and not used:
                 used, use = True, node
@@ -3629,8 +3669,16 @@ class DocRules:
             if tok.head.lemma_ in _SUPPORTING_BEHIND | {"weight"} \
                     or any(c.dep_ == "dobj" and c.lemma_ == "weight" for c in tok.head.children):
                 return  # "the government has thrown its weight behind Nordlicht AI", "rallied behind": support
-            objs = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            objs = [m for c in tok.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                    # ("behind both of its larger rivals": not the one whose rivals they are)
+                    if not (self.root(m).dep_ == "poss" and self.root(m).head.lemma_.lower() in (*self.p["rival_nouns"], "peer"))]
             subjects = self.clause_subject(tok.head if tok.head.i != tok.i else tok)
+            # "Quanta came second, trailing Foxconn, while Wistron ranked third, behind both": a
+            # placing clause between the phrase's head and "behind" says who stands behind
+            closer = [v for v in self.doc[tok.head.i + 1:tok.i] if v.lemma_ in _PLACING_VERBS and v.pos_ == "VERB"
+                      and any(c.dep_ == "nsubj" for c in v.children)]
+            if closer:
+                subjects = self.clause_subject(closer[-1])
             # "the UAE ranks ahead of Saudi Arabia, with Qatar further back, behind both": the name
             # of a "with" phrase just before is what stands behind, not the clause's subject.
             absolute = [m for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -4535,6 +4583,12 @@ class DocRules:
     def _fillers(self, tok: "Token") -> list["Mention"]:
         """Who fills a relational noun: "its rival AMD", "AMD, a rival of X", "AMD is a rival",
         "Yotta is one of Nvidia's customers", "SMIC and Hua Hong, two of ASML's customers"."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_ == "be" \
+                and any(c.lower_ == "far" for c in tok.head.children):
+            # "ByteDance is by far Cambricon's biggest customer": the parser hangs the noun on "by far"
+            listed = [m for c in tok.head.head.children if c.dep_ == "nsubj" for m in self.np_mentions(c, role="subject")]
+            if listed:
+                return listed
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NUM", "PRON", "ADJ", "NOUN") \
                 and tok.head.head.lower_ in ("one", "two", "three", "four", "some", "many", "several", "all", "both", "each", "among"):
             tok = tok.head.head
