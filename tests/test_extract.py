@@ -3438,6 +3438,17 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      "Nvidia.", {("Foxconn", "supplies", "Nvidia"), ("Nvidia", "develops", "GB300")}),
     # "from" on the place the goods are in
     ("Glasswing Compute leases two further halls in the city from Equinix.", {("Equinix", "supplies", "Glasswing Compute")}),
+    # a possessor hung on a compound of the goods; "to" hung on the source of the goods; a second
+    # clause read as a noun phrase keeps its own subject
+    ("The biggest driver is Google, which buys Lumentum's optical circuit switches to link the pods.",
+     {("Lumentum", "supplies", "Google")}),
+    ("Since the spring, Tallgrass Cloud has provided computing capacity from its Colorado sites to G42.",
+     {("Tallgrass Cloud", "supplies", "G42")}),
+    ("Nvidia sources electro-absorption modulated lasers from Lumentum for the 800-gigabit transceivers in its "
+     "networking gear, and Meta Platforms orders transceivers from Cloud Light, the Hong Kong module maker that "
+     "Lumentum acquired in 2023.",
+     {("Lumentum", "supplies", "Nvidia"), ("Cloud Light", "supplies", "Meta"), ("Lumentum", "acquires", "Cloud Light"),
+      ("Cloud Light", "headquarteredIn", "Hong Kong")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

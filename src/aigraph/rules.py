@@ -2092,12 +2092,21 @@ class DocRules:
                         for g in p.children if g.dep_ == "pobj" and g.i not in self.at]
             # "buys vacuum pumps and control electronics from MKS": on the object's last conjunct
             holders += [g for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts if g.i > c.i]
+        if word == "to":
+            # "provided computing capacity from its Colorado sites to G42": "to" hung on the source
+            holders += [p for c in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in c.children
+                        if p.dep_ == "prep" and p.lower_ == "from"]
         if word == "with":
             # "competes for enterprise clients with Lelapa AI": "with" hung on the purpose phrase.
             holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
                         for g in p.children if g.dep_ == "pobj" and g.i not in self.at]
+        # ("sources lasers from Lumentum, and Meta Platforms orders transceivers from Cloud Light":
+        # what follows a clause read as a noun is that clause's)
+        cut = next((c.i for c in verb.children if c.i > verb.i and self._clause_read_as_noun(c) is not None), None)
         for holder in holders:
             for child in holder.children:
+                if cut is not None and child.i > cut and holder is verb:
+                    continue
                 if child.dep_ == "prep" and child.lower_ != word and holder is verb:
                     # "shipping drives to Quanta for its plant in Monterrey, and to Wistron": the
                     # second "to" coordinated with the "for" between them
@@ -3254,6 +3263,9 @@ class DocRules:
         # (a name the tagger took for an adjective too: "uses Mistral models")
         suppliers = [m for c in tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
+        # ("Lumentum's optical circuit switches": the parser hangs the possessor on the compound)
+        suppliers += [m for c in tok.children if c.dep_ == "compound" and c.i not in self.at for g in c.children
+                      if g.dep_ == "poss" for m in [self.mention_at(g)] if m is not None and m.kind == "name"]
         # "Nokia and Samsung Electronics gear": the makers listed before the noun.
         suppliers += [x for m in list(suppliers) for x in self.chain(m) if x not in suppliers and x.kind != "demonym"]
         # (a list that modifies a noun is no list of chain()'s, which leaves modifiers out)
@@ -3330,6 +3342,12 @@ class DocRules:
                          for m in self.np_mentions(g, role="object") if m.entity.cls == "Company"]
             if not suppliers:
                 return
+        if (own := self._clause_read_as_noun(tok)) is not None:
+            # "Nvidia sources lasers from Lumentum, and Meta Platforms orders transceivers from
+            # Cloud Light": a second clause read as a noun phrase has a subject of its own
+            if self.doc[own.end].lower_ in _HARDWARE_USE:
+                self.add(suppliers, "supplies", [own], 0.75, "hardware-use", tok)
+            return
         node, used, use = tok, False, tok
         for _ in range(6):
             if node.dep_ in ("pobj",) and node.head.dep_ in ("prep", "agent"):
@@ -3376,6 +3394,17 @@ class DocRules:
                 # (the modality is the use's own: "announced plans to deploy Nvidia chips" is a plan)
                 self.add(suppliers, "supplies", users, 0.75, "hardware-use", use if use.pos_ == "VERB" else node)
                 return
+
+    def _clause_read_as_noun(self, tok: "Token") -> "Mention | None":
+        """The subject of a clause coordinated with a verb that the parser read as a noun phrase:
+        "..., and Meta Platforms orders transceivers from Cloud Light" (name + verb as compounds of
+        the object, the whole a conjunct of the first verb)."""
+        if tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+            return None
+        return next((m for c in tok.children if c.dep_ == "compound" and c.i not in self.at and c.tag_ in ("NNS", "VBZ")
+                     and c.lower_.endswith("s") and (c.lemma_.lower() in self.p["verbs"] or c.lower_ in _HARDWARE_USE)
+                     for m in [self.at.get(c.i - 1)] if m is not None and m.kind == "name" and m.end == c.i
+                     and self.root(m).head.i in (c.i, tok.i) and m.entity.cls in _CUSTOMER_CLASSES), None)
 
     def _maker_of(self, m: "Mention") -> "Mention | None":
         """A company, or for a named chip the company the gazetteer says develops it."""
