@@ -3449,6 +3449,18 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      "Lumentum acquired in 2023.",
      {("Lumentum", "supplies", "Nvidia"), ("Cloud Light", "supplies", "Meta"), ("Lumentum", "acquires", "Cloud Light"),
       ("Cloud Light", "headquarteredIn", "Hong Kong")}),
+    # "among them" after a date; money "each from" founders hung on the verb; stakes held "in
+    # which" with the verb read as a compound; "alongside" after the backed firm's description
+    ("The UK froze the assets of four companies on Tuesday, among them Kavir Pars Engineering and Tianrun "
+     "Electronics.", {("United Kingdom", "sanctions", "Kavir Pars Engineering"),
+                      ("United Kingdom", "sanctions", "Tianrun Electronics")}),
+    ("Rapidus was set up in 2022 with 1 billion yen each from Toyota Motor, NTT and Kioxia.",
+     {("Toyota Motor", "investsIn", "Rapidus"), ("NTT", "investsIn", "Rapidus"), ("Kioxia", "investsIn", "Rapidus")}),
+    ("Jio Platforms, in which Google and Meta hold stakes, bid with 3,000 processors.",
+     {("Google", "investsIn", "Jio Platforms"), ("Meta", "investsIn", "Jio Platforms")}),
+    ("In August Samsung led a 30 billion won funding round in Nuritek, a Pangyo startup developing glass substrates, "
+     "alongside Korea Development Bank.",
+     {("Samsung Electronics", "investsIn", "Nuritek"), ("Korea Development Bank", "investsIn", "Nuritek")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1894,6 +1894,16 @@ class DocRules:
         "12 Chinese entities, among them X": the names a common noun introduces as examples."""
         doc = self.doc
         k = tok.i + 1
+        if tok.tag_ == "NNS":
+            # "froze the assets of four companies and two individuals on Tuesday, among them X": past
+            # a coordinated group and a date (no verb, no comma between)
+            for j in range(k, min(k + 8, tok.sent.end - 2)):
+                if doc[j].text == "," or doc[j].pos_ in ("VERB", "AUX"):
+                    if doc[j].text == "," and j > k and doc[j + 1].lower_ == "among" and doc[j + 2].lower_ == "them" \
+                            and any(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "conj" and t.head.i == tok.i
+                                    for t in doc[k:j]):
+                        k = j
+                    break
         if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "among" and doc[k + 2].lower_ == "them":
             first = self._mention_after(doc[k + 2], skip=2)
             if first is not None and self.is_modifier(first) and first.kind == "name":
@@ -2241,7 +2251,8 @@ class DocRules:
                     self.rule_firm_behind(tok)
                 elif tok.lower_ in ("behind", "ahead", "after") or tok.lower_ == "trailing" and tok.dep_ == "amod":
                     self.rule_behind(tok)
-                if tok.lower_ in _SEED_MONEY_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+                if (tok.lower_ in _SEED_MONEY_NOUNS or tok.ent_type_ == "MONEY" and tok.pos_ in ("NOUN", "PROPN", "SYM", "NUM")) \
+                        and tok.dep_ == "pobj" and tok.head.lower_ == "with":
                     self.rule_founded_with_capital(tok)
                 if tok.lemma_ in ("get", "receive", "draw", "take") and tok.pos_ == "VERB":
                     self.rule_goods_from(tok)
@@ -2484,7 +2495,9 @@ class DocRules:
         verb = money.head.head
         if verb.lemma_ not in ("found", "establish", "set", "launch", "start", "create", "form") or verb.pos_ != "VERB":
             return
-        investors = [m for p in money.children if p.dep_ == "prep" and p.lower_ == "from"
+        # ("set up in 2022 with 1 billion yen each from Toyota, Sony and NTT": "from" may hang on the verb)
+        sources = [money, verb] if money.ent_type_ == "MONEY" else [money]
+        investors = [m for t in sources for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
                      for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
                      if m.entity.cls in ("Company", "GovernmentBody", "Country", "Person")]
         founded = self.np_mentions(verb.head, role="subject") if verb.dep_ == "acl" else self.clause_subject(verb)
@@ -4324,6 +4337,11 @@ class DocRules:
         """ "took part in a round for Kaskade AI, ..., alongside the High-Tech Gruenderfonds": the
         co-investors named after "alongside" (which the parser hangs on the verb, the round or the
         firm backed)."""
+        holders = list(holders)
+        # (or on the description set off after the firm backed: "in Nuritek, a Pangyo startup
+        # developing glass substrates, alongside Korea Development Bank")
+        holders += [c for h in holders for c in h.children if c.dep_ in ("appos", "conj")
+                    and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in ("startup", "start-up"))]
         return [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "alongside"
                 for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                 if m.entity.cls in ("Company", "GovernmentBody", "Person", "ResearchOrganization")]
@@ -4988,6 +5006,18 @@ class DocRules:
                     investors = [m for c in pobjs[1:] for m in self.np_mentions(c, role="subject")]
                     self.add(investors, relation, [owner], 0.85, f"noun:{lemma}", tok)
                     return
+        if relation == "investsIn" and tok.dep_ == "relcl":
+            # "Jio Platforms, in which Google and Meta hold stakes": the verb read as a compound of
+            # the stakes, its subject hung on the verb
+            verbs = [c for c in tok.children if c.dep_ == "compound" and c.lemma_ in ("hold", "have", "own", "take")]
+            whiches = [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                       for g in p.children if g.dep_ == "pobj" and g.lower_ == "which"]
+            owner = self._relative(whiches[0]) if verbs and whiches else None
+            if owner is not None:
+                investors = [m for v in verbs for c in v.children if c.dep_ == "nsubj"
+                             for t in [c, *c.conjuncts] for m in self.np_mentions(t, role="subject")]
+                self.add(investors, relation, [owner], 0.85, f"noun:{lemma}", tok)
+                return
         if not targets and len(holders) > 1:
             # "opened an investigation into X": the parser hangs the preposition on the verb.
             targets = [m for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ in preps and prep.lower_ != "of"
