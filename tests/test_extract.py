@@ -3461,6 +3461,19 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     ("In August Samsung led a 30 billion won funding round in Nuritek, a Pangyo startup developing glass substrates, "
      "alongside Korea Development Bank.",
      {("Samsung Electronics", "investsIn", "Nuritek"), ("Korea Development Bank", "investsIn", "Nuritek")}),
+    # regulators: a possessive regulator; certifying; supervising how a firm acts; a compliance check
+    ("The Data Protection Commission, Meta's lead privacy regulator in the EU, is examining the training of Llama "
+     "models.", {("Data Protection Commission", "regulates", "Meta")}),
+    ("The Standardisation Testing and Quality Certification Directorate certified the facilities of Yotta Data "
+     "Services and CtrlS Datacenters.",
+     {("Standardisation Testing and Quality Certification Directorate", "regulates", "Yotta Data Services"),
+      ("Standardisation Testing and Quality Certification Directorate", "regulates", "CtrlS Datacenters")}),
+    ("The Financial Services Authority supervises how Bank Rakyat Indonesia and other lenders use automated systems.",
+     {("Financial Services Authority", "regulates", "Bank Rakyat Indonesia")}),
+    ("The Financial Services Authority examined how Bank Rakyat Indonesia uses automated systems.", set()),
+    ("France's CNIL opened a compliance check in October into Le Chat, Mistral AI's consumer assistant.",
+     {("CNIL", "regulates", "Le Chat"), ("Mistral AI", "develops", "Le Chat")}),
+    ("Mistral AI cashed a check from Bpifrance.", set()),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

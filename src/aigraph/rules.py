@@ -3107,8 +3107,11 @@ class DocRules:
                             if m is not None and m.kind == "name"]
                 if not objs and spec["rel"] == "regulates":
                     # "opened proceedings to examine whether Microsoft is using its position"
+                    # ("supervises how Bank Rakyat Indonesia and other lenders use automated systems")
                     objs = [m for c in verb.children if c.dep_ == "ccomp" and any(
-                        g.dep_ == "mark" and g.lower_ in ("whether", "if") for g in c.children)
+                        g.dep_ == "mark" and g.lower_ in ("whether", "if")
+                        or g.lower_ == "how" and g.dep_ == "advmod" and key in ("supervise", "oversee", "regulate", "police")
+                        for g in c.children)
                         for m in self._regulated_in(c) if m.entity.cls in ("Company", "AIModel")]
                 rule = f"verb:{key}"
             relation = spec["rel"]
@@ -3997,9 +4000,11 @@ class DocRules:
             self.rule_transaction_noun(tok, "acquires", ("of",))
         if lemma == "sale":
             self.rule_sale_of_company(tok)
-        if lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
+        if (lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
                      "suspension", "jurisdiction", "inquiry", "enquiry", "inspection", "assessment", "proceeding",
-                     "proceedings", "examination", "registration", "filing", "case") and not any(
+                     "proceedings", "examination", "registration", "filing", "case") or lemma == "check" and any(
+                         # ("opened a compliance check into Le Chat")
+                         c.lower_ in ("compliance", "safety", "security", "regulatory", "spot") for c in tok.children)) and not any(
                          # "its sanctions regulations on Russia" sanction; they do not regulate
                          c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ("sanction", "sanctions")
                          for c in tok.children):
@@ -4026,6 +4031,9 @@ class DocRules:
             regulated = [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
                          for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                          if m.entity.cls in ("Company", "AIModel", "ResearchOrganization")]
+            # ("the Data Protection Commission, Meta's lead privacy regulator in the EU")
+            regulated = regulated or [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                                      if m is not None and m.kind == "name" and m.entity.cls in ("Company", "AIModel")]
             if regulated:
                 self.add(self._fillers(tok), "regulates", regulated, 0.8, f"noun:{lemma}-for", tok)
         if lemma in p["member_nouns"] or lemma in ("membership", "presidency", "chairmanship") or (
