@@ -3474,6 +3474,12 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     ("France's CNIL opened a compliance check in October into Le Chat, Mistral AI's consumer assistant.",
      {("CNIL", "regulates", "Le Chat"), ("Mistral AI", "develops", "Le Chat")}),
     ("Mistral AI cashed a check from Bpifrance.", set()),
+    # a firm's full name the NER took for a person joins the short name used for the firm
+    ("Chenfeng Thermal, based in the southern city of Kaohsiung, passed Nvidia's qualification in the third "
+     "quarter. Chenfeng ships its couplings to Asia Vital Components. \"Demand is strong,\" Chenfeng chairman Lin "
+     "Chia-hao said.",
+     {("Chenfeng Thermal", "headquarteredIn", "Kaohsiung"), ("Chenfeng Thermal", "supplies", "Asia Vital Components"),
+      ("Lin Chia-hao", "leaderOf", "Chenfeng Thermal")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

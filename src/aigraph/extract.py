@@ -1885,8 +1885,27 @@ class EntityLinker:
         """ "fined Rain, the mobile data operator", "GoTo, the Indonesian technology group": a new
         name that a description set off after it calls a firm is a company, whatever the NER said."""
         retype: dict[str, Entity] = {}
+        # "Chenfeng Thermal, based in Kaohsiung, ... Chenfeng ships its couplings": a new two- or
+        # three-word "person" whose first word stands alone as a new firm, and whose last word never
+        # stands alone as a surname, is that firm named in full.
+        firms = {m.entity.label: m.entity for m in mentions if not m.entity.known and m.entity.cls == "Company"
+                 and len(m.entity.label.split()) == 1}
+        alone = {m.entity.label for m in mentions if len(m.entity.label.split()) == 1}
+        for m in mentions:
+            words = m.entity.label.split()
+            if not m.entity.known and m.entity.cls == "Person" and 2 <= len(words) <= 3 and words[0] in firms \
+                    and words[-1] not in alone and m.entity.iri not in retype:
+                full = replace(m.entity, cls="Company", aliases=m.entity.aliases | {words[0]})
+                retype[m.entity.iri] = retype[firms[words[0]].iri] = full
+            elif not m.entity.known and m.entity.cls == "Person" and len(words) >= 2 and words[-1] not in alone \
+                    and m.kind == "name" and m.end + 2 < len(doc) and doc[m.end].text == "," \
+                    and doc[m.end + 1].lower_ in ("based", "headquartered") and doc[m.end + 2].lower_ == "in":
+                # "Tienyu Computer, based in Kaohsiung, ...": a firm (a person is not "based in" a city)
+                retype.setdefault(m.entity.iri, replace(m.entity, cls="Company"))
         for m in mentions:
             e = m.entity
+            if e.iri in retype:
+                continue
             if not e.known and e.cls in ("City", "Person") and m.kind == "name" and len(e.label.split()) == 1 \
                     and m.end + 1 < len(doc) and doc[m.end].text in ("'s", "'") \
                     and doc[m.end + 1].lower_ in _FOUNDER_TITLES:

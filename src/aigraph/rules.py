@@ -1837,6 +1837,13 @@ class DocRules:
                       for m in [self.mention_at(c)] if m is not None and m.entity.cls == "Country"]
             if len(states) == 1:
                 return states
+        if tok.lower_ in _PLACE_NOUNS | {"prefecture", "county", "district", "emirate"} and tok.tag_ == "NN":
+            # "based in the southern city of Kaohsiung": the named place
+            named = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                     if g.dep_ == "pobj" for m in [self.mention_at(g)]
+                     if m is not None and m.kind == "name" and m.entity.cls in ("City", "Region", "Country")]
+            if named:
+                return named[:1]
         if tok.lower_ in _BLOC_HEAD_NOUNS:
             # "members of the USMCA trade agreement", "the Chip 4 alliance": the named bloc.
             named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
