@@ -3480,6 +3480,14 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      "Chia-hao said.",
      {("Chenfeng Thermal", "headquarteredIn", "Kaohsiung"), ("Chenfeng Thermal", "supplies", "Asia Vital Components"),
       ("Lin Chia-hao", "leaderOf", "Chenfeng Thermal")}),
+    # a buyer's orders moved to a supplier, or placed with one (not orders moved between plants)
+    ("SK Hynix moved part of its resist orders to Hakuyo Chemical last year.",
+     {("Hakuyo Chemical", "supplies", "SK Hynix")}),
+    ("Veridian Optical shifted those orders to Coherent and to Sumitomo Electric Industries.",
+     {("Coherent", "supplies", "Veridian Optical"), ("Sumitomo Electric Industries", "supplies", "Veridian Optical")}),
+    ("Microsoft placed an order with Dell Technologies for 10,000 servers.",
+     {("Dell Technologies", "supplies", "Microsoft")}),
+    ("Microsoft placed its new data centre in Ireland.", set()),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

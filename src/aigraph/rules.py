@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 
 _SEPARATORS = {",", "and", "or", "&", "plus", "/", ";"}
 _LIST_FILLERS = {"as", "well", "both", "either", "also", "including", "such", "like", "namely", ":", "the"}
+#: Verbs that give a buyer's orders to a supplier: "shifted its orders to Coherent".
+_ORDER_MOVING_VERBS = frozenset("move shift switch transfer divert redirect steer place".split())
 _SEED_MONEY_NOUNS = frozenset("capital funding backing money investment investments funds".split())
 _SALIENCE_WINDOW = 3  # sentences before an opening "the company" whose names compete for it
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -2263,6 +2265,8 @@ class DocRules:
                     self.rule_founded_with_capital(tok)
                 if tok.lemma_ in ("get", "receive", "draw", "take") and tok.pos_ == "VERB":
                     self.rule_goods_from(tok)
+                if tok.lemma_ in _ORDER_MOVING_VERBS and tok.pos_ == "VERB":
+                    self.rule_orders_to(tok)
                 if tok.lemma_ in ("account", "make", "represent", "contribute") and tok.pos_ == "VERB":
                     self.rule_share_of_sales(tok)
                 if tok.lemma_ in _VIOLATING_VERBS and tok.pos_ == "VERB":
@@ -2522,6 +2526,20 @@ class DocRules:
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
         users = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
         self.add(suppliers, "supplies", [u for u in users if u not in suppliers], 0.75, f"goods-from:{verb.lemma_}", verb)
+
+    def rule_orders_to(self, verb: "Token") -> None:
+        """ "SK hynix moved part of its resist orders to Hakuyo", "Veridian shifted those orders to
+        Coherent", "Microsoft placed an order with Dell": whoever gets the buyer's orders supplies it."""
+        orders = [c for c in verb.children if c.dep_ == "dobj"]
+        # ("part of its orders": the whole the part is of)
+        orders += [g for c in orders if c.lower_ in ("part", "some", "most", "all", "half", "share") for p in c.children
+                   if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not any(o.lemma_.lower() in ("order", "purchase", "business") for o in orders):
+            return
+        word = "with" if verb.lemma_ == "place" else "to"
+        suppliers = [m for m in self.objects(verb, f"prep:{word}") if m.entity.cls == "Company"]
+        buyers = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
+        self.add(suppliers, "supplies", [b for b in buyers if b not in suppliers], 0.75, f"orders-to:{verb.lemma_}", verb)
 
     def rule_share_of_sales(self, verb: "Token") -> None:
         """ "Microsoft, Meta, Alphabet and Amazon together accounted for roughly 40% of its sales",
