@@ -3488,6 +3488,11 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     ("Microsoft placed an order with Dell Technologies for 10,000 servers.",
      {("Dell Technologies", "supplies", "Microsoft")}),
     ("Microsoft placed its new data centre in Ireland.", set()),
+    # orders won by a firm's product are the firm's
+    ("Cambricon Technologies, the Beijing-based designer whose Siyuan 690 has won orders from ByteDance and Alibaba "
+     "Group, said it would expand.",
+     {("Cambricon", "headquarteredIn", "Beijing"), ("Cambricon", "supplies", "ByteDance"),
+      ("Cambricon", "supplies", "Alibaba")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -4263,7 +4263,10 @@ class DocRules:
                       if prep.dep_ == "prep" and (prep.lower_ == "from" or prep.lower_ == "with" and prep.head.i == tok.i
                                                   and self._won_to_deliver(tok))
                       for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
-            self.add(self.clause_subject(tok.head), "supplies", buyers, 0.75, "order-from", tok)
+            # ("Cambricon, whose Siyuan 690 has won orders from ByteDance": the product's owner wins them)
+            winners = [next((o for c in self.root(m).children if c.dep_ == "poss" and c.lower_ == "whose"
+                             for o in [self._relative(c)] if o is not None), m) for m in self.clause_subject(tok.head)]
+            self.add(winners, "supplies", buyers, 0.75, "order-from", tok)
         elif tok.pos_ == "NOUN" and lemma in ("order", "contract") and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
                 and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in (
                     _DELIVERING_VERBS if lemma == "order" else _HANDING_OVER_VERBS):
