@@ -3493,6 +3493,9 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      "Group, said it would expand.",
      {("Cambricon", "headquarteredIn", "Beijing"), ("Cambricon", "supplies", "ByteDance"),
       ("Cambricon", "supplies", "Alibaba")}),
+    # a section heading in capitals names nobody new
+    ("THE VIEW FROM NAIROBI\n\nSafaricom said it would buy 2,000 Nvidia chips.",
+     {("Nvidia", "supplies", "Safaricom")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -340,6 +340,18 @@ def _wire_credit(doc: "Doc", start: int, end: int) -> bool:
 _CREDIT_LINE = re.compile(r"\((?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled|Translated)(?: [a-z]+)? by [^()]*\)")
 
 
+_HEADING_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.MULTILINE)
+
+
+def _heading_lines(doc: "Doc") -> list[tuple[int, int]]:
+    """ "THE VIEW FROM ABU DHABI", "KNOW MORE": a section heading in capitals, as token ranges.
+    Its words are a newsletter's furniture, not new names."""
+    text = doc_text(doc)
+    spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _HEADING_LINE.finditer(text)
+             if len(m.group().split()) >= 2]
+    return [(span.start, span.end) for span in spans if span is not None]
+
+
 _TEXT_KEY = "aigraph_text"
 
 
@@ -734,6 +746,9 @@ class EntityLinker:
         mentions = self._foreign_namesakes(doc, mentions, minted)
         # (after every pass: a later one may find the agency's name again as a short name)
         mentions = [m for m in mentions if not _wire_credit(doc, m.start, m.end)]
+        headings = _heading_lines(doc)
+        if headings:
+            mentions = [m for m in mentions if m.entity.known or not any(a <= m.start < b for a, b in headings)]
         credits = _credit_lines(doc)
         if credits:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credits)]
