@@ -2636,8 +2636,9 @@ def test_extract_a_relative_clause_on_the_subject_is_presupposed(extractor):
      "for about $4.2 billion. Mara Leventhal, an analyst at Bloomberg Intelligence, said the price was high.",
      {("AMD", "acquires", "Yarden Compute"), ("Mara Leventhal", "employedBy", "Bloomberg Intelligence")}),
     # making or designing things for a firm supplies it
+    # (and placing orders with a firm buys from it)
     ("Broadcom, which designs custom AI chips for Google and Meta, has also placed orders with Samsung.",
-     {("Broadcom", "supplies", "Google"), ("Broadcom", "supplies", "Meta")}),
+     {("Broadcom", "supplies", "Google"), ("Broadcom", "supplies", "Meta"), ("Samsung Electronics", "supplies", "Broadcom")}),
     # "the watchdog, known as the Garante": the body so named, not the country
     ("Italy's data regulator, known as the Garante, opened an investigation into DeepSeek.",
      {("Garante per la protezione dei dati personali", "regulates", "DeepSeek")}),
