@@ -3497,6 +3497,12 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     # a section heading in capitals names nobody new
     ("THE VIEW FROM NAIROBI\n\nSafaricom said it would buy 2,000 Nvidia chips.",
      {("Nvidia", "supplies", "Safaricom")}),
+    # "the startup's co-founder" in a story about one firm is that firm's, not the last firm named
+    ("Lumbung AI raised $14 million on Tuesday. On a humid afternoon, most of the 40 engineers at Lumbung AI are "
+     "waiting. Their newest language model, trained to understand the slangy Indonesian of TikTok comment sections, "
+     "is ready for its final training run. The computing power is not. \"We queue like everyone else,\" said Rania "
+     "Kusumawardani, the startup's co-founder and chief executive. Lumbung AI declined to comment.",
+     {("Rania Kusumawardani", "founderOf", "Lumbung AI"), ("Rania Kusumawardani", "leaderOf", "Lumbung AI")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -38,6 +38,11 @@ _SEPARATORS = {",", "and", "or", "&", "plus", "/", ";"}
 _LIST_FILLERS = {"as", "well", "both", "either", "also", "including", "such", "like", "namely", ":", "the"}
 #: Verbs that give a buyer's orders to a supplier: "shifted its orders to Coherent".
 _ORDER_MOVING_VERBS = frozenset("move shift switch transfer divert redirect steer place".split())
+#: What a firm has of its own: "the company's co-founder", "the company's Series B".
+_OWN_AFFAIRS = frozenset("""
+    founder co-founder cofounder chief executive ceo chairman chairwoman president series round headquarters
+    shares shareholders board staff employees engineers
+""".split())
 _SEED_MONEY_NOUNS = frozenset("capital funding backing money investment investments funds".split())
 _SALIENCE_WINDOW = 3  # sentences before an opening "the company" whose names compete for it
 _ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -892,9 +897,35 @@ class DocRules:
                     continue
                 chosen = max(reversed([m for m in others if not self._in_fronted_adjunct(tok, m)] or others),
                              key=salience)
+            if tok.dep_ == "poss" and tok.lower_ not in _PRONOUNS and word in ("company", "firm", "startup", "start-up") \
+                    and any(t.lower_ in _OWN_AFFAIRS for t in doc[tok.i + 1:min(tok.i + 5, len(doc))]) \
+                    and (focus := self._anaphora_focus()) is not None \
+                    and focus.entity.iri != chosen.entity.iri and focus.entity.cls in classes \
+                    and tok.i >= 1 and doc[tok.i - 1].lower_ == "the" \
+                    and any(m.entity.iri == focus.entity.iri for m in candidates(sents[max(0, n - 3)].start)) \
+                    and not (chosen.start >= sent_start and self.root(chosen).dep_ in ("nsubj", "nsubjpass")):
+                # "Next47, the venture arm of Siemens, led the company's Series B", '"We are not
+                # trying to be Amazon," said X, the company's co-founder': the company whose own
+                # founders, rounds and officers an article about one firm mentions is that firm
+                # (unless the sentence's subject is another)
+                chosen = focus
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
         return found
+
+    def _anaphora_focus(self) -> "Mention | None":
+        """The firm the article is about, from names alone (before the mention index exists)."""
+        if not hasattr(self, "_name_focus"):
+            named: dict[str, int] = {}
+            for m in self.mentions:
+                if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization"):
+                    named[m.entity.iri] = named.get(m.entity.iri, 0) + 1
+            ranked = sorted(named.items(), key=lambda kv: -kv[1])
+            focus = None
+            if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
+                focus = next((m for m in self.mentions if m.kind == "name" and m.entity.iri == ranked[0][0]), None)
+            self._name_focus = focus
+        return self._name_focus
 
     def _in_fronted_adjunct(self, tok: "Token", m: "Mention") -> bool:
         """ "In the latest ranking, compiled by Budapest consultancy Kozpont Analytics, the group
