@@ -3503,6 +3503,12 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      "is ready for its final training run. The computing power is not. \"We queue like everyone else,\" said Rania "
      "Kusumawardani, the startup's co-founder and chief executive. Lumbung AI declined to comment.",
      {("Rania Kusumawardani", "founderOf", "Lumbung AI"), ("Rania Kusumawardani", "leaderOf", "Lumbung AI")}),
+    # a party to a deal is a business; a deal "to manufacture" makes the signer the supplier
+    ("Rapidus, the Japanese chipmaker backed by Toyota, signed a supply deal with Tenstorrent to manufacture its AI "
+     "chips on the 2nm line in Hokkaido.",
+     {("Rapidus", "headquarteredIn", "Japan"), ("Toyota", "investsIn", "Rapidus"), ("Rapidus", "supplies", "Tenstorrent")}),
+    ("Halyard AI signed a contract with Oracle to rent a cluster of H200 processors.",
+     {("Oracle", "supplies", "Halyard AI")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -204,6 +204,10 @@ _COMPANY_VERBS = frozenset("""
 """.split())
 
 #: Verbs of supplying goods: their one-word subject is a firm, not a person.
+#: Deals and their verbs, whose "with" names a party: "signed a supply deal with Tenstorrent".
+_DEAL_WORDS = frozenset("""
+    deal contract agreement partnership pact memorandum venture sign partner collaborate team merge
+""".split())
 _SUPPLYING_VERBS = frozenset("ship supply manufacture assemble package fabricate export resell distribute".split())
 #: Verbs whose object is a business, not a place ("Washington blacklisted Sophgo").
 _COMPANY_OBJECT_VERBS = frozenset("blacklist sanction designate acquire fund back hire fine".split())
@@ -1156,6 +1160,13 @@ class EntityLinker:
                 or any(c.dep_ == "relcl" and c.lemma_ in _COMPANY_VERBS | {"supply", "make", "build"}
                        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
                        for c in root.children))
+            # "signed a supply deal with Tenstorrent", "supplies cobalt hydroxide to Trafigura", "buys
+            # its servers from Xinyue": a party to a deal or a trade is a business
+            does_business = does_business or e.cls == "City" and root.dep_ == "pobj" and (
+                root.head.lower_ == "with" and root.head.head.lemma_.lower() in _DEAL_WORDS
+                or root.head.lower_ == "to" and root.head.head.lemma_ in ("supply", "sell", "provide", "license", "lease")
+                or root.head.lower_ == "from" and root.head.head.lemma_ in ("buy", "purchase", "order", "source", "license",
+                                                                             "rent", "lease"))
             # "Corvid was founded in 2022 by ...": people are not founded or acquired.
             does_business = does_business or e.cls == "Person" and " " not in e.label and root.dep_ == "nsubjpass" \
                 and root.head.lemma_ in ("found", "co-found", "establish", "acquire", "incorporate")

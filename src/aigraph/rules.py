@@ -4285,7 +4285,16 @@ class DocRules:
             if not suppliers and tok.head.pos_ == "VERB":
                 suppliers = self.objects(tok.head, "prep:with")
             if suppliers and tok.dep_ == "dobj":
-                self.add(suppliers, "supplies", self.clause_subject(tok.head), 0.75, "supply-agreement", tok)
+                # ("signed a supply deal with Tenstorrent to manufacture its AI chips": the signer makes them)
+                holders = [tok, tok.head]
+                delivering = any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_ in ("manufacture", "make", "build",
+                                                                                               "fabricate", "produce", "deliver", "host")
+                                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+                                 for h in holders for c in h.children)
+                if delivering:
+                    self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
+                else:
+                    self.add(suppliers, "supplies", self.clause_subject(tok.head), 0.75, "supply-agreement", tok)
         elif tok.pos_ == "NOUN" and lemma in ("order", "contract", "tender") and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in _WINNING_VERBS:
             # ("won a contract with the US Department of Defense to supply heavy rare earths": a
