@@ -3509,6 +3509,9 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      {("Rapidus", "headquarteredIn", "Japan"), ("Toyota", "investsIn", "Rapidus"), ("Rapidus", "supplies", "Tenstorrent")}),
     ("Halyard AI signed a contract with Oracle to rent a cluster of H200 processors.",
      {("Oracle", "supplies", "Halyard AI")}),
+    # a first word with digits or a hyphen the NER left out of a firm's name
+    ("E2E Networks has been supplying compute to the IndiaAI Mission since 2025.",
+     {("E2E Networks", "supplies", "IndiaAI Mission")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -727,6 +727,7 @@ class EntityLinker:
         mentions = self._list_gaps(doc, mentions, minted)
         mentions = self._national_units(doc, mentions, minted)
         mentions = self._glued_names(doc, mentions, minted)
+        mentions = self._clipped_first_words(doc, mentions, minted)
         mentions = self._index_names(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
         mentions = self._hyphenated_models(doc, mentions, minted)
@@ -1071,6 +1072,28 @@ class EntityLinker:
                             and not taken.intersection(range(m.start - k, m.start)):
                         m = Mention(m.start - k, m.end, org, "name")
                         break
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _clipped_first_words(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "E2E Networks" (NER: "Networks"), "Lite-On Technology" (NER: "On Technology"): a new
+        firm's name whose first word the NER left out because it has digits or a hyphen in it."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = []
+        for m in mentions:
+            k = m.start
+            if m.kind == "name" and not m.entity.known and m.entity.cls in _ORG_CLASSES and k >= 1:
+                before = doc[k - 1]
+                if before.text == "-" and k >= 2 and not before.whitespace_ and not doc[k - 2].whitespace_ \
+                        and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and k - 2 not in taken:
+                    k -= 2  # "Lite-On"
+                elif before.whitespace_ and k - 1 not in taken and before.text[:1].isupper() and any(
+                        c.isdigit() for c in before.text) and any(c.isalpha() for c in before.text) and len(before.text) <= 6:
+                    k -= 1  # "E2E", "G42"
+            if k < m.start:
+                name = doc[k:m.end].text
+                m = Mention(k, m.end, _mint(minted, name, m.entity.cls), "name")
             out.append(m)
         return out
 
