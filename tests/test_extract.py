@@ -3512,6 +3512,11 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     # a first word with digits or a hyphen the NER left out of a firm's name
     ("E2E Networks has been supplying compute to the IndiaAI Mission since 2025.",
      {("E2E Networks", "supplies", "IndiaAI Mission")}),
+    # the first name of a list of firms, which the NER skipped
+    ("Yotta, E2E Networks and Tata Communications have been supplying compute to the IndiaAI Mission. Sarvam AI "
+     "rents GPUs from Yotta.",
+     {("Yotta", "supplies", "IndiaAI Mission"), ("E2E Networks", "supplies", "IndiaAI Mission"),
+      ("Tata Communications", "supplies", "IndiaAI Mission"), ("Yotta", "supplies", "Sarvam AI")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -724,10 +724,10 @@ class EntityLinker:
         mentions = self._truncated_names(doc, mentions)
         mentions = self._institution_names(doc, mentions, minted)
         mentions = self._unlabelled_orgs(doc, mentions, minted)
+        mentions = self._clipped_first_words(doc, mentions, minted)
         mentions = self._list_gaps(doc, mentions, minted)
         mentions = self._national_units(doc, mentions, minted)
         mentions = self._glued_names(doc, mentions, minted)
-        mentions = self._clipped_first_words(doc, mentions, minted)
         mentions = self._index_names(doc, mentions, minted)
         mentions = self._versions(doc, mentions, minted)
         mentions = self._hyphenated_models(doc, mentions, minted)
@@ -906,6 +906,25 @@ class EntityLinker:
             first = ordered[n - 1]
             if company(first) and first.end == a.start - 1 and doc[first.end].text == ",":
                 retype.setdefault(b.entity.iri, replace(b.entity, cls="Company"))
+        for a, b in zip(ordered, ordered[1:]):
+            # the first of three or more: "Yotta, E2E Networks and Tata Communications have been
+            # supplying ...", where the NER skipped the first, one-word name
+            if not company(a) or not company(b) or a.start < 2 or doc[a.start - 1].text != "," \
+                    or doc[a.end].lower_ not in (",", "and") or b.start not in (a.end + 1, a.end + 2):
+                continue
+            t = doc[a.start - 2]
+            # (a sentence's first word the tagger took for a noun: a name if the text capitalises it elsewhere)
+            named_elsewhere = t.pos_ == "NOUN" and t.i == t.sent.start and any(
+                x.text == t.text and not x.is_sent_start for x in doc if x.i != t.i)
+            if t.i in covered or t.pos_ != "PROPN" and not named_elsewhere or not _capitalised(t) or not t.is_alpha \
+                    or not (t.i == t.sent.start or doc[t.i - 1].pos_ in ("ADP", "VERB", "CCONJ") and doc[t.i - 1].is_lower):
+                continue
+            entity = self.gazetteer.lookup(t.text) or _mint(minted, t.text, "Company")
+            if not entity.known and entity.cls in ("City", "Person"):
+                entity = retype.setdefault(entity.iri, replace(entity, cls="Company"))
+            if entity.cls == "Company":
+                added.append(Mention(t.i, t.i + 1, entity, "name"))
+                covered.add(t.i)
         if not added and not retype:
             return mentions
         for key, entity in list(minted.items()):
