@@ -3517,6 +3517,12 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      "rents GPUs from Yotta.",
      {("Yotta", "supplies", "IndiaAI Mission"), ("E2E Networks", "supplies", "IndiaAI Mission"),
       ("Tata Communications", "supplies", "IndiaAI Mission"), ("Yotta", "supplies", "Sarvam AI")}),
+    # more last words that make a name a firm's; a verb read as a compound after an apposition
+    ("BNDES and Google invested in Tamoios Digital, a Sao Paulo data-centre developer.",
+     {("Tamoios Digital", "headquarteredIn", "São Paulo"), ("BNDES", "investsIn", "Tamoios Digital"),
+      ("Google", "investsIn", "Tamoios Digital")}),
+    ("Tienyu Computer, a Taiwanese server maker, ships racks to Meta.",
+     {("Tienyu Computer", "headquarteredIn", "Taiwan"), ("Tienyu Computer", "supplies", "Meta")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -269,7 +269,8 @@ COMPANY_WORDS = frozenset("""
     Silicon Microsystems Photonics Chips Interconnect Foundry Quantum Cargo Hyperscale Traders Distribution
     Distributors Components Infrastructure Infra Grid Dataworks Integrators Enterprises Supplies Wireless
     Airways Airlines Health Healthcare Telekom Credit Loans Finance Pay Payments Lending Microfinance
-    Insurance Freight Shipping Lines Ports Terminals
+    Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
+    Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -651,6 +651,15 @@ class DocRules:
                         and any(c.dep_ == "appos" for c in root.children) \
                         and (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs):
                     forced[tok.i] = first
+            for noun in root.children:
+                # ("Quanta Computer, a Taiwanese server maker, ships racks to Meta": the verb read as
+                # a compound of its object, which the parser took for a second apposition)
+                tok = self.doc[noun.i - 1] if noun.i >= 1 else noun
+                if noun.dep_ == "appos" and tok.dep_ == "compound" and tok.head.i == noun.i and tok.i not in forced \
+                        and tok.tag_ in ("NNS", "VBZ") and tok.lower_.endswith("s") and self.doc[tok.i - 1].text == "," \
+                        and any(c.dep_ == "appos" and c.i < tok.i for c in root.children) \
+                        and (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs):
+                    forced[tok.i] = first
         # "FuriosaAI merged with Sapeon and competes with Groq": a second verb read as a plural
         # noun coordinated with the first; it shares the first verb's subject.
         for tok in _tokens_ending_in_s(self.doc):
