@@ -3523,6 +3523,14 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
       ("Google", "investsIn", "Tamoios Digital")}),
     ("Tienyu Computer, a Taiwanese server maker, ships racks to Meta.",
      {("Tienyu Computer", "headquarteredIn", "Taiwan"), ("Tienyu Computer", "supplies", "Meta")}),
+    # a product's name before its lower-case modifiers, or a one-word app the NER took for a person
+    ("Fenwright AI is a Cambridge-based startup that develops the Halden language models for hospitals.",
+     {("Fenwright AI", "headquarteredIn", "Cambridge"), ("Fenwright AI", "develops", "Halden")}),
+    ("The Garante also fined Luka Inc., the San Francisco developer of the Replika chatbot, 5 million euros.",
+     {("Luka", "develops", "Replika"), ("Luka", "headquarteredIn", "San Francisco"),
+      ("Garante per la protezione dei dati personali", "regulates", "Luka")}),
+    # a firm that "is a Paris-based startup"
+    ("Fenwright AI is a Paris-based startup that builds models.", {("Fenwright AI", "headquarteredIn", "Paris")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

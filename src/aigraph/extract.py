@@ -2654,8 +2654,13 @@ class EntityLinker:
             start = i + 1
             while start < end and (doc[start].text == "-" or doc[start].like_num and doc[start].pos_ != "PROPN"):
                 start += 1  # a name does not begin with a number or a hyphen
-            minted_here = next((m for m in mentions if m.end == tok.i and not m.entity.known
-                                and m.entity.cls not in ("Person", "AIModel")), None)
+            # ("the Halden language models": past the product's lower-case modifiers; "the Replika
+            # app": one word the NER took for a person's name)
+            minted_here = next((m for m in mentions if m.end == end and not m.entity.known
+                                and doc[m.start].ent_type_ not in ("LANGUAGE", "NORP")  # "Tamil language models"
+                                and (m.entity.cls not in ("Person", "AIModel")
+                                     or m.entity.cls == "Person" and " " not in m.entity.label
+                                     and tok.lower_ in ("app", "apps", "chatbot", "chatbots"))), None)
             if minted_here is not None and start == end:
                 # "the Spark model", "Huawei's Kirin processors": the NER's ORG is a product.
                 _retype_as_product(minted_here.entity, mentions, minted)

@@ -6412,6 +6412,9 @@ class DocRules:
                     orgs = [before]  # "Moonshot AI, MiniMax and Zhipu AI, the Beijing-based maker"
                 break
             cur = cur.head
+        if not orgs and noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            # "Fenwright AI is a Paris-based startup"
+            orgs = [m for m in self.clause_subject(noun.head) if m.entity.cls in ("Company", "ResearchOrganization")]
         if orgs:
             pass
         elif self.listed(noun):
