@@ -3531,6 +3531,12 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
       ("Garante per la protezione dei dati personali", "regulates", "Luka")}),
     # a firm that "is a Paris-based startup"
     ("Fenwright AI is a Paris-based startup that builds models.", {("Fenwright AI", "headquarteredIn", "Paris")}),
+    # a foundry that builds a firm's chip neither develops it nor buys from its owner
+    ("Taiga Silicon's first chip, T1, is built by TSMC.",
+     {("Taiga Silicon", "develops", "T1"), ("TSMC", "supplies", "Taiga Silicon")}),
+    ("TSMC builds Nvidia's Blackwell chips.", {("Nvidia", "develops", "Blackwell"), ("TSMC", "supplies", "Nvidia")}),
+    ("Arbel Semiconductor's first chip, called Gilboa, was manufactured by TSMC.",
+     {("Arbel Semiconductor", "develops", "Gilboa"), ("TSMC", "supplies", "Arbel Semiconductor")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

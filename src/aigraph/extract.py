@@ -2673,6 +2673,9 @@ class EntityLinker:
                 if j + 1 < len(doc) and doc[j].text == "," and any(c.dep_ in ("poss", "det") for c in tok.children) \
                         and any(c.lower_ in ("flagship", "latest", "new", "first", "newest", "main") for c in tok.children):
                     j += 1  # "its flagship model, Ardoise 2"
+                    if j + 1 < len(doc) and doc[j].lower_ in ("the", "called", "named", "dubbed") \
+                            and doc[j + 1].pos_ == "PROPN":
+                        j += 1  # "Taiga's first chip, the T1", "its first chip, called Gilboa"
                 k = j
                 while k < len(doc) and k not in taken and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
                                                            or k > j and _VERSION.match(doc[k].text)):

@@ -3186,6 +3186,14 @@ class DocRules:
                 makers = {m.entity.iri for m in subs}
                 objs = [o for o in objs if not (self.gazetteer.subjects("develops", o.entity.iri)
                                                  and not self.gazetteer.subjects("develops", o.entity.iri) & makers)]
+                # ("Taiga Silicon's first chip, T1, is built by TSMC": nor one the text gives another owner)
+                def owner(o: "Mention") -> "Mention | None":
+                    r = self.root(o)
+                    if r.dep_ == "appos":
+                        return next((x for c in r.head.children if c.dep_ == "poss" for x in [self.mention_at(c)]
+                                     if x is not None and x.entity.cls in ("Company", "ResearchOrganization")), None)
+                    return self._possessor_of_model(o)
+                objs = [o for o in objs if (w := owner(o)) is None or w.entity.iri in makers]
             if relation == "develops" and lemma == "train" and not passive:
                 # "ordered Meta to suspend the use of posts to train its Llama models": the
                 # regulator giving the order trains nothing.
@@ -3443,6 +3451,10 @@ class DocRules:
             if lemma in ("rent", "lease") and not middle:
                 # "Hoshimi signed a contract with Sakura Internet to rent a cluster of Nvidia H200
                 # processors": a renter's supplier is whoever rents them out, not their maker.
+                return
+            if node.pos_ == "VERB" and not used and lemma in ("build", "make", "produce") and tok.dep_ == "dobj" \
+                    and tok.head.i == node.i and tok.lemma_.lower() in ("chip", "processor", "accelerator", "gpu", "wafer", "die"):
+                # "TSMC builds Nvidia's Blackwell chips": who makes the chips is their maker's supplier
                 return
             if node.pos_ == "VERB" and not used and lemma in ("supply", "provide", "sell", "ship", "deliver"):
                 # "Huawei, which built the networks and still supplies most of Safaricom's radio
@@ -6097,8 +6109,11 @@ class DocRules:
                     self.add([owner], "develops", [model], 0.85, "appos-possessive", doc[k])
         # "Lumen's flagship model, Ardoise 2": the name stands in apposition to an owned product noun.
         root = doc[model.start:model.end].root
+        if root.head.lower_ in ("called", "named", "dubbed") and root.head.dep_ == "acl" \
+                and root.head.head.lower_ in _PRODUCT_WORDS:
+            root = root.head  # "Arbel's first chip, called Gilboa": as an apposition to the chip
         # ... or is the noun's compound: "a Guadalajara start-up whose Spanish-language model Tlaloc-2"
-        if root.dep_ == "appos" and root.head.lower_ in _PRODUCT_WORDS or root.dep_ == "compound" \
+        if root.dep_ in ("appos", "acl") and root.head.lower_ in _PRODUCT_WORDS or root.dep_ == "compound" \
                 and root.head.lower_ in _PRODUCT_WORDS and root.head.i > root.i - 3 and root.i > root.head.i:
             owners = [m for c in root.head.children if c.dep_ == "poss"
                       for m in [self.mention_at(c)] if m is not None and m.kind != "demonym" and m.entity.cls != "AIModel"]
