@@ -3537,6 +3537,14 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     ("TSMC builds Nvidia's Blackwell chips.", {("Nvidia", "develops", "Blackwell"), ("TSMC", "supplies", "Nvidia")}),
     ("Arbel Semiconductor's first chip, called Gilboa, was manufactured by TSMC.",
      {("Arbel Semiconductor", "develops", "Gilboa"), ("TSMC", "supplies", "Arbel Semiconductor")}),
+    # a description right before a name the parser hung elsewhere; not the subject of a contact clause
+    ("Washington blacklisted Chinese drone maker DJI years ago.",
+     {("United States", "sanctions", "DJI"), ("DJI", "headquarteredIn", "China")}),
+    ("Trainium2 is designed by Annapurna Labs, the Israeli chip-design firm Amazon bought in 2015.",
+     {("Amazon", "acquires", "Annapurna Labs"), ("Annapurna Labs", "headquarteredIn", "Israel"),
+      ("Annapurna Labs", "develops", "Trainium")}),
+    ("Parlami's Series A was led by CDP Venture Capital, the venture arm of state lender Cassa Depositi e Prestiti.",
+     {("CDP Venture Capital", "investsIn", "Parlami"), ("CDP Venture Capital", "subsidiaryOf", "Cassa Depositi e Prestiti")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

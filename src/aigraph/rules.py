@@ -1879,6 +1879,14 @@ class DocRules:
                       for m in [self.mention_at(c)] if m is not None and m.entity.cls == "Country"]
             if len(states) == 1:
                 return states
+        if (tok.lower_ in self.p["org_nouns"] or tok.lower_.endswith("maker")) and tok.tag_ == "NN" \
+                and (nxt := self.at.get(tok.i + 1)) is not None and nxt.start == tok.i + 1 and nxt.kind == "name" \
+                and nxt.entity.cls in ("Company", "ResearchOrganization") and self.root(nxt).head.i != tok.i \
+                and self.root(nxt).dep_ not in ("nsubj", "nsubjpass") \
+                and not any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children):
+            # "blacklisted Chinese drone maker DJI years ago": the parser hung the name on what
+            # follows it; the description's name is right after it
+            return [nxt]
         if tok.lower_ in _PLACE_NOUNS | {"prefecture", "county", "district", "emirate"} and tok.tag_ == "NN":
             # "based in the southern city of Kaohsiung": the named place
             named = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -6226,6 +6234,11 @@ class DocRules:
             return  # "a Hong Kong distributor it described as ...": the pronoun is not the distributor
         if org.end < len(doc) and doc[org.end].pos_ == "VERB" and (self._contact_clause(doc[org.end]) or (None,))[0] is org:
             return  # "the Sydney operator Blackstone bought": Blackstone is not the operator
+        gap = self.root(org).head
+        if self.root(org).dep_ == "nsubj" and gap.dep_ in ("relcl", "acl") and gap.head.i == org.start - 1 \
+                and gap.lemma_ in ("buy", "acquire", "purchase", "own", "back", "fund", "found", "create", "sell") \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in gap.children):
+            return  # (nor "the Israeli chip-design firm Amazon bought in 2015", parsed as a relative clause)
         i = org.start - 1
         skipped = 0
         org_nouns = set(self.p["org_nouns"]) | {"up", "carmaker", "recruiter", "consultancy", "designer",
@@ -6579,6 +6592,11 @@ class DocRules:
                         for found in [self._contact_clause(c)] if found is not None), None)
         if contact is not None and after is contact:
             after = None
+        gap = self.root(after).head if after is not None else None
+        if after is not None and self.root(after).dep_ == "nsubj" and gap.dep_ in ("relcl", "acl") and gap.head.i == tok.i \
+                and gap.lemma_ in ("buy", "acquire", "purchase", "own", "back", "fund", "found", "create", "sell") \
+                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in gap.children):
+            after = None  # "the Israeli chip-design firm Amazon bought in 2015": the buyer is no Israeli firm
         if after is not None:
             # "Chinese rivals Alibaba and Moonshot AI", "Dutch chip-equipment maker ASML": the names
             # after the noun, and no others (the noun may be misparsed as an apposition). A singular
