@@ -3545,6 +3545,13 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
       ("Annapurna Labs", "develops", "Trainium")}),
     ("Parlami's Series A was led by CDP Venture Capital, the venture arm of state lender Cassa Depositi e Prestiti.",
      {("CDP Venture Capital", "investsIn", "Parlami"), ("CDP Venture Capital", "subsidiaryOf", "Cassa Depositi e Prestiti")}),
+    # a firm's short name before "chips" is still the firm; goods for the buyer's racks are the buyer's
+    ("Tallgrass Cloud rents out Nvidia processors. Tallgrass said on Tuesday it had raised money. Mistral AI trains "
+     "some of its models on about 8,000 Tallgrass chips.", {("Tallgrass Cloud", "supplies", "Mistral AI")}),
+    ("Credo Technology Group, which sells active electrical cables to Amazon Web Services for racks built around "
+     "Amazon's Trainium chips, gained 6%.",
+     {("Amazon", "develops", "Trainium"), ("Amazon Web Services", "develops", "Trainium"),
+      ("Amazon Web Services", "subsidiaryOf", "Amazon"), ("Credo Technology", "supplies", "Amazon Web Services")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -542,7 +542,10 @@ _STATE_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "At
 
 
 def _retype_as_product(entity: Entity, mentions: list["Mention"], minted: dict[str, Entity]) -> None:
-    """Make a minted entity an AI model everywhere this article mentions it."""
+    """Make a minted entity an AI model everywhere this article mentions it (not a firm's short
+    name: "8,000 Tallgrass chips" after "Tallgrass Cloud" are chips in Tallgrass's cloud)."""
+    if any(m.entity.cls in _ORG_CLASSES and m.entity.label.startswith(entity.label + " ") for m in mentions):
+        return
     product = replace(entity, cls="AIModel")
     for n, m in enumerate(mentions):
         if m.entity.iri == product.iri:

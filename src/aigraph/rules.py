@@ -3470,6 +3470,11 @@ class DocRules:
                 return
             if node.pos_ in ("VERB", "NOUN") and lemma in _HARDWARE_USE and not used:
                 used, use = True, node
+            if used and node.pos_ == "VERB" and use.dep_ == "acl" and use is not node \
+                    and lemma in ("supply", "provide", "sell", "ship", "deliver"):
+                # "sells cables to AWS for racks built around Amazon's Trainium chips": the racks are
+                # the buyer's, not the seller's
+                return
             if used and node.pos_ in ("VERB", "AUX"):
                 users = self.clause_subject(node) if node.dep_ not in ("acl",) else []
                 if node.dep_ == "acl":
