@@ -3552,6 +3552,9 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      "Amazon's Trainium chips, gained 6%.",
      {("Amazon", "develops", "Trainium"), ("Amazon Web Services", "develops", "Trainium"),
       ("Amazon Web Services", "subsidiaryOf", "Amazon"), ("Credo Technology", "supplies", "Amazon Web Services")}),
+    # money an order brings is a sale, not an investment
+    ("Hanmi Semiconductor received a 42 billion won order from SK hynix.", {("Hanmi Semiconductor", "supplies", "SK Hynix")}),
+    ("Hanmi Semiconductor received 42 billion won from SK hynix.", {("SK Hynix", "investsIn", "Hanmi Semiconductor")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -4245,7 +4245,8 @@ class DocRules:
                           if m is not None and m.entity.cls in ("Company", "ResearchOrganization", "Country")]
                 self.add(gapped, "investsIn", owned, 0.75, f"share-of:{lemma}", verb)
             return
-        if lemma in _RECEIVING_VERBS and money:
+        if lemma in _RECEIVING_VERBS and money and obj.lemma_.lower() not in ("order", "contract", "deal", "purchase", "tender"):
+            # (not "received a 42 billion won order from SK hynix": a sale)
             investors = [m for prep in list(verb.children) + list(obj.children)
                          if prep.dep_ == "prep" and prep.lower_ == "from"
                          for c in prep.children if c.dep_ == "pobj"
