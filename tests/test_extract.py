@@ -3555,6 +3555,10 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     # money an order brings is a sale, not an investment
     ("Hanmi Semiconductor received a 42 billion won order from SK hynix.", {("Hanmi Semiconductor", "supplies", "SK Hynix")}),
     ("Hanmi Semiconductor received 42 billion won from SK hynix.", {("SK Hynix", "investsIn", "Hanmi Semiconductor")}),
+    # a ministry's name with a comma list of portfolios, "and the ..." included
+    ("\"We do not want to be a landlord,\" said Grace Wambui, a principal secretary at the Ministry of Information, "
+     "Communications and the Digital Economy.",
+     {("Grace Wambui", "employedBy", "Ministry of Information, Communications and the Digital Economy")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

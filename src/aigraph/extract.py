@@ -245,6 +245,20 @@ def _title_follows(doc: "Doc", i: int) -> bool:
                                                                                  "executive", "general"}
 
 
+def _listed_name_end(doc: "Doc", comma: int, end: int) -> "int | None":
+    """After the comma of "Ministry of Investment, Trade and Industry": one or two capitalised words,
+    "and", maybe "the", then a capitalised word, whose index is returned (else None)."""
+    k = comma + 1
+    while k < end and k < comma + 3 and _capitalised(doc[k]):
+        k += 1
+    if k == comma + 1 or k + 1 >= end or doc[k].lower_ != "and":
+        return None
+    k += 1
+    if doc[k].lower_ == "the" and k + 1 < end:
+        k += 1
+    return k if _capitalised(doc[k]) else None
+
+
 def _capitalised(tok: "Token") -> bool:
     return tok.is_alpha and tok.text[:1].isupper() or (tok.text[:1].isupper() and "-" in tok.text)
 
@@ -2296,17 +2310,22 @@ class EntityLinker:
                                                       and j + 2 < sent.end and _capitalised(doc[j + 2])))
                         # "Agency for the Supervision of", not "Alibaba and the Big Fund"
                         or doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in ("of", "for", "on")
+                        # ("... Communications and the Digital Economy", after a comma list)
+                        or doc[j].lower_ == "the" and j > i + 2 and doc[j - 1].lower_ == "and" and j + 1 < sent.end
+                        and _capitalised(doc[j + 1]) and any(t.text == "," for t in doc[i:j])
                         # "Ibero-American Data Protection Network"
                         or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                         # "Ministry of Investment, Trade and Industry"
                         # ... "the Zakat, Tax and Customs Authority"
+                        # ... "Ministry of Communications, Digital Technology and Innovations", "Ministry of
+                        # Information, Communications and the Digital Economy"
                         or doc[j].text == "," and j + 3 < sent.end and (any(t.lower_ == "of" for t in doc[i:j]) or j == i + 1 and any(
                             doc[k].text in _INSTITUTION_WORDS for k in range(j + 3, min(j + 6, sent.end))))
-                        and doc[j + 2].lower_ == "and" and _capitalised(doc[j + 1]) and _capitalised(doc[j + 3])
+                        and (after_and := _listed_name_end(doc, j, sent.end)) is not None
                         # (not names of their own: "Ministry of Posts, Telecommunications and Digital
                         # Economy", cut by the NER in two, is one; a known name after "and" is not part)
                         and all(k not in mentioned or mentioned[k].start <= i
-                                or k == j + 3 and not mentioned[k].entity.known for k in (j + 1, j + 3))):
+                                or not mentioned[k].entity.known for k in (j + 1, after_and))):
                     j += 1
                 while j > i and not _capitalised(doc[j - 1]):
                     j -= 1
