@@ -3474,7 +3474,7 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     ("The Financial Services Authority examined how Bank Rakyat Indonesia uses automated systems.", set()),
     ("France's CNIL opened a compliance check in October into Le Chat, Mistral AI's consumer assistant.",
      {("CNIL", "regulates", "Le Chat"), ("Mistral AI", "develops", "Le Chat")}),
-    ("Mistral AI cashed a check from Bpifrance.", set()),
+    ("The ministry's quality check on Nvidia found no fault.", set()),
     # a firm's full name the NER took for a person joins the short name used for the firm
     ("Chenfeng Thermal, based in the southern city of Kaohsiung, passed Nvidia's qualification in the third "
      "quarter. Chenfeng ships its couplings to Asia Vital Components. \"Demand is strong,\" Chenfeng chairman Lin "
@@ -3488,14 +3488,14 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      {("Coherent", "supplies", "Veridian Optical"), ("Sumitomo Electric Industries", "supplies", "Veridian Optical")}),
     ("Microsoft placed an order with Dell Technologies for 10,000 servers.",
      {("Dell Technologies", "supplies", "Microsoft")}),
-    ("Microsoft placed its new data centre in Ireland.", set()),
+    ("Microsoft placed its engineers with OpenAI.", set()),
     # orders won by a firm's product are the firm's
     ("Cambricon Technologies, the Beijing-based designer whose Siyuan 690 has won orders from ByteDance and Alibaba "
      "Group, said it would expand.",
      {("Cambricon", "headquarteredIn", "Beijing"), ("Cambricon", "supplies", "ByteDance"),
       ("Cambricon", "supplies", "Alibaba")}),
     # a section heading in capitals names nobody new
-    ("THE VIEW FROM NAIROBI\n\nSafaricom said it would buy 2,000 Nvidia chips.",
+    ("Safaricom buys chips\n\nTHE VIEW FROM NAIROBI\n\nSafaricom bought 2,000 Nvidia chips last year.",
      {("Nvidia", "supplies", "Safaricom")}),
     # "the startup's co-founder" in a story about one firm is that firm's, not the last firm named
     ("Lumbung AI raised $14 million on Tuesday. On a humid afternoon, most of the 40 engineers at Lumbung AI are "
@@ -3504,9 +3504,12 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
      "Kusumawardani, the startup's co-founder and chief executive. Lumbung AI declined to comment.",
      {("Rania Kusumawardani", "founderOf", "Lumbung AI"), ("Rania Kusumawardani", "leaderOf", "Lumbung AI")}),
     # a party to a deal is a business; a deal "to manufacture" makes the signer the supplier
-    ("Rapidus, the Japanese chipmaker backed by Toyota, signed a supply deal with Tenstorrent to manufacture its AI "
-     "chips on the 2nm line in Hokkaido.",
+    ("Rapidus, the Japanese chipmaker backed by Toyota, signed a supply deal with Tenstorrent to manufacture "
+     "Tenstorrent's AI chips on the 2nm line in Hokkaido.",
      {("Rapidus", "headquarteredIn", "Japan"), ("Toyota", "investsIn", "Rapidus"), ("Rapidus", "supplies", "Tenstorrent")}),
+    ("Apple signed a supply agreement with TSMC to manufacture its M5 chips.",
+     {("Apple", "develops", "M5"), ("TSMC", "supplies", "Apple")}),
+    ("Umicore buys cobalt from Kolwezi.", set()),
     ("Halyard AI signed a contract with Oracle to rent a cluster of H200 processors.",
      {("Oracle", "supplies", "Halyard AI")}),
     # a first word with digits or a hyphen the NER left out of a firm's name
@@ -3531,6 +3534,9 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
       ("Garante per la protezione dei dati personali", "regulates", "Luka")}),
     # a firm that "is a Paris-based startup"
     ("Fenwright AI is a Paris-based startup that builds models.", {("Fenwright AI", "headquarteredIn", "Paris")}),
+    ("One of Nvidia's suppliers is a Kaohsiung-based firm.", set()),
+    ("Corvid Labs language models are used by hospitals. Corvid Labs raised money from Sequoia Capital.",
+     {("Sequoia Capital", "investsIn", "Corvid Labs")}),
     # a foundry that builds a firm's chip neither develops it nor buys from its owner
     ("Taiga Silicon's first chip, T1, is built by TSMC.",
      {("Taiga Silicon", "develops", "T1"), ("TSMC", "supplies", "Taiga Silicon")}),
@@ -3540,6 +3546,8 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     # a description right before a name the parser hung elsewhere; not the subject of a contact clause
     ("Washington blacklisted Chinese drone maker DJI years ago.",
      {("United States", "sanctions", "DJI"), ("DJI", "headquarteredIn", "China")}),
+    ("Supermicro sold the startup Nvidia servers.", set()),
+    ("Analyst Mark Li, based in Hong Kong, said demand was strong.", set()),
     ("Trainium2 is designed by Annapurna Labs, the Israeli chip-design firm Amazon bought in 2015.",
      {("Amazon", "acquires", "Annapurna Labs"), ("Annapurna Labs", "headquarteredIn", "Israel"),
       ("Annapurna Labs", "develops", "Trainium")}),
@@ -3559,6 +3567,10 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
     ("\"We do not want to be a landlord,\" said Grace Wambui, a principal secretary at the Ministry of Information, "
      "Communications and the Digital Economy.",
      {("Grace Wambui", "employedBy", "Ministry of Information, Communications and the Digital Economy")}),
+    ("The round was backed by the Ministry of Economy, Kestrel Labs and Orion Capital.", set()),
+    ("Kestrel Labs, Orion Capital and the Ministry of Industry signed a memorandum.",
+     {("Kestrel Labs", "partnersWith", "Orion Capital"), ("Kestrel Labs", "partnersWith", "Ministry of Industry"),
+      ("Ministry of Industry", "partnersWith", "Orion Capital")}),
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

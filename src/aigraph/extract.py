@@ -204,11 +204,11 @@ _COMPANY_VERBS = frozenset("""
 """.split())
 
 #: Verbs of supplying goods: their one-word subject is a firm, not a person.
+_SUPPLYING_VERBS = frozenset("ship supply manufacture assemble package fabricate export resell distribute".split())
 #: Deals and their verbs, whose "with" names a party: "signed a supply deal with Tenstorrent".
 _DEAL_WORDS = frozenset("""
     deal contract agreement partnership pact memorandum venture sign partner collaborate team merge
 """.split())
-_SUPPLYING_VERBS = frozenset("ship supply manufacture assemble package fabricate export resell distribute".split())
 #: Verbs whose object is a business, not a place ("Washington blacklisted Sophgo").
 _COMPANY_OBJECT_VERBS = frozenset("blacklist sanction designate acquire fund back hire fine".split())
 _COMPANY_OBJECT_NOUNS = frozenset("blacklisting designation acquisition purchase takeover investment stake".split())
@@ -245,6 +245,13 @@ def _title_follows(doc: "Doc", i: int) -> bool:
                                                                                  "executive", "general"}
 
 
+#: Last words of firms' names that no ministry's portfolio uses ("Kestrel Labs", not "Digital Economy").
+_FIRM_ONLY_WORDS = frozenset("""
+    Labs Lab Capital Partners Ventures Holdings Holding Group Inc Ltd Corp Corporation Co Company AI Bank Fund
+    Investments Securities Systems Robotics Semiconductor Electronics Cloud Computing Networks
+""".split())
+
+
 def _listed_name_end(doc: "Doc", comma: int, end: int) -> "int | None":
     """After the comma of "Ministry of Investment, Trade and Industry": one or two capitalised words,
     "and", maybe "the", then a capitalised word, whose index is returned (else None)."""
@@ -256,6 +263,9 @@ def _listed_name_end(doc: "Doc", comma: int, end: int) -> "int | None":
     k += 1
     if doc[k].lower_ == "the" and k + 1 < end:
         k += 1
+    # (not firms listed after a body: "the Ministry of Economy, Kestrel Labs and Orion Capital")
+    if any(t.text in _FIRM_ONLY_WORDS for t in doc[comma + 1:min(k + 2, end)]):
+        return None
     return k if _capitalised(doc[k]) else None
 
 
@@ -366,8 +376,9 @@ def _heading_lines(doc: "Doc") -> list[tuple[int, int]]:
     """ "THE VIEW FROM ABU DHABI", "KNOW MORE": a section heading in capitals, as token ranges.
     Its words are a newsletter's furniture, not new names."""
     text = doc_text(doc)
+    # (not the headline, in capitals in some styles: it names the story's firm)
     spans = [doc.char_span(m.start(), m.end(), alignment_mode="expand") for m in _HEADING_LINE.finditer(text)
-             if len(m.group().split()) >= 2]
+             if len(m.group().split()) >= 2 and text[:m.start()].strip()]
     return [(span.start, span.end) for span in spans if span is not None]
 
 
@@ -924,6 +935,7 @@ class EntityLinker:
             first = ordered[n - 1]
             if company(first) and first.end == a.start - 1 and doc[first.end].text == ",":
                 retype.setdefault(b.entity.iri, replace(b.entity, cls="Company"))
+        later_words: set[str] | None = None  # capitalised words not opening a sentence, found when needed
         for a, b in zip(ordered, ordered[1:]):
             # the first of three or more: "Yotta, E2E Networks and Tata Communications have been
             # supplying ...", where the NER skipped the first, one-word name
@@ -932,8 +944,11 @@ class EntityLinker:
                 continue
             t = doc[a.start - 2]
             # (a sentence's first word the tagger took for a noun: a name if the text capitalises it elsewhere)
-            named_elsewhere = t.pos_ == "NOUN" and t.i == t.sent.start and any(
-                x.text == t.text and not x.is_sent_start for x in doc if x.i != t.i)
+            named_elsewhere = False
+            if t.pos_ == "NOUN" and t.i == t.sent.start:
+                if later_words is None:
+                    later_words = {x.text for x in doc if not x.is_sent_start}
+                named_elsewhere = t.text in later_words
             if t.i in covered or t.pos_ != "PROPN" and not named_elsewhere or not _capitalised(t) or not t.is_alpha \
                     or not (t.i == t.sent.start or doc[t.i - 1].pos_ in ("ADP", "VERB", "CCONJ") and doc[t.i - 1].is_lower):
                 continue
@@ -1125,7 +1140,8 @@ class EntityLinker:
                 if before.text == "-" and k >= 2 and not before.whitespace_ and not doc[k - 2].whitespace_ \
                         and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and k - 2 not in taken:
                     k -= 2  # "Lite-On"
-                elif before.whitespace_ and k - 1 not in taken and before.text[:1].isupper() and any(
+                elif before.whitespace_ and k - 1 not in taken and before.text[:1].isupper() \
+                        and before.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and any(
                         c.isdigit() for c in before.text) and any(c.isalpha() for c in before.text) and len(before.text) <= 6:
                     k -= 1  # "E2E", "G42"
             if k < m.start:
@@ -1220,13 +1236,13 @@ class EntityLinker:
                 or any(c.dep_ == "relcl" and c.lemma_ in _COMPANY_VERBS | {"supply", "make", "build"}
                        and any(g.dep_ == "nsubj" and g.lower_ in ("which", "that") for g in c.children)
                        for c in root.children))
-            # "signed a supply deal with Tenstorrent", "supplies cobalt hydroxide to Trafigura", "buys
-            # its servers from Xinyue": a party to a deal or a trade is a business
+            # "signed a supply deal with Tenstorrent", "supplies cobalt hydroxide to Trafigura", "rents
+            # its servers from Xinyue": a party to a deal or a trade is a business (not "buys cobalt
+            # from Kolwezi": goods come from places too)
             does_business = does_business or e.cls == "City" and root.dep_ == "pobj" and (
                 root.head.lower_ == "with" and root.head.head.lemma_.lower() in _DEAL_WORDS
                 or root.head.lower_ == "to" and root.head.head.lemma_ in ("supply", "sell", "provide", "license", "lease")
-                or root.head.lower_ == "from" and root.head.head.lemma_ in ("buy", "purchase", "order", "source", "license",
-                                                                             "rent", "lease"))
+                or root.head.lower_ == "from" and root.head.head.lemma_ in ("order", "license", "rent", "lease"))
             # "Corvid was founded in 2022 by ...": people are not founded or acquired.
             does_business = does_business or e.cls == "Person" and " " not in e.label and root.dep_ == "nsubjpass" \
                 and root.head.lemma_ in ("found", "co-found", "establish", "acquire", "incorporate")
@@ -1983,10 +1999,11 @@ class EntityLinker:
                     and words[-1] not in alone and m.entity.iri not in retype:
                 full = replace(m.entity, cls="Company", aliases=m.entity.aliases | {words[0]})
                 retype[m.entity.iri] = retype[firms[words[0]].iri] = full
-            elif not m.entity.known and m.entity.cls == "Person" and len(words) >= 2 and words[-1] not in alone \
+            elif not m.entity.known and m.entity.cls == "Person" and len(words) >= 2 and words[-1] in COMPANY_WORDS \
                     and m.kind == "name" and m.end + 2 < len(doc) and doc[m.end].text == "," \
                     and doc[m.end + 1].lower_ in ("based", "headquartered") and doc[m.end + 2].lower_ == "in":
-                # "Tienyu Computer, based in Kaohsiung, ...": a firm (a person is not "based in" a city)
+                # "Tienyu Computer, based in Kaohsiung, ...": a name ending in a company word that the
+                # NER took for a person's, set off with where it is based, is a firm's
                 retype.setdefault(m.entity.iri, replace(m.entity, cls="Company"))
         for m in mentions:
             e = m.entity
@@ -2312,7 +2329,8 @@ class EntityLinker:
                         or doc[j].lower_ == "the" and j > i and doc[j - 1].lower_ in ("of", "for", "on")
                         # ("... Communications and the Digital Economy", after a comma list)
                         or doc[j].lower_ == "the" and j > i + 2 and doc[j - 1].lower_ == "and" and j + 1 < sent.end
-                        and _capitalised(doc[j + 1]) and any(t.text == "," for t in doc[i:j])
+                        and _capitalised(doc[j + 1]) and (comma := next((t.i for t in doc[i:j] if t.text == ","), None)) is not None
+                        and any(t.text in _INSTITUTION_WORDS for t in doc[i:comma])
                         # "Ibero-American Data Protection Network"
                         or doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_
                         # "Ministry of Investment, Trade and Industry"
@@ -2679,6 +2697,8 @@ class EntityLinker:
             # ("the Halden language models": past the product's lower-case modifiers; "the Replika
             # app": one word the NER took for a person's name)
             minted_here = next((m for m in mentions if m.end == end and not m.entity.known
+                                # ("Corvid Labs language models": past modifiers, one word that is no firm's)
+                                and (end == tok.i or " " not in m.entity.label and m.entity.label not in COMPANY_WORDS)
                                 and doc[m.start].ent_type_ not in ("LANGUAGE", "NORP")  # "Tamil language models"
                                 and (m.entity.cls not in ("Person", "AIModel")
                                      or m.entity.cls == "Person" and " " not in m.entity.label

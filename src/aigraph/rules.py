@@ -912,28 +912,34 @@ class DocRules:
                     and focus.entity.iri != chosen.entity.iri and focus.entity.cls in classes \
                     and tok.i >= 1 and doc[tok.i - 1].lower_ == "the" \
                     and any(m.entity.iri == focus.entity.iri for m in candidates(sents[max(0, n - 3)].start)) \
-                    and not (chosen.start >= sent_start and self.root(chosen).dep_ in ("nsubj", "nsubjpass")):
+                    and not (chosen.start >= window_start and self.root(chosen).dep_ in ("nsubj", "nsubjpass")):
                 # "Next47, the venture arm of Siemens, led the company's Series B", '"We are not
                 # trying to be Amazon," said X, the company's co-founder': the company whose own
                 # founders, rounds and officers an article about one firm mentions is that firm
-                # (unless the sentence's subject is another)
+                # (unless this or the previous sentence's subject is another)
                 chosen = focus
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
         return found
 
+    def _most_named_firm(self) -> "str | None":
+        """The IRI of the firm named most by name, at least three times and half again as often as
+        the next one (else None)."""
+        named: dict[str, int] = {}
+        for m in self.mentions:
+            if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization"):
+                named[m.entity.iri] = named.get(m.entity.iri, 0) + 1
+        ranked = sorted(named.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
     def _anaphora_focus(self) -> "Mention | None":
         """The firm the article is about, from names alone (before the mention index exists)."""
         if not hasattr(self, "_name_focus"):
-            named: dict[str, int] = {}
-            for m in self.mentions:
-                if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization"):
-                    named[m.entity.iri] = named.get(m.entity.iri, 0) + 1
-            ranked = sorted(named.items(), key=lambda kv: -kv[1])
-            focus = None
-            if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] >= 1.5 * ranked[1][1]):
-                focus = next((m for m in self.mentions if m.kind == "name" and m.entity.iri == ranked[0][0]), None)
-            self._name_focus = focus
+            most = self._most_named_firm()
+            self._name_focus = next((m for m in self.mentions if m.kind == "name" and m.entity.iri == most), None) \
+                if most is not None else None
         return self._name_focus
 
     def _in_fronted_adjunct(self, tok: "Token", m: "Mention") -> bool:
@@ -1882,7 +1888,8 @@ class DocRules:
         if (tok.lower_ in self.p["org_nouns"] or tok.lower_.endswith("maker")) and tok.tag_ == "NN" \
                 and (nxt := self.at.get(tok.i + 1)) is not None and nxt.start == tok.i + 1 and nxt.kind == "name" \
                 and nxt.entity.cls in ("Company", "ResearchOrganization") and self.root(nxt).head.i != tok.i \
-                and self.root(nxt).dep_ not in ("nsubj", "nsubjpass") \
+                and self.root(nxt).dep_ not in ("nsubj", "nsubjpass", "poss", "nmod", "amod") \
+                and not (self.root(nxt).dep_ == "compound" and self.root(nxt).head.lemma_ not in ("year", "month", "week", "day")) \
                 and not any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children):
             # "blacklisted Chinese drone maker DJI years ago": the parser hung the name on what
             # follows it; the description's name is right after it
@@ -2512,14 +2519,10 @@ class DocRules:
     def _article_focus(self, headline: "Span") -> "Mention | None":
         """The firm the article is about: named most, well ahead of the next, and the subject of the
         headline or the name opening it (not "Chinese AI chipmakers seize share from Nvidia")."""
-        named: dict[str, int] = {}
-        for m in self.mentions:
-            if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization"):
-                named[m.entity.iri] = named.get(m.entity.iri, 0) + 1
-        ranked = sorted(named.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
+        most = self._most_named_firm()
+        if most is None:
             return None
-        top = [m for m in self.sent_mentions(headline) if m.entity.iri == ranked[0][0]]
+        top = [m for m in self.sent_mentions(headline) if m.entity.iri == most]
         # ("Augsburg robot maker Stauffen caught between ...", "Taiwan's Tienyu bets on ...": a
         # headline's parse is poor, so a name that opens it, before any preposition, is its subject too)
         return next((m for m in top if self.root(m).dep_ == "nsubj"
@@ -3346,6 +3349,16 @@ class DocRules:
         described = self.np_mentions(noun.head, role="subject", owners=False) if noun.dep_ == "appos" else []
         return m, [d for d in described if d is not m]
 
+    def _subject_of_gapped_clause(self, m: "Mention", noun: "Token") -> bool:
+        """ "the Israeli chip-design firm Amazon bought in 2015": m is the subject of a relative
+        clause without "that" on noun, whose object the clause leaves out (the firm bought), so m is
+        not the firm the noun describes. (_contact_clause reads the parses that miss the subject.)"""
+        root = self.root(m)
+        gap = root.head
+        return root.dep_ == "nsubj" and gap.dep_ in ("relcl", "acl") and gap.head.i == noun.i \
+            and gap.lemma_ in ("buy", "acquire", "purchase", "own", "back", "fund", "found", "create", "sell") \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "agent") for c in gap.children)
+
     def _maker_before_goods(self, m: "Mention") -> bool:
         """ "Nvidia and AMD accelerators": the parser makes the goods a conjunct of the first maker."""
         root = self.root(m)
@@ -3442,7 +3455,8 @@ class DocRules:
         if (own := self._clause_read_as_noun(tok)) is not None:
             # "Nvidia sources lasers from Lumentum, and Meta Platforms orders transceivers from
             # Cloud Light": a second clause read as a noun phrase has a subject of its own
-            if self.doc[own.end].lower_ in _HARDWARE_USE:
+            verb = self.doc[own.end]
+            if verb.lemma_.lower() in _HARDWARE_USE or verb.lower_[:-1] in _HARDWARE_USE or verb.lower_[:-2] in _HARDWARE_USE:
                 self.add(suppliers, "supplies", [own], 0.75, "hardware-use", tok)
             return
         node, used, use = tok, False, tok
@@ -3472,9 +3486,14 @@ class DocRules:
                 used, use = True, node
             if used and node.pos_ == "VERB" and use.dep_ == "acl" and use is not node \
                     and lemma in ("supply", "provide", "sell", "ship", "deliver"):
-                # "sells cables to AWS for racks built around Amazon's Trainium chips": the racks are
-                # the buyer's, not the seller's
-                return
+                # "sells cables to AWS for racks built around Amazon's Trainium chips": racks the
+                # buyer builds on its own (or its parent's) chips are not the seller's ("ships servers
+                # built on Nvidia's GPUs to xAI" still has the seller buying Nvidia's)
+                makers = {m.entity.iri for m in suppliers}
+                recipients = self.objects(node, "prep:to") + self.objects(node, "dative")
+                if any(r.entity.iri in makers or makers & set(self.gazetteer.objects(r.entity.iri, "subsidiaryOf"))
+                       for r in recipients):
+                    return
             if used and node.pos_ in ("VERB", "AUX"):
                 users = self.clause_subject(node) if node.dep_ not in ("acl",) else []
                 if node.dep_ == "acl":
@@ -4320,12 +4339,14 @@ class DocRules:
             if not suppliers and tok.head.pos_ == "VERB":
                 suppliers = self.objects(tok.head, "prep:with")
             if suppliers and tok.dep_ == "dobj":
-                # ("signed a supply deal with Tenstorrent to manufacture its AI chips": the signer makes them)
-                holders = [tok, tok.head]
-                delivering = any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_ in ("manufacture", "make", "build",
-                                                                                               "fabricate", "produce", "deliver", "host")
-                                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                                 for h in holders for c in h.children)
+                # ("signed a supply deal with Tenstorrent to manufacture its AI chips": the signer makes
+                # the other side's goods; "Apple signed an agreement with TSMC to manufacture its M5
+                # chips": the goods are the signer's own, and TSMC supplies)
+                others = {m.entity.iri for m in suppliers}
+                delivering = any(o.entity.iri in others
+                                 for v in self._deal_purposes(tok, ("manufacture", "make", "build", "fabricate", "produce"))
+                                 for d in v.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "poss"
+                                 for o in [self.mention_at(c)] if o is not None)
                 if delivering:
                     self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
                 else:
@@ -4357,10 +4378,15 @@ class DocRules:
         """ "won a contract with the US Department of Defense to supply heavy rare earths": a
         contract its winner fulfils by handing something over (to the other side)."""
         return tok.lemma_ == "contract" and tok.dep_ == "dobj" \
-            and tok.head.lemma_ in _WINNING_VERBS and any(
-                c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_ in _HANDING_OVER_VERBS
-                and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-                for h in (tok, tok.head) for c in h.children)
+            and tok.head.lemma_ in _WINNING_VERBS and bool(DocRules._deal_purposes(tok, _HANDING_OVER_VERBS))
+
+    @staticmethod
+    def _deal_purposes(tok: "Token", lemmas) -> list["Token"]:
+        """The "to ..." purposes of a deal among lemmas ("a contract ... to rent", "signed a deal
+        with X to manufacture"): on the deal's noun, or on the signing verb."""
+        holders = (tok, tok.head) if tok.dep_ == "dobj" else (tok,)
+        return [c for h in holders for c in h.children if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                and c.lemma_ in lemmas and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)]
 
     def _cloud_deal(self, tok: "Token") -> "tuple[list[Mention], list[Mention]] | None":
         """ "signing large cloud contracts with OpenAI and Meta", "a $11.9 billion cloud computing
@@ -4399,9 +4425,7 @@ class DocRules:
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _SUPPLY_DEAL_WORDS for c in tok.children):
             return True
         # ("signed a contract with X to rent ...": the purpose may hang on the signing verb)
-        holders = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
-        return any(c.dep_ in ("acl", "relcl", "advcl", "xcomp") and c.lemma_ in ("rent", "lease", "buy", "purchase", "supply", "provide")
-                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for h in holders for c in h.children)
+        return bool(DocRules._deal_purposes(tok, ("rent", "lease", "buy", "purchase", "supply", "provide")))
 
     def rule_led_round(self, tok: "Token") -> None:
         """ "Lightspeed, which led Lumen's $300mn seed financing", "X joined the start-up's round"."""
@@ -6240,10 +6264,7 @@ class DocRules:
             return  # "a Hong Kong distributor it described as ...": the pronoun is not the distributor
         if org.end < len(doc) and doc[org.end].pos_ == "VERB" and (self._contact_clause(doc[org.end]) or (None,))[0] is org:
             return  # "the Sydney operator Blackstone bought": Blackstone is not the operator
-        gap = self.root(org).head
-        if self.root(org).dep_ == "nsubj" and gap.dep_ in ("relcl", "acl") and gap.head.i == org.start - 1 \
-                and gap.lemma_ in ("buy", "acquire", "purchase", "own", "back", "fund", "found", "create", "sell") \
-                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in gap.children):
+        if self._subject_of_gapped_clause(org, doc[org.start - 1] if org.start else doc[org.start]):
             return  # (nor "the Israeli chip-design firm Amazon bought in 2015", parsed as a relative clause)
         i = org.start - 1
         skipped = 0
@@ -6447,8 +6468,10 @@ class DocRules:
                 break
             cur = cur.head
         if not orgs and noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            # "Fenwright AI is a Paris-based startup"
-            orgs = [m for m in self.clause_subject(noun.head) if m.entity.cls in ("Company", "ResearchOrganization")]
+            # "Fenwright AI is a Paris-based startup" (not "One of Nvidia's suppliers is a
+            # Kaohsiung-based firm": the subject itself only)
+            orgs = [m for c in noun.head.children if c.dep_ == "nsubj" for m in [self.at_name(c)]
+                    if m is not None and self.root(m).i == c.i and m.entity.cls in ("Company", "ResearchOrganization")]
         if orgs:
             pass
         elif self.listed(noun):
@@ -6598,10 +6621,7 @@ class DocRules:
                         for found in [self._contact_clause(c)] if found is not None), None)
         if contact is not None and after is contact:
             after = None
-        gap = self.root(after).head if after is not None else None
-        if after is not None and self.root(after).dep_ == "nsubj" and gap.dep_ in ("relcl", "acl") and gap.head.i == tok.i \
-                and gap.lemma_ in ("buy", "acquire", "purchase", "own", "back", "fund", "found", "create", "sell") \
-                and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in gap.children):
+        if after is not None and self._subject_of_gapped_clause(after, tok):
             after = None  # "the Israeli chip-design firm Amazon bought in 2015": the buyer is no Israeli firm
         if after is not None:
             # "Chinese rivals Alibaba and Moonshot AI", "Dutch chip-equipment maker ASML": the names
