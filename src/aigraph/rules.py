@@ -482,6 +482,12 @@ def load_patterns() -> dict:
     return data
 
 
+def _verb_form_in(tok: "Token", verbs) -> bool:
+    """Whether a word the tagger may have read as a noun is one of verbs: by its lemma, or its
+    form less an "s" or "es" ("supplies" read as a plural noun, lemma "supply" lost)."""
+    return tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs
+
+
 @dataclass
 class Candidate:
     subject: "Mention"
@@ -636,7 +642,7 @@ class DocRules:
                 continue
             if self.root(first).head.i != tok.i or not tok.lower_.endswith("s"):
                 continue
-            if tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs:
+            if _verb_form_in(tok, verbs):
                 forced[tok.i] = first
         for first in self.mentions:
             # "Foxconn, the largest assembler of Nvidia's systems, supplies trays to Nvidia": a verb
@@ -649,7 +655,7 @@ class DocRules:
                 if tok.dep_ == "conj" and tok.tag_ in ("NNS", "VBZ") and tok.i not in forced and tok.lower_.endswith("s") \
                         and self.doc[tok.i - 1].text == "," and any(c.dep_ == "dobj" for c in tok.children) \
                         and any(c.dep_ == "appos" for c in root.children) \
-                        and (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs):
+                        and _verb_form_in(tok, verbs):
                     forced[tok.i] = first
             for noun in root.children:
                 # ("Quanta Computer, a Taiwanese server maker, ships racks to Meta": the verb read as
@@ -658,7 +664,7 @@ class DocRules:
                 if noun.dep_ == "appos" and tok.dep_ == "compound" and tok.head.i == noun.i and tok.i not in forced \
                         and tok.tag_ in ("NNS", "VBZ") and tok.lower_.endswith("s") and self.doc[tok.i - 1].text == "," \
                         and any(c.dep_ == "appos" and c.i < tok.i for c in root.children) \
-                        and (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs):
+                        and _verb_form_in(tok, verbs):
                     forced[tok.i] = first
         # "FuriosaAI merged with Sapeon and competes with Groq": a second verb read as a plural
         # noun coordinated with the first; it shares the first verb's subject.
@@ -666,7 +672,7 @@ class DocRules:
             if tok.dep_ != "conj" or tok.head.pos_ != "VERB" and tok.head.i not in forced or tok.tag_ not in ("NNS", "NN") or tok.i in forced \
                     or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children):
                 continue
-            if not (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs):
+            if not _verb_form_in(tok, verbs):
                 continue
             subject = next((self.at[t.i] for c in tok.head.children if c.dep_ == "nsubj"
                             for t in c.subtree if t.i in self.at and self.at[t.i].kind != "demonym"), None)
@@ -684,8 +690,7 @@ class DocRules:
             k = tok.i - 1
             while k > 0 and self.doc[k].dep_ == "advmod":
                 k -= 1
-            if self.doc[k].lower_ != "and" or not (tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs
-                                                   or tok.lower_[:-2] in verbs):
+            if self.doc[k].lower_ != "and" or not _verb_form_in(tok, verbs):
                 continue
             subject = next((self.at[t.i] for c in root.children if c.dep_ == "nsubj"
                             for t in c.subtree if t.i in self.at and self.at[t.i].kind == "name"), None)
@@ -703,7 +708,7 @@ class DocRules:
                         or any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children) \
                         or not any(c.dep_ == "prep" for c in tok.children):
                     continue
-                if tok.lemma_.lower() in verbs or tok.lower_[:-1] in verbs or tok.lower_[:-2] in verbs:
+                if _verb_form_in(tok, verbs):
                     forced[tok.i] = named
         for sub in self.mentions:
             # "Auras Technology and AVC both ship to Foxconn": a noun with a subject is a verb.
@@ -3456,7 +3461,7 @@ class DocRules:
             # "Nvidia sources lasers from Lumentum, and Meta Platforms orders transceivers from
             # Cloud Light": a second clause read as a noun phrase has a subject of its own
             verb = self.doc[own.end]
-            if verb.lemma_.lower() in _HARDWARE_USE or verb.lower_[:-1] in _HARDWARE_USE or verb.lower_[:-2] in _HARDWARE_USE:
+            if _verb_form_in(verb, _HARDWARE_USE):
                 self.add(suppliers, "supplies", [own], 0.75, "hardware-use", tok)
             return
         node, used, use = tok, False, tok
