@@ -929,15 +929,17 @@ class DocRules:
 
     def _most_named_firm(self) -> "str | None":
         """The IRI of the firm named most by name, at least three times and half again as often as
-        the next one (else None)."""
+        the next one (else None). Worked out once per document."""
+        if hasattr(self, "_most_named"):
+            return self._most_named
         named: dict[str, int] = {}
         for m in self.mentions:
             if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization"):
                 named[m.entity.iri] = named.get(m.entity.iri, 0) + 1
         ranked = sorted(named.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[0][1] < 1.5 * ranked[1][1]:
-            return None
-        return ranked[0][0]
+        self._most_named = None if not ranked or ranked[0][1] < 3 or len(ranked) > 1 \
+            and ranked[0][1] < 1.5 * ranked[1][1] else ranked[0][0]
+        return self._most_named
 
     def _anaphora_focus(self) -> "Mention | None":
         """The firm the article is about, from names alone (before the mention index exists)."""
