@@ -3574,3 +3574,23 @@ def test_extract_shapes_of_round_twenty_two_exact(extractor, text, expected):
 ])
 def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of goods from (or to) firms with the verb said once; names the NER took for towns
+    ("Kurrajong Data Centres sources chillers from Daikin Industries, uninterruptible power systems from Eaton "
+     "and backup generators from Cummins.",
+     {("Daikin Industries", "supplies", "Kurrajong Data Centres"), ("Eaton", "supplies", "Kurrajong Data Centres"),
+      ("Cummins", "supplies", "Kurrajong Data Centres")}),
+    ("Meta has ordered chillers from Trane Technologies, liquid cooling units from Vertiv and medium-voltage "
+     "switchgear from ABB.",
+     {("Trane Technologies", "supplies", "Meta"), ("Vertiv", "supplies", "Meta"), ("ABB", "supplies", "Meta")}),
+    ("Orlan Systems ships servers to Meta, storage systems to Oracle and racks to xAI.",
+     {("Orlan Systems", "supplies", "Meta"), ("Orlan Systems", "supplies", "Oracle"), ("Orlan Systems", "supplies", "xAI")}),
+    ("Orlan Systems buys wafers from TSMC, and in March it opened an office in Lisbon.",
+     {("TSMC", "supplies", "Orlan Systems")}),
+    ("Orlan Systems buys wafers from TSMC, memory from SK Hynix and most of its power from Lisbon.",
+     {("TSMC", "supplies", "Orlan Systems"), ("SK Hynix", "supplies", "Orlan Systems")}),
+])
+def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -1182,6 +1182,31 @@ class EntityLinker:
             out.append(m)
         return out
 
+    @staticmethod
+    def _gapped_trade_names(doc: "Doc", mentions: list[Mention], by_token: dict[int, Mention]) -> set[int]:
+        """Where the later names of a trade list start whose first name is a company's: "sources
+        chillers from Daikin, power systems from Eaton and generators from Cummins" (the NER
+        often takes such names for towns)."""
+        starts: set[int] = set()
+        for m in mentions:
+            if m.entity.cls != "Company" or m.kind != "name" or m.start < 1:
+                continue
+            before = m.start - 1
+            if doc[before].text in ("'s", "'") and before > 0 and (owner := by_token.get(before - 1)) is not None:
+                before = owner.start - 1
+            prep = doc[before].lower_ if before >= 0 else ""
+            if prep not in ("from", "to"):
+                continue
+            item: "Mention | None" = m
+            while item is not None and (start := next_gapped_item(doc, item.end, prep)) is not None:
+                item = by_token.get(start)
+                if item is not None and item.end + 1 < len(doc) and doc[item.end].text in ("'s", "'"):
+                    item = by_token.get(item.end + 1)
+                if item is None or item.start < start or item.start in starts:
+                    break
+                starts.add(item.start)
+        return starts
+
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """A new name the NER took for a place or person is an organisation's when any of its
         mentions is marked as one ("chip designer Sophgo") or listed with a known company
@@ -1189,6 +1214,7 @@ class EntityLinker:
         retype: dict[str, Entity] = {}
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         surnames = {w for x in mentions if x.entity.cls == "Person" for w in x.entity.label.split()[1:]}
+        traded = self._gapped_trade_names(doc, mentions, by_token)
         for m in mentions:
             e = m.entity
             if not e.known and e.cls == "Bloc" and m.kind == "name" and e.iri not in retype:
@@ -1239,7 +1265,7 @@ class EntityLinker:
             # "signed a supply deal with Tenstorrent", "supplies cobalt hydroxide to Trafigura", "rents
             # its servers from Xinyue": a party to a deal or a trade is a business (not "buys cobalt
             # from Kolwezi": goods come from places too)
-            does_business = does_business or e.cls == "City" and root.dep_ == "pobj" and (
+            does_business = does_business or e.cls == "City" and m.start in traded or e.cls == "City" and root.dep_ == "pobj" and (
                 root.head.lower_ == "with" and root.head.head.lemma_.lower() in _DEAL_WORDS
                 or root.head.lower_ == "to" and root.head.head.lemma_ in ("supply", "sell", "provide", "license", "lease")
                 or root.head.lower_ == "from" and root.head.head.lemma_ in ("order", "license", "rent", "lease"))
@@ -2806,6 +2832,29 @@ class EntityLinker:
         # ("Founded by Eilidh MacLeod, a former scientist at DeepMind, and Tomasz Wisniewski": once
         # the first name is a person, the one coordinated with it is one too.)
         return EntityLinker._retype_people(doc, out, again=False) if again else out
+
+
+def next_gapped_item(doc: "Doc", end: int, prep: str) -> "int | None":
+    """ "buys wafers from TSMC, memory from SK Hynix and substrates from Ibiden": after an item
+    whose name ends at token `end`, where the next item's name starts (the token after its
+    "from"), if a comma or "and" and a short lower-case goods phrase lead to the same
+    preposition; else None. (Not "and Microsoft from AMD": a name is another subject.)"""
+    k = end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+    j = k
+    while j < len(doc) and j - k < 6 and doc[j].lower_ != prep:
+        t = doc[j]
+        if t.is_title or t.is_punct and t.text != "-" or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT") \
+                and not (t.tag_ == "VBG" and j > k):  # ("liquid cooling units")
+            return None
+        j += 1
+    if k == end or j == k or j + 1 >= len(doc) or doc[j].lower_ != prep \
+            or not any(doc[x].pos_ == "NOUN" or doc[x].tag_ == "NNS" for x in range(k, j)):
+        return None
+    return j + 1 + (doc[j + 1].lower_ == "the")
 
 
 def _tokens_among(doc: "Doc", words: "frozenset[str] | set[str]") -> list["Token"]:

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
-from .extract import _BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among, doc_text
+from .extract import (_BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among, doc_text,
+                      next_gapped_item)
 from .gazetteer import strip_company_suffix
 from .models import Fact
 from .vocab import relations
@@ -240,6 +241,9 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
 #: (on top of _SUPPLIED_GOODS, which has the chips, modules, wafers, optics and the like)
 _PARTS = frozenset("""components component plates generators units motors actuators batteries cells panels
     lenses mirrors valves pumps cables connectors materials chemicals gases""".split())
+#: A data centre's or plant's machinery, ordered like chips ("ordered chillers from Trane").
+_PLANT_EQUIPMENT = frozenset("""chillers chiller switchgear transformers turbines gearboxes compressors inverters
+    fans pumps tools robots""".split())
 #: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
 _FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
 #: Verbs of opening or fitting out a site, whose "with" names the hardware it runs on ("opened a
@@ -2870,12 +2874,37 @@ class DocRules:
         denial = any(c.dep_ == "dobj" and _denial_order(c) for c in verb.children)
         self.add(bodies, "sanctions" if denial else "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
 
+    def _gapped_trade_items(self, objs: list["Mention"], prep: str) -> list["Mention"]:
+        """ "sources chillers from Daikin, power systems from Eaton and generators from Cummins":
+        the firms of the later items of a list whose first item is one of objs."""
+        found: list["Mention"] = []
+        seen = {m.entity.iri for m in objs}
+        for first in objs:
+            before = first.start - 1
+            while before > 0 and self.doc[before].text in ("'s", "'") and self.at.get(before - 1) is not None:
+                before = self.at[before - 1].start - 1  # "from Japan's Daikin Industries"
+            if before < 0 or self.doc[before].lower_ != prep:
+                continue
+            item: "Mention | None" = first
+            while item is not None and (start := next_gapped_item(self.doc, item.end, prep)) is not None:
+                item = self.at.get(start)
+                if item is not None and item.entity.cls in ("Country", "City") and item.end + 1 < len(self.doc) \
+                        and self.doc[item.end].text in ("'s", "'"):
+                    item = self.at.get(item.end + 1)  # "from Germany's Infineon"
+                if item is None or item.start < start or item.kind != "name" or item.entity.cls != "Company":
+                    break
+                if item.entity.iri not in seen:
+                    seen.add(item.entity.iri)
+                    found.append(item)
+        return found
+
     def _bought_from(self, verb: "Token") -> bool:
         """ "ordered drones from Dovbush", "ordered 1,200 interceptors from Dovbush for ...": goods
         (counted, or named as goods or products) and a "from" on the verb or on them, where the
         parser often hangs it. ("ordered the removal of the app from the store" is no purchase.)"""
         goods = [c for c in verb.children if c.dep_ == "dobj" and (
-            c.lower_ in _SUPPLIED_GOODS or any(g.dep_ == "nummod" for g in c.children)
+            c.lower_ in _SUPPLIED_GOODS or c.lower_ in _PARTS or c.lower_ in _PLANT_EQUIPMENT
+            or any(g.dep_ == "nummod" for g in c.children)
             or any(m.entity.cls == "AIModel" for m in self.np_mentions(c, role="object", owners=False)))]
         return bool(goods) and any(c.dep_ == "prep" and c.lower_ == "from" for x in [verb, *goods] for c in x.children)
 
@@ -3165,6 +3194,10 @@ class DocRules:
                 objs = [m for s in obj_specs for m in self.objects(verb, s)]
                 if not objs:
                     objs = self.relative_gap(verb, obj_specs)
+                if spec["rel"] == "supplies":
+                    # "ships servers to Meta, storage to Oracle and racks to xAI"
+                    objs = objs + [m for s in obj_specs if s in ("prep:from", "prep:to")
+                                   for m in self._gapped_trade_items(objs, s[5:])]
                 if key in _INQUIRING_VERBS:
                     # (a body "examining the role of X" or "X's accounts" has found nothing yet; one
                     # examining whether X broke a rule has opened a case on X, below)
