@@ -3591,6 +3591,21 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
      {("TSMC", "supplies", "Orlan Systems")}),
     ("Orlan Systems buys wafers from TSMC, memory from SK Hynix and most of its power from Lisbon.",
      {("TSMC", "supplies", "Orlan Systems"), ("SK Hynix", "supplies", "Orlan Systems")}),
+    # "all of which buy from X": the relative is the subject, not a gap for the object
+    ("The next three are Microsoft, Meta and Amazon Web Services, all of which buy directly from Lumenvale Networks.",
+     {("Lumenvale Networks", "supplies", "Microsoft"), ("Lumenvale Networks", "supplies", "Meta"),
+      ("Lumenvale Networks", "supplies", "Amazon Web Services")}),
+    # the rest of a list led by a company, written as bare names, are companies (not places)
+    ("Lumenvale Networks competes with Coherent, Innolight and Eoptolink for transceiver sockets.",
+     {("Coherent", "competesWith", "Lumenvale Networks"), ("Innolight", "competesWith", "Lumenvale Networks"),
+      ("Eoptolink", "competesWith", "Lumenvale Networks")}),
+    ("Meta buys chips from Nvidia, Orvane and Kestrel Silicon.",
+     {("Nvidia", "supplies", "Meta"), ("Orvane", "supplies", "Meta"), ("Kestrel Silicon", "supplies", "Meta")}),
+    ("Nvidia opened offices in Santa Clara, Austin and Tel Aviv.", set()),
+    # a verb after a colon; "800G" and "5G" are grades of goods, not products or numbers and units
+    ("Headline\n\nLumenvale Networks makes optics. Nvidia is the largest: Lumenvale ships 800G and 1.6T modules "
+     "to Nvidia for its switch systems.", {("Lumenvale Networks", "supplies", "Nvidia")}),
+    ("Huawei builds 5G networks for Safaricom.", {("Huawei", "supplies", "Safaricom")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

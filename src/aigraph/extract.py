@@ -604,8 +604,8 @@ class EntityLinker:
             if not len(span):
                 continue
             label = ent.label_
-            if label == "IGNORE":
-                continue
+            if label == "IGNORE" or _SPEED_GRADE.fullmatch(span.text):
+                continue  # (and "800G", "1.6T": grades of goods, not products or firms)
             if ent.ent_id_ and ent.ent_id_ in self.gazetteer.entities:
                 entity = self.gazetteer.entities[ent.ent_id_]
                 kind = "demonym" if label == "DEMONYM" else "name"
@@ -958,6 +958,42 @@ class EntityLinker:
             if entity.cls == "Company":
                 added.append(Mention(t.i, t.i + 1, entity, "name"))
                 covered.add(t.i)
+        by_token = {i: m for m in mentions + added for i in range(m.start, m.end)}
+        for a in ordered:
+            # "competes with Coherent, Innolight and Eoptolink": the rest of a list of three or more
+            # led by a company, written as bare names the NER skipped or took for places or people
+            # (not when any of them is a known place or person: "Meta, Menlo Park and ...")
+            if not company(a) or a.end >= len(doc) or doc[a.end].text != ",":
+                continue
+            conjuncts = [c for c in doc[a.start:a.end].root.conjuncts if c.i >= a.end]
+            if len(conjuncts) < 2:
+                continue
+            items: list[tuple[int, int, "Mention | None"]] = []
+            for c in conjuncts:
+                start = c.i
+                while start - 1 > a.end and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == c.i:
+                    start -= 1
+                if any(t.pos_ != "PROPN" or not _capitalised(t) or not t.is_alpha for t in doc[start:c.i + 1]) \
+                        or doc[start - 1].lower_ not in (",", "and", "or"):
+                    break
+                inside = {id(by_token[i]): by_token[i] for i in range(start, c.i + 1) if i in by_token}
+                if len(inside) > 1 or inside and next(iter(inside.values())).start != start \
+                        or not inside and any(doc[i].ent_type_ == "IGNORE" for i in range(start, c.i + 1)):
+                    break
+                m = next(iter(inside.values()), None)
+                if m is not None and not (m.entity.cls == "Company" or not m.entity.known
+                                          and m.entity.cls in ("City", "Person") and m.kind == "name"):
+                    break
+                items.append((start, c.i + 1, m))
+            else:
+                for start, end, m in items:
+                    if m is None:
+                        entity = self.gazetteer.lookup(doc[start:end].text) or _mint(minted, doc[start:end].text, "Company")
+                        if entity.cls == "Company":
+                            added.append(Mention(start, end, entity, "name"))
+                            covered.update(range(start, end))
+                    elif m.entity.cls != "Company":
+                        retype.setdefault(m.entity.iri, replace(m.entity, cls="Company"))
         if not added and not retype:
             return mentions
         for key, entity in list(minted.items()):
@@ -1629,6 +1665,9 @@ class EntityLinker:
                                                          "ORDINAL", "QUANTITY") and e.text not in COMPANY_WORDS
                     and not (e.label_ == "DATE" and len(e) == 1 and e[0].is_title and e[0].is_alpha
                              and e[0].lower_ not in _DAY_AND_MONTH_NAMES and not e[0].is_sent_start)
+                    # (nor "Lumenvale" read as a number: one capitalised word that is no number word)
+                    and not (e.label_ in ("CARDINAL", "ORDINAL", "QUANTITY") and len(e) == 1 and e[0].is_title
+                             and e[0].is_alpha and not e[0].like_num and not e[0].is_sent_start)
                     for i in range(e.start, e.end)}
         out: list[Mention] = []
         # ("ASE Technology" + "Holding": the NER may make the company word a name of its own)
@@ -2976,6 +3015,21 @@ def load_nlp(model: str | None = None) -> "Language":
     )
 
 
+_SPEED_GRADE = re.compile(r"\d+(?:\.\d+)?[GT]")
+
+
+def _keep_speed_grades(nlp: "Language") -> None:
+    """ "5G networks", "800G modules", "1.6T optics": a number with a capital G or T is one word,
+    a product grade, not a number and a unit ("8 GB" and "5 kg" still split). Split in two, the
+    parser reads "ships 800 G modules to Nvidia" as a noun phrase and loses the verb."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = [p.replace("(?<=[0-9])(?:", "(?<=[0-9])(?![GT]$)(?:", 1) if p.startswith("(?<=[0-9])(?:") else p
+                for p in nlp.Defaults.suffixes]
+    if suffixes != list(nlp.Defaults.suffixes):
+        nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = None) -> "Language":
     """The full extraction pipeline: spaCy model + line breaks + gazetteer ruler + relation rules."""
     from spacy.language import Language
@@ -2985,6 +3039,7 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
 
     gazetteer = gazetteer or default_gazetteer()
     nlp = load_nlp(model)
+    _keep_speed_grades(nlp)
     if not Language.has_factory("aigraph_line_breaks"):
         Language.component("aigraph_line_breaks")(_line_breaks)
     for ext in ("aigraph_facts", "aigraph_mentions"):

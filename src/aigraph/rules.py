@@ -632,7 +632,8 @@ class DocRules:
                 continue
             tok = self.doc[first.end]
             # ("San Francisco-based Scale supplies ...": a based-phrase before the name)
-            sentence_initial = first.start <= tok.sent.start + 1 or all(
+            # ("Nvidia is the largest: Lumenvale ships ...": after a colon or semicolon too)
+            sentence_initial = first.start <= tok.sent.start + 1 or self.doc[first.start - 1].text in (":", ";") or all(
                 t.pos_ == "PROPN" or t.text in ("-", ",") or t.lower_ in ("based", "headquartered")
                 for t in self.doc[tok.sent.start:first.start]) and self.doc[first.start - 1].lower_ == "based"
             # ("Beyond Nvidia, SK hynix ships HBM3E to AMD": after a fronted phrase set off by a comma)
@@ -3684,7 +3685,10 @@ class DocRules:
                 if child.lower_ == "where" and self.mention_at(child) is not None:
                     return [self.mention_at(child)]
         if "dobj" in obj_specs and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children) and any(
-                c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in verb.children):
+                c.dep_ == "nsubj" and c.lower_ not in _RELATIVES
+                # ("..., all of which buy from Lumenvale": the relative is the subject)
+                and not any(p.lower_ == "of" and any(g.lower_ in _RELATIVES for g in p.children) for p in c.children)
+                for c in verb.children):
             head = verb.head
             found = self.np_mentions(head, role="object", owners=False)
             if not found and head.dep_ == "appos":
@@ -5392,7 +5396,8 @@ class DocRules:
                 for g in c.children if g.dep_ == "pcomp" and g.lemma_ in ("sell", "export", "ship", "supply")
                 for p in g.children if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "in")
                 for o in p.children if o.dep_ == "pobj" for m in self.np_mentions(o, role="object")
-                if m.entity.cls in ("Country", "Region")
+                # (not "bar Huawei from selling 5G gear in Europe": a market, not a sanctioned state)
+                if m.entity.cls == "Country" or p.lower_ == "to" and m.entity.cls == "Region"
                 or p.lower_ == "to" and m.entity.cls in ("Company", "ResearchOrganization")]
 
     def _mention_before(self, tok: "Token") -> "Mention | None":
