@@ -3606,6 +3606,11 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("Headline\n\nLumenvale Networks makes optics. Nvidia is the largest: Lumenvale ships 800G and 1.6T modules "
      "to Nvidia for its switch systems.", {("Lumenvale Networks", "supplies", "Nvidia")}),
     ("Huawei builds 5G networks for Safaricom.", {("Huawei", "supplies", "Safaricom")}),
+    # the counted names read as a second subject after the verb; "its" then is no other firm
+    ("Headline\n\nTairong Thermal makes cold plates. Tairong, which listed on the Taipei Exchange's emerging stock "
+     "board in March, counts Wistron, Foxconn and the National Development Fund among its shareholders.",
+     {("Wistron", "investsIn", "Tairong Thermal"), ("Foxconn", "investsIn", "Tairong Thermal"),
+      ("National Development Fund", "investsIn", "Tairong Thermal")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2802,7 +2802,10 @@ class DocRules:
         roles = [g for c in preps if c.lower_ in ("as", "among")
                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _COUNTED_ROLES]
         # (each conjunct too: the tagger may miss the first name of "Banorte and Cemex")
-        named = [m for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]
+        # ("Tairong, which listed ..., counts Wistron, Foxconn and ... among its shareholders": the
+        # parser may make the counted names a second subject, after the verb)
+        named = [m for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i
+                 for t in [c, *c.conjuncts]
                  for m in self.np_mentions(t, role="object", owners=False)
                  if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
         named = [m for k, m in enumerate(named) if m not in named[:k]]
@@ -5048,6 +5051,9 @@ class DocRules:
     def rule_relational_noun(self, tok: "Token", relation: str, *, owner_first: bool) -> None:
         if tok.i in self.at and tok.text[:1].isupper():
             return  # the last word of a name ("Avtonom Lab, a Tomsk developer"), not a relation
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as") and tok.head.head.lemma_ == "count" and any(
+                c.trigger.i == tok.head.head.i and c.rule.startswith("counts-as") for c in self.out):
+            return  # "counts Wistron and Foxconn among its shareholders": rule_counts_as has read it
         owners, fillers = self._owner(tok), self._fillers(tok)
         owners = [o for o in owners if o not in fillers]
         if relation == "subsidiaryOf" and tok.tag_ == "NN" and len({f.entity.iri for f in fillers}) > 1:
