@@ -3611,6 +3611,13 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
      "board in March, counts Wistron, Foxconn and the National Development Fund among its shareholders.",
      {("Wistron", "investsIn", "Tairong Thermal"), ("Foxconn", "investsIn", "Tairong Thermal"),
       ("National Development Fund", "investsIn", "Tairong Thermal")}),
+    # a list's first two names run together by the NER; languages are no organisations
+    ("Taiwanese contract manufacturers such as Wiwynn, Quanta and Inventec assemble most AI servers.",
+     {("Wiwynn", "headquarteredIn", "Taiwan"), ("Quanta", "headquarteredIn", "Taiwan"),
+      ("Inventec", "headquarteredIn", "Taiwan")}),
+    ("Golconda Voice Technologies builds a speech engine for Telugu, Urdu and Kannada.", set()),
+    ("Guarani Compute, based in Asuncion, sells capacity to Tigo.",
+     {("Guarani Compute", "headquarteredIn", "Asuncion"), ("Guarani Compute", "supplies", "Tigo")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

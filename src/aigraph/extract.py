@@ -26,6 +26,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: Names the statistical NER likes to tag that are never entities in our sense.
+#: Languages whose names are no nationality ("a speech engine for Telugu, Urdu and Kannada", "the
+#: Tamil language model"): the NER takes them for firms or people. Only a name that is the
+#: language alone is dropped ("Guarani Compute" and "Tamil Nadu" stay names).
+LANGUAGE_NAMES = frozenset("""
+    Telugu Urdu Kannada Tamil Hindi Bengali Bangla Marathi Gujarati Punjabi Malayalam Odia Assamese Sinhala
+    Swahili Kiswahili Amharic Yoruba Hausa Igbo Zulu isiZulu Xhosa isiXhosa Tigrinya Wolof Mandarin Cantonese
+    Tagalog Bahasa Farsi Pashto Dari Quechua Guarani Aymara""".split())
+
 IGNORED_NAMES = (
     "AI", "A.I.", "GenAI", "AGI", "LLM", "LLMs", "GPU", "GPUs", "RAM", "CEO", "CTO", "CFO",
     "DAO", "DAOs", "IPO", "API", "APIs", "ChatBot", "Internet", "Cloud", "Big Tech", "AI Act",
@@ -476,6 +484,18 @@ def _split_coordinated(doc: "Doc") -> Iterator["Span"]:
                 yield Span(doc, ent.start, cut, label=ent.label_)
                 yield Span(doc, cut + 1, ent.end, label=ent.label_)
                 continue
+        if ent.label_ == "ORG" and not ent.ent_id_ and len(ent) >= 3 and any(t.text == "," for t in ent[1:-1]):
+            # "such as Wiwynn, Quanta and Inventec": the NER ran a list's first two names together
+            # (not "Samsung Electronics Co., Ltd." nor "Ministry of Information, Communications ...")
+            cuts = [t.i for t in ent[1:-1] if t.text == ","]
+            if all(doc[k + 1].dep_ == "conj" and doc[k + 1].head.i < k and _capitalised(doc[k + 1])
+                   and not _is_legal_form(doc[k + 1].text) for k in cuts) \
+                    and not any(t.lower_ in _NAME_CONNECTORS for t in ent):
+                start = ent.start
+                for k in [*cuts, ent.end]:
+                    yield Span(doc, start, k, label=ent.label_)
+                    start = k + 1
+                continue
         yield ent
 
 
@@ -604,8 +624,9 @@ class EntityLinker:
             if not len(span):
                 continue
             label = ent.label_
-            if label == "IGNORE" or _SPEED_GRADE.fullmatch(span.text):
-                continue  # (and "800G", "1.6T": grades of goods, not products or firms)
+            if label == "IGNORE" or _SPEED_GRADE.fullmatch(span.text) or not ent.ent_id_ and all(
+                    t.text in LANGUAGE_NAMES or t.lower_ in ("and", "or", ",") for t in span):
+                continue  # (and "800G", "1.6T": grades of goods, not products or firms; languages)
             if ent.ent_id_ and ent.ent_id_ in self.gazetteer.entities:
                 entity = self.gazetteer.entities[ent.ent_id_]
                 kind = "demonym" if label == "DEMONYM" else "name"
@@ -973,7 +994,8 @@ class EntityLinker:
                 start = c.i
                 while start - 1 > a.end and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == c.i:
                     start -= 1
-                if any(t.pos_ != "PROPN" or not _capitalised(t) or not t.is_alpha for t in doc[start:c.i + 1]) \
+                if any(t.pos_ != "PROPN" or not _capitalised(t) or not t.is_alpha or t.text in LANGUAGE_NAMES
+                       for t in doc[start:c.i + 1]) \
                         or doc[start - 1].lower_ not in (",", "and", "or"):
                     break
                 inside = {id(by_token[i]): by_token[i] for i in range(start, c.i + 1) if i in by_token}
