@@ -3618,6 +3618,18 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("Golconda Voice Technologies builds a speech engine for Telugu, Urdu and Kannada.", set()),
     ("Guarani Compute, based in Asuncion, sells capacity to Tigo.",
      {("Guarani Compute", "headquarteredIn", "Asuncion"), ("Guarani Compute", "supplies", "Tigo")}),
+    # customers that "remain"; the object's last noun coordinated with the verb; goods a relative clause's subject uses
+    ("Nvidia's largest customers remain Microsoft, Amazon and Meta.",
+     {("Nvidia", "supplies", "Microsoft"), ("Nvidia", "supplies", "Amazon"), ("Nvidia", "supplies", "Meta")}),
+    ("Inventec, which provides motherboards and servers to Google, posted a 23 percent rise in revenue last month.",
+     {("Inventec", "supplies", "Google")}),
+    ("NTT, the former state telephone monopoly, develops the tsuzumi 2 model and competes with SoftBank Corp for "
+     "government contracts.", {("NTT", "competesWith", "SoftBank")}),
+    ("ASM International makes deposition equipment that TSMC and Samsung use to build the newest transistors.",
+     {("ASM International", "supplies", "TSMC"), ("ASM International", "supplies", "Samsung Electronics")}),
+    ("ASML supplies the lithography systems SK Hynix uses for its most advanced DRAM.", {("ASML", "supplies", "SK Hynix")}),
+    ("Tokyo Electron sells etching tools that Micron does not use.", set()),
+    ("Nvidia makes chips that OpenAI designs.", set()),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -241,6 +241,9 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
 #: (on top of _SUPPLIED_GOODS, which has the chips, modules, wafers, optics and the like)
 _PARTS = frozenset("""components component plates generators units motors actuators batteries cells panels
     lenses mirrors valves pumps cables connectors materials chemicals gases""".split())
+#: Verbs of a relative clause whose subject takes goods someone else sells (rule_goods_users).
+_GOODS_USING_VERBS = frozenset("use buy deploy need install order purchase rely run".split())
+_GOODS_SELLING_VERBS = frozenset("supply make sell provide ship produce build manufacture deliver".split())
 #: A data centre's or plant's machinery, ordered like chips ("ordered chillers from Trane").
 _PLANT_EQUIPMENT = frozenset("""chillers chiller switchgear transformers turbines gearboxes compressors inverters
     fans pumps tools robots""".split())
@@ -2158,6 +2161,12 @@ class DocRules:
                 frontier = [c for t in frontier for c in t.children if c.i > verb.i
                             and c.dep_ in ("acl", "dobj", "pobj", "npadvmod", "prep", "compound")]
                 holders += [t for t in frontier if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")]
+        # "provides motherboards and servers to Google": the parser may coordinate the object's last
+        # noun with the verb itself, and hang the preposition on it.
+        holders += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > verb.i
+                    and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+                    and c.i not in self.forced and not _verb_form_in(c, self.p["verbs"])  # (not "and competes with")
+                    and any(d.dep_ == "dobj" and d.i < c.i for d in verb.children)]
         # "restrict sales of advanced tools to China": the preposition may hang on the object's
         # own complement (or, misparsed, on a verb coordinated inside the object).
         for c in verb.children:
@@ -2334,6 +2343,8 @@ class DocRules:
                     self.rule_goods_from(tok)
                 if tok.lemma_ in _ORDER_MOVING_VERBS and tok.pos_ == "VERB":
                     self.rule_orders_to(tok)
+                if tok.dep_ == "relcl" and tok.lemma_ in _GOODS_USING_VERBS and tok.pos_ == "VERB":
+                    self.rule_goods_users(tok)
                 if tok.lemma_ in ("account", "make", "represent", "contribute") and tok.pos_ == "VERB":
                     self.rule_share_of_sales(tok)
                 if tok.lemma_ in _VIOLATING_VERBS and tok.pos_ == "VERB":
@@ -2877,6 +2888,18 @@ class DocRules:
         # ("issued temporary denial orders against Meridian Apex": an export ban, a sanction)
         denial = any(c.dep_ == "dobj" and _denial_order(c) for c in verb.children)
         self.add(bodies, "sanctions" if denial else "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
+
+    def rule_goods_users(self, use: "Token") -> None:
+        """ "ASM International makes deposition equipment that TSMC and Samsung use", "ASML supplies
+        the lithography systems SK Hynix uses": whoever sells, makes or ships goods supplies those
+        the relative clause says use or buy them."""
+        goods = use.head
+        if goods.dep_ != "dobj" or goods.pos_ != "NOUN" or goods.head.lemma_ not in _GOODS_SELLING_VERBS:
+            return
+        users = [m for c in use.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES
+                 for m in self.np_mentions(c, role="subject") if m.entity.cls in ("Company", "ResearchOrganization")]
+        makers = [m for m in self.clause_subject(goods.head) if m.entity.cls in ("Company", "ResearchOrganization")]
+        self.add(makers, "supplies", [u for u in users if u not in makers], 0.75, f"goods-user:{use.lemma_}", use)
 
     def _gapped_trade_items(self, objs: list["Mention"], prep: str) -> list["Mention"]:
         """ "sources chillers from Daikin, power systems from Eaton and generators from Cummins":
@@ -4845,8 +4868,9 @@ class DocRules:
                           for m in self.np_mentions(c, role="object")]
                 if listed:
                     return listed
-        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "span", "be"):
-            # "ASML, whose Chinese customers include SMIC and Hua Hong", "its largest customer is X".
+        if tok.dep_ == "nsubj" and tok.head.lemma_ in ("include", "comprise", "span", "be", "remain"):
+            # "ASML, whose Chinese customers include SMIC and Hua Hong", "its largest customer is X"
+            # ("remain Microsoft, Amazon and Meta").
             listed = [m for c in tok.head.children if c.dep_ in ("dobj", "attr")
                       for m in self.np_mentions(c, role="object")]
             if listed:
