@@ -3630,6 +3630,14 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("ASML supplies the lithography systems SK Hynix uses for its most advanced DRAM.", {("ASML", "supplies", "SK Hynix")}),
     ("Tokyo Electron sells etching tools that Micron does not use.", set()),
     ("Nvidia makes chips that OpenAI designs.", set()),
+    # a body investigating or auditing how a firm acts; "Customs and Excise Department" is one name
+    ("The Office of the Privacy Commissioner of Canada is investigating how Cormorant AI collected web data.",
+     {("Office of the Privacy Commissioner of Canada", "regulates", "Cormorant AI")}),
+    ("The Saudi Data and AI Authority audits how Sahra Compute stores government data.",
+     {("Saudi Data and Artificial Intelligence Authority", "regulates", "Sahra Compute")}),
+    ("The Customs and Excise Department fined Lotus Trading.",
+     {("Customs and Excise Department", "regulates", "Lotus Trading")}),
+    ("The fund drew Equity Bank and KCB.", set()),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -420,6 +420,8 @@ def _two_institutions(doc: "Doc", start: int, at: int, end: int) -> bool:
     if doc[at - 1].ent_type_ == "Country" and doc[at + 1].ent_type_ != "Country" and (
             at - 2 >= start and doc[at - 2].lower_ == "of" or not any(t.text in _INSTITUTION_WORDS for t in doc[start:at])):
         return True  # "National Bank of Bahrain and Gulf Air", "Sands China and Bank of China": a state's name ends the first
+    if at - start == 1 and doc[at].ent_iob_ == "I" and doc[at - 1].ent_iob_ in ("B", "I"):
+        return False  # "Customs and Excise Department": one word, then "and", inside one name the NER found
     if not any(t.text in _INSTITUTION_WORDS for t in doc[start:at]):
         # "Blackstone and Canada Pension Plan Investment Board": a whole name the NER found, then
         # an institution's

@@ -3253,7 +3253,8 @@ class DocRules:
                     # ("supervises how Bank Rakyat Indonesia and other lenders use automated systems")
                     objs = [m for c in verb.children if c.dep_ == "ccomp" and any(
                         g.dep_ == "mark" and g.lower_ in ("whether", "if")
-                        or g.lower_ == "how" and g.dep_ == "advmod" and key in ("supervise", "oversee", "regulate", "police")
+                        or g.lower_ == "how" and g.dep_ == "advmod" and key in (
+                            "supervise", "oversee", "regulate", "police", "investigate", "probe", "audit")
                         for g in c.children)
                         for m in self._regulated_in(c) if m.entity.cls in ("Company", "AIModel")]
                 rule = f"verb:{key}"
