@@ -3638,6 +3638,12 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("The Customs and Excise Department fined Lotus Trading.",
      {("Customs and Excise Department", "regulates", "Lotus Trading")}),
     ("The fund drew Equity Bank and KCB.", set()),
+    # a firm's own orders or shipments of goods; a body requiring licences for them regulates the firm
+    ("The Bureau of Industry and Security requires licences for Obsidian Rack Systems' shipments of GB300 systems "
+     "to customers in the Middle East.",
+     {("Bureau of Industry and Security", "regulates", "Obsidian Rack Systems"),
+      ("Nvidia", "supplies", "Obsidian Rack Systems")}),
+    ("Meta's orders of Nvidia GPUs doubled.", {("Nvidia", "supplies", "Meta")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

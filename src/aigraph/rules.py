@@ -3039,7 +3039,9 @@ class DocRules:
             self.rule_regulator_demand(verb)
         if lemma in ("file", "complete", "submit", "lodge", "make"):
             self.rule_filed_with(verb)
-        if lemma in _REGULATOR_ACTIONS or lemma == "serve" and any(
+        if lemma in _REGULATOR_ACTIONS or lemma == "require" and any(
+                # "requires licences for Obsidian's shipments": the licence's holder is regulated
+                c.dep_ == "dobj" and c.lower_ in _PERMIT_NOUNS for c in verb.children) or lemma == "serve" and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in _SERVED_PAPERS for g in c.children)
                 for c in verb.children) or lemma == "send" and any(
                 # "the AI Office sent formal requests for information to OpenAI", "the FTC sent the
@@ -3552,6 +3554,15 @@ class DocRules:
                 return
             if node.pos_ in ("VERB", "NOUN") and lemma in _HARDWARE_USE and not used:
                 used, use = True, node
+                owners = [m for c in node.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                          if node.pos_ == "NOUN" and lemma in ("order", "purchase", "shipment", "delivery")
+                          and m is not None and m.kind == "name"
+                          and m.entity.cls in ("Company", "ResearchOrganization")]
+                if owners:
+                    # "requires licences for Obsidian's shipments of GB300 systems": whose orders or
+                    # shipments they are, not whoever the clause is about
+                    self.add(suppliers, "supplies", owners, 0.75, "hardware-use", tok)
+                    return
             if used and node.pos_ == "VERB" and use.dep_ == "acl" and use is not node \
                     and lemma in ("supply", "provide", "sell", "ship", "deliver"):
                 # "sells cables to AWS for racks built around Amazon's Trainium chips": racks the
