@@ -3644,6 +3644,16 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
      {("Bureau of Industry and Security", "regulates", "Obsidian Rack Systems"),
       ("Nvidia", "supplies", "Obsidian Rack Systems")}),
     ("Meta's orders of Nvidia GPUs doubled.", {("Nvidia", "supplies", "Meta")}),
+    # investors: a second "from"; participants after a description; "led its round" is not the leader's own
+    ("Tianmu AI Labs has drawn money from the Zhejiang Digital Economy Fund and from Qiantang Capital.",
+     {("Zhejiang Digital Economy Fund", "investsIn", "Tianmu AI Labs"), ("Qiantang Capital", "investsIn", "Tianmu AI Labs")}),
+    ("Lughat AI raised $60 million in a round led by Sanabil Investments, with HUMAIN and Wa'ed Ventures, Aramco's "
+     "venture capital arm, taking part.",
+     {("Sanabil Investments", "investsIn", "Lughat AI"), ("Humain", "investsIn", "Lughat AI"),
+      ("Wa'ed Ventures", "investsIn", "Lughat AI"), ("Wa'ed Ventures", "subsidiaryOf", "Aramco")}),
+    ("Headline\n\nHalcyon Reasoning is a lab. Halcyon was founded in 2023 by Priyanka Rao, and Microsoft led its "
+     "$1.2 billion funding round in June.",
+     {("Priyanka Rao", "founderOf", "Halcyon Reasoning"), ("Microsoft", "investsIn", "Halcyon Reasoning")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

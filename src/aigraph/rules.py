@@ -4348,8 +4348,10 @@ class DocRules:
             return
         if lemma in _RECEIVING_VERBS and money and obj.lemma_.lower() not in ("order", "contract", "deal", "purchase", "tender"):
             # (not "received a 42 billion won order from SK hynix": a sale)
-            investors = [m for prep in list(verb.children) + list(obj.children)
-                         if prep.dep_ == "prep" and prep.lower_ == "from"
+            # ("from the Zhejiang fund and from Qiantang Capital": the second "from" too)
+            investors = [m for first in list(verb.children) + list(obj.children)
+                         if first.dep_ == "prep" and first.lower_ == "from"
+                         for prep in [first, *(c for c in first.conjuncts if c.lower_ == "from")]
                          for c in prep.children if c.dep_ == "pobj"
                          for m in self.np_mentions(c, role="object") + self.listed(c) + [
                              # "from a group of investors led by Sequoia Capital"
@@ -4523,6 +4525,18 @@ class DocRules:
         raisers = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None
                    and m.kind != "demonym"]
         raisers += self.prep_mentions(tok, ("in", "for", "of"))
+        leaders = {m.entity.iri for m in self.clause_subject(verb)}
+        if any(r.kind == "anaphor" and r.entity.iri in leaders for r in raisers):
+            # "Halcyon was founded by ..., and Microsoft led its funding round": "its" is not the
+            # leader's own round but that of the last other firm a clause was about (not the
+            # leader's parent: "AMD Ventures, the chipmaker's venture arm, ... after leading its round")
+            sents, here = self._sentence_of(verb.i)
+            firsts = {m.entity.label.split()[0] for m in self.clause_subject(verb)}
+            others = [m for m in self.mentions_within(sents[max(0, here - 1)].start, verb.i)
+                      if m.kind in ("name", "anaphor") and m.entity.cls in ("Company", "ResearchOrganization")
+                      and m.entity.iri not in leaders and self.root(m).dep_ in ("nsubj", "nsubjpass")
+                      and m.entity.label.split()[0] not in firsts]
+            raisers = [r for r in raisers if not (r.kind == "anaphor" and r.entity.iri in leaders)] + others[-1:]
         if raisers:
             # (and "..., with SBI Holdings and MUFG participating")
             withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
@@ -4648,8 +4662,10 @@ class DocRules:
                  for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
                  for c in prep.children if c.dep_ == "pobj"
                  for m in self.np_mentions(c, role="object", owners=False)]
-        # "... led a Series C in Yotsuba, with SBI Holdings and MUFG participating"
-        for t in clause.subtree:
+        # "... led a Series C in Yotsuba, with SBI Holdings and MUFG participating" (the participle
+        # may hang on the verb, after a description: "with X and Y, Aramco's venture arm, taking part")
+        after = [c for c in clause.head.children if c.dep_ == "advcl" and c.i > clause.i] if clause.lower_ == "with" else []
+        for t in [*clause.subtree, *after]:
             # (and "with Mubadala and ADQ also taking part")
             if t.tag_ == "VBG" and (t.lemma_ in ("participate", "join", "invest")
                                     or t.lemma_ == "take" and any(c.lower_ == "part" for c in t.children)):
@@ -4666,6 +4682,13 @@ class DocRules:
                     # names between "with" and the participle.
                     found += [m for m in self.mentions_within(t.head.i + 1, t.i)
                               if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization", "Person")]
+                elif t.dep_ == "advcl" and (w := next((c for c in t.head.children if c.dep_ == "prep" and c.lower_ == "with"
+                                                        and c.i < t.i and t.i - c.i <= 16), None)) is not None:
+                    # "with HUMAIN and Wa'ed Ventures, Aramco's venture capital arm, taking part": the
+                    # parser hangs the participle on the verb; the names between (not a description's owner)
+                    found += [m for m in self.mentions_within(w.i + 1, t.i)
+                              if m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization", "Person")
+                              and not (m.end < len(self.doc) and self.doc[m.end].text in ("'s", "'"))]
         return found
 
     def _recent_raiser(self, tok: "Token") -> "Mention | None":
