@@ -3654,6 +3654,16 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("Headline\n\nHalcyon Reasoning is a lab. Halcyon was founded in 2023 by Priyanka Rao, and Microsoft led its "
      "$1.2 billion funding round in June.",
      {("Priyanka Rao", "founderOf", "Halcyon Reasoning"), ("Microsoft", "investsIn", "Halcyon Reasoning")}),
+    # goods used "from" a firm (a gapped list led by a gerund too); the owner of what is leased; units that are goods
+    ("SMIC produces the Siyuan 590 in Shanghai, using deposition tools from Naura Technology Group and etching "
+     "equipment from Advanced Micro-Fabrication Equipment.",
+     {("Naura Technology", "supplies", "SMIC"), ("Advanced Micro-Fabrication Equipment", "supplies", "SMIC")}),
+    ("The company used proceeds from the IPO to build a plant.", set()),
+    ("Mistral AI leases Equinix's data halls in Paris.", {("Equinix", "supplies", "Mistral AI")}),
+    ("Meta rents its servers to startups.", set()),
+    ("Delta Electronics provides power shelves to Quanta and Inventec, while Lite-On Technology ships power-supply "
+     "units to Foxconn.", {("Delta Electronics", "supplies", "Quanta"), ("Delta Electronics", "supplies", "Inventec")}),
+    ("Amazon's cloud unit, Amazon Web Services, signed the deal.", {("Amazon Web Services", "subsidiaryOf", "Amazon")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

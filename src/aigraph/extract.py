@@ -2911,7 +2911,7 @@ def next_gapped_item(doc: "Doc", end: int, prep: str) -> "int | None":
     while j < len(doc) and j - k < 6 and doc[j].lower_ != prep:
         t = doc[j]
         if t.is_title or t.is_punct and t.text != "-" or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT") \
-                and not (t.tag_ == "VBG" and j > k):  # ("liquid cooling units")
+                and not (t.tag_ == "VBG" and (j > k or doc[j + 1].pos_ == "NOUN")):  # ("liquid cooling units", "etching equipment")
             return None
         j += 1
     if k == end or j == k or j + 1 >= len(doc) or doc[j].lower_ != prep \

@@ -3223,6 +3223,13 @@ class DocRules:
                 objs = [m for s in obj_specs for m in self.objects(verb, s)]
                 if not objs:
                     objs = self.relative_gap(verb, obj_specs)
+                if not objs and spec["rel"] == "supplies" and spec.get("reverse") and key in ("rent", "lease"):
+                    # "The National Institute of Informatics rents Sakura Internet's GPU cloud": the
+                    # owner of what is rented rents it out
+                    objs = [m for c in verb.children if c.dep_ == "dobj" and (
+                                c.lower_ in _HARDWARE_NOUNS or c.lower_ in ("cloud", "space", "halls", "hall", "racks"))
+                            for g in c.children if g.dep_ == "poss" for m in [self.mention_at(g)]
+                            if m is not None and m.kind == "name" and m.entity.cls == "Company"]
                 if spec["rel"] == "supplies":
                     # "ships servers to Meta, storage to Oracle and racks to xAI"
                     objs = objs + [m for s in obj_specs if s in ("prep:from", "prep:to")
@@ -4178,7 +4185,11 @@ class DocRules:
             self.rule_partnership(tok)
         if lemma in p["supplier_nouns"]:
             self.rule_relational_noun(tok, "supplies", owner_first=False)
-        if lemma in p["subsidiary_nouns"]:
+        if lemma in p["subsidiary_nouns"] and not (tok.lower_ == "units" and any(
+                # ("ships power-supply units to Foxconn", "cooling units", "2,000 units": goods)
+                c.dep_ == "nummod" or c.dep_ in ("compound", "amod") and c.lower_ in (
+                    "supply", "processing", "cooling", "distribution", "control", "power")
+                for c in tok.children)):
             self.rule_relational_noun(tok, "subsidiaryOf", owner_first=False)
         if lemma in p["investment_nouns"]:
             self.rule_transaction_noun(tok, "investsIn", ("in", "into"))
