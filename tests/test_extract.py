@@ -3664,6 +3664,9 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("Delta Electronics provides power shelves to Quanta and Inventec, while Lite-On Technology ships power-supply "
      "units to Foxconn.", {("Delta Electronics", "supplies", "Quanta"), ("Delta Electronics", "supplies", "Inventec")}),
     ("Amazon's cloud unit, Amazon Web Services, signed the deal.", {("Amazon Web Services", "subsidiaryOf", "Amazon")}),
+    # a think tank is an organisation, and a capital before one is the place, not the government
+    ("\"The case is weak,\" said Ines Varga, a technology analyst at the Brussels think-tank Bruegel.",
+     {("Ines Varga", "employedBy", "Bruegel")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -192,7 +192,7 @@ _ORG_CUE_NOUNS = frozenset("""
     consultancy brokerage broker house automaker carmaker retailer airline miner nonprofit non-profit
     charity arm holding assembler reseller distributor exporter importer manufacturer partnership
     cooperative co-operative enterprise corporation multinational trader wholesaler
-    broadcaster publisher newspaper broadsheet tabloid fintech neobank processor forwarder
+    broadcaster publisher newspaper broadsheet tabloid fintech neobank processor forwarder tank
 """.split())
 #: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
 _ORG_COMPOUND_HEADS = frozenset("""
@@ -1662,7 +1662,8 @@ class EntityLinker:
                 and owned.entity.cls in ("Company", "ResearchOrganization"):
             return True  # "Abu Dhabi's G42": the company's home, not the government's company
         k = m.end
-        while k < len(doc) and k - m.end < 4 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+        while k < len(doc) and k - m.end < 4 and doc[k].is_lower and (
+                doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "think"):  # ("the Brussels think tank")
             k += 1
         if k > m.end and doc[k - 1].lemma_.lower() in _ORG_CUE_NOUNS and k in by_start:
             return True  # "and Moscow server integrator Kvant Servis", however the parser hung it
