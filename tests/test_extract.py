@@ -3667,6 +3667,14 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     # a think tank is an organisation, and a capital before one is the place, not the government
     ("\"The case is weak,\" said Ines Varga, a technology analyst at the Brussels think-tank Bruegel.",
      {("Ines Varga", "employedBy", "Bruegel")}),
+    # a country's named divisions ("the Saudi cities of ..."); "the Western Cape" is a region, not the West
+    ("The company has promised capacity at campuses in the Saudi cities of Dammam and Jeddah.",
+     {("Dammam", "locatedIn", "Saudi Arabia"), ("Jeddah", "locatedIn", "Saudi Arabia")}),
+    ("Kinta Components is a distributor in George Town, in the Malaysian state of Penang.",
+     {("George Town", "locatedIn", "Penang"), ("Penang", "locatedIn", "Malaysia")}),
+    ("The servers run in a facility in Cape Town in the Western Cape.", {("Cape Town", "locatedIn", "Western Cape")}),
+    ("Atsuyoshi Koike is a former head of Western Digital Corp.", {("Atsuyoshi Koike", "employedBy", "Western Digital")}),
+    ("Western sanctions hit Russia.", {("the West", "sanctions", "Russia")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -629,6 +629,14 @@ class EntityLinker:
             if label == "IGNORE" or _SPEED_GRADE.fullmatch(span.text) or not ent.ent_id_ and all(
                     t.text in LANGUAGE_NAMES or t.lower_ in ("and", "or", ",") for t in span):
                 continue  # (and "800G", "1.6T": grades of goods, not products or firms; languages)
+            if label == "DEMONYM" and span.text in ("Western", "Eastern", "Northern", "Southern") \
+                    and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and _capitalised(doc[span.end]) \
+                    and not doc[span.end].ent_type_ and doc[span.end].is_alpha and doc[span.end].text not in COMPANY_WORDS \
+                    and not (span.end + 1 < len(doc) and doc[span.end + 1].is_alpha and _is_legal_form(doc[span.end + 1].text)):
+                # "in the Western Cape": a region's name, not the West's or the East's
+                region = doc[span.start:span.end + 1]
+                mentions.append(Mention(region.start, region.end, _mint(minted, region.text, "Region"), "name"))
+                continue
             if ent.ent_id_ and ent.ent_id_ in self.gazetteer.entities:
                 entity = self.gazetteer.entities[ent.ent_id_]
                 kind = "demonym" if label == "DEMONYM" else "name"

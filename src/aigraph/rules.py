@@ -83,7 +83,7 @@ _PRESUPPOSED_RULES = {"possessive", "compound", "appos-possessive", "possessive-
                       "place-based", "city-state-based", "appos-based", "city-comma-region", "city-comma-country",
                       "city-in-country", "origin-list", "place-noun", "title", "title-known-office",
                       "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of",
-                      "anaphor-based", "known-comention", "bracketed-place", "rival-name"}
+                      "anaphor-based", "known-comention", "bracketed-place", "rival-name", "division-of-country"}
 _MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
 _GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "models", "chip", "chips", "platform"}
 _PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors", "product",
@@ -241,6 +241,9 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
 #: (on top of _SUPPLIED_GOODS, which has the chips, modules, wafers, optics and the like)
 _PARTS = frozenset("""components component plates generators units motors actuators batteries cells panels
     lenses mirrors valves pumps cables connectors materials chemicals gases""".split())
+#: A country's divisions, named after "of" ("the Saudi cities of Dammam and Jeddah").
+_DIVISION_NOUNS = frozenset("city cities town towns state states province provinces region regions port ports "
+                            "prefecture emirate emirates".split())
 #: Verbs of a relative clause whose subject takes goods someone else sells (rule_goods_users).
 _GOODS_USING_VERBS = frozenset("use buy deploy need install order purchase rely run".split())
 _GOODS_SELLING_VERBS = frozenset("supply make sell provide ship produce build manufacture deliver".split())
@@ -2399,6 +2402,9 @@ class DocRules:
                 self.rule_city_in_area(m)
             elif m.entity.cls == "Region":
                 self.rule_region_country(m)
+            if m.entity.cls in ("City", "Region") and m.kind == "name" and m.start >= 3 \
+                    and self.doc[m.start - 1].lower_ == "of" and self.doc[m.start - 2].lower_ in _DIVISION_NOUNS:
+                self.rule_division_of_country(m)
             if m.entity.cls == "Bloc":
                 self.rule_bloc_list(m)
                 self.rule_bloc_members(m)
@@ -2888,6 +2894,21 @@ class DocRules:
         # ("issued temporary denial orders against Meridian Apex": an export ban, a sanction)
         denial = any(c.dep_ == "dobj" and _denial_order(c) for c in verb.children)
         self.add(bodies, "sanctions" if denial else "regulates", found, 0.75, f"regulator-action:{verb.lemma_}", verb)
+
+    def rule_division_of_country(self, place: "Mention") -> None:
+        """ "the Saudi cities of Dammam and Jeddah", "the Malaysian state of Penang", "China's
+        province of Guangdong": a country's named towns or regions lie in it."""
+        country = self.at.get(place.start - 3)
+        if country is None or country.end != place.start - 2:
+            k = place.start - 3
+            if k >= 1 and self.doc[k].text in ("'s", "'"):
+                country = self.at.get(k - 1)
+                if country is not None and country.end != k:
+                    country = None
+        if country is None or country.entity.cls != "Country":
+            return
+        places = [place] + [m for m in self.chain(place) if m.start > place.start and m.entity.cls == place.entity.cls]
+        self.add(places, "locatedIn", [country], 0.75, "division-of-country", self.doc[place.start - 2])
 
     def rule_goods_users(self, use: "Token") -> None:
         """ "ASM International makes deposition equipment that TSMC and Samsung use", "ASML supplies
@@ -6806,6 +6827,10 @@ class DocRules:
                 doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _AREA_NOUNS | _PLACE_NOUNS | {"of"} or doc[k].text == "'s"
                 or doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].text == "'s"):
             k += 1
+        demonym = self.at.get(k)
+        if demonym is not None and demonym.kind == "demonym" and demonym.end + 2 < len(doc) \
+                and doc[demonym.end].lower_ in _DIVISION_NOUNS and doc[demonym.end + 1].lower_ == "of":
+            return demonym.end + 2  # "George Town, in the Malaysian state of Penang": the state
         return k
 
     def _place_closes(self, place: "Mention") -> bool:
