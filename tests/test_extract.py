@@ -3675,6 +3675,14 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("The servers run in a facility in Cape Town in the Western Cape.", {("Cape Town", "locatedIn", "Western Cape")}),
     ("Atsuyoshi Koike is a former head of Western Digital Corp.", {("Atsuyoshi Koike", "employedBy", "Western Digital")}),
     ("Western sanctions hit Russia.", {("the West", "sanctions", "Russia")}),
+    # "managing director at" is one of several; "it" after "founded X ... and now runs it" is X
+    ("Antoine Mercier, managing director at Eurazeo, spoke of a rare asset.", {("Antoine Mercier", "employedBy", "Eurazeo")}),
+    ("Georgi Petkov, the managing director of Varna Signal Works, said so.",
+     {("Georgi Petkov", "leaderOf", "Varna Signal Works")}),
+    ("\"We are building in France,\" said Clemence Arnaud, who founded Orbis Calcul in 2022 after twelve years at "
+     "Schneider Electric and who now runs it.",
+     {("Clemence Arnaud", "founderOf", "Orbis Calcul"), ("Clemence Arnaud", "leaderOf", "Orbis Calcul"),
+      ("Clemence Arnaud", "employedBy", "Schneider Electric")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1442,6 +1442,14 @@ class DocRules:
                           and m.entity.cls in ("Company", "ResearchOrganization")), None)
             if owner is not None:
                 return owner
+        if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.dep_ == "conj":
+            # "who founded Orbis Calcul in 2022 after twelve years at Schneider Electric and who now
+            # runs it": the object of the verb the clause is coordinated with, not the nearest name
+            first = tok.head.head
+            owner = next((m for c in first.children if c.dep_ == "dobj"
+                          for m in antecedents if self.root(m).i == c.i and m.kind == "name"), None)
+            if owner is not None:
+                return owner
         if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("as", "among"):
             # "names Grab and Viettel as its top customers": "its" is not one of those named.
             named = {t.i for c in tok.head.head.head.children if c.dep_ == "dobj" for t in c.subtree}
@@ -6208,9 +6216,12 @@ class DocRules:
                 relation = "leaderOf"  # "the Minister of Digital Affairs" heads the Ministry of Digital Affairs
             if relation == "leaderOf" and org is not None and self._unit_of(org):
                 relation = "employedBy"  # "head of T-Systems' cloud division" works there, leads a part
-            if relation == "leaderOf" and text.split()[-1] == "director" and phrase[0].i > 0 \
-                    and self.doc[phrase[0].i - 1].lower_ in ("a", "an"):
-                relation = "employedBy"  # "a director at MGX", "a managing director at": one of several
+            if relation == "leaderOf" and text.split()[-1] == "director" and (
+                    phrase[0].i > 0 and self.doc[phrase[0].i - 1].lower_ in ("a", "an")
+                    or phrase[-1].i + 1 < len(self.doc) and self.doc[phrase[-1].i + 1].lower_ == "at"):
+                # "a director at MGX", "a managing director at", "Antoine Mercier, managing director at
+                # Eurazeo": one of several (a firm's own managing director is "of" it)
+                relation = "employedBy"
             trigger = phrase[-1]
             target = org
             if target is None and relation in ("leaderOf", "founderOf") and not has(titles["state_leader"]):
