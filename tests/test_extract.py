@@ -3683,6 +3683,10 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
      "Schneider Electric and who now runs it.",
      {("Clemence Arnaud", "founderOf", "Orbis Calcul"), ("Clemence Arnaud", "leaderOf", "Orbis Calcul"),
       ("Clemence Arnaud", "employedBy", "Schneider Electric")}),
+    # a description ends before a participle after its noun; "Groep", "Grup" end firms' names
+    ("Eviden, the Atos subsidiary specialised in high-performance computing, holds the contract.",
+     {("Eviden", "subsidiaryOf", "Atos")}),
+    ("VDL Groep of Eindhoven builds modules and frames for ASML.", {("VDL Groep", "supplies", "ASML")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -302,7 +302,7 @@ COMPANY_WORDS = frozenset("""
     Distributors Components Infrastructure Infra Grid Dataworks Integrators Enterprises Supplies Wireless
     Airways Airlines Health Healthcare Telekom Credit Loans Finance Pay Payments Lending Microfinance
     Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
-    Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent
+    Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent Grup Groep Gruppe Gruppo Grupo Groupe
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -1982,8 +1982,11 @@ class EntityLinker:
                     last = None  # "Halcyon-R, the Swiss lab's reasoning model": the lab owns it
                     continue
                 if t.is_punct and t.text != "-" or t.pos_ in ("ADP", "PRON", "AUX", "CCONJ", "PART") \
-                        or t.lower_ in ("based", "whose", "which", "that", "who"):
-                    break  # ("an Auckland start-up whose AI agents ...": the description ends before "whose")
+                        or t.lower_ in ("based", "whose", "which", "that", "who") \
+                        or last is not None and last.lower_ in _ORG_CUE_NOUNS and t.pos_ == "VERB":
+                    # ("an Auckland start-up whose AI agents ...": the description ends before "whose";
+                    # "the Atos subsidiary specialised in ...": before a participle after its noun)
+                    break
                 if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_lower:
                     last = t
             if last is not None and last.lower_ in _ORG_CUE_NOUNS and last.lower_ not in PERSON_NOUNS:
