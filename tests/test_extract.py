@@ -3687,6 +3687,10 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("Eviden, the Atos subsidiary specialised in high-performance computing, holds the contract.",
      {("Eviden", "subsidiaryOf", "Atos")}),
     ("VDL Groep of Eindhoven builds modules and frames for ASML.", {("VDL Groep", "supplies", "ASML")}),
+    # a rival named after "competes with" is a firm; "asset manager X"; "and with" hung on a participle
+    ("Meta competes with Data4, owned by Canadian asset manager Brookfield, and with Digital Realty, both of which "
+     "are expanding.",
+     {("Data4", "competesWith", "Meta"), ("Digital Realty", "competesWith", "Meta")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1336,7 +1336,9 @@ class EntityLinker:
             does_business = does_business or e.cls == "City" and m.start in traded or e.cls == "City" and root.dep_ == "pobj" and (
                 root.head.lower_ == "with" and root.head.head.lemma_.lower() in _DEAL_WORDS
                 or root.head.lower_ == "to" and root.head.head.lemma_ in ("supply", "sell", "provide", "license", "lease")
-                or root.head.lower_ == "from" and root.head.head.lemma_ in ("order", "license", "rent", "lease"))
+                or root.head.lower_ == "from" and root.head.head.lemma_ in ("order", "license", "rent", "lease")
+                # ("competes with Data4, owned by ...": a rival in business)
+                or root.head.lower_ == "with" and root.head.head.lemma_ == "compete")
             # "Corvid was founded in 2022 by ...": people are not founded or acquired.
             does_business = does_business or e.cls == "Person" and " " not in e.label and root.dep_ == "nsubjpass" \
                 and root.head.lemma_ in ("found", "co-found", "establish", "acquire", "incorporate")
@@ -1966,6 +1968,9 @@ class EntityLinker:
                 before.lower_ == "up" and span.start >= 3 and doc[span.start - 2].text == "-"
                 and doc[span.start - 3].lower_ == "start")):
             return True  # "Chinese start-up Lanshan AI" (the tagger may read "up" as a particle), "chip designer Sophgo"
+        if before is not None and before.lower_ in ("manager", "managers") and span.start > 1 \
+                and doc[span.start - 2].lower_ in ("asset", "fund", "investment", "wealth", "money", "hedge"):
+            return True  # "Canadian asset manager Brookfield"
         if before is not None and before.lower_ in ("based", "headquartered") and span.start > 1 \
                 and doc[span.start - 2].text == "-":
             return True  # "Amsterdam-based ING"

@@ -2206,6 +2206,11 @@ class DocRules:
             # "competes for enterprise clients with Lelapa AI": "with" hung on the purpose phrase.
             holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
                         for g in p.children if g.dep_ == "pobj" and g.i not in self.at]
+        # "competes with Data4, owned by Brookfield, and with Digital Realty": the second preposition
+        # hung on the participle between
+        found += [m for c in verb.children if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i > verb.i
+                  for g in c.children if g.dep_ == "conj" and g.lower_ == word and g.pos_ == "ADP"
+                  for o in g.children if o.dep_ == "pobj" for m in self.np_mentions(o, role="object")]
         # ("sources lasers from Lumentum, and Meta Platforms orders transceivers from Cloud Light":
         # what follows a clause read as a noun is that clause's)
         cut = next((c.i for c in verb.children if c.i > verb.i and self._clause_read_as_noun(c) is not None), None)
