@@ -3691,6 +3691,9 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("Meta competes with Data4, owned by Canadian asset manager Brookfield, and with Digital Realty, both of which "
      "are expanding.",
      {("Data4", "competesWith", "Meta"), ("Digital Realty", "competesWith", "Meta")}),
+    # "Nvidia's HGX B200 servers": a product line, and servers of the maker's model are not the maker's own
+    ("According to Viettel IDC, the first phase uses Nvidia's HGX B200 servers supplied by Dell Technologies.",
+     {("Nvidia", "develops", "B200")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

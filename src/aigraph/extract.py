@@ -811,6 +811,12 @@ class EntityLinker:
         mentions = self._foreign_namesakes(doc, mentions, minted)
         # (after every pass: a later one may find the agency's name again as a short name)
         mentions = [m for m in mentions if not _wire_credit(doc, m.start, m.end)]
+        # "Nvidia's HGX B200 servers": a short capitals word between a firm's possessive and its
+        # model names a product line, not another firm
+        models = {m.start for m in mentions if m.entity.cls == "AIModel"}
+        mentions = [m for m in mentions if not (
+            not m.entity.known and m.entity.cls == "Company" and m.end - m.start == 1 and m.end in models
+            and doc[m.start].is_upper and len(doc[m.start]) <= 4 and m.start > 0 and doc[m.start - 1].text in ("'s", "'"))]
         headings = _heading_lines(doc)
         if headings:
             mentions = [m for m in mentions if m.entity.known or not any(a <= m.start < b for a, b in headings)]

@@ -3188,6 +3188,11 @@ class DocRules:
                         # customer of the supplier (their owner is: "AIS's servers supplied by X").
                         objs = [m for m in objs if not (self.root(m).head.i == verb.head.i
                                                         and self.root(m).dep_ in ("compound", "nmod", "amod"))]
+                        # ("Nvidia's HGX B200 servers supplied by Dell": the maker of the model they are)
+                        models = {x.entity.iri for c in verb.head.children if c.dep_ in ("compound", "nmod")
+                                  for t in c.subtree for x in [self.mention_at(t)] if x is not None and x.entity.cls == "AIModel"}
+                        objs = [m for m in objs if not (self.root(m).dep_ == "poss" and any(
+                            m.entity.iri in self.gazetteer.subjects("develops", iri) for iri in models))]
                     if verb.head.dep_ in ("attr", "oprd") and verb.head.head.lemma_ in ("be", "remain", "become") \
                             and all(o.entity.cls in ("City", "Country", "Region") for o in objs):
                         # "Caipora AI is a Sao Paulo start-up founded by X": the subject, not the place.
