@@ -3694,6 +3694,10 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     # "Nvidia's HGX B200 servers": a product line, and servers of the maker's model are not the maker's own
     ("According to Viettel IDC, the first phase uses Nvidia's HGX B200 servers supplied by Dell Technologies.",
      {("Nvidia", "develops", "B200")}),
+    # "neither X nor Y had sold"; kept "from using" goods is no use of them
+    ("The court noted that neither Xilinx nor AMD had sold anything to Levant Dynamics directly.", set()),
+    ("The Government Communications Security Bureau had in 2018 blocked Spark from using Huawei equipment in its "
+     "5G network.", {("Government Communications Security Bureau", "regulates", "Spark")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

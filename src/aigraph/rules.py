@@ -241,6 +241,8 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
 #: (on top of _SUPPLIED_GOODS, which has the chips, modules, wafers, optics and the like)
 _PARTS = frozenset("""components component plates generators units motors actuators batteries cells panels
     lenses mirrors valves pumps cables connectors materials chemicals gases""".split())
+#: Verbs that keep someone "from" doing something.
+_PREVENTING_VERBS = frozenset("block bar ban prevent stop prohibit forbid exclude restrict keep".split())
 #: A country's divisions, named after "of" ("the Saudi cities of Dammam and Jeddah").
 _DIVISION_NOUNS = frozenset("city cities town towns state states province provinces region regions port ports "
                             "prefecture emirate emirates".split())
@@ -7324,11 +7326,16 @@ class DocRules:
                     return "denied"  # "shipped no H20 processors to Alibaba", "holds no stake in"
                 if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
                     return "denied"  # "it no longer uses Huawei equipment"
+                if tok.pos_ in ("VERB", "AUX") and child.dep_ in ("nsubj", "nsubjpass") and any(
+                        g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in child.children):
+                    return "denied"  # "neither Xilinx nor AMD had sold anything to Levant"
                 if child.dep_ in ("aux", "advmod") and child.lower_ in p["planned"] \
                         or tok.i == trigger.i and tok.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in p["planned"]:
                     found = "planned"  # (and "Broadcom's proposed takeover of Quillon")
                 if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly"):
                     found = found if found == "planned" else "reported"
+            if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_ in _PREVENTING_VERBS:
+                return "denied"  # "blocked Spark from using Huawei equipment": kept from doing it
             if tok.i != trigger.i:
                 if tok.lemma_ in p["denied"] and tok.pos_ == "VERB" or self._retracted(tok):
                     return "denied"
