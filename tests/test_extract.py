@@ -3698,6 +3698,10 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("The court noted that neither Xilinx nor AMD had sold anything to Levant Dynamics directly.", set()),
     ("The Government Communications Security Bureau had in 2018 blocked Spark from using Huawei equipment in its "
      "5G network.", {("Government Communications Security Bureau", "regulates", "Spark")}),
+    # a model "from Brazil's Maritaca AI" is the firm's, not the country's
+    ("Condor-2 ranks second, trailing Sabia-3 from Brazil's Maritaca AI.",
+     {("Maritaca AI", "develops", "Sabia-3"), ("Maritaca AI", "headquarteredIn", "Brazil"),
+      ("Condor-2", "trails", "Sabia-3")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -6371,6 +6371,11 @@ class DocRules:
             j += 1
         if j + 1 < len(doc) and doc[j].lower_ in ("from", "by"):
             owner = self.at.get(j + 1)
+            if owner is not None and owner.entity.cls in ("Country", "City", "Region") and owner.end + 1 < len(doc) \
+                    and doc[owner.end].text in ("'s", "'") and (firm := self.at.get(owner.end + 1)) is not None \
+                    and firm.start == owner.end + 1 and firm.entity.cls in ("Company", "ResearchOrganization"):
+                owner = firm  # "Sabia-3 from Brazil's Maritaca AI": the firm, not its country
+                j = firm.start - 1
             if owner is not None and owner.start == j + 1 and owner.entity.cls != "AIModel":
                 self.add([owner], "develops", [model], 0.75, "model-from", doc[j])
 
