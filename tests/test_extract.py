@@ -3702,6 +3702,10 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("Condor-2 ranks second, trailing Sabia-3 from Brazil's Maritaca AI.",
      {("Maritaca AI", "develops", "Sabia-3"), ("Maritaca AI", "headquarteredIn", "Brazil"),
       ("Condor-2", "trails", "Sabia-3")}),
+    # a firm's sales to another make it the supplier (not sales a government bans)
+    ("Cable maker Bizlink Holding said its sales to Nvidia more than doubled in the third quarter.",
+     {("Bizlink Holding", "supplies", "Nvidia")}),
+    ("Nvidia's sales to Huawei were banned in 2023.", set()),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

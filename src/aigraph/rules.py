@@ -4163,8 +4163,8 @@ class DocRules:
                         if m.entity.cls in ("Country", "Region") and m not in targets]
             if targets and not any(c.trigger.i == tok.head.i and c.relation == "sanctions" for c in self.out):
                 self.add(self.clause_subject(tok), "sanctions", targets, 0.8, "trade-restriction", tok)
-        if lemma in ("shipment", "delivery") and tok.i not in self.at:
-            self.rule_delivery_noun(tok)
+        if (lemma in ("shipment", "delivery") or lemma == "sale" and tok.lower_ == "sales") and tok.i not in self.at:
+            self.rule_delivery_noun(tok)  # (and "its sales to Nvidia more than doubled")
         if lemma in ("fine", "penalty") and tok.i not in self.at:
             # "a 15 million euro fine that the watchdog imposed on OpenAI": a regulator's fine.
             self.rule_sanction_noun(tok, relation="regulates")
