@@ -3706,6 +3706,9 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     ("Cable maker Bizlink Holding said its sales to Nvidia more than doubled in the third quarter.",
      {("Bizlink Holding", "supplies", "Nvidia")}),
     ("Nvidia's sales to Huawei were banned in 2023.", set()),
+    # hardware a purpose clause acts on is not what the main verb uses
+    ("Advantest Corp, whose testers Nvidia uses to check its AI processors before shipment, fell 3%.", set()),
+    ("DeepSeek used Nvidia H800 chips to train its models.", {("Nvidia", "supplies", "DeepSeek"), ("Nvidia", "develops", "H800")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -3588,6 +3588,11 @@ class DocRules:
             else:
                 break
             lemma = _LEMMA_FIXES.get(node.lemma_.lower(), node.lemma_.lower())
+            if node.pos_ == "VERB" and not used and lemma not in _HARDWARE_USE and tok.dep_ == "dobj" \
+                    and tok.head.i == node.i and node.dep_ == "xcomp":
+                # "whose testers Nvidia uses to check its AI processors": the hardware is what the
+                # purpose clause acts on, not what the main verb uses
+                return
             if lemma in ("rent", "lease") and not middle:
                 # "Hoshimi signed a contract with Sakura Internet to rent a cluster of Nvidia H200
                 # processors": a renter's supplier is whoever rents them out, not their maker.
