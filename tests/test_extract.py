@@ -3709,6 +3709,30 @@ def test_extract_shapes_of_round_twenty_three_exact(extractor, text, expected):
     # hardware a purpose clause acts on is not what the main verb uses
     ("Advantest Corp, whose testers Nvidia uses to check its AI processors before shipment, fell 3%.", set()),
     ("DeepSeek used Nvidia H800 chips to train its models.", {("Nvidia", "supplies", "DeepSeek"), ("Nvidia", "develops", "H800")}),
+    # from the round's review: no sale from the goods' mention alone, nor from a clause the main verb denies
+    ("OpenAI used articles from The New York Times without permission.", set()),
+    ("Intel does not make the GPUs that OpenAI uses.", set()),
+    ("AMD builds the accelerators Microsoft buys from Nvidia.", {("Nvidia", "supplies", "Microsoft")}),
+    ("Neither company disclosed how many chips Nvidia sold to Lumen Cloud.", {("Nvidia", "supplies", "Lumen Cloud")}),
+    ("Humain will use the funds to procure Nvidia chips.", {("Nvidia", "supplies", "Humain")}),
+    ("Kurrajong Data Centres buys cobalt hydroxide from Trafigura Group and copper from Kolwezi.",
+     {("Trafigura", "supplies", "Kurrajong Data Centres")}),
 ])
 def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Acme Robotics is backed by Sequoia Capital, Elad Gil and Nat Friedman.", "Nat Friedman", "Person"),
+    ("Kurrajong Data Centres buys cobalt hydroxide from Trafigura Group and copper from Kolwezi.", "Kolwezi", "City"),
+    ("Kurrajong Data Centres buys chillers from Trafigura Group and generators from Kolwezi.", "Kolwezi", "Company"),
+    ("Lumenvale Networks competes with Coherent, Innolight and Eoptolink.", "Eoptolink", "Company"),
+    ("The servers run in a facility in Cape Town in the Western Cape.", "Western Cape", "Region"),
+    ("Western Union moved the money.", "Western Union", "Company"),
+    ("Ines Varga is an analyst at the Brussels think-tank Bruegel.", "Brussels", "City"),
+])
+def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
+    from aigraph.ingest import make_article
+
+    ((_, _, entities),) = list(extractor.extract([make_article("Headline\n\n" + text)]))
+    assert {e.label: e.cls for e in entities}.get(name) == cls

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-#: Names the statistical NER likes to tag that are never entities in our sense.
 #: Languages whose names are no nationality ("a speech engine for Telugu, Urdu and Kannada", "the
 #: Tamil language model"): the NER takes them for firms or people. Only a name that is the
 #: language alone is dropped ("Guarani Compute" and "Tamil Nadu" stay names).
@@ -34,6 +33,7 @@ LANGUAGE_NAMES = frozenset("""
     Swahili Kiswahili Amharic Yoruba Hausa Igbo Zulu isiZulu Xhosa isiXhosa Tigrinya Wolof Mandarin Cantonese
     Tagalog Bahasa Farsi Pashto Dari Quechua Guarani Aymara""".split())
 
+#: Names the statistical NER likes to tag that are never entities in our sense.
 IGNORED_NAMES = (
     "AI", "A.I.", "GenAI", "AGI", "LLM", "LLMs", "GPU", "GPUs", "RAM", "CEO", "CTO", "CFO",
     "DAO", "DAOs", "IPO", "API", "APIs", "ChatBot", "Internet", "Cloud", "Big Tech", "AI Act",
@@ -192,7 +192,7 @@ _ORG_CUE_NOUNS = frozenset("""
     consultancy brokerage broker house automaker carmaker retailer airline miner nonprofit non-profit
     charity arm holding assembler reseller distributor exporter importer manufacturer partnership
     cooperative co-operative enterprise corporation multinational trader wholesaler
-    broadcaster publisher newspaper broadsheet tabloid fintech neobank processor forwarder tank
+    broadcaster publisher newspaper broadsheet tabloid fintech neobank processor forwarder
 """.split())
 #: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
 _ORG_COMPOUND_HEADS = frozenset("""
@@ -285,6 +285,9 @@ def _capitalised(tok: "Token") -> bool:
 _NOT_NAMES = frozenset("DATE TIME MONEY PERCENT CARDINAL ORDINAL QUANTITY".split())
 _ORG_CLASSES = ("Company", "ResearchOrganization", "GovernmentBody", "Bloc")
 _PLACE_PREFIXES = frozenset("Navi Greater Old Upper Lower Little".split())
+#: Words after "Western" that make it a region's name ("the Western Cape"), not the West's.
+_REGION_HEADS = frozenset("""Cape Sahara Province Region Balkans Desert Highlands Ghats Coast Isles Islands Territory
+    Anatolia Siberia Macedonia Transdanubia Visayas Mindanao Equatoria Bahr""".split())
 _COMPASS_REGION_WORDS = frozenset("Eastern Western Northern Southern Central North South East West".split())
 _REGION_NAME = re.compile(r"\S\s+(?:Prefecture|Province|Oblast|Governorate|Krai)$")
 _REGION_SUFFIX = re.compile(r"\s+(?:Province|province|Prefecture|prefecture|county|district|governorate|oblast)$")
@@ -469,6 +472,12 @@ water mining industry industries commerce finance insurance media entertainment 
 shipping software systems computing data""".split())
 
 
+def _think_tank(doc: "Doc", i: int) -> bool:
+    """Whether token i is the "tank" of "think tank" or "think-tank" (an organisation's noun)."""
+    return doc[i].lower_ == "tank" and i >= 1 and (
+        doc[i - 1].lower_ == "think" or doc[i - 1].text == "-" and i >= 2 and doc[i - 2].lower_ == "think")
+
+
 def _split_coordinated(doc: "Doc") -> Iterator["Span"]:
     """The NER's names, with two coordinated names it ran together apart: "Norfund and Accion
     Venture Lab" (the parser makes the last word a conjunct of the first name), not "Centre for
@@ -629,10 +638,8 @@ class EntityLinker:
             if label == "IGNORE" or _SPEED_GRADE.fullmatch(span.text) or not ent.ent_id_ and all(
                     t.text in LANGUAGE_NAMES or t.lower_ in ("and", "or", ",") for t in span):
                 continue  # (and "800G", "1.6T": grades of goods, not products or firms; languages)
-            if label == "DEMONYM" and span.text in ("Western", "Eastern", "Northern", "Southern") \
-                    and span.end < len(doc) and doc[span.end].pos_ == "PROPN" and _capitalised(doc[span.end]) \
-                    and not doc[span.end].ent_type_ and doc[span.end].is_alpha and doc[span.end].text not in COMPANY_WORDS \
-                    and not (span.end + 1 < len(doc) and doc[span.end + 1].is_alpha and _is_legal_form(doc[span.end + 1].text)):
+            if label == "DEMONYM" and span.text == "Western" and span.end < len(doc) \
+                    and doc[span.end].text in _REGION_HEADS and not doc[span.end].ent_type_:
                 # "in the Western Cape": a region's name, not the West's or the East's
                 region = doc[span.start:span.end + 1]
                 mentions.append(Mention(region.start, region.end, _mint(minted, region.text, "Region"), "name"))
@@ -1019,8 +1026,9 @@ class EntityLinker:
                         or not inside and any(doc[i].ent_type_ == "IGNORE" for i in range(start, c.i + 1)):
                     break
                 m = next(iter(inside.values()), None)
-                if m is not None and not (m.entity.cls == "Company" or not m.entity.known
-                                          and m.entity.cls in ("City", "Person") and m.kind == "name"):
+                # (not "backed by Y Combinator, Elad Gil and Nat Friedman": a person's full name)
+                if m is not None and not (m.entity.cls == "Company" or not m.entity.known and m.kind == "name" and (
+                        m.entity.cls == "City" or m.entity.cls == "Person" and " " not in m.entity.label)):
                     break
                 items.append((start, c.i + 1, m))
             else:
@@ -1030,6 +1038,7 @@ class EntityLinker:
                         if entity.cls == "Company":
                             added.append(Mention(start, end, entity, "name"))
                             covered.update(range(start, end))
+                            by_token.update((i, added[-1]) for i in range(start, end))  # (once per list)
                     elif m.entity.cls != "Company":
                         retype.setdefault(m.entity.iri, replace(m.entity, cls="Company"))
         if not added and not retype:
@@ -1260,25 +1269,17 @@ class EntityLinker:
     def _gapped_trade_names(doc: "Doc", mentions: list[Mention], by_token: dict[int, Mention]) -> set[int]:
         """Where the later names of a trade list start whose first name is a company's: "sources
         chillers from Daikin, power systems from Eaton and generators from Cummins" (the NER
-        often takes such names for towns)."""
+        often takes such names for towns). Only items of countable goods: "copper from Kolwezi"
+        comes from a place."""
         starts: set[int] = set()
         for m in mentions:
-            if m.entity.cls != "Company" or m.kind != "name" or m.start < 1:
-                continue
-            before = m.start - 1
-            if doc[before].text in ("'s", "'") and before > 0 and (owner := by_token.get(before - 1)) is not None:
-                before = owner.start - 1
-            prep = doc[before].lower_ if before >= 0 else ""
-            if prep not in ("from", "to"):
-                continue
-            item: "Mention | None" = m
-            while item is not None and (start := next_gapped_item(doc, item.end, prep)) is not None:
-                item = by_token.get(start)
-                if item is not None and item.end + 1 < len(doc) and doc[item.end].text in ("'s", "'"):
-                    item = by_token.get(item.end + 1)
-                if item is None or item.start < start or item.start in starts:
-                    break
-                starts.add(item.start)
+            prep = trade_preposition(doc, m, by_token) if m.entity.cls == "Company" and m.kind == "name" else ""
+            if prep in ("from", "to"):
+                previous = m.end
+                for item in gapped_trade_mentions(doc, m, prep, by_token):
+                    if any(t.tag_ == "NNS" for t in doc[previous:item.start]):
+                        starts.add(item.start)
+                    previous = item.end
         return starts
 
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
@@ -1343,8 +1344,12 @@ class EntityLinker:
                 root.head.lower_ == "with" and root.head.head.lemma_.lower() in _DEAL_WORDS
                 or root.head.lower_ == "to" and root.head.head.lemma_ in ("supply", "sell", "provide", "license", "lease")
                 or root.head.lower_ == "from" and root.head.head.lemma_ in ("order", "license", "rent", "lease")
-                # ("competes with Data4, owned by ...": a rival in business)
-                or root.head.lower_ == "with" and root.head.head.lemma_ == "compete")
+                # ("Orbis competes with Data4, owned by ...": a firm's rival in business, not "Johor
+                # is competing with Batam")
+                # (the parser may read "Meta competes" as a noun phrase: the name right before counts)
+                or root.head.lower_ == "with" and root.head.head.lemma_ == "compete" and any(
+                    (o := by_token.get(c.i)) is not None and o.entity.cls == "Company"
+                    for c in [*(c for c in root.head.head.children if c.dep_ == "nsubj"), doc[root.head.head.i - 1]]))
             # "Corvid was founded in 2022 by ...": people are not founded or acquired.
             does_business = does_business or e.cls == "Person" and " " not in e.label and root.dep_ == "nsubjpass" \
                 and root.head.lemma_ in ("found", "co-found", "establish", "acquire", "incorporate")
@@ -1678,10 +1683,11 @@ class EntityLinker:
                 and owned.entity.cls in ("Company", "ResearchOrganization"):
             return True  # "Abu Dhabi's G42": the company's home, not the government's company
         k = m.end
-        while k < len(doc) and k - m.end < 4 and doc[k].is_lower and (
-                doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "think"):  # ("the Brussels think tank")
+        while k < len(doc) and k - m.end < 4 and (doc[k].is_lower and (
+                doc[k].pos_ in ("NOUN", "ADJ", "PROPN") or doc[k].lower_ == "think")  # ("the Brussels think tank")
+                or doc[k].text == "-" and doc[k - 1].lower_ == "think"):
             k += 1
-        if k > m.end and doc[k - 1].lemma_.lower() in _ORG_CUE_NOUNS and k in by_start:
+        if k > m.end and (doc[k - 1].lemma_.lower() in _ORG_CUE_NOUNS or _think_tank(doc, k - 1)) and k in by_start:
             return True  # "and Moscow server integrator Kvant Servis", however the parser hung it
         root = span.root
         head = root
@@ -1689,7 +1695,8 @@ class EntityLinker:
             if head.dep_ not in ("compound", "nmod", "amod") or head.head.i == head.i:
                 break
             head = head.head
-        if head is not root and head.pos_ == "NOUN" and (head.lemma_.lower() in _PLACE_HEADS | _ORG_CUE_NOUNS or any(
+        if head is not root and head.pos_ == "NOUN" and (head.lemma_.lower() in _PLACE_HEADS | _ORG_CUE_NOUNS
+                                                         or _think_tank(doc, head.i) or any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
             return True  # "a Kuala Lumpur server integrator", "a London GPU-cloud start-up": a description
         return root.dep_ in ("compound", "nmod", "amod") and root.head.lemma_.lower() in _PLACE_HEADS
@@ -1974,8 +1981,10 @@ class EntityLinker:
                 before.lower_ == "up" and span.start >= 3 and doc[span.start - 2].text == "-"
                 and doc[span.start - 3].lower_ == "start")):
             return True  # "Chinese start-up Lanshan AI" (the tagger may read "up" as a particle), "chip designer Sophgo"
+        if before is not None and _think_tank(doc, before.i):
+            return True  # "the Brussels think-tank Bruegel"
         if before is not None and before.lower_ in ("manager", "managers") and span.start > 1 \
-                and doc[span.start - 2].lower_ in ("asset", "fund", "investment", "wealth", "money", "hedge"):
+                and doc[span.start - 2].lower_ in ("asset", "investment") and " " not in name:
             return True  # "Canadian asset manager Brookfield"
         if before is not None and before.lower_ in ("based", "headquartered") and span.start > 1 \
                 and doc[span.start - 2].text == "-":
@@ -2000,8 +2009,9 @@ class EntityLinker:
                     break
                 if t.pos_ in ("NOUN", "VERB", "ADJ") and t.is_lower:
                     last = t
-            if last is not None and last.lower_ in _ORG_CUE_NOUNS and last.lower_ not in PERSON_NOUNS:
-                return True
+            if last is not None and (last.lower_ in _ORG_CUE_NOUNS and last.lower_ not in PERSON_NOUNS
+                                     or _think_tank(doc, last.i)):
+                return True  # (and "an Athens think tank", not "a German battle tank")
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ == "lead" and any(
                 t.lemma_ in ("round", "funding", "financing", "raise") for t in root.sent):
             return True  # "the round, which was led by Greenoaks"
@@ -2023,7 +2033,7 @@ class EntityLinker:
         if root.dep_ == "nsubjpass" and root.head.lemma_ in ("found", "acquire", "incorporate", "back", "fund",
                                                               "spin", "list", "value"):
             return True  # "Voxelle had been backed by ...": people are not founded, bought or backed
-        return any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_CUE_NOUNS for c in root.children)
+        return any(c.dep_ == "appos" and (c.lemma_.lower() in _ORG_CUE_NOUNS or _think_tank(doc, c.i)) for c in root.children)
 
     def _compass_places(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "West Palm Beach", "West Lafayette": a compass word the gazetteer reads as a region
@@ -2934,13 +2944,36 @@ def next_gapped_item(doc: "Doc", end: int, prep: str) -> "int | None":
     while j < len(doc) and j - k < 6 and doc[j].lower_ != prep:
         t = doc[j]
         if t.is_title or t.is_punct and t.text != "-" or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT") \
-                and not (t.tag_ == "VBG" and (j > k or doc[j + 1].pos_ == "NOUN")):  # ("liquid cooling units", "etching equipment")
+                and not (t.tag_ == "VBG" and (j > k or j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")):  # ("liquid cooling units", "etching equipment")
             return None
         j += 1
     if k == end or j == k or j + 1 >= len(doc) or doc[j].lower_ != prep \
             or not any(doc[x].pos_ == "NOUN" or doc[x].tag_ == "NNS" for x in range(k, j)):
         return None
     return j + 1 + (doc[j + 1].lower_ == "the")
+
+
+def trade_preposition(doc: "Doc", first: Mention, at: dict[int, Mention]) -> str:
+    """The preposition before a name, past an owner's possessive ("from Japan's Daikin")."""
+    before = first.start - 1
+    while before > 0 and doc[before].text in ("'s", "'") and (owner := at.get(before - 1)) is not None:
+        before = owner.start - 1
+    return doc[before].lower_ if before >= 0 else ""
+
+
+def gapped_trade_mentions(doc: "Doc", first: Mention, prep: str, at: dict[int, Mention]) -> list[Mention]:
+    """The names of the later items of a trade list whose first item's name is `first`
+    (next_gapped_item), an owner's possessive skipped ("from Germany's Infineon")."""
+    found: list[Mention] = []
+    item: "Mention | None" = first
+    while item is not None and (start := next_gapped_item(doc, item.end, prep)) is not None:
+        item = at.get(start)
+        if item is not None and item.end + 1 < len(doc) and doc[item.end].text in ("'s", "'"):
+            item = at.get(item.end + 1)
+        if item is None or item.start < start or item in found:
+            break
+        found.append(item)
+    return found
 
 
 def _tokens_among(doc: "Doc", words: "frozenset[str] | set[str]") -> list["Token"]:
@@ -3067,7 +3100,7 @@ _SPEED_GRADE = re.compile(r"\d+(?:\.\d+)?[GT]")
 
 def _keep_speed_grades(nlp: "Language") -> None:
     """ "5G networks", "800G modules", "1.6T optics": a number with a capital G or T is one word,
-    a product grade, not a number and a unit ("8 GB" and "5 kg" still split). Split in two, the
+    a product grade, not a number and a unit ("8GB" and "5kg" still split). Split in two, the
     parser reads "ships 800 G modules to Nvidia" as a noun phrase and loses the verb."""
     from spacy.util import compile_suffix_regex
 

@@ -22,7 +22,7 @@ from spacy.language import Language
 
 from .config import ontology_dir
 from .extract import (_BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among, doc_text,
-                      next_gapped_item)
+                      gapped_trade_mentions, trade_preposition)
 from .gazetteer import strip_company_suffix
 from .models import Fact
 from .vocab import relations
@@ -247,7 +247,7 @@ _PREVENTING_VERBS = frozenset("block bar ban prevent stop prohibit forbid exclud
 _DIVISION_NOUNS = frozenset("city cities town towns state states province provinces region regions port ports "
                             "prefecture emirate emirates".split())
 #: Verbs of a relative clause whose subject takes goods someone else sells (rule_goods_users).
-_GOODS_USING_VERBS = frozenset("use buy deploy need install order purchase rely run".split())
+_GOODS_USING_VERBS = frozenset("use buy deploy install order purchase rely run".split())
 _GOODS_SELLING_VERBS = frozenset("supply make sell provide ship produce build manufacture deliver".split())
 #: A data centre's or plant's machinery, ordered like chips ("ordered chillers from Trane").
 _PLANT_EQUIPMENT = frozenset("""chillers chiller switchgear transformers turbines gearboxes compressors inverters
@@ -2930,12 +2930,16 @@ class DocRules:
         the lithography systems SK Hynix uses": whoever sells, makes or ships goods supplies those
         the relative clause says use or buy them."""
         goods = use.head
-        if goods.dep_ != "dobj" or goods.pos_ != "NOUN" or goods.head.lemma_ not in _GOODS_SELLING_VERBS:
+        if goods.dep_ != "dobj" or goods.pos_ != "NOUN" or goods.head.lemma_ not in _GOODS_SELLING_VERBS \
+                or any(c.dep_ == "prep" and c.lower_ == "from" or c.dep_ == "neg" for c in use.children):
+            # (not "builds the accelerators Microsoft buys from Nvidia": bought from another; nor
+            # "sells tools that Micron does not use")
             return
         users = [m for c in use.children if c.dep_ == "nsubj" and c.lower_ not in _RELATIVES
                  for m in self.np_mentions(c, role="subject") if m.entity.cls in ("Company", "ResearchOrganization")]
         makers = [m for m in self.clause_subject(goods.head) if m.entity.cls in ("Company", "ResearchOrganization")]
-        self.add(makers, "supplies", [u for u in users if u not in makers], 0.75, f"goods-user:{use.lemma_}", use)
+        # (the selling verb is the trigger: "Intel does not make the GPUs that OpenAI uses")
+        self.add(makers, "supplies", [u for u in users if u not in makers], 0.75, f"goods-user:{use.lemma_}", goods.head)
 
     def _gapped_trade_items(self, objs: list["Mention"], prep: str) -> list["Mention"]:
         """ "sources chillers from Daikin, power systems from Eaton and generators from Cummins":
@@ -2943,18 +2947,10 @@ class DocRules:
         found: list["Mention"] = []
         seen = {m.entity.iri for m in objs}
         for first in objs:
-            before = first.start - 1
-            while before > 0 and self.doc[before].text in ("'s", "'") and self.at.get(before - 1) is not None:
-                before = self.at[before - 1].start - 1  # "from Japan's Daikin Industries"
-            if before < 0 or self.doc[before].lower_ != prep:
+            if trade_preposition(self.doc, first, self.at) != prep:
                 continue
-            item: "Mention | None" = first
-            while item is not None and (start := next_gapped_item(self.doc, item.end, prep)) is not None:
-                item = self.at.get(start)
-                if item is not None and item.entity.cls in ("Country", "City") and item.end + 1 < len(self.doc) \
-                        and self.doc[item.end].text in ("'s", "'"):
-                    item = self.at.get(item.end + 1)  # "from Germany's Infineon"
-                if item is None or item.start < start or item.kind != "name" or item.entity.cls != "Company":
+            for item in gapped_trade_mentions(self.doc, first, prep, self.at):
+                if item.kind != "name" or item.entity.cls != "Company":
                     break
                 if item.entity.iri not in seen:
                     seen.add(item.entity.iri)
@@ -3158,6 +3154,9 @@ class DocRules:
             return
         for spec in verbs[key]:
             obj_specs = spec["obj"]
+            if key == "use" and not any(c.dep_ == "dobj" and (c.lower_ in _SUPPLIED_GOODS or c.lower_ in _PARTS
+                                                               or c.lower_ in _PLANT_EQUIPMENT) for c in verb.children):
+                continue  # "using deposition tools from Naura", not "used articles from The New York Times"
             if key == "order" and (spec["rel"] == "regulates") == self._bought_from(verb):
                 # "ordered 1,200 interceptors from Dovbush" is a purchase, not an order to a firm;
                 # "ordered the removal of the app from X" is no purchase
@@ -3588,8 +3587,8 @@ class DocRules:
             else:
                 break
             lemma = _LEMMA_FIXES.get(node.lemma_.lower(), node.lemma_.lower())
-            if node.pos_ == "VERB" and not used and lemma not in _HARDWARE_USE and tok.dep_ == "dobj" \
-                    and tok.head.i == node.i and node.dep_ == "xcomp":
+            if node.pos_ == "VERB" and not used and lemma not in _HARDWARE_USE | {"procure", "get", "stockpile", "acquire"} \
+                    and tok.dep_ == "dobj" and tok.head.i == node.i and node.dep_ == "xcomp":
                 # "whose testers Nvidia uses to check its AI processors": the hardware is what the
                 # purpose clause acts on, not what the main verb uses
                 return
@@ -4233,7 +4232,7 @@ class DocRules:
             self.rule_relational_noun(tok, "supplies", owner_first=False)
         if lemma in p["subsidiary_nouns"] and not (tok.lower_ == "units" and any(
                 # ("ships power-supply units to Foxconn", "cooling units", "2,000 units": goods)
-                c.dep_ == "nummod" or c.dep_ in ("compound", "amod") and c.lower_ in (
+                c.dep_ == "nummod" and c.text[:1].isdigit() or c.dep_ in ("compound", "amod") and c.lower_ in (
                     "supply", "processing", "cooling", "distribution", "control", "power")
                 for c in tok.children)):
             self.rule_relational_noun(tok, "subsidiaryOf", owner_first=False)
@@ -7336,7 +7335,7 @@ class DocRules:
                     return "denied"  # "shipped no H20 processors to Alibaba", "holds no stake in"
                 if child.lower_ in ("longer", "more") and any(g.lower_ == "no" for g in child.children):
                     return "denied"  # "it no longer uses Huawei equipment"
-                if tok.pos_ in ("VERB", "AUX") and child.dep_ in ("nsubj", "nsubjpass") and any(
+                if tok.i == trigger.i and child.dep_ in ("nsubj", "nsubjpass") and any(
                         g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in child.children):
                     return "denied"  # "neither Xilinx nor AMD had sold anything to Levant"
                 if child.dep_ in ("aux", "advmod") and child.lower_ in p["planned"] \
