@@ -4581,13 +4581,14 @@ class DocRules:
         raisers = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None
                    and m.kind != "demonym"]
         raisers += self.prep_mentions(tok, ("in", "for", "of"))
-        leaders = {m.entity.iri for m in self.clause_subject(verb)}
+        leading = self.clause_subject(verb)
+        leaders = {m.entity.iri for m in leading}
         if any(r.kind == "anaphor" and r.entity.iri in leaders for r in raisers):
             # "Halcyon was founded by ..., and Microsoft led its funding round": "its" is not the
             # leader's own round but that of the last other firm a clause was about (not the
             # leader's parent: "AMD Ventures, the chipmaker's venture arm, ... after leading its round")
             sents, here = self._sentence_of(verb.i)
-            firsts = {m.entity.label.split()[0] for m in self.clause_subject(verb)}
+            firsts = {m.entity.label.split()[0] for m in leading}
             others = [m for m in self.mentions_within(sents[max(0, here - 1)].start, verb.i)
                       if m.kind in ("name", "anaphor") and m.entity.cls in ("Company", "ResearchOrganization")
                       and m.entity.iri not in leaders and self.root(m).dep_ in ("nsubj", "nsubjpass")
@@ -4596,8 +4597,7 @@ class DocRules:
         if raisers:
             # (and "..., with SBI Holdings and MUFG participating")
             withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
-            investors = self.clause_subject(verb) + [m for h in [tok, *withs] for m in self._participants(h)
-                                                     if m not in raisers]
+            investors = leading + [m for h in [tok, *withs] for m in self._participants(h) if m not in raisers]
             investors += [m for m in self._alongside([tok, verb, *(self.root(r) for r in raisers)]) if m not in raisers]
             self.add(investors, "investsIn", raisers, 0.8, "verb:lead-round", verb)
 
