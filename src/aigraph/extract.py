@@ -534,6 +534,8 @@ def _classify_new(label: str, name: str) -> str:
     words = name.split()
     if label == "PERSON" and len(words) > 1 and strip_company_suffix(name) != name:
         return "Company"  # "Pannon DataNet Nyrt.": no person has a legal form
+    if label == "PERSON" and len(words) == 1 and 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
+        return "Company"  # "BBVA", "SMIC": news writes people's names, not their initials
     if label in ("ORG", "PRODUCT") and len(words) > 1 and _VERSION.match(words[-1]) and words[-1][:1].isdigit():
         return "AIModel"  # "Korvena Voice 2", "Tsukuyomi 3": a name with a version number is a product's
     if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS:

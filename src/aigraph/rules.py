@@ -645,6 +645,9 @@ class DocRules:
                 t.pos_ == "PROPN" or t.text in ("-", ",") or t.lower_ in ("based", "headquartered")
                 for t in self.doc[tok.sent.start:first.start]) and self.doc[first.start - 1].lower_ == "based"
             # ("Beyond Nvidia, SK hynix ships HBM3E to AMD": after a fronted phrase set off by a comma)
+            # ("..., while Lite-On Technology ships units to Foxconn": after a clause's conjunction)
+            sentence_initial = sentence_initial or first.start >= 2 and self.doc[first.start - 2].text == "," \
+                and self.doc[first.start - 1].lower_ in ("while", "whereas", "but", "and", "although", "though")
             sentence_initial = sentence_initial or first.start >= 2 and self.doc[first.start - 1].text == "," \
                 and self.doc[tok.sent.start].pos_ in ("ADP", "ADV", "SCONJ") and not any(
                     t.pos_ in ("VERB", "AUX") or t.text == "," for t in self.doc[tok.sent.start:first.start - 1])
@@ -1922,6 +1925,15 @@ class DocRules:
             # "blacklisted Chinese drone maker DJI years ago": the parser hung the name on what
             # follows it; the description's name is right after it
             return [nxt]
+        if tok.tag_ == "NNS" and (tok.lemma_ in self.p["org_nouns"] or tok.lower_.endswith("makers")) \
+                and (nxt := self.at.get(tok.i + 1)) is not None and nxt.start == tok.i + 1 and nxt.kind == "name" \
+                and nxt.entity.cls in ("Company", "ResearchOrganization") and self.root(nxt).head.i != tok.i \
+                and not any(c.dep_ in ("appos", "compound") and c.i > tok.i for c in tok.children):
+            # "sells the tool to Spanish companies BBVA and Telefonica": the plural's listed names,
+            # which the parser hung elsewhere
+            group = [m for m in self.chain(nxt, rightward=True) if m.entity.cls in ("Company", "ResearchOrganization")]
+            if len(group) > 1:
+                return group
         if tok.lower_ in _PLACE_NOUNS | {"prefecture", "county", "district", "emirate"} and tok.tag_ == "NN":
             # "based in the southern city of Kaohsiung": the named place
             named = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -2141,8 +2153,11 @@ class DocRules:
         found: list[Mention] = []
         # "Samsung Electronics supplies HBM3E products to AMD": a verb read as a noun may be made the
         # subject of the next word, which then holds the verb's complements.
+        # ("ships power-supply units to Foxconn": past the object's own modifiers)
         stand_in = [verb.head] if verb.i in self.forced and verb.dep_ in ("nsubj", "compound") \
-            and verb.head.i == verb.i + 1 else []
+            and verb.head.i > verb.i and all(verb.head in t.ancestors for t in self.doc[verb.i + 1:verb.head.i]) else []
+        while stand_in and stand_in[0].dep_ == "compound" and stand_in[0].head.i > stand_in[0].i:
+            stand_in = [stand_in[0].head]  # ("Supermicro sources power shelves from ...": the compound's head)
         if spec in ("dobj", "dative"):
             deps = ("dobj", "attr", "oprd") if spec == "dobj" else ("dative",)
             for child in verb.children:
