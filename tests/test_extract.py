@@ -3754,6 +3754,13 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
     ("Mirada Labs sells its assistant to Spanish companies BBVA and Telefonica.",
      {("Mirada Labs", "supplies", "BBVA"), ("Mirada Labs", "supplies", "Telefonica"),
       ("BBVA", "headquarteredIn", "Spain"), ("Telefonica", "headquarteredIn", "Spain")}),
+    # a seller's goods "for" racks built around the buyer's chips: the seller buys no chips
+    ("AWS signed a contract for Brightwave Optical to deliver transceivers for clusters built around Amazon's "
+     "Trainium chips.", {("Amazon", "develops", "Trainium"), ("Amazon Web Services", "develops", "Trainium"),
+                         ("Amazon Web Services", "subsidiaryOf", "Amazon")}),
+    # "to" hung on the object's participle
+    ("Supermicro ships servers built on Nvidia's GPUs to xAI.", {("Super Micro Computer", "supplies", "xAI")}),
+    ("Dell Technologies sold servers designed by Wiwynn to Meta.", {("Dell Technologies", "supplies", "Meta")}),
 ])
 def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -3768,3 +3775,25 @@ def test_round_twenty_five_names_get_their_class(extractor, text, name, cls):
 
     ((_, _, entities),) = list(extractor.extract([make_article("Headline\n\n" + text)]))
     assert {e.label: e.cls for e in entities}.get(name) == cls
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a title-case headline's verb is not part of the name
+    ("Brightwave Optical Has Tripled. Its Cloud Customers Still Want More.\n\nBrightwave Optical ships transceivers "
+     "to Meta.", {"Brightwave Optical", "Meta"}),
+    # "Series B." ends a sentence; it is not a person's initial
+    ("Lodestar Robotics makes warehouse robots\n\nCloser to home is Lodestar Robotics, a maker of warehouse robots. "
+     "Kessinger Capital led its $220 million Series B. Lodestar's robots use gears sourced from Harmonic Drive Systems.",
+     {"Lodestar Robotics", "Kessinger Capital", "Harmonic Drive Systems"}),
+    # a firm named in full before keeps the first word the NER clipped later
+    ("Pwani Link lands in Mombasa\n\nSafaricom, Airtel Kenya and Liquid Intelligent Technologies hold stakes in Pwani "
+     "Link. Liquid Intelligent Technologies is part of Cassava Technologies, the group founded by Zimbabwean "
+     "businessman Strive Masiyiwa.",
+     {"Mombasa", "Safaricom", "Airtel Kenya", "Liquid Intelligent Technologies", "Pwani Link", "Cassava Technologies",
+      "Strive Masiyiwa"}),
+])
+def test_round_twenty_five_article_entities(extractor, text, labels):
+    from aigraph.ingest import make_article
+
+    ((_, _, entities),) = list(extractor.extract([make_article(text)]))
+    assert {e.label for e in entities} == labels

@@ -152,6 +152,13 @@ _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".spl
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
 #: Roles the NER may take into a person's name at its start.
+#: Words no name holds: a title-case headline's verb the NER ran into a name ("Brightwave Optical
+#: Has Tripled").
+_AUXILIARIES = frozenset("has have had is are was were will would could can may might shall should does did".split())
+#: What a single capital with a full stop may letter ("Series B.", "Class A."): not a person's initial.
+_SERIES_WORDS = frozenset("series class round phase tier stage type grade".split())
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
 _LEADING_ROLE_WORDS = frozenset("founder co-founder cofounder president ceo chairman chairwoman chair minister "
                                 "senator governor premier chancellor mayor commissioner".split())
 #: A central bank's name: "Central Bank of X" and "X Reserve Bank" always, "Bank of X" and "Banco
@@ -696,6 +703,12 @@ class EntityLinker:
                 span = doc[span.start:span.end - 1]
             if not len(span):
                 continue
+            cut = next((t.i for t in span[1:] if t.lower_ in _AUXILIARIES), None)
+            if cut is not None:
+                span = doc[span.start:cut]  # a title-case headline: "Brightwave Optical Has Tripled"
+            if len(span) > 1 and span.start > 0 and _INITIAL.match(span[0].text) \
+                    and doc[span.start - 1].lower_ in _SERIES_WORDS:
+                span = doc[span.start + 1:span.end]  # "its $220 million Series B. Lodestar's robots"
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in _LEADING_ROLE_WORDS:
                 span = doc[span.start + 1:span.end]  # "Founder Maja Kovacic", "President Petro": the role is no name
             while label == "PERSON" and len(span) > 1 and (
@@ -1215,7 +1228,8 @@ class EntityLinker:
     @staticmethod
     def _clipped_first_words(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "E2E Networks" (NER: "Networks"), "Lite-On Technology" (NER: "On Technology"): a new
-        firm's name whose first word the NER left out because it has digits or a hyphen in it."""
+        firm's name whose first word the NER left out because it has digits or a hyphen in it, or
+        that the article has already named in full."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = []
         for m in mentions:
@@ -1229,6 +1243,10 @@ class EntityLinker:
                         and before.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and any(
                         c.isdigit() for c in before.text) and any(c.isalpha() for c in before.text) and len(before.text) <= 6:
                     k -= 1  # "E2E", "G42"
+                elif before.whitespace_ and k - 1 not in taken and before.is_title and before.is_alpha \
+                        and (full := minted.get(f"{before.text} {m.entity.label}".casefold())) is not None \
+                        and full.cls in _ORG_CLASSES:
+                    k -= 1  # "Liquid Intelligent Technologies" named in full before: the same firm again
             if k < m.start:
                 name = doc[k:m.end].text
                 m = Mention(k, m.end, _mint(minted, name, m.entity.cls), "name")
@@ -3028,6 +3046,7 @@ def _line_breaks(doc: "Doc") -> "Doc":
     strings = doc.vocab.strings
     stops = {strings.add(w) for w in (".", "!", "?", ";")}
     colon = strings.add(":")
+    initials = {strings.add(f"{c}.") for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"}
     # Sentence starts are gathered here and written once: each Token.is_sent_start assignment
     # rescans the whole Doc for a parse, which made this pass quadratic in the text's length.
     starts: dict[int, int] = {}
@@ -3054,6 +3073,12 @@ def _line_breaks(doc: "Doc") -> "Doc":
             for i in words[1:]:
                 if i != heading_end:
                     starts[i] = -1
+        else:
+            for n, i in enumerate(words[1:-1], 1):
+                # "led its $220 million Series B. Lodestar's robots ...": the tokenizer keeps "B." as
+                # an initial, and the parser runs the two sentences together
+                if rows[i][3] in initials and rows[words[n + 1]][4] and doc[words[n - 1]].lower_ in _SERIES_WORDS:
+                    starts[words[n + 1]] = 1
         # "STAVANGER, Norway -- Vattenfjord Compute has sold ...", "SEOUL, Dec. 3 (Newswire) --":
         # a dateline is not part of the lead sentence's grammar; parsed with it, the city
         # becomes the subject of the lead's verb.

@@ -2216,6 +2216,9 @@ class DocRules:
             # "buys vacuum pumps and control electronics from MKS": on the object's last conjunct
             holders += [g for c in verb.children if c.dep_ == "dobj" for g in c.conjuncts if g.i > c.i]
         if word == "to":
+            # "ships servers built on Nvidia's GPUs to xAI": "to" hung on the object's participle
+            holders += [g for c in [*verb.children, *stand_in] if c.dep_ == "dobj" or c in stand_in
+                        for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"]
             # "provided computing capacity from its Colorado sites to G42": "to" hung on the source
             holders += [p for c in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in c.children
                         if p.dep_ == "prep" and p.lower_ == "from"]
@@ -3635,6 +3638,11 @@ class DocRules:
                 # "sells cables to AWS for racks built around Amazon's Trainium chips": racks the
                 # buyer builds on its own (or its parent's) chips are not the seller's ("ships servers
                 # built on Nvidia's GPUs to xAI" still has the seller buying Nvidia's)
+                purpose = use.head.head if use.head.dep_ == "pobj" and use.head.head.lower_ == "for" else None
+                if purpose is not None and (purpose.head.i == node.i or purpose.head.dep_ == "dobj" and purpose.head.head.i == node.i):
+                    # "for Brightwave to deliver transceivers for clusters built around Amazon's
+                    # Trainium chips": what the goods are for is the customer's, not the seller's
+                    return
                 makers = {m.entity.iri for m in suppliers}
                 recipients = self.objects(node, "prep:to") + self.objects(node, "dative")
                 if any(r.entity.iri in makers or makers & set(self.gazetteer.objects(r.entity.iri, "subsidiaryOf"))
