@@ -1098,7 +1098,8 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
       ("Austin", "locatedIn", "Texas")}),
     # "Russia's Kupol plant" is Kupol
     ("Neman Elektronika is a Belarusian firm. The firm has been delivering sensors to Russia's Kupol plant since 2023.",
-     {("Neman Elektronika", "supplies", "Kupol"), ("Kupol", "headquarteredIn", "Russia")}),
+     {("Neman Elektronika", "supplies", "Kupol"), ("Kupol", "headquarteredIn", "Russia"),
+      ("Neman Elektronika", "headquarteredIn", "Belarus")}),
     # a country that buys is a customer
     ("He said Tonga now buys backup satellite capacity from SpaceX through its Starlink service.",
      {("SpaceX", "supplies", "Tonga")}),
@@ -2216,7 +2217,7 @@ def test_extract_a_plan_to_deploy_chips_is_a_planned_supply(extractor):
      {("Isu Petasys", "headquarteredIn", "South Korea"), ("Isu Petasys", "supplies", "Google")}),
     # "X is an Ecuadorian operator": a description after the copula marks a name as a firm's
     ("Telconet is an Ecuadorian operator. It has for years bought switching equipment from Huawei.",
-     {("Huawei", "supplies", "Telconet")}),
+     {("Huawei", "supplies", "Telconet"), ("Telconet", "headquarteredIn", "Ecuador")}),
     # ... and so does "headquartered in" after a name: people have no headquarters
     ("Mkopo Sense, headquartered in Mombasa, Kenya, sells its scoring engine to Watu Credit.",
      {("Mkopo Sense", "headquarteredIn", "Mombasa"), ("Mkopo Sense", "supplies", "Watu Credit"),
@@ -3761,6 +3762,33 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
     # "to" hung on the object's participle
     ("Supermicro ships servers built on Nvidia's GPUs to xAI.", {("Super Micro Computer", "supplies", "xAI")}),
     ("Dell Technologies sold servers designed by Wiwynn to Meta.", {("Dell Technologies", "supplies", "Meta")}),
+    # "its" in a participle describing a firm is that firm's
+    ("At the top sat Vantex Solutions, a Fremont, California-based reseller that sources its systems from Supermicro, "
+     "the server maker led by its founder and chief executive, Charles Liang.",
+     {("Charles Liang", "founderOf", "Super Micro Computer"), ("Charles Liang", "leaderOf", "Super Micro Computer"),
+      ("Vantex Solutions", "headquarteredIn", "Fremont"), ("Fremont", "locatedIn", "California"),
+      ("Super Micro Computer", "supplies", "Vantex Solutions")}),
+    # "it" in a relative clause is not the clause's own noun; "Defence" ends a firm's name
+    ("Neurotek Defence leads the ARGUS consortium, in which it works with Germany's Hensoldt and Lithuania's Brolis "
+     "Semiconductors on sensor fusion.",
+     {("Hensoldt", "partnersWith", "Neurotek Defence"), ("Brolis Semiconductors", "partnersWith", "Neurotek Defence"),
+      ("Hensoldt", "headquarteredIn", "Germany"), ("Brolis Semiconductors", "headquarteredIn", "Lithuania")}),
+    ("Halcyon Reasoning is a Swiss lab. Halcyon trains on Nvidia H200 GPUs that it rents from Swisscom, the Bern-based "
+     "telecoms operator.",
+     {("Halcyon Reasoning", "headquarteredIn", "Switzerland"), ("Nvidia", "develops", "H200"),
+      ("Swisscom", "headquarteredIn", "Bern"), ("Swisscom", "supplies", "Halcyon Reasoning")}),
+    # "which" after "modules designed by Nvidia," stands for the modules: buying them is no acquisition
+    ("Neurotek Defence makes drones. Strix runs on Jetson Orin modules designed by Nvidia, which Neurotek buys "
+     "through the distributor Arrow Electronics.", set()),
+    # a ministry's name in a minister's title; a name whose first word has a digit; Nvidia's Grace chips
+    ("Economy, Trade and Industry Minister Ryosei Akazawa told a news conference that the money would help.",
+     {("Ryosei Akazawa", "leaderOf", "Ministry of Economy, Trade and Industry")}),
+    ("In 2025 Nilewave Compute also took money from Prosperity7 Ventures, the venture arm of Saudi Aramco.",
+     {("Prosperity7 Ventures", "investsIn", "Nilewave Compute"), ("Prosperity7 Ventures", "subsidiaryOf", "Aramco")}),
+    ("The campus will house Nvidia's Grace Blackwell systems.", {("Nvidia", "develops", "Grace Blackwell")}),
+    # a nationality said of a firm in a predicate (not when denied)
+    ("Kestrel Labs is a Swiss startup.", {("Kestrel Labs", "headquarteredIn", "Switzerland")}),
+    ("Kestrel Labs is not a Swiss startup.", set()),
 ])
 def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

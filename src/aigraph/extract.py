@@ -313,6 +313,7 @@ COMPANY_WORDS = frozenset("""
     Airways Airlines Health Healthcare Telekom Credit Loans Finance Pay Payments Lending Microfinance
     Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
     Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent Grup Groep Gruppe Gruppo Grupo Groupe
+    Defence Defense
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -1241,8 +1242,8 @@ class EntityLinker:
                     k -= 2  # "Lite-On"
                 elif before.whitespace_ and k - 1 not in taken and before.text[:1].isupper() \
                         and before.ent_type_ not in ("DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY") and any(
-                        c.isdigit() for c in before.text) and any(c.isalpha() for c in before.text) and len(before.text) <= 6:
-                    k -= 1  # "E2E", "G42"
+                        c.isdigit() for c in before.text) and any(c.isalpha() for c in before.text) and len(before.text) <= 12:
+                    k -= 1  # "E2E", "G42", "Prosperity7"
                 elif before.whitespace_ and k - 1 not in taken and before.is_title and before.is_alpha \
                         and (full := minted.get(f"{before.text} {m.entity.label}".casefold())) is not None \
                         and full.cls in _ORG_CLASSES:

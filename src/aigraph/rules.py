@@ -1073,6 +1073,10 @@ class DocRules:
                     if firm is not None and firm.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
                         before = firm
                         break
+            maker = self.doc[before.start:before.end].root if before is not None else None
+            if maker is not None and maker.dep_ == "pobj" and maker.head.dep_ == "agent" and maker.head.head.dep_ == "acl" \
+                    and maker.head.head.head.lower_ in _HARDWARE_NOUNS and tok.lower_ in ("which", "that"):
+                return None  # "Jetson Orin modules designed by Nvidia, which Neurotek buys": the modules
             if before is not None and not located and (before.entity.cls == "Person") == (tok.lower_ in ("who", "whom")) and (
                     tok.lower_ != "where" or before.entity.cls in ("City", "Country", "Region")):
                 # (not "a group based in Tallinn, Estonia, which compiles it": the place's country)
@@ -1435,6 +1439,27 @@ class DocRules:
                           and m.kind == "name"), None)
             if owner is not None:
                 return owner
+        if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent" \
+                and tok.head.head.head.dep_ == "acl" and tok.head.head.head.tag_ == "VBN":
+            # "Supermicro, the server maker led by its founder and chief executive": the one the
+            # participle describes
+            described = tok.head.head.head.head
+            left = described.left_edge.i
+            if described.dep_ == "appos" and left >= 2 and self.doc[left - 1].text == "," \
+                    and (before := next((m for m in antecedents if m.end == left - 1), None)) is not None:
+                described = self.root(before)  # (the name right before the description's comma)
+            elif described.dep_ == "appos":
+                described = described.head
+            owner = next((m for m in antecedents if self.root(m).i == described.i and m.kind == "name"
+                          and m.entity.cls in ("Company", "ResearchOrganization")), None)
+            if owner is not None:
+                return owner
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.head.dep_ != "ROOT":  # ("Halcyon trains on GPUs that it rents": a verb read as a noun)
+            # "leads the ARGUS consortium, in which it works with Hensoldt": not the clause's own noun
+            described = tok.head.head
+            inside = range(described.left_edge.i, described.i + 1)
+            antecedents = [m for m in antecedents if m.start not in inside] or antecedents
         if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.lemma_ in _LISTED_RELATIONS:
             # "added Qingluan and its computing subsidiary to the Entity List": "its" is the name
             # listed just before, not the subject.
@@ -6845,6 +6870,11 @@ class DocRules:
             m = self.at_name(tok.head)
             if m is not None:
                 orgs = [m]
+        if not orgs and after is None and tok.dep_ == "attr" and tok.head.lemma_ in ("be", "remain") and place.kind == "demonym" \
+                and not any(c.dep_ == "neg" for c in tok.head.children):
+            # "Halcyon Reasoning is a Swiss lab"
+            orgs = [m for c in tok.head.children if c.dep_ == "nsubj" for m in self.np_mentions(c, role="subject")
+                    if m.kind == "name"]
         orgs = [m for m in orgs if m.entity.cls in ("Company", "ResearchOrganization")]
         self.add(orgs, "headquarteredIn", [place], 0.75, "origin-list", tok)
 
