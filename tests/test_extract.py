@@ -3789,6 +3789,18 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
     # a nationality said of a firm in a predicate (not when denied)
     ("Kestrel Labs is a Swiss startup.", {("Kestrel Labs", "headquarteredIn", "Switzerland")}),
     ("Kestrel Labs is not a Swiss startup.", set()),
+    # "Its" before a product the gazetteer knows the maker of is that maker's
+    ("Kessinger Capital is one of the larger outside holders of Cerebras Systems, the Sunnyvale, California-based maker "
+     "of AI chips. Its WSE-3 wafers are manufactured by TSMC, and the company counts Abu Dhabi's G42 as its biggest "
+     "customer.",
+     {("Cerebras", "headquarteredIn", "Sunnyvale"), ("Sunnyvale", "locatedIn", "California"),
+      ("Cerebras", "develops", "Cerebras WSE"), ("G42", "headquarteredIn", "Abu Dhabi"),
+      ("Cerebras", "supplies", "G42"), ("TSMC", "supplies", "Cerebras")}),
+    # a new firm's name the NER missed at the start of the body; parts "got from" a firm (not funding)
+    ("Meridian Logic licenses its design software from Synopsys.", {("Synopsys", "supplies", "Meridian Logic")}),
+    ("Harbourgrid Storage gets its battery cells from China's CATL.",
+     {("CATL", "supplies", "Harbourgrid Storage"), ("CATL", "headquarteredIn", "China")}),
+    ("Harbourgrid Storage gets its funding from Brookfield.", set()),
 ])
 def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

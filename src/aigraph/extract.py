@@ -152,6 +152,9 @@ _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".spl
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
 #: Roles the NER may take into a person's name at its start.
+#: Adjectives that start sentences, not names ("New", "Former").
+_COMMON_ADJECTIVES = frozenset("""new former old first last next other major big top chief senior general national
+    global central local public private early late leading many several""".split())
 #: Words no name holds: a title-case headline's verb the NER ran into a name ("Brightwave Optical
 #: Has Tripled").
 _AUXILIARIES = frozenset("has have had is are was were will would could can may might shall should does did".split())
@@ -313,7 +316,7 @@ COMPANY_WORDS = frozenset("""
     Airways Airlines Health Healthcare Telekom Credit Loans Finance Pay Payments Lending Microfinance
     Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
     Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent Grup Groep Gruppe Gruppo Grupo Groupe
-    Defence Defense
+    Defence Defense Logic Storage
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
@@ -1813,11 +1816,12 @@ class EntityLinker:
         # ("Aker, the Oslo-listed industrial group"): visit them from the POS array instead of
         # building a Token per word (iterating a Doc in Python costs more than the rest of the linker).
         from spacy.attrs import IS_TITLE, POS
-        from spacy.symbols import ADV, NOUN, PROPN
+        from spacy.symbols import ADJ, ADV, NOUN, PROPN
 
-        # ("Xero acquired Ledgerly, an Auckland start-up": a name the tagger took for an adverb)
+        # ("Xero acquired Ledgerly, an Auckland start-up": a name the tagger took for an adverb;
+        # "Meridian Logic licenses ...": a first word it took for an adjective)
         propn = [k for k, (pos, title) in enumerate(doc.to_array([POS, IS_TITLE]).tolist())
-                 if pos == PROPN or (pos == NOUN or pos == ADV) and title]
+                 if pos == PROPN or (pos == NOUN or pos == ADV or pos == ADJ) and title]
         ends, starts, j = None, None, 0
         people = {i for m in out if m.entity.cls == "Person" for i in range(m.start, m.end)}
         cued: dict[str, Entity] = {}  # organisations named here because the text marks them as such
@@ -1825,8 +1829,8 @@ class EntityLinker:
             tok = doc[i]
             if i < j or i in covered or not tok.text[:1].isupper():
                 continue
-            j = i + 1 if tok.pos_ in ("NOUN", "ADV") else i
-            while tok.pos_ == "PROPN" and j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
+            j = i + 1 if tok.pos_ in ("NOUN", "ADV", "ADJ") else i
+            while tok.pos_ in ("PROPN", "ADJ") and j < len(doc) and j not in covered and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper() \
                     and "\n" not in doc[j].whitespace_ and j - i < 4:
                 j += 1
             span = doc[i:j]
@@ -1847,6 +1851,9 @@ class EntityLinker:
                 name = span.text
             if tok.pos_ in ("NOUN", "ADV") and (not self._org_cue(doc, span, name) or tok.is_sent_start):
                 continue
+            if tok.pos_ == "ADJ" and not (len(span) >= 2 and span[-1].text in COMPANY_WORDS and span[-1].pos_ == "PROPN"
+                                          and span[-1].dep_ not in ("compound", "amod") and tok.lower_ not in _COMMON_ADJECTIVES):
+                continue  # (not "Former Systems engineers")
             if tok.pos_ == "PROPN" and j < len(doc) and span[-1].dep_ == "compound" and doc[j - 1].whitespace_ == " " \
                     and span[-1].head.i >= j and all(t.is_alpha and t.is_title and t.text not in _AREA_WORDS for t in span) \
                     and not self.gazetteer.lookup(name) and not any(t.i in people for t in span):

@@ -779,7 +779,8 @@ class DocRules:
             excluded |= {m.entity.iri for m in pool if sent_start <= m.start < tok.i and m.kind in ("name", "relative")
                          and self._bound(tok, m)}
             def candidates(first: int) -> list["Mention"]:
-                return sorted((m for m in pool if first <= m.start and m.end <= start
+                # (a name the parser cut by a sentence break counts where it ends)
+                return sorted((m for m in pool if first < m.end and m.end <= start
                                and m.entity.cls in classes and not self._bound(tok, m)
                                and m.entity.iri not in excluded), key=lambda m: m.start)
 
@@ -1437,6 +1438,17 @@ class DocRules:
                           for g in c.children if g.dep_ == "poss"
                           for m in antecedents if self.root(m).i == g.i and m.entity.cls == "Company"
                           and m.kind == "name"), None)
+            if owner is not None:
+                return owner
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and not any(
+                m.start >= tok.sent.start and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass") for m in antecedents):
+            # "Kessinger Capital is a holder of Cerebras Systems. Its WSE-3 wafers are made by
+            # TSMC": the maker of the named product it owns (unless its own clause has a subject:
+            # "Alibaba Cloud has cut prices for its Qwen models")
+            words = {c.i for c in [tok.head, *tok.head.children] if c is tok.head or c.dep_ in ("compound", "nmod")}
+            models = [m for m in self.mentions if m.start in words and m.kind == "name" and m.entity.cls == "AIModel"]
+            makers = {s for m in models for s in self.gazetteer.subjects("develops", m.entity.iri)}
+            owner = next((m for m in reversed(antecedents) if m.entity.iri in makers and m.kind == "name"), None)
             if owner is not None:
                 return owner
         if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "agent" \
@@ -2658,7 +2670,7 @@ class DocRules:
         "receives its chips from TSMC": goods or power got from a firm are supplied by it (money,
         approval or backing got from someone are not: those are other rules' business)."""
         goods = [c for c in verb.children if c.dep_ == "dobj"
-                 and (c.lower_ in _HARDWARE_NOUNS or c.lemma_.lower() in _POWER_NOUNS)]
+                 and (c.lower_ in _SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT or c.lemma_.lower() in _POWER_NOUNS)]
         if not goods:
             return
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
