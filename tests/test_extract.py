@@ -3801,6 +3801,10 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
     ("Harbourgrid Storage gets its battery cells from China's CATL.",
      {("CATL", "supplies", "Harbourgrid Storage"), ("CATL", "headquarteredIn", "China")}),
     ("Harbourgrid Storage gets its funding from Brookfield.", set()),
+    # a watchdog's object is an organisation, even in capitals the tagger read as a common noun
+    ("The Public Utility Commission of Texas, which regulates ERCOT, the state's grid operator, is drafting rules.",
+     {("Public Utility Commission of Texas", "regulates", "ERCOT")}),
+    ("The Public Utility Commission of Texas, which regulates ICT, is drafting rules.", set()),
 ])
 def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -152,6 +152,8 @@ _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".spl
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
 #: Roles the NER may take into a person's name at its start.
+#: Capitals that name technology, not organisations ("which regulates ICT and AI").
+_TECH_ACRONYMS = frozenset("AI IT ICT GPU GPUs CPU HBM EUV DUV DRAM NAND LLM LLMs API APIs SaaS IoT 5G 6G VPN".split())
 #: Adjectives that start sentences, not names ("New", "Former").
 _COMMON_ADJECTIVES = frozenset("""new former old first last next other major big top chief senior general national
     global central local public private early late leading many several""".split())
@@ -228,7 +230,10 @@ _DEAL_WORDS = frozenset("""
     deal contract agreement partnership pact memorandum venture sign partner collaborate team merge
 """.split())
 #: Verbs whose object is a business, not a place ("Washington blacklisted Sophgo").
-_COMPANY_OBJECT_VERBS = frozenset("blacklist sanction designate acquire fund back hire fine".split())
+_COMPANY_OBJECT_VERBS = frozenset("blacklist sanction designate acquire fund back hire fine regulate supervise".split())
+#: What a watchdog does to firms ("which regulates ERCOT", "oversees BBVA Mexico and Banorte"): a new
+#: name it does it to is an organisation's.
+_REGULATING_VERBS = frozenset("regulate supervise oversee fine".split())
 _COMPANY_OBJECT_NOUNS = frozenset("blacklisting designation acquisition purchase takeover investment stake".split())
 
 #: What makes a capital's name a place rather than its government ("in London", "Beijing-based").
@@ -778,8 +783,8 @@ class EntityLinker:
             if entity is None:
                 entity = self._short_name(name, orgs)
             if entity is None:
-                if not _plausible_name(name):
-                    continue
+                if not _plausible_name(name) or name in _TECH_ACRONYMS:
+                    continue  # (nor "ICT", "HBM": technologies the NER took for organisations)
                 cls = _classify_new(label, name)
                 if cls != "Person" and self._person_cue(doc, span, name):
                     cls = "Person"
@@ -1815,13 +1820,14 @@ class EntityLinker:
         # Only proper nouns can start a name, and capitalised nouns the tagger took for common ones
         # ("Aker, the Oslo-listed industrial group"): visit them from the POS array instead of
         # building a Token per word (iterating a Doc in Python costs more than the rest of the linker).
-        from spacy.attrs import IS_TITLE, POS
+        from spacy.attrs import IS_TITLE, IS_UPPER, POS
         from spacy.symbols import ADJ, ADV, NOUN, PROPN
 
         # ("Xero acquired Ledgerly, an Auckland start-up": a name the tagger took for an adverb;
         # "Meridian Logic licenses ...": a first word it took for an adjective)
-        propn = [k for k, (pos, title) in enumerate(doc.to_array([POS, IS_TITLE]).tolist())
-                 if pos == PROPN or (pos == NOUN or pos == ADV or pos == ADJ) and title]
+        # ("which regulates ERCOT": capitals it took for a common noun)
+        propn = [k for k, (pos, title, upper) in enumerate(doc.to_array([POS, IS_TITLE, IS_UPPER]).tolist())
+                 if pos == PROPN or (pos == NOUN or pos == ADV or pos == ADJ) and title or pos == NOUN and upper]
         ends, starts, j = None, None, 0
         people = {i for m in out if m.entity.cls == "Person" for i in range(m.start, m.end)}
         cued: dict[str, Entity] = {}  # organisations named here because the text marks them as such
@@ -1851,6 +1857,8 @@ class EntityLinker:
                 name = span.text
             if tok.pos_ in ("NOUN", "ADV") and (not self._org_cue(doc, span, name) or tok.is_sent_start):
                 continue
+            if tok.pos_ == "NOUN" and not tok.is_title and (tok.text in _TECH_ACRONYMS or not self._regulated(span)):
+                continue  # (capitals read as a common noun: only a watchdog's object, "which regulates ERCOT")
             if tok.pos_ == "ADJ" and not (len(span) >= 2 and span[-1].text in COMPANY_WORDS and span[-1].pos_ == "PROPN"
                                           and span[-1].dep_ not in ("compound", "amod") and tok.lower_ not in _COMMON_ADJECTIVES):
                 continue  # (not "Former Systems engineers")
@@ -1888,6 +1896,7 @@ class EntityLinker:
                 ends.setdefault(j, []).append(out[-1])
                 covered.update(range(span.start, j))
             elif (self._org_cue(doc, span, name) or self._org_by_company(doc, span, ends)) and _plausible_name(name) and (len(span) > 1 or len(name) > 2) and not self.gazetteer.lookup(name) \
+                    and name not in _TECH_ACRONYMS \
                     and not any(w.lower() in _TITLE_WORDS for w in name.split()):
                 # "Lumen Gulf Advisory, a Dubai-based consultancy": the name runs back over a
                 # place's name inside it to the new words before.
@@ -2000,6 +2009,13 @@ class EntityLinker:
         return False
 
     @staticmethod
+    def _regulated(span: "Span") -> bool:
+        """The object of a watchdog's verb: "which regulates ERCOT", "supervises True IDC and Siam AI"."""
+        root = span.root
+        first = root.head if root.dep_ == "conj" and root.head.dep_ == "dobj" else root
+        return first.dep_ == "dobj" and first.head.lemma_ in _REGULATING_VERBS and first.head.pos_ == "VERB"
+
+    @staticmethod
     def _org_cue(doc: "Doc", span: "Span", name: str) -> bool:
         words = name.split()
         if len(words) >= 2 and words[-1] in COMPANY_WORDS:
@@ -2020,6 +2036,8 @@ class EntityLinker:
         root = span.root
         if root.dep_ == "compound" and root.head.lower_ in _ORG_COMPOUND_HEADS and span.end == root.head.i:
             return True
+        if EntityLinker._regulated(span):
+            return True  # "the Public Utility Commission of Texas, which regulates ERCOT"
         if span.end + 2 < len(doc) and doc[span.end].lower_ in (",", "is", "was") and doc[span.end + 1].lower_ in ("a", "an", "the"):
             # "Vocalis, a 9-person speech startup based in Graz", "Telconet is an Ecuadorian
             # operator": the noun that ends the description (the parser often misses it:
