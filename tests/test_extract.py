@@ -3795,7 +3795,7 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
      "customer.",
      {("Cerebras", "headquarteredIn", "Sunnyvale"), ("Sunnyvale", "locatedIn", "California"),
       ("Cerebras", "develops", "Cerebras WSE"), ("G42", "headquarteredIn", "Abu Dhabi"),
-      ("Cerebras", "supplies", "G42"), ("TSMC", "supplies", "Cerebras")}),
+      ("Cerebras", "supplies", "G42"), ("TSMC", "supplies", "Cerebras"), ("Kessinger Capital", "investsIn", "Cerebras")}),
     # a new firm's name the NER missed at the start of the body; parts "got from" a firm (not funding)
     ("Meridian Logic licenses its design software from Synopsys.", {("Synopsys", "supplies", "Meridian Logic")}),
     ("Harbourgrid Storage gets its battery cells from China's CATL.",
@@ -3805,6 +3805,22 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
     ("The Public Utility Commission of Texas, which regulates ERCOT, the state's grid operator, is drafting rules.",
      {("Public Utility Commission of Texas", "regulates", "ERCOT")}),
     ("The Public Utility Commission of Texas, which regulates ICT, is drafting rules.", set()),
+    # investors: a round's relative clause hung elsewhere, a second "from" after a description, a
+    # holder of a firm, "in" hung on the verb past a time
+    ("The Public Investment Fund took part in Meridian Logic's $600 million Series C in February, which was led by "
+     "Coatue and included Samsung Catalyst Fund, the venture arm of Samsung Electronics.",
+     {("Public Investment Fund", "investsIn", "Meridian Logic"), ("Coatue", "investsIn", "Meridian Logic"),
+      ("Samsung Catalyst Fund", "investsIn", "Meridian Logic"),
+      ("Samsung Catalyst Fund", "subsidiaryOf", "Samsung Electronics")}),
+    ("Neurotek Defence's PLN 180 million round in the spring was led by the NATO Innovation Fund, with participation "
+     "from PFR Ventures, a subsidiary of the Polish Development Fund, and from the European Investment Bank.",
+     {("NATO Innovation Fund", "investsIn", "Neurotek Defence"), ("PFR Ventures", "investsIn", "Neurotek Defence"),
+      ("European Investment Bank", "investsIn", "Neurotek Defence"),
+      ("PFR Ventures", "subsidiaryOf", "Polish Development Fund")}),
+    ("Kessinger Capital is one of the larger outside holders of Cerebras Systems.",
+     {("Kessinger Capital", "investsIn", "Cerebras")}),
+    ("Kessinger Capital led a $310 million round last year in Cinder Power, a Houston startup.",
+     {("Kessinger Capital", "investsIn", "Cinder Power"), ("Cinder Power", "headquarteredIn", "Houston")}),
 ])
 def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2059,7 +2059,7 @@ class EntityLinker:
                                      or _think_tank(doc, last.i)):
                 return True  # (and "an Athens think tank", not "a German battle tank")
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ == "lead" and any(
-                t.lemma_ in ("round", "funding", "financing", "raise") for t in root.sent):
+                t.lemma_ in ("round", "funding", "financing", "raise") or t.text == "Series" for t in root.sent):
             return True  # "the round, which was led by Greenoaks"
         if root.dep_ == "dobj" and root.head.lemma_ in ("put", "add", "place") and any(
                 c.dep_ == "prep" and c.lower_ in ("on", "to", "onto") and any(g.lower_ in ("list", "blacklist") for g in c.children)

@@ -4641,6 +4641,11 @@ class DocRules:
         raisers = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None
                    and m.kind != "demonym"]
         raisers += self.prep_mentions(tok, ("in", "for", "of"))
+        if not raisers and tok.dep_ == "dobj":
+            # "led a $310 million round last year in Cinder Power": "in" hung on the verb past a time
+            raisers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for") and p.i > tok.i
+                       for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                       if m.entity.cls in ("Company", "ResearchOrganization")]
         leading = self.clause_subject(verb)
         leaders = {m.entity.iri for m in leading}
         if any(r.kind == "anaphor" and r.entity.iri in leaders for r in raisers):
@@ -4699,6 +4704,20 @@ class DocRules:
         company named raising money shortly before."""
         verb = tok.head
         investors: list[Mention] = []
+        owner = next((m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                      if m is not None and m.kind in ("name", "anaphor")
+                      and m.entity.cls in ("Company", "ResearchOrganization")), None)
+        which = next((t for t in self.doc[tok.i + 1:min(tok.i + 6, tok.sent.end)] if t.lower_ == "which"
+                      and t.dep_ == "nsubjpass" and t.head.lemma_ in ("lead", "co-lead") and t.head.dep_ == "relcl"
+                      and self.doc[t.i - 1].text == ","), None)
+        if owner is not None and which is not None:
+            # "took part in Meridian's $600 million Series C in February, which was led by Coatue and
+            # included Samsung Catalyst Fund": the clause the parser hung elsewhere is the round's
+            led = which.head
+            investors = self.objects(led, "prep:by") + [m for c in led.children if c.dep_ == "conj" and c.lemma_ == "include"
+                                                        for m in self.objects(c, "dobj")]
+            self.add([m for m in investors if m.entity.iri != owner.entity.iri], "investsIn", [owner], 0.75,
+                     "round-led-by", led)
         if tok.dep_ == "nsubjpass" and verb.lemma_ in ("lead", "co-lead", "join", "back", "anchor"):
             investors = self.objects(verb, "prep:by") + self._participants(verb)
         elif tok.dep_ == "dobj" or tok.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_ in ("raise", "close", "secure"):
@@ -4774,8 +4793,12 @@ class DocRules:
 
     def _participants(self, clause: "Token") -> list["Mention"]:
         """ "... led by X, with participation from Nvidia": the investors named after "participation"."""
+        # (and "with participation from PFR Ventures, a ..., and from the European Investment Bank":
+        # the second "from" coordinated with the "with")
         found = [m for t in clause.subtree if t.lower_ == "participation"
-                 for prep in t.children if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+                 for prep in [*t.children, *(c for c in [*t.head.children, *(g for p in t.children for g in p.children)]
+                                             if c.dep_ == "conj" and c.lower_ == "from" and c.i > t.i)]
+                 if prep.dep_ in ("prep", "conj") and prep.lower_ in ("from", "by", "of")
                  for c in prep.children if c.dep_ == "pobj"
                  for m in self.np_mentions(c, role="object", owners=False)]
         # "... led a Series C in Yotsuba, with SBI Holdings and MUFG participating" (the participle
