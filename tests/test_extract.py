@@ -3821,6 +3821,17 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
      {("Kessinger Capital", "investsIn", "Cerebras")}),
     ("Kessinger Capital led a $310 million round last year in Cinder Power, a Houston startup.",
      {("Kessinger Capital", "investsIn", "Cinder Power"), ("Cinder Power", "headquarteredIn", "Houston")}),
+    # places: a new district before a known city, a district described, a county the NER ran in, a
+    # new place after "at" before a county
+    ("KT has been buying the earlier Arvo-1 chips for its data center in Mokdong, Seoul, since last year.",
+     {("Mokdong", "locatedIn", "Seoul")}),
+    ("The warehouse sits at the end of a cul-de-sac in Jurong, an industrial district in western Singapore.",
+     {("Jurong", "locatedIn", "Singapore")}),
+    ("Meta, which runs a campus at Clonee in County Meath, is not a member of the group.",
+     {("Clonee", "locatedIn", "County Meath")}),
+    ("Harbourgrid Storage has signed a contract to deliver batteries to Echelon Data Centres for its campus at Arklow, "
+     "County Wicklow.",
+     {("Harbourgrid Storage", "supplies", "Echelon Data Centres"), ("Arklow", "locatedIn", "County Wicklow")}),
 ])
 def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -3829,6 +3840,8 @@ def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
 @pytest.mark.parametrize("text, name, cls", [
     ("Mirada Labs sells its assistant to Spanish companies BBVA and Telefonica.", "BBVA", "Company"),
     ("The deal was signed by Jensen Huang and Lisa Su.", "Lisa Su", "Person"),
+    # a capital after a place a firm is in is the city, not its government
+    ("Osprey Labs employs about 300 people in King's Cross, London.", "London", "City"),
 ])
 def test_round_twenty_five_names_get_their_class(extractor, text, name, cls):
     from aigraph.ingest import make_article

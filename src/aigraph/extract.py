@@ -87,7 +87,7 @@ _BLOC_WORDS = frozenset("Group Initiative Network Association Council Union Orga
 _DESCRIBED_PRODUCTS = frozenset("model chatbot assistant app application".split())
 #: Words that make a new name a bloc when something is said to be its member or to join it.
 _MEMBERSHIP_NOUNS = frozenset("member members membership accession signatory signatories".split())
-_REGION = re.compile(r"\b(Province|Oblast|Region|Krai|Prefecture|Valley|Peninsula)\b")
+_REGION = re.compile(r"\b(Province|Oblast|Region|Krai|Prefecture|Valley|Peninsula|Voivodeship)\b|^County [A-Z]")
 _EDGE_JUNK = re.compile(r"^(?:the|a|an)\s+|(?:'s|')$", re.IGNORECASE)
 #: "Guangdong Province" and "Zhejiang province" name the same region as "Guangdong", "Zhejiang".
 _INSTITUTION_WORDS = frozenset("""
@@ -304,7 +304,7 @@ _PLACE_PREFIXES = frozenset("Navi Greater Old Upper Lower Little".split())
 _REGION_HEADS = frozenset("""Cape Sahara Province Region Balkans Desert Highlands Ghats Coast Isles Islands Territory
     Anatolia Siberia Macedonia Transdanubia Visayas Mindanao Equatoria Bahr""".split())
 _COMPASS_REGION_WORDS = frozenset("Eastern Western Northern Southern Central North South East West".split())
-_REGION_NAME = re.compile(r"\S\s+(?:Prefecture|Province|Oblast|Governorate|Krai)$")
+_REGION_NAME = re.compile(r"\S\s+(?:Prefecture|Province|Oblast|Governorate|Krai|Voivodeship)$|^County [A-Z][a-z]+$")
 _REGION_SUFFIX = re.compile(r"\s+(?:Province|province|Prefecture|prefecture|county|district|governorate|oblast)$")
 #: Last words that make a name a company whatever the NER guessed ("Kestrel Labs" is not a
 #: person, "Ampere Computing" not a place): the statistical NER mistypes unfamiliar firms often.
@@ -759,6 +759,14 @@ class EntityLinker:
                         and doc[t.i + 1].lower_ in _DAY_AND_MONTH_NAMES), None)
             if cut is not None:
                 span = doc[span.start:cut]  # "The Israel Competition Authority on Sunday approved"
+            cut = next((t.i for t in span[1:-1] if t.lower_ == "in" and label in ("ORG", "FAC") and doc[t.i + 1].is_title
+                        and _REGION_NAME.search(doc[t.i + 1:span.end].text)), None)
+            if cut is not None:
+                # "a campus at Clonee in County Meath": the NER ran a place and its county together
+                rest = doc[cut + 1:span.end]
+                mentions.append(Mention(rest.start, rest.end, self.gazetteer.lookup(rest.text)
+                                        or _mint(minted, rest.text, "Region"), "name"))
+                span, label = doc[span.start:cut], "GPE"
             cut = next((t.i for t in span[1:-1] if t.lower_ in ("with", "by", "from") or t.lower_ in ("and", "or")
                         and span.start > 0 and doc[span.start - 1].lower_ in ("both", "either", "neither", "between")), None)
             if cut is not None:
@@ -828,6 +836,7 @@ class EntityLinker:
         mentions = self._capital_metonyms(doc, mentions)
         mentions = self._places_in_firm_names(doc, mentions, minted)
         mentions = self._retype_orgs(doc, mentions)
+        mentions = self._places_before_regions(doc, mentions)
         mentions = self._retype_blocs(doc, mentions)
         mentions = self._spelled_acronyms(doc, mentions, minted)
         mentions = self._acronyms(doc, mentions)
@@ -1414,6 +1423,25 @@ class EntityLinker:
         return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
 
     @staticmethod
+    def _places_before_regions(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "its campus at Arklow, County Wicklow": a new name after "in" or "at" and before a
+        region's or a country's is a place, whatever the NER took it for."""
+        starts = {m.start: m for m in mentions}
+        retype: dict[str, Entity] = {}
+        for m in mentions:
+            e = m.entity
+            if e.known or e.cls not in ("Company", "Person") or m.kind != "name" or m.start < 1 or m.end + 1 >= len(doc):
+                continue
+            region = starts.get(m.end + 1)
+            if doc[m.start - 1].lower_ in ("in", "at", "near") and doc[m.end].text == "," and region is not None \
+                    and region.kind == "name" and region.entity.cls in ("Region", "Country") \
+                    and not (region.end < len(doc) and doc[region.end].text in ("'s", "'")):
+                retype[e.iri] = replace(e, cls="City")
+        if not retype:
+            return mentions
+        return [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+
+    @staticmethod
     def _company_role(root: "Token") -> bool:
         """ "Intesa Sanpaolo is a customer of Tessaro AI", "Yotta is one of Nvidia's customers",
         "its largest customer is Itau Unibanco": a name in a role only companies fill here."""
@@ -1688,6 +1716,9 @@ class EntityLinker:
             return True
         if before is not None and before.lower_ in _LOCATIVE_PREPOSITIONS:
             return True
+        if before is not None and before.text == "," and (prev := by_end.get(m.start - 1)) is not None \
+                and prev.start > 0 and doc[prev.start - 1].lower_ in _LOCATIVE_PREPOSITIONS:
+            return True  # "employs 300 people in King's Cross, London"
         if before is not None and before.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_HEADS:
             return True  # "the outskirts of Moscow", "the city of London"
         listed = [by_start.get(m.end + 1) if after is not None and after.text in (",", "and") else None,

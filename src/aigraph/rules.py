@@ -6989,8 +6989,10 @@ class DocRules:
             place = self.at.get(j + 1)
             in_list = (city.start >= 1 and doc[city.start - 1].text in (",", "and")) or (
                 place is not None and place.end < len(doc) and doc[place.end].lower_ in ("and", "or", "'s"))
+            # ("Mokdong, Seoul": a known city after a new one's name holds it, outside a list)
             if place is not None and place.start == j + 1 and not (place.end < len(doc) and doc[place.end].text == "'s") and (place.entity.cls in ("Country", "Region") or (
-                    place.entity.cls == "City" and not place.entity.known and not in_list and self._place_closes(place))):
+                    place.entity.cls == "City" and (not place.entity.known or not city.entity.known)
+                    and not in_list and self._place_closes(place))):
                 after = doc[place.end] if place.end < len(doc) else None
                 nxt = self.at.get(place.end + 1) if after is not None and after.text == "," else None
                 # ("Kajaani, Finland, where ...": "where" is no third place of a list)
@@ -7008,7 +7010,8 @@ class DocRules:
             k = j + 2
             while k < min(len(doc), j + 7) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and k not in self.at:
                 k += 1
-            if k > j + 2 and doc[k - 1].lower_ in _PLACE_NOUNS | {"city", "town", "port", "capital", "hub", "village"} \
+            if k > j + 2 and doc[k - 1].lower_ in _PLACE_NOUNS | {"city", "town", "port", "capital", "hub", "village",
+                                                                   "district", "suburb", "neighbourhood", "neighborhood"} \
                     and doc[k].lower_ in ("in", "of", "on"):
                 k += 1
                 while k < len(doc) and doc[k].pos_ in ("ADJ", "DET") and k not in self.at:
