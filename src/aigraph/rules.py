@@ -3085,7 +3085,7 @@ class DocRules:
         by_label = {x.entity.label: x.entity for x in named.values() if x.entity.cls == "Company"}
         for m in list(named.values()):
             e = m.entity
-            if e.cls not in ("Company", "ResearchOrganization") or len(e.label.split()) < 2:
+            if e.cls not in ("Company", "ResearchOrganization") or len(e.label.split()) < 2 or e.known:
                 continue
             words = e.label.split()
             for k in range(len(words) - 1, 0, -1):
