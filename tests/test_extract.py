@@ -3874,3 +3874,13 @@ def test_round_twenty_five_article_entities(extractor, text, labels):
 
     ((_, _, entities),) = list(extractor.extract([make_article(text)]))
     assert {e.label for e in entities} == labels
+
+
+@pytest.mark.parametrize("text, expected", [
+    # being asked, urged or approached to do something is no doing of it
+    ("Randall Kessinger was asked to invest in xAI.", [("Randall Kessinger", "investsIn", "xAI", "planned")]),
+    ("Randall Kessinger has been urged to invest in xAI.", [("Randall Kessinger", "investsIn", "xAI", "planned")]),
+    ("Randall Kessinger invested in xAI.", [("Randall Kessinger", "investsIn", "xAI", "asserted")]),
+])
+def test_round_twenty_five_modalities(extractor, text, expected):
+    assert [(f.subject.label, f.relation, f.object.label, f.modality) for f in fact_list(extractor, text)] == expected
