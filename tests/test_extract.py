@@ -3790,6 +3790,12 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
     # a unit's name alone says nothing the article asserts when the gazetteer already knows the
     # unit (its parent is in the gazetteer); a new unit named after its parent is still its unit
     ("Google DeepMind and Google both released models this week.", set()),
+    # a "which" after a list's last name, its clause hung elsewhere by the parser
+    ("Hanbit Silicon's closest domestic rivals are Rebellions, which merged with SK Telecom's chip unit Sapeon in 2024 "
+     "and counts KT among its investors, and FuriosaAI, which sells its RNGD chips to LG AI Research.",
+     {("Hanbit Silicon", "competesWith", "Rebellions"), ("FuriosaAI", "competesWith", "Hanbit Silicon"),
+      ("KT", "investsIn", "Rebellions"), ("Sapeon", "subsidiaryOf", "SK Telecom"), ("FuriosaAI", "develops", "RNGD"),
+      ("FuriosaAI", "supplies", "LG AI Research")}),
     ("Ordos Compute said that Ordos Compute Mongolia signed the deal.",
      {("Ordos Compute Mongolia", "subsidiaryOf", "Ordos Compute")}),
     ("Kestrel Labs is not a Swiss startup.", set()),

@@ -1008,14 +1008,18 @@ class DocRules:
 
     def _whose_after_comma(self, tok: "Token") -> "Mention | None":
         """ "Shwe Taung Electronics in Mandalay, whose main customer is ...": the parser may make
-        the clause a conjunct; a "whose" right after a comma still belongs to the firm before it."""
-        if tok.lower_ != "whose" or tok.i < 2 or self.doc[tok.i - 1].text != ",":
+        the clause a conjunct; a "whose" (or a "which" with a singular verb) right after a comma
+        still belongs to the firm before it."""
+        # ("..., and FuriosaAI, which sells its RNGD chips to LG": a "which" whose clause the
+        # parser hung elsewhere, with a singular verb that agrees with the last name only)
+        singular = tok.lower_ == "which" and tok.dep_ == "nsubj" and tok.head.tag_ == "VBZ"
+        if tok.lower_ != "whose" and not singular or tok.i < 2 or self.doc[tok.i - 1].text != ",":
             return None
         before = self.at_name(self.doc[tok.i - 2])
         if before is not None and before.entity.cls in ("City", "Region"):
             before = self._firm_placed(before)
         if before is None or before.entity.cls not in ("Company", "ResearchOrganization", "GovernmentBody") \
-                or before.start > 0 and self.doc[before.start - 1].lower_ in ("and", "or", ","):
+                or before.start > 0 and self.doc[before.start - 1].lower_ in ("and", "or", ",") and not singular:
             return None  # (not the last of a list: "Baidu, ByteDance and Tencent, whose ... models")
         return before
 
