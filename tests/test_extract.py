@@ -3796,6 +3796,12 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
      {("Hanbit Silicon", "competesWith", "Rebellions"), ("FuriosaAI", "competesWith", "Hanbit Silicon"),
       ("KT", "investsIn", "Rebellions"), ("Sapeon", "subsidiaryOf", "SK Telecom"), ("FuriosaAI", "develops", "RNGD"),
       ("FuriosaAI", "supplies", "LG AI Research")}),
+    # "it" after the main verb's object, in a participle clause, is that object
+    ("In September the Commerce Department's Bureau of Industry and Security added Hengtai Optoelectronics, a "
+     "transceiver maker based in Wuhan, China, to the Entity List, cutting it off from American signal processors.",
+     {("Hengtai Optoelectronics", "headquarteredIn", "Wuhan"), ("Wuhan", "locatedIn", "China"),
+      ("Bureau of Industry and Security", "sanctions", "Hengtai Optoelectronics"),
+      ("Bureau of Industry and Security", "subsidiaryOf", "U.S. Department of Commerce")}),
     ("Ordos Compute said that Ordos Compute Mongolia signed the deal.",
      {("Ordos Compute Mongolia", "subsidiaryOf", "Ordos Compute")}),
     ("Kestrel Labs is not a Swiss startup.", set()),

@@ -1488,6 +1488,15 @@ class DocRules:
                           and m.entity.cls in ("Company", "ResearchOrganization")), None)
             if owner is not None:
                 return owner
+        if tok.lower_ in ("it", "them") and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "xcomp") and tok.head.tag_ == "VBG" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+            # "added Hengtai Optoelectronics to the Entity List, cutting it off from American
+            # processors": the main verb's object, not the last place named
+            owner = next((m for c in tok.head.head.children if c.dep_ == "dobj"
+                          for m in antecedents if self.root(m).i == c.i and m.kind in ("name", "anaphor")
+                          and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")), None)
+            if owner is not None:
+                return owner
         if tok.lower_ == "it" and tok.dep_ == "dobj" and tok.head.dep_ == "conj":
             # "who founded Orbis Calcul in 2022 after twelve years at Schneider Electric and who now
             # runs it": the object of the verb the clause is coordinated with, not the nearest name
