@@ -3802,6 +3802,12 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
      {("Hengtai Optoelectronics", "headquarteredIn", "Wuhan"), ("Wuhan", "locatedIn", "China"),
       ("Bureau of Industry and Security", "sanctions", "Hengtai Optoelectronics"),
       ("Bureau of Industry and Security", "subsidiaryOf", "U.S. Department of Commerce")}),
+    # names the NER took for people: who receives equipment, who orders goods "from" a firm, the
+    # firm an order is placed with; and a "from" hung on the purchase's purpose
+    ("The market was quiet on Monday. Huawei Technologies Co. supplies radio and core network equipment to TIM Brasil "
+     "and Claro.", {("Huawei", "supplies", "TIM Brasil"), ("Huawei", "supplies", "Claro")}),
+    ("The market was quiet on Monday. Merbau has ordered liquid cooling systems for the site from Vertiv and switchgear "
+     "from Schneider Electric.", {("Vertiv", "supplies", "Merbau"), ("Schneider Electric", "supplies", "Merbau")}),
     ("Ordos Compute said that Ordos Compute Mongolia signed the deal.",
      {("Ordos Compute Mongolia", "subsidiaryOf", "Ordos Compute")}),
     ("Kestrel Labs is not a Swiss startup.", set()),
@@ -3858,6 +3864,7 @@ def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     ("The deal was signed by Jensen Huang and Lisa Su.", "Lisa Su", "Person"),
     # a capital after a place a firm is in is the city, not its government
     ("Osprey Labs employs about 300 people in King's Cross, London.", "London", "City"),
+    ("Kestrel Labs has placed orders with Disco for dicing saws.", "Disco", "Company"),
 ])
 def test_round_twenty_five_names_get_their_class(extractor, text, name, cls):
     from aigraph.ingest import make_article

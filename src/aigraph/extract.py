@@ -225,6 +225,10 @@ _COMPANY_VERBS = frozenset("""
 
 #: Verbs of supplying goods: their one-word subject is a firm, not a person.
 _SUPPLYING_VERBS = frozenset("ship supply manufacture assemble package fabricate export resell distribute".split())
+#: Goods a firm sells to another ("supplies network equipment to Claro").
+_GOODS_NOUNS = frozenset("""equipment chip processor server system hardware gear component part module wafer memory
+    rack cable software tool machine kit device sensor camera radio drone substrate accelerator gpu switch laser
+    transceiver battery panel motor""".split())
 #: Deals and their verbs, whose "with" names a party: "signed a supply deal with Tenstorrent".
 _DEAL_WORDS = frozenset("""
     deal contract agreement partnership pact memorandum venture sign partner collaborate team merge
@@ -1409,6 +1413,19 @@ class EntityLinker:
             does_business = does_business or e.cls == "Person" and m.end + 1 < len(doc) \
                 and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which" and root.dep_ != "pobj" \
                 and " " in e.label and e.label.split()[-1] not in _EDITION_WORDS
+            # "supplies radio equipment to TIM Brasil and Claro": who receives goods a seller ships
+            first = root.head if root.dep_ == "conj" and root.head.dep_ == "pobj" else root
+            does_business = does_business or e.cls == "Person" and first.dep_ == "pobj" and first.head.lower_ == "to" \
+                and first.head.head.lemma_ in ("supply", "sell", "ship", "provide", "deliver") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _GOODS_NOUNS for c in first.head.head.children)
+            # "Merbau has ordered cooling systems from Vertiv", "placed orders with Disco": a buyer of
+            # goods or the firm an order goes to
+            does_business = does_business or e.cls == "Person" and " " not in e.label and e.label not in surnames and (
+                root.dep_ == "nsubj" and root.head.lemma_ in ("order", "buy", "source", "purchase") and any(
+                    t.lower_ == "from" and t.i > root.head.i for t in root.head.subtree)
+                or first.dep_ == "pobj" and first.head.lower_ == "with" and (
+                    first.head.head.lemma_ == "order" or first.head.head.lemma_ == "place" and any(
+                        c.dep_ == "dobj" and c.lemma_ == "order" for c in first.head.head.children)))
             # "Chui Microline (Bishkek, Kyrgyzstan), which supplied ...": a listing's firm
             close = next((k for k in range(m.end + 1, min(len(doc), m.end + 10)) if doc[k].text == ")"), None) \
                 if e.cls == "Person" and m.end < len(doc) and doc[m.end].text == "(" else None

@@ -3033,7 +3033,9 @@ class DocRules:
             c.lower_ in _SUPPLIED_GOODS or c.lower_ in _PARTS or c.lower_ in _PLANT_EQUIPMENT
             or any(g.dep_ == "nummod" for g in c.children)
             or any(m.entity.cls == "AIModel" for m in self.np_mentions(c, role="object", owners=False)))]
-        return bool(goods) and any(c.dep_ == "prep" and c.lower_ == "from" for x in [verb, *goods] for c in x.children)
+        # ("ordered cooling systems for the site from Vertiv": or on the purpose)
+        purposes = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        return bool(goods) and any(c.dep_ == "prep" and c.lower_ == "from" for x in [verb, *goods, *purposes] for c in x.children)
 
     def rule_regulator_demand(self, verb: "Token") -> None:
         """ "The Ethiopian Communications Authority asked Ethio Telecom to run a pilot", "NITDA
