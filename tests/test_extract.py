@@ -3808,6 +3808,10 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
      "and Claro.", {("Huawei", "supplies", "TIM Brasil"), ("Huawei", "supplies", "Claro")}),
     ("The market was quiet on Monday. Merbau has ordered liquid cooling systems for the site from Vertiv and switchgear "
      "from Schneider Electric.", {("Vertiv", "supplies", "Merbau"), ("Schneider Electric", "supplies", "Merbau")}),
+    ("The market was quiet on Monday. Tallis Systems, which buys its GPUs from Nvidia and its chassis from Taiwan's "
+     "Wiwynn, neither admitted nor denied the allegations.",
+     {("Nvidia", "supplies", "Tallis Systems"), ("Wiwynn", "supplies", "Tallis Systems"),
+      ("Wiwynn", "headquarteredIn", "Taiwan")}),
     ("Ordos Compute said that Ordos Compute Mongolia signed the deal.",
      {("Ordos Compute Mongolia", "subsidiaryOf", "Ordos Compute")}),
     ("Kestrel Labs is not a Swiss startup.", set()),

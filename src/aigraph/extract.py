@@ -3038,7 +3038,9 @@ def next_gapped_item(doc: "Doc", end: int, prep: str) -> "int | None":
     while j < len(doc) and j - k < 6 and doc[j].lower_ != prep:
         t = doc[j]
         if t.is_title or t.is_punct and t.text != "-" or t.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "DET", "PUNCT") \
+                and t.tag_ != "PRP$" \
                 and not (t.tag_ == "VBG" and (j > k or j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN")):  # ("liquid cooling units", "etching equipment")
+            # (a possessive may lead the goods: "its GPUs from Nvidia and its chassis from Wiwynn")
             return None
         j += 1
     if k == end or j == k or j + 1 >= len(doc) or doc[j].lower_ != prep \
