@@ -3812,6 +3812,9 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
      "Wiwynn, neither admitted nor denied the allegations.",
      {("Nvidia", "supplies", "Tallis Systems"), ("Wiwynn", "supplies", "Tallis Systems"),
       ("Wiwynn", "headquarteredIn", "Taiwan")}),
+    # titles: a commissioner at a regulator, a roboticist at a university
+    ("\"We are asking it to carry more of its own weight,\" said Aoife Brennan, a commissioner at the CRU.",
+     {("Aoife Brennan", "employedBy", "CRU")}),
     ("Ordos Compute said that Ordos Compute Mongolia signed the deal.",
      {("Ordos Compute Mongolia", "subsidiaryOf", "Ordos Compute")}),
     ("Kestrel Labs is not a Swiss startup.", set()),
@@ -3869,6 +3872,7 @@ def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     # a capital after a place a firm is in is the city, not its government
     ("Osprey Labs employs about 300 people in King's Cross, London.", "London", "City"),
     ("Kestrel Labs has placed orders with Disco for dicing saws.", "Disco", "Company"),
+    ("The market was quiet on Monday. Arriaga founded Voznova in 2021 with Diego Ferrer.", "Voznova", "Company"),
 ])
 def test_round_twenty_five_names_get_their_class(extractor, text, name, cls):
     from aigraph.ingest import make_article

@@ -1413,6 +1413,9 @@ class EntityLinker:
             does_business = does_business or e.cls == "Person" and m.end + 1 < len(doc) \
                 and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which" and root.dep_ != "pobj" \
                 and " " in e.label and e.label.split()[-1] not in _EDITION_WORDS
+            # "Arriaga founded Voznova in 2021": what someone founds or buys is no person
+            does_business = does_business or e.cls == "Person" and " " not in e.label and e.label not in surnames \
+                and root.dep_ == "dobj" and root.head.lemma_ in ("found", "co-found", "cofound", "establish", "acquire")
             # "supplies radio equipment to TIM Brasil and Claro": who receives goods a seller ships
             first = root.head if root.dep_ == "conj" and root.head.dep_ == "pobj" else root
             does_business = does_business or e.cls == "Person" and first.dep_ == "pobj" and first.head.lower_ == "to" \
