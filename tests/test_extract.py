@@ -3873,6 +3873,8 @@ def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     ("Osprey Labs employs about 300 people in King's Cross, London.", "London", "City"),
     ("Kestrel Labs has placed orders with Disco for dicing saws.", "Disco", "Company"),
     ("The market was quiet on Monday. Arriaga founded Voznova in 2021 with Diego Ferrer.", "Voznova", "Company"),
+    ("The market was quiet on Monday. OFAC said Bishkek Tech Supply had shipped Nvidia A100 modules to Sever "
+     "Electronics through Kazakhstan.", "Bishkek Tech Supply", "Company"),
 ])
 def test_round_twenty_five_names_get_their_class(extractor, text, name, cls):
     from aigraph.ingest import make_article

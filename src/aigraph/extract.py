@@ -2089,6 +2089,10 @@ class EntityLinker:
             return True
         if EntityLinker._regulated(span):
             return True  # "the Public Utility Commission of Texas, which regulates ERCOT"
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
+                root.head.lemma_ in _SUPPLYING_VERBS and any(c.dep_ in ("dobj", "dative") for c in root.head.children)
+                or root.head.lemma_ == "place" and any(c.dep_ == "dobj" and c.lemma_ == "order" for c in root.head.children)):
+            return True  # "Hayate has placed orders with Disco", "Kinta ships modules to Veridian"
         if span.end + 2 < len(doc) and doc[span.end].lower_ in (",", "is", "was") and doc[span.end + 1].lower_ in ("a", "an", "the"):
             # "Vocalis, a 9-person speech startup based in Graz", "Telconet is an Ecuadorian
             # operator": the noun that ends the description (the parser often misses it:
