@@ -1529,6 +1529,7 @@ def test_extract_shapes_of_round_nine_names_exact(extractor, text, expected):
       ("Bishkek Tech Supply", "headquarteredIn", "Kyrgyzstan"),
       ("Office of Foreign Assets Control", "subsidiaryOf", "U.S. Department of the Treasury"),
       ("Nvidia", "develops", "A100"), ("Council of the European Union", "sanctions", "Russia"),
+      ("Bishkek Tech Supply", "supplies", "Sever Electronics"),
       ("Anatolia Dijital Ticaret", "headquarteredIn", "Istanbul"), ("Brightwater Components", "headquarteredIn", "Hong Kong"),
       ("Kowloon Silicon Trading", "headquarteredIn", "Hong Kong")}
      | {("Council of the European Union", "sanctions", x)
