@@ -3816,6 +3816,12 @@ def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
     # titles: a commissioner at a regulator, a roboticist at a university
     ("\"We are asking it to carry more of its own weight,\" said Aoife Brennan, a commissioner at the CRU.",
      {("Aoife Brennan", "employedBy", "CRU")}),
+    # from the round's review: narrower rules
+    ("Bernstein praised SoftBank's Arm stake, which it bought in 2016.", set()),
+    ("Salesforce bought Informatica, positioning it to compete with Microsoft.",
+     {("Salesforce", "acquires", "Informatica"), ("Microsoft", "competesWith", "Salesforce")}),
+    ("OpenAI said DeepSeek took data from OpenAI.", set()),
+    ("Dell is a licence holder of Nvidia's DGX design.", {("Nvidia", "develops", "DGX")}),
     ("Ordos Compute said that Ordos Compute Mongolia signed the deal.",
      {("Ordos Compute Mongolia", "subsidiaryOf", "Ordos Compute")}),
     ("Kestrel Labs is not a Swiss startup.", set()),
@@ -3873,6 +3879,9 @@ def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
     # a capital after a place a firm is in is the city, not its government
     ("Osprey Labs employs about 300 people in King's Cross, London.", "London", "City"),
     ("Kestrel Labs has placed orders with Disco for dicing saws.", "Disco", "Company"),
+    # (a name ending in an auxiliary-like word is still a name; a place that exports is a place)
+    ("Former Prime Minister Theresa May met Jensen Huang in London.", "Theresa May", "Person"),
+    ("Jalisco exports $30 billion of electronics a year.", "Jalisco", "Region"),
     ("The market was quiet on Monday. Arriaga founded Voznova in 2021 with Diego Ferrer.", "Voznova", "Company"),
     ("The market was quiet on Monday. OFAC said Bishkek Tech Supply had shipped Nvidia A100 modules to Sever "
      "Electronics through Kazakhstan.", "Bishkek Tech Supply", "Company"),
@@ -3898,6 +3907,9 @@ def test_round_twenty_five_names_get_their_class(extractor, text, name, cls):
      "businessman Strive Masiyiwa.",
      {"Mombasa", "Safaricom", "Airtel Kenya", "Liquid Intelligent Technologies", "Pwani Link", "Cassava Technologies",
       "Strive Masiyiwa"}),
+    # ... also when "B." is the paragraph's only inner full stop
+    ("Lodestar Robotics makes robots\n\nKessinger Capital led its $220 million Series B. Lodestar's robots use gears "
+     "sourced from Harmonic Drive Systems.", {"Lodestar Robotics", "Kessinger Capital", "Harmonic Drive Systems"}),
 ])
 def test_round_twenty_five_article_entities(extractor, text, labels):
     from aigraph.ingest import make_article
@@ -3911,6 +3923,9 @@ def test_round_twenty_five_article_entities(extractor, text, labels):
     ("Randall Kessinger was asked to invest in xAI.", [("Randall Kessinger", "investsIn", "xAI", "planned")]),
     ("Randall Kessinger has been urged to invest in xAI.", [("Randall Kessinger", "investsIn", "xAI", "planned")]),
     ("Randall Kessinger invested in xAI.", [("Randall Kessinger", "investsIn", "xAI", "asserted")]),
+    # (only the verbs: "its approach" hedges nothing)
+    ("Kestrel Labs designs chips. Its approach, which relies on TSMC for packaging, has won fans.",
+     [("TSMC", "supplies", "Kestrel Labs", "asserted")]),
 ])
 def test_round_twenty_five_modalities(extractor, text, expected):
     assert [(f.subject.label, f.relation, f.object.label, f.modality) for f in fact_list(extractor, text)] == expected

@@ -151,7 +151,6 @@ _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
-#: Roles the NER may take into a person's name at its start.
 #: Capitals that name technology, not organisations ("which regulates ICT and AI").
 _TECH_ACRONYMS = frozenset("AI IT ICT GPU GPUs CPU HBM EUV DUV DRAM NAND LLM LLMs API APIs SaaS IoT 5G 6G VPN".split())
 #: Adjectives that start sentences, not names ("New", "Former").
@@ -164,6 +163,7 @@ _AUXILIARIES = frozenset("has have had is are was were will would could can may 
 _SERIES_WORDS = frozenset("series class round phase tier stage type grade".split())
 _INITIAL = re.compile(r"^[A-Z]\.$")
 
+#: Roles the NER may take into a person's name at its start.
 _LEADING_ROLE_WORDS = frozenset("founder co-founder cofounder president ceo chairman chairwoman chair minister "
                                 "senator governor premier chancellor mayor commissioner".split())
 #: A central bank's name: "Central Bank of X" and "X Reserve Bank" always, "Bank of X" and "Banco
@@ -716,7 +716,8 @@ class EntityLinker:
                 span = doc[span.start:span.end - 1]
             if not len(span):
                 continue
-            cut = next((t.i for t in span[1:] if t.lower_ in _AUXILIARIES), None)
+            # (a verb has a word after it: not "Theresa May", "George Will")
+            cut = next((t.i for t in span[1:-1] if t.lower_ in _AUXILIARIES and t.is_title and doc[t.i + 1].is_title), None)
             if cut is not None:
                 span = doc[span.start:cut]  # a title-case headline: "Brightwave Optical Has Tripled"
             if len(span) > 1 and span.start > 0 and _INITIAL.match(span[0].text) \
@@ -763,14 +764,18 @@ class EntityLinker:
                         and doc[t.i + 1].lower_ in _DAY_AND_MONTH_NAMES), None)
             if cut is not None:
                 span = doc[span.start:cut]  # "The Israel Competition Authority on Sunday approved"
-            cut = next((t.i for t in span[1:-1] if t.lower_ == "in" and label in ("ORG", "FAC") and doc[t.i + 1].is_title
+            cut = next((t.i for t in span[1:-1] if t.lower_ == "in" and label == "ORG" and doc[t.i + 1].is_title
                         and _REGION_NAME.search(doc[t.i + 1:span.end].text)), None)
             if cut is not None:
                 # "a campus at Clonee in County Meath": the NER ran a place and its county together
+                # (a one-word place: "Vaxart Biologics in Henan Province" keeps the firm)
                 rest = doc[cut + 1:span.end]
                 mentions.append(Mention(rest.start, rest.end, self.gazetteer.lookup(rest.text)
+                                        or self.gazetteer.lookup(_REGION_SUFFIX.sub("", rest.text))
                                         or _mint(minted, rest.text, "Region"), "name"))
-                span, label = doc[span.start:cut], "GPE"
+                span = doc[span.start:cut]
+                if len(span) == 1:
+                    label = "GPE"
             cut = next((t.i for t in span[1:-1] if t.lower_ in ("with", "by", "from") or t.lower_ in ("and", "or")
                         and span.start > 0 and doc[span.start - 1].lower_ in ("both", "either", "neither", "between")), None)
             if cut is not None:
@@ -1455,7 +1460,9 @@ class EntityLinker:
             region = starts.get(m.end + 1)
             if doc[m.start - 1].lower_ in ("in", "at", "near") and doc[m.end].text == "," and region is not None \
                     and region.kind == "name" and region.entity.cls in ("Region", "Country") \
+                    and doc[region.start:region.end].root.dep_ not in ("nsubj", "nsubjpass") \
                     and not (region.end < len(doc) and doc[region.end].text in ("'s", "'")):
+                # (not "In Kestrel, Germany has found its champion": the country starts a clause)
                 retype[e.iri] = replace(e, cls="City")
         if not retype:
             return mentions
@@ -2089,7 +2096,7 @@ class EntityLinker:
             return True
         if EntityLinker._regulated(span):
             return True  # "the Public Utility Commission of Texas, which regulates ERCOT"
-        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and (
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and doc[span.start].ent_type_ not in ("GPE", "LOC") and (
                 root.head.lemma_ in _SUPPLYING_VERBS and any(c.dep_ in ("dobj", "dative") for c in root.head.children)
                 or root.head.lemma_ == "place" and any(c.dep_ == "dobj" and c.lemma_ == "order" for c in root.head.children)):
             return True  # "Hayate has placed orders with Disco", "Kinta ships modules to Veridian"
@@ -3144,7 +3151,11 @@ def _line_breaks(doc: "Doc") -> "Doc":
             lines[-1].append(i)
     for line in lines:
         words = [i for i in line if not rows[i][2]]
-        inner_stops = any(rows[i][3] in stops for i in words[:-1])
+        # "led its $220 million Series B. Lodestar's robots ...": the tokenizer keeps "B." as an
+        # initial, and the parser runs the two sentences together
+        series = [words[n + 1] for n, i in enumerate(words[1:-1], 1)
+                  if rows[i][3] in initials and rows[words[n + 1]][4] and doc[words[n - 1]].lower_ in _SERIES_WORDS]
+        inner_stops = any(rows[i][3] in stops for i in words[:-1]) or bool(series)
         heading_end = None
         for i in words[1:7]:
             if rows[i - 1][3] == colon and rows[i][4]:
@@ -3156,12 +3167,8 @@ def _line_breaks(doc: "Doc") -> "Doc":
             for i in words[1:]:
                 if i != heading_end:
                     starts[i] = -1
-        else:
-            for n, i in enumerate(words[1:-1], 1):
-                # "led its $220 million Series B. Lodestar's robots ...": the tokenizer keeps "B." as
-                # an initial, and the parser runs the two sentences together
-                if rows[i][3] in initials and rows[words[n + 1]][4] and doc[words[n - 1]].lower_ in _SERIES_WORDS:
-                    starts[words[n + 1]] = 1
+        for i in series:
+            starts[i] = 1
         # "STAVANGER, Norway -- Vattenfjord Compute has sold ...", "SEOUL, Dec. 3 (Newswire) --":
         # a dateline is not part of the lead sentence's grammar; parsed with it, the city
         # becomes the subject of the lead's verb.

@@ -241,6 +241,9 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
 #: (on top of _SUPPLIED_GOODS, which has the chips, modules, wafers, optics and the like)
 _PARTS = frozenset("""components component plates generators units motors actuators batteries cells panels
     lenses mirrors valves pumps cables connectors materials chemicals gases""".split())
+#: Verbs of being asked to do something ("was approached to invest in xAI"): the act is only a plan.
+#: (Verbs only: "its approach", "the press" are no hedges.)
+_ASKING_VERBS = frozenset("ask urge invite court approach encourage press lobby pressure".split())
 #: Verbs that keep someone "from" doing something.
 _PREVENTING_VERBS = frozenset("block bar ban prevent stop prohibit forbid exclude restrict keep".split())
 #: A country's divisions, named after "of" ("the Saudi cities of Dammam and Jeddah").
@@ -252,6 +255,9 @@ _GOODS_SELLING_VERBS = frozenset("supply make sell provide ship produce build ma
 #: A data centre's or plant's machinery, ordered like chips ("ordered chillers from Trane").
 _PLANT_EQUIPMENT = frozenset("""chillers chiller switchgear transformers turbines gearboxes compressors inverters
     fans pumps tools robots""".split())
+#: Goods got "from" a firm that make it a supplier (not models or platforms; data only when not
+#: "taken from" someone).
+_GOT_GOODS = (_SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT) - {"data", "models", "platform", "network", "networks"}
 #: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
 _FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
 #: Verbs of opening or fitting out a site, whose "with" names the hardware it runs on ("opened a
@@ -1019,8 +1025,12 @@ class DocRules:
         if before is not None and before.entity.cls in ("City", "Region"):
             before = self._firm_placed(before)
         if before is None or before.entity.cls not in ("Company", "ResearchOrganization", "GovernmentBody") \
-                or before.start > 0 and self.doc[before.start - 1].lower_ in ("and", "or", ",") and not singular:
-            return None  # (not the last of a list: "Baidu, ByteDance and Tencent, whose ... models")
+                or before.start > 0 and self.doc[before.start - 1].lower_ in ("and", "or", ",") and not (
+                    singular and before.start > 1 and self.doc[before.start - 1].lower_ == "and"
+                    and self.doc[before.start - 2].text == ","):
+            # (not the last of a list: "Baidu, ByteDance and Tencent, whose ... models", "a joint venture
+            # between Tata and PSMC, which supplies ..."; but ", and FuriosaAI, which sells ...")
+            return None
         return before
 
     def _relative(self, tok: "Token") -> "Mention | None":
@@ -1081,7 +1091,7 @@ class DocRules:
             maker = self.doc[before.start:before.end].root if before is not None else None
             if maker is not None and maker.dep_ == "pobj" and maker.head.dep_ == "agent" and maker.head.head.dep_ == "acl" \
                     and maker.head.head.head.lower_ in _HARDWARE_NOUNS and tok.lower_ in ("which", "that"):
-                return None  # "Jetson Orin modules designed by Nvidia, which Neurotek buys": the modules
+                return None  # "Jetson Orin modules designed by Nvidia, which Neurotek buys": the modules, no entity
             if before is not None and not located and (before.entity.cls == "Person") == (tok.lower_ in ("who", "whom")) and (
                     tok.lower_ != "where" or before.entity.cls in ("City", "Country", "Region")):
                 # (not "a group based in Tallinn, Estonia, which compiles it": the place's country)
@@ -1449,7 +1459,7 @@ class DocRules:
             # "Kessinger Capital is a holder of Cerebras Systems. Its WSE-3 wafers are made by
             # TSMC": the maker of the named product it owns (unless its own clause has a subject:
             # "Alibaba Cloud has cut prices for its Qwen models")
-            words = {c.i for c in [tok.head, *tok.head.children] if c is tok.head or c.dep_ in ("compound", "nmod")}
+            words = {c.i for c in [tok.head, *tok.head.children] if c.i == tok.head.i or c.dep_ in ("compound", "nmod")}
             models = [m for m in self.mentions if m.start in words and m.kind == "name" and m.entity.cls == "AIModel"]
             makers = {s for m in models for s in self.gazetteer.subjects("develops", m.entity.iri)}
             owner = next((m for m in reversed(antecedents) if m.entity.iri in makers and m.kind == "name"), None)
@@ -1471,7 +1481,9 @@ class DocRules:
             if owner is not None:
                 return owner
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.head.dep_ != "ROOT":  # ("Halcyon trains on GPUs that it rents": a verb read as a noun)
+                and tok.head.head.dep_ != "ROOT" and any(  # ("Halcyon trains on GPUs that it rents": a verb read as a noun)
+                    c.dep_ == "prep" and any(g.lower_ in ("which", "whom") for g in c.children) for c in tok.head.children):
+            # (only "in which it ...": in "SoftBank's Arm stake, which it bought" it may be SoftBank)
             # "leads the ARGUS consortium, in which it works with Hensoldt": not the clause's own noun
             described = tok.head.head
             inside = range(described.left_edge.i, described.i + 1)
@@ -1489,7 +1501,9 @@ class DocRules:
             if owner is not None:
                 return owner
         if tok.lower_ in ("it", "them") and tok.dep_ == "dobj" and tok.head.dep_ in ("advcl", "xcomp") and tok.head.tag_ == "VBG" \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children) \
+                and any(c.dep_ == "prt" and c.lower_ == "off" or c.dep_ == "prep" and c.lower_ == "from" for c in tok.head.children):
+            # (cut off or barred from something; not "bought Informatica, positioning it to compete")
             # "added Hengtai Optoelectronics to the Entity List, cutting it off from American
             # processors": the main verb's object, not the last place named
             owner = next((m for c in tok.head.head.children if c.dep_ == "dobj"
@@ -2683,7 +2697,7 @@ class DocRules:
         "receives its chips from TSMC": goods or power got from a firm are supplied by it (money,
         approval or backing got from someone are not: those are other rules' business)."""
         goods = [c for c in verb.children if c.dep_ == "dobj"
-                 and (c.lower_ in _SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT or c.lemma_.lower() in _POWER_NOUNS)]
+                 and (c.lower_ in _GOT_GOODS or c.lemma_.lower() in _POWER_NOUNS or c.lower_ == "data" and verb.lemma_ != "take")]
         if not goods:
             return
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
@@ -4376,8 +4390,9 @@ class DocRules:
             self.rule_relational_noun(tok, "supplies", owner_first=True)
             if lemma in ("customer", "client"):
                 self.rule_ownerless_customers(tok)
-        if lemma in p["investor_nouns"]:
-            # "Nvidia, an existing investor in Sakana", "MGX is an equity investor in Stargate".
+        if lemma in p["investor_nouns"] and not (lemma == "holder" and any(c.dep_ == "compound" for c in tok.children)):
+            # "Nvidia, an existing investor in Sakana", "MGX is an equity investor in Stargate" (a
+            # holder of a firm, not a "licence holder" or "record holder").
             self.rule_relational_noun(tok, "investsIn", owner_first=False)
         if (lemma in ("owner", "parent") or lemma == "company" and any(
                 c.dep_ in ("compound", "amod") and c.lower_ == "parent" for c in tok.children)) and tok.pos_ == "NOUN":
@@ -4719,6 +4734,7 @@ class DocRules:
         company named raising money shortly before."""
         verb = tok.head
         investors: list[Mention] = []
+        # (the round's owner: "Meridian's Series C", or "its" standing for the firm)
         owner = next((m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
                       if m is not None and m.kind in ("name", "anaphor")
                       and m.entity.cls in ("Company", "ResearchOrganization")), None)
@@ -4764,10 +4780,7 @@ class DocRules:
             investors = self.clause_subject(verb)
         elif tok.dep_ == "dobj" and verb.lemma_ in ("join", "co-lead"):
             investors = self.clause_subject(verb)
-        # (or "Its funding round in September was led by ASML", "its" standing for the firm)
-        owner = next((m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
-                      if m is not None and m.kind in ("name", "anaphor")
-                      and m.entity.cls in ("Company", "ResearchOrganization")), None)
+        # (the round's owner, found above: "Its funding round in September was led by ASML")
         if investors and owner is not None and tok.dep_ in ("pobj", "nsubjpass"):
             # "Nvidia participated in xAI's latest fundraising", "Parlami's Series A was led by CDP
             # Venture Capital, with United Ventures also investing".
@@ -7454,7 +7467,7 @@ class DocRules:
             if tok.i != trigger.i:
                 if tok.lemma_ in p["denied"] and tok.pos_ == "VERB" or self._retracted(tok):
                     return "denied"
-                if tok.lemma_ in p["planned"]:
+                if tok.lemma_ in p["planned"] or tok.pos_ == "VERB" and tok.lemma_ in _ASKING_VERBS:
                     found = "planned"
                 elif tok.lemma_ in p["reported"] and found == "asserted":
                     found = "reported"
