@@ -1460,7 +1460,9 @@ class DocRules:
             # TSMC": the maker of the named product it owns (unless its own clause has a subject:
             # "Alibaba Cloud has cut prices for its Qwen models")
             words = {c.i for c in [tok.head, *tok.head.children] if c.i == tok.head.i or c.dep_ in ("compound", "nmod")}
-            models = [m for m in self.mentions if m.start in words and m.kind == "name" and m.entity.cls == "AIModel"]
+            # (names only, found by bisection: anaphora are resolved before the full index exists)
+            lo, hi = bisect_left(self._name_starts, min(words)), bisect_right(self._name_starts, max(words))
+            models = [m for m in self.mentions[lo:hi] if m.start in words and m.kind == "name" and m.entity.cls == "AIModel"]
             makers = {s for m in models for s in self.gazetteer.subjects("develops", m.entity.iri)}
             owner = next((m for m in reversed(antecedents) if m.entity.iri in makers and m.kind == "name"), None)
             if owner is not None:
