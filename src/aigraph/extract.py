@@ -1915,7 +1915,7 @@ class EntityLinker:
                 name = span.text
             if tok.pos_ in ("NOUN", "ADV") and (not self._org_cue(doc, span, name) or tok.is_sent_start):
                 continue
-            if tok.pos_ == "NOUN" and not tok.is_title and (tok.text in _TECH_ACRONYMS or not self._regulated(span)):
+            if tok.pos_ == "NOUN" and not tok.is_title and not self._regulated(span):
                 continue  # (capitals read as a common noun: only a watchdog's object, "which regulates ERCOT")
             if tok.pos_ == "ADJ" and not (len(span) >= 2 and span[-1].text in COMPANY_WORDS and span[-1].pos_ == "PROPN"
                                           and span[-1].dep_ not in ("compound", "amod") and tok.lower_ not in _COMMON_ADJECTIVES):
