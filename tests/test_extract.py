@@ -3929,3 +3929,36 @@ def test_round_twenty_five_article_entities(extractor, text, labels):
 ])
 def test_round_twenty_five_modalities(extractor, text, expected):
     assert [(f.subject.label, f.relation, f.object.label, f.modality) for f in fact_list(extractor, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product named after "system" or "drone" in capitals; the owner of the product noun develops it
+    ("The market was quiet on Monday. Orkan Savunma has shipped the first units of its AI-based target tracking "
+     "system SAHIN to the army.", {("Orkan Savunma", "develops", "SAHIN")}),
+    # a subject description is not the maker of goods named in passing in its sentence
+    ("Orkan Savunma builds drones. The SAHIN units run on Nvidia Jetson modules, and the company buys chips from AMD.",
+     {("AMD", "supplies", "Orkan Savunma")}),
+    # (but goods a relative clause describes are the description's: "equipment that the Chinese company had shipped")
+    ("The audit found that the ministry paid Adinkra a margin on Huawei equipment that the Chinese company had "
+     "shipped directly to Kiboko Data.", {("Huawei", "supplies", "Kiboko Data"), ("Huawei", "headquarteredIn", "China")}),
+    # a description set before the sentence's subject
+    ("A subsidiary of Ankara-based Kaya Holding, Orkan Savunma makes radars.",
+     {("Orkan Savunma", "subsidiaryOf", "Kaya Holding"), ("Kaya Holding", "headquarteredIn", "Ankara")}),
+    ("A longtime customer of TSMC, Apple said it would buy more wafers.", {("TSMC", "supplies", "Apple")}),
+    # the capital a description names is the city, not the country's government
+    ("Orkan Savunma is headquartered in the Turkish capital, Ankara.", {("Orkan Savunma", "headquarteredIn", "Ankara")}),
+    ("Kilima Cloud is based in the Kenyan capital Nairobi.", {("Kilima Cloud", "headquarteredIn", "Nairobi")}),
+    # who uses the software a firm provides is not said
+    ("Veri Etiket, an Istanbul startup, provides the labelling software used to train SAHIN.",
+     {("Veri Etiket", "headquarteredIn", "Istanbul")}),
+    # a given name the NER cut off after a title
+    ("Speaking at the ceremony, Orkan Savunma general manager Mehmet Ali Ozturk said the system was ready.",
+     {("Mehmet Ali Ozturk", "leaderOf", "Orkan Savunma")}),
+    ("Orkan Savunma Chief Executive Officer Haluk Bayraktar said the drone was ready.",
+     {("Haluk Bayraktar", "leaderOf", "Orkan Savunma")}),
+    # a known firm's first word alone is that firm ("Research" ends no unit's name here)
+    ("Suppliers such as Lam Research need a licence. Lam sells etch tools to SMIC.",
+     {("Lam Research", "supplies", "SMIC")}),
+])
+def test_extract_shapes_of_round_twenty_six_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

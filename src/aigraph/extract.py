@@ -350,6 +350,10 @@ PRODUCT_NOUNS = frozenset("""
     model models chatbot chatbots assistant assistants chip chips processor processors accelerator
     accelerators platform platforms toolkit llm llms family series app apps gpu gpus product products
 """.split())
+#: Nouns a product's name follows, but seldom precedes: "its target recognition system KARTAL"
+#: ("the Chinese system", "the Baykar drone" name no product).
+_PRODUCT_NOUNS_BEFORE_NAME = frozenset("system systems software drone drones robot robots supercomputer satellite".split())
+_ALL_PRODUCT_NOUNS = PRODUCT_NOUNS | _PRODUCT_NOUNS_BEFORE_NAME
 #: Things built on something ("Arm-based servers"), not organisations based somewhere.
 _TECH_NOUNS = frozenset("system server design architecture core instance cluster service solution tool".split())
 _VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})$")
@@ -723,6 +727,11 @@ class EntityLinker:
             if len(span) > 1 and span.start > 0 and _INITIAL.match(span[0].text) \
                     and doc[span.start - 1].lower_ in _SERIES_WORDS:
                 span = doc[span.start + 1:span.end]  # "its $220 million Series B. Lodestar's robots"
+            if label == "PERSON" and span.start > 1 and doc[span.start - 1].pos_ == "PROPN" and doc[span.start - 1].is_title \
+                    and doc[span.start - 1].is_alpha and not doc[span.start - 1].ent_type_ \
+                    and doc[span.start - 1].lower_ not in _JOB_TITLE_WORDS \
+                    and doc[span.start - 2].lower_ in _TITLE_WORDS | {"manager", "executive", "officer", "founder", "co-founder"}:
+                span = doc[span.start - 1:span.end]  # "Tugra general manager Mehmet Ali Ozturk": the NER cut a given name
             while label == "PERSON" and len(span) > 1 and span[0].lower_ in _LEADING_ROLE_WORDS:
                 span = doc[span.start + 1:span.end]  # "Founder Maja Kovacic", "President Petro": the role is no name
             while label == "PERSON" and len(span) > 1 and (
@@ -1748,6 +1757,9 @@ class EntityLinker:
             return True  # "employs 300 people in King's Cross, London"
         if before is not None and before.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_HEADS:
             return True  # "the outskirts of Moscow", "the city of London"
+        if before is not None and (before.lower_ in ("capital", "city") and before.pos_ == "NOUN"
+                                   or before.text == "," and m.start > 1 and doc[m.start - 2].lower_ in ("capital", "city")):
+            return True  # "in the Turkish capital, Ankara": the city a description names
         listed = [by_start.get(m.end + 1) if after is not None and after.text in (",", "and") else None,
                   by_start.get(m.start - 2) if before is not None and before.text in (",", "and") else None]
         if any(x is not None and x.entity.cls == "City" and x.entity.iri not in capitals for x in listed):
@@ -2728,7 +2740,9 @@ class EntityLinker:
         # ("Bosch" after "Bosch Ventures" is the parent, not its venture arm)
         matches = [org for org in reversed(orgs) if len(org.label.split()) > len(words)
                    and org.label.split()[:len(words)] == words
-                   and not (len(org.label.split()) == len(words) + 1 and org.label.split()[-1] in _PARENT_NAMED_UNITS)]
+                   and not (len(org.label.split()) == len(words) + 1 and org.label.split()[-1] in _PARENT_NAMED_UNITS
+                            # ("Lam" after "Lam Research", a known firm of no parent, is that firm)
+                            and not (org.known and not self.gazetteer.objects(org.iri, "subsidiaryOf")))]
         # "Nilgiri Labs" after "Nilgiri Labs Singapore" is the parent; "Shannonside" after
         # "Shannonside Digital" and "Shannonside Digital Brasil" is the first ("Telkom" after only
         # "Telkom Indonesia" is that).
@@ -2878,10 +2892,11 @@ class EntityLinker:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for e in doc.ents for i in range(e.start, e.end)}
         found: list[Mention] = []
-        for tok in _tokens_among(doc, PRODUCT_NOUNS):
+        for tok in _tokens_among(doc, _ALL_PRODUCT_NOUNS):
             if tok.pos_ != "NOUN":
                 continue
-            if tok.dep_ == "appos" and tok.head.i < tok.i:
+            name_after_only = tok.lower_ in _PRODUCT_NOUNS_BEFORE_NAME
+            if tok.dep_ == "appos" and tok.head.i < tok.i and not name_after_only:
                 # "Halcyon-R, the Swiss lab's reasoning model, is ninth": the name before the apposition.
                 head = tok.head
                 left = tok.left_edge.i
@@ -2911,7 +2926,7 @@ class EntityLinker:
                             taken.update(range(span.start, span.end))
                     continue
             # Left: up to two lower-case modifiers, then the capitalised name.
-            i = tok.i - 1
+            i = tok.i - 1 if not name_after_only else -1
             while i >= tok.i - 2 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i not in taken:
                 i -= 1
             end = i + 1
@@ -2950,7 +2965,11 @@ class EntityLinker:
                         j += 1  # "Taiga's first chip, the T1", "its first chip, called Gilboa"
                 k = j
                 while k < len(doc) and k not in taken and (doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper()
-                                                           or k > j and _VERSION.match(doc[k].text)):
+                                                           or k > j and _VERSION.match(doc[k].text)
+                                                           # "its target recognition system KARTAL": a
+                                                           # name in capitals the tagger took for a noun
+                                                           or k == j and doc[k].is_upper and doc[k].is_alpha
+                                                           and len(doc[k]) >= 3):
                     k += 1
                 after = next((m for m in mentions if m.start == j and not m.entity.known
                               and m.entity.cls != "AIModel" and (len(m.entity.label.split()) == 1 or j > tok.i + 1)), None)
@@ -2965,6 +2984,10 @@ class EntityLinker:
             if not _plausible_name(name) or name.upper() == name and len(name) <= 2 or len(span) > 3:
                 continue
             entity = self.gazetteer.lookup(name) or _mint(minted, name, "AIModel")
+            if entity.cls != "AIModel" and name_after_only and not entity.known and entity.cls in _ORG_CLASSES:
+                # "its target recognition system KARTAL" before "the KARTAL units", a firm to the NER
+                _retype_as_product(entity, mentions, minted)
+                entity = minted.get(name.casefold(), entity)
             if entity.cls != "AIModel":
                 continue
             found.append(Mention(span.start, span.end, entity, "name"))

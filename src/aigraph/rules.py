@@ -925,7 +925,9 @@ class DocRules:
                 # Ericsson supplies the group's radios" means the firm named before)
                 # (but "Nvidia systems bought from the American chipmaker" is their maker)
                 def not_goods(ms):
-                    return [m for m in ms if not (tok.dep_ == "poss" and m.start >= sent_start and self._goods_modifier(m))]
+                    return [m for m in ms if not (tok.dep_ == "poss" and m.start >= sent_start and self._goods_modifier(m)
+                                                  or tok.dep_ in ("nsubj", "nsubjpass") and m.start >= sent_start
+                                                  and self._goods_in_passing(tok, m))]
                 others = not_goods(antecedents)
                 if not others and n >= 1:
                     others = self._placed_alike(tok, [m for m in not_goods(candidates(sents[max(0, n - 3)].start))
@@ -1307,8 +1309,12 @@ class DocRules:
         Korea Development Bank also holds a stake in the startup" (Rebellions, named before), "the
         fixed network uses Nokia equipment, while Ericsson supplies the group's radios" (neither)."""
         same = [m for m in antecedents if m.start >= sent_start and not self._in_fronted_adjunct(tok, m)]
-        if not same or tok.dep_ in ("nsubj", "nsubjpass"):
+        if not same:
             return same
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            # ("The units run on Nvidia Jetson modules, and the company sources ...": not the maker
+            # of goods named in passing)
+            return [m for m in same if not self._goods_in_passing(tok, m)]
 
         def held(m: "Mention") -> bool:
             # "trying to force Meta to unwind its purchases of Instagram and WhatsApp, has sent the
@@ -1331,8 +1337,27 @@ class DocRules:
 
     def _goods_modifier(self, m: "Mention") -> bool:
         """A name that modifies goods ("Nokia optical and access equipment", "Nvidia chips")."""
+        return self._goods_of(m) is not None
+
+    def _goods_of(self, m: "Mention") -> "Token | None":
+        """The goods a name modifies ("Nvidia Jetson modules": modules), else None."""
         root = self.root(m)
-        return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in _SUPPLIED_GOODS
+        head = root.head
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # ("Nvidia Jetson modules")
+        return head if root.dep_ in ("compound", "amod", "nmod") and head.lower_ in _SUPPLIED_GOODS else None
+
+    def _goods_in_passing(self, tok: "Token", m: "Mention") -> bool:
+        """m names the maker of goods that tok's clause does not describe: "The units run on Nvidia
+        Jetson modules, and the company sources ..." (not "Huawei equipment that the Chinese company
+        had shipped", whose maker the description is)."""
+        goods = self._goods_of(m)
+        if goods is None or goods in tok.ancestors:
+            return False
+        # (a relative clause right after the goods, wherever the parser hung it)
+        verb = tok.head
+        return not (verb.dep_ == "relcl" and any(c.i == goods.i + 1 and c.lower_ in ("that", "which")
+                                                  for c in verb.children))
 
     def _placed_alike(self, tok: "Token", antecedents: list["Mention"], *, single: bool = True) -> list["Mention"]:
         """ "G42 has a head start, but the Saudi group ...": a description whose place modifier
@@ -2181,6 +2206,9 @@ class DocRules:
                 if named is not None and named.kind == "name" and named.end <= d.left_edge.i \
                         and self.root(named).dep_ in ("conj", "pobj", "appos"):
                     return [named]
+            if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_ == "use" and v.i != tok.i:
+                # "provides the labelling software used to train KARTAL": who uses it is not said
+                return []
             if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
                 found = self.np_mentions(v.head, role="subject")
                 if found:
@@ -5108,6 +5136,15 @@ class DocRules:
         if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
             # "QIA has put money into Anthropic and is an investor in xAI": a coordinated verb's subject.
             return self.clause_subject(tok.head)
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and tok.left_edge.i == tok.sent.start and any(c.dep_ == "det" for c in tok.children):
+            # "A subsidiary of Istanbul-based Akcay Holding, Tugra is headquartered in ...": a
+            # description set before the sentence's subject (the parser seldom sees it as one)
+            comma = of.right_edge.i + 1
+            m = self.at.get(comma + 1) if comma + 1 < len(self.doc) and self.doc[comma].text == "," else None
+            if m is not None and m.start == comma + 1 and m.kind == "name" and m.end < len(self.doc) \
+                    and self.doc[m.end].pos_ in ("VERB", "AUX"):
+                return [m]
         # "AMD, Nvidia's rival": an apposition the parser attached to the name.
         if tok.i >= 2:
             for child in tok.children:
@@ -6447,6 +6484,15 @@ class DocRules:
                 owners = before[-1:]
             if owners:
                 self.add(owners[:1], "develops", [model], 0.85, "appos-possessive", root.head)
+                return
+        noun = doc[model.start - 1] if model.start else None
+        if noun is not None and noun.lower_ in _PRODUCT_WORDS and noun.pos_ == "NOUN" and root.dep_ not in ("compound", "poss"):
+            # "its AI-based target recognition system KARTAL", the name hung elsewhere by the parser
+            # (or on the name itself, past more modifiers than rule_model_owner reads below)
+            owners = [m for c in (*noun.children, *(root.children if noun.head.i == root.i else ())) if c.dep_ == "poss"
+                      for m in [self.mention_at(c)] if m is not None and m.kind != "demonym" and m.entity.cls != "AIModel"]
+            if owners:
+                self.add(owners[:1], "develops", [model], 0.85, "appos-possessive", noun)
                 return
         i = model.start - 1
         skipped = 0
