@@ -3959,6 +3959,22 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # a known firm's first word alone is that firm ("Research" ends no unit's name here)
     ("Suppliers such as Lam Research need a licence. Lam sells etch tools to SMIC.",
      {("Lam Research", "supplies", "SMIC")}),
+    # a name the NER missed before a description set off by commas; a seller of electricity
+    ("Framatome, EDF's nuclear engineering subsidiary, provides fuel design services.",
+     {("Framatome", "subsidiaryOf", "EDF")}),
+    ("TotalEnergies, for its part, sells electricity from its gas-fired plants to Kestrel Labs.",
+     {("TotalEnergies", "supplies", "Kestrel Labs")}),
+    ("Worse, the company, a small chipmaker, said nothing.", set()),
+    # a short name in the owner's place of the firm just named is the owner, not the firm
+    ("Vinci Construction, a subsidiary of Vinci, has won a deal to build two data halls.",
+     {("Vinci Construction", "subsidiaryOf", "Vinci")}),
+    ("Maplestone AI bought Cerro Datos. Cerro Datos, now a unit of Maplestone, sells servers.",
+     {("Maplestone AI", "acquires", "Cerro Datos"), ("Cerro Datos", "subsidiaryOf", "Maplestone AI")}),
+    # a town and the region in brackets after it (the French way), whatever the NER made of them
+    ("Data4 will take 600 megawatts for its campus in Nozay (Essonne).", {("Nozay", "locatedIn", "Essonne")}),
+    ("Schneider Electric, the group based in Rueil-Malmaison (Hauts-de-Seine), makes switchgear.",
+     {("Schneider Electric", "headquarteredIn", "Rueil-Malmaison"), ("Rueil-Malmaison", "locatedIn", "Hauts-de-Seine")}),
+    ("Kestrel Labs opened an office in Brussels (EU) last year.", set()),
 ])
 def test_extract_shapes_of_round_twenty_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -296,6 +296,55 @@ def _listed_name_end(doc: "Doc", comma: int, end: int) -> "int | None":
     return k if _capitalised(doc[k]) else None
 
 
+def _place_name_end(doc: "Doc", k: int) -> int:
+    """The end of a place's name starting at k: up to three capitalised words, hyphen-glued pieces
+    included ("Seine-et-Marne", "Bruyeres-le-Chatel"); k if none starts there."""
+    end, words = k, 0
+    while end < len(doc) and words < 3 and _capitalised(doc[end]) and doc[end].is_alpha:
+        end += 1
+        words += 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        if not doc[end - 1].whitespace_:
+            break
+    return end
+
+
+def _parent_slot(doc: "Doc", span: "Span", longer: str) -> bool:
+    """ "Vinci Construction, a subsidiary of Vinci": a name in the place of the owner of the firm
+    just named by the longer name is not a short name of that firm (in "Cerro Datos, now a unit
+    of Maplestone" it is Maplestone AI's)."""
+    k = span.start
+    return k >= 2 and (doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in (
+        "subsidiary", "unit", "division", "arm", "affiliate", "parent", "part", "owner")
+        or doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("owned", "controlled")) \
+        and longer in doc[max(0, k - 10):k].text
+
+
+def _closed_org_description(doc: "Doc", span: "Span") -> bool:
+    """ "Framatome, EDF's nuclear engineering subsidiary, provides ...": the name is followed by a
+    description set off by commas that ends in an organisation's noun, then by a verb."""
+    k = span.end
+    if k + 2 >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    if doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    else:
+        owner = k
+        while k < len(doc) and k - owner < 3 and doc[k].pos_ == "PROPN":
+            k += 1
+        if k == owner or k >= len(doc) or doc[k].text not in ("'s", "'"):
+            return False
+        k += 1
+    start = k
+    while k < len(doc) and k - start < 6 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
+        k += 1
+    return start < k < len(doc) - 1 and doc[k - 1].lower_ in _ORG_CUE_NOUNS and doc[k].text == "," \
+        and doc[k + 1].pos_ in ("VERB", "AUX")
+
+
 def _capitalised(tok: "Token") -> bool:
     return tok.is_alpha and tok.text[:1].isupper() or (tok.text[:1].isupper() and "-" in tok.text)
 
@@ -808,6 +857,8 @@ class EntityLinker:
                 entity = surnames.get(name)
             if entity is None:
                 entity = self._short_name(name, orgs)
+                if entity is not None and _parent_slot(doc, span, entity.label):
+                    entity = None
             if entity is None:
                 if not _plausible_name(name) or name in _TECH_ACRONYMS:
                     continue  # (nor "ICT", "HBM": technologies the NER took for organisations)
@@ -858,9 +909,10 @@ class EntityLinker:
         mentions = self._retype_blocs(doc, mentions)
         mentions = self._spelled_acronyms(doc, mentions, minted)
         mentions = self._acronyms(doc, mentions)
-        mentions = self._short_names_anywhere(mentions)
+        mentions = self._short_names_anywhere(doc, mentions)
         mentions = self._bare_institutions(mentions)
         mentions = self._compass_places(doc, mentions, minted)
+        mentions = self._bracketed_regions(doc, mentions, minted)
         mentions = self._governments(doc, mentions)
         mentions = self._legal_forms(doc, mentions)
         mentions = self._portfolios(doc, mentions, minted)
@@ -1525,7 +1577,7 @@ class EntityLinker:
         return any((e := self.gazetteer.lookup(" ".join(words))) is not None and e.cls in ("Country", "City", "Region")
                    for k in (1, 2) if len(rest) >= k for words in (rest[:k], rest[-k:]))
 
-    def _short_names_anywhere(self, mentions: list[Mention]) -> list[Mention]:
+    def _short_names_anywhere(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """ "Tokyo AI startup Hoshimi raises ..." (headline) then "Hoshimi AI, a Tokyo-based
         developer": a new organisation's name that begins another organisation's longer name in
         the same article is that organisation, whichever comes first."""
@@ -1563,6 +1615,10 @@ class EntityLinker:
                 longer = {k: f for k, f in longer.items() if set(f.label.split()[len(words):]) <= COMPANY_WORDS}
             if len(longer) == 1:
                 same[e.iri] = next(iter(longer.values()))
+        # ("Vinci Construction, a subsidiary of Vinci": not a short name where it names the owner)
+        for m in mentions:
+            if m.entity.iri in same and _parent_slot(doc, doc[m.start:m.end], same[m.entity.iri].label):
+                del same[m.entity.iri]
         if not same:
             return mentions
         return [Mention(m.start, m.end, same.get(m.entity.iri, m.entity), m.kind) for m in mentions]
@@ -1930,8 +1986,9 @@ class EntityLinker:
             if tok.pos_ == "NOUN" and not tok.is_title and not self._regulated(span):
                 continue  # (capitals read as a common noun: only a watchdog's object, "which regulates ERCOT")
             if tok.pos_ == "ADJ" and not (len(span) >= 2 and span[-1].text in COMPANY_WORDS and span[-1].pos_ == "PROPN"
-                                          and span[-1].dep_ not in ("compound", "amod") and tok.lower_ not in _COMMON_ADJECTIVES):
-                continue  # (not "Former Systems engineers")
+                                          and span[-1].dep_ not in ("compound", "amod") and tok.lower_ not in _COMMON_ADJECTIVES) \
+                    and not (len(span) == 1 and tok.lower_ not in _COMMON_ADJECTIVES and _closed_org_description(doc, span)):
+                continue  # (not "Former Systems engineers"; but "Framatome, EDF's engineering subsidiary, provides")
             if tok.pos_ == "PROPN" and j < len(doc) and span[-1].dep_ == "compound" and doc[j - 1].whitespace_ == " " \
                     and span[-1].head.i >= j and all(t.is_alpha and t.is_title and t.text not in _AREA_WORDS for t in span) \
                     and not self.gazetteer.lookup(name) and not any(t.i in people for t in span):
@@ -2015,7 +2072,9 @@ class EntityLinker:
         # ("YTL Corporation", minted as "YTL", is a full name: the parent of "YTL Power International")
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES
-               and not _named_with_legal_form(m.entity) else m for m in out]
+               and not _named_with_legal_form(m.entity)
+               and not _parent_slot(doc, doc[m.start:m.end], firsts[m.entity.label].label) else m
+               for m in out]
         # "the state utility Statkraft ... buys its power from Statkraft": a one-word name read
         # as an organisation's once is that organisation wherever the NER missed it.
         for e in cued.values():
@@ -2110,6 +2169,10 @@ class EntityLinker:
             return True  # "the Public Utility Commission of Texas, which regulates ERCOT"
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and doc[span.start].ent_type_ not in ("GPE", "LOC") and (
                 root.head.lemma_ in _SUPPLYING_VERBS and any(c.dep_ in ("dobj", "dative") for c in root.head.children)
+                # ("TotalEnergies sells electricity ... to Data4": a person sells no goods)
+                or root.head.lemma_ in ("sell", "deliver", "provide") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _GOODS_NOUNS | {"electricity", "power"}
+                    for c in root.head.children)
                 or root.head.lemma_ == "place" and any(c.dep_ == "dobj" and c.lemma_ == "order" for c in root.head.children)):
             return True  # "Hayate has placed orders with Disco", "Kinta ships modules to Veridian"
         if span.end + 2 < len(doc) and doc[span.end].lower_ in (",", "is", "was") and doc[span.end + 1].lower_ in ("a", "an", "the"):
@@ -2132,6 +2195,8 @@ class EntityLinker:
             if last is not None and (last.lower_ in _ORG_CUE_NOUNS and last.lower_ not in PERSON_NOUNS
                                      or _think_tank(doc, last.i)):
                 return True  # (and "an Athens think tank", not "a German battle tank")
+        if _closed_org_description(doc, span):
+            return True  # "Framatome, EDF's nuclear engineering subsidiary, provides ..."
         if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.lemma_ == "lead" and any(
                 t.lemma_ in ("round", "funding", "financing", "raise") or t.text == "Series" for t in root.sent):
             return True  # "the round, which was led by Greenoaks"
@@ -2223,6 +2288,52 @@ class EntityLinker:
             return noun.is_lower and noun.pos_ == "NOUN" and (
                 word in _FIRM_NOUNS or word.endswith("maker") and word not in PEOPLE_MAKERS)
         return False
+
+    def _bracketed_regions(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "its campus in Nozay (Essonne)", "based in Rueil-Malmaison (Hauts-de-Seine)": after a
+        preposition of place, a name and a bracketed name are a town and the region it lies in (the
+        French way of placing a town), whatever the NER made of either."""
+        if "(" not in doc_text(doc):
+            return mentions
+        added: list[Mention] = []
+        spans: list[tuple[int, int]] = []
+        retyped: dict[str, Entity] = {}
+        for tok in _tokens_with_text(doc, {"("}):
+            town_end = tok.i
+            region_start = tok.i + 1
+            region_end = _place_name_end(doc, region_start)
+            if region_end == region_start or region_end >= len(doc) or doc[region_end].text != ")" \
+                    or doc[region_start:region_end].text.isupper():
+                continue  # (not an acronym: "in Brussels (EU)")
+            town_start = town_end
+            while town_start > 0 and town_end - town_start < 5 and (
+                    _capitalised(doc[town_start - 1]) and doc[town_start - 1].is_alpha
+                    or doc[town_start - 1].text == "-" and not doc[town_start - 1].whitespace_
+                    or doc[town_start - 1].is_lower and doc[town_start - 1].is_alpha and not doc[town_start - 1].whitespace_
+                    and town_start >= 2 and doc[town_start - 2].text == "-"):
+                town_start -= 1
+            if town_start == town_end or town_start < 1 or doc[town_start - 1].lower_ not in _LOCATIVE_PREPOSITIONS \
+                    or _place_name_end(doc, town_start) != town_end:
+                continue
+            town, region = doc[town_start:town_end].text, doc[region_start:region_end].text
+            known_town, known_region = self.gazetteer.lookup(town), self.gazetteer.lookup(region)
+            if known_town is not None and known_town.cls != "City" \
+                    or known_region is not None and known_region.cls not in ("Region", "Country"):
+                continue
+            for start, end, known, name, cls in ((town_start, town_end, known_town, town, "City"),
+                                                 (region_start, region_end, known_region, region, "Region")):
+                entity = known or _mint(minted, name, cls)
+                if entity.cls != cls and not entity.known:
+                    # (a name minted before as a firm or a person is this place everywhere)
+                    entity = minted[name.casefold()] = replace(entity, cls=cls)
+                    retyped[entity.iri] = entity
+                added.append(Mention(start, end, entity, "name"))
+                spans.append((start, end))
+        if not added:
+            return mentions
+        kept = [m if m.entity.iri not in retyped else Mention(m.start, m.end, retyped[m.entity.iri], m.kind)
+                for m in mentions if not any(m.start < end and start < m.end for start, end in spans)]
+        return sorted(kept + added, key=lambda m: m.start)
 
     @staticmethod
     def _retype_firms(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

@@ -83,7 +83,8 @@ _PRESUPPOSED_RULES = {"possessive", "compound", "appos-possessive", "possessive-
                       "place-based", "city-state-based", "appos-based", "city-comma-region", "city-comma-country",
                       "city-in-country", "origin-list", "place-noun", "title", "title-known-office",
                       "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of",
-                      "anaphor-based", "known-comention", "bracketed-place", "rival-name", "division-of-country"}
+                      "anaphor-based", "known-comention", "bracketed-place", "rival-name", "division-of-country",
+                      "city-bracketed-region"}
 _MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
 _GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "models", "chip", "chips", "platform"}
 _PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors", "product",
@@ -5152,6 +5153,12 @@ class DocRules:
                     break
             left = [t for t in tok.lefts]
             start = left[0].i if left else tok.i
+            first = self.at.get(start)
+            if first is not None and first.start == start and first.kind == "name" and first.end < tok.i \
+                    and self.doc[first.end].text == "," and start == tok.sent.start:
+                # "Framatome, EDF's nuclear engineering subsidiary, provides ...": the parser made the
+                # name a modifier of its own description
+                return [first]
             if start > 0 and self.doc[start - 1].text == "," and self.doc[start].lower_ not in _RELATIVES:
                 m = self.at.get(start - 2)
                 if m is not None and m.kind != "demonym":
@@ -7061,6 +7068,12 @@ class DocRules:
                                   x for g in c.children if g.dep_ == "compound" for x in [self.mention_at(g)] if x]
                               if m.entity.cls in ("Country", "Region") and m.kind == "name"]
                     self.add([city], "locatedIn", places[:1], 0.8, "city-is-in", attr)
+        if j + 2 < len(doc) and doc[j].text == "(" and city.entity.cls == "City":
+            # "in Nozay (Essonne)": the bracketed region a town lies in
+            place = self.at.get(j + 1)
+            if place is not None and place.start == j + 1 and place.end < len(doc) and doc[place.end].text == ")" \
+                    and place.entity.cls == "Region" and place.kind == "name":
+                self.add([city], "locatedIn", [place], 0.75, "city-bracketed-region", doc[j])
         if j + 1 < len(doc) and doc[j].text == ",":
             place = self.at.get(j + 1)
             in_list = (city.start >= 1 and doc[city.start - 1].text in (",", "and")) or (
