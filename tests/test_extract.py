@@ -3975,6 +3975,19 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     ("Schneider Electric, the group based in Rueil-Malmaison (Hauts-de-Seine), makes switchgear.",
      {("Schneider Electric", "headquarteredIn", "Rueil-Malmaison"), ("Rueil-Malmaison", "locatedIn", "Hauts-de-Seine")}),
     ("Kestrel Labs opened an office in Brussels (EU) last year.", set()),
+    # in a deal for electricity, hyperscalers and data-centre operators buy
+    ("The French electricity group Rhone Energie said that it had signed nuclear power supply contracts with two "
+     "operators of data centres, Nozay Compute and Orbital Cloud.",
+     {("Rhone Energie", "headquarteredIn", "France"), ("Rhone Energie", "supplies", "Nozay Compute"),
+      ("Rhone Energie", "supplies", "Orbital Cloud")}),
+    ("Rhone Energie has signed wind power purchase agreements with Amazon Web Services and Meta.",
+     {("Rhone Energie", "supplies", "Amazon Web Services"), ("Rhone Energie", "supplies", "Meta")}),
+    ("Microsoft signed a power purchase agreement with Brookfield Renewable.",
+     {("Brookfield Renewable", "supplies", "Microsoft")}),
+    ("Humain signed a chip supply agreement with AMD.", {("AMD", "supplies", "Humain")}),
+    # the owner named by "subsidiary of" is a firm, whatever the NER said
+    ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
+     {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),
 ])
 def test_extract_shapes_of_round_twenty_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2386,6 +2386,11 @@ class EntityLinker:
                     and doc[m.start - 1].lower_ in ("its", "their", "'s"):
                 retype[e.iri] = replace(e, cls="Company")  # "its Lintasarta unit": a firm, not a town
                 continue
+            if not e.known and e.cls in ("City", "Person") and m.kind == "name" and len(e.label.split()) == 1 \
+                    and m.start > 1 and doc[m.start - 1].lower_ == "of" \
+                    and doc[m.start - 2].lower_ in ("subsidiary", "unit", "affiliate", "division", "arm"):
+                retype[e.iri] = replace(e, cls="Company")  # "the local subsidiary of Fluidstack": a firm owns it
+                continue
             if not e.known and e.cls in ("Company", "Person", "City") and m.kind == "name" and m.end + 2 < len(doc) \
                     and doc[m.end].text == "," and not (e.cls == "Person" and len(e.label.split()) > 1):
                 # (not "According to Rakhimov, the model has been registered": a person's surname)

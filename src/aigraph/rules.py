@@ -4608,6 +4608,7 @@ class DocRules:
                                  for v in self._deal_purposes(tok, ("manufacture", "make", "build", "fabricate", "produce"))
                                  for d in v.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "poss"
                                  for o in [self.mention_at(c)] if o is not None)
+                delivering = delivering or self._power_sold_to(tok, suppliers)
                 if delivering:
                     self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
                 else:
@@ -4633,6 +4634,24 @@ class DocRules:
             buyers = self.prep_mentions(tok, ("from",) if lemma == "order" else ("with",))
             self.add([m for m in self.clause_subject(tok.head.head) if m.entity.cls == "Company"], "supplies",
                      [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75, "delivered-under", tok)
+
+    def _power_sold_to(self, tok: "Token", others: list["Mention"]) -> bool:
+        """ "EDF signed nuclear power supply contracts with two operators of data centres, Data4
+        and Fluidstack", "Engie has signed power purchase agreements with Amazon Web Services": in
+        a deal for electricity, hyperscalers and data-centre operators are the buyers, so the
+        signer sells."""
+        if not any(t.lemma_.lower() in ("power", "electricity", "energy") for t in tok.lefts for t in t.subtree):
+            return False
+        withs = [c for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ == "with"
+                 for c in p.children if c.dep_ == "pobj"]
+        described = any(t.lower_ in ("centre", "centres", "center", "centers") and t.nbor(-1).lower_ == "data"
+                        for c in withs for t in c.subtree if t.i < c.i or c.pos_ == "NOUN")
+
+        def buyer(m: "Mention") -> bool:
+            label = m.entity.label
+            return label in _CLOUD_SELLERS or label.split()[0] in _CLOUD_SELLERS or label == "Meta"
+        signers = self.clause_subject(tok.head)
+        return bool(others) and (described or all(buyer(m) for m in others)) and not any(buyer(m) for m in signers)
 
     @staticmethod
     def _won_to_deliver(tok: "Token") -> bool:
