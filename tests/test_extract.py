@@ -3985,6 +3985,16 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     ("Microsoft signed a power purchase agreement with Brookfield Renewable.",
      {("Brookfield Renewable", "supplies", "Microsoft")}),
     ("Humain signed a chip supply agreement with AMD.", {("AMD", "supplies", "Humain")}),
+    # a recipient the parser made the object, before goods owned by "its"
+    ("Lasertec, based in Yokohama, sells Rapidus its mask-inspection tools.",
+     {("Lasertec", "headquarteredIn", "Yokohama"), ("Lasertec", "supplies", "Rapidus")}),
+    # a list between dashes, then the verb
+    ("Three companies -- Toyota Motor, NTT and Kioxia -- invested in Rapidus when it was founded.",
+     {("Toyota Motor", "investsIn", "Rapidus"), ("NTT", "investsIn", "Rapidus"), ("Kioxia", "investsIn", "Rapidus")}),
+    # a gapped second maker of goods
+    ("Rapidus makes chips in Chitose. Its silicon wafers come from Shin-Etsu Chemical, and photoresists from "
+     "Tokuyama Corp.",
+     {("Shin-Etsu Chemical", "supplies", "Rapidus"), ("Tokuyama", "supplies", "Rapidus")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

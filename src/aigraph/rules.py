@@ -1457,6 +1457,12 @@ class DocRules:
         subject = self.doc[m.start:m.end].root
         if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i:
             return True
+        if tok.pos_ == "PRON" and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i <= m.start and m.end - 1 <= c.right_edge.i
+                and subject.dep_ in ("poss", "appos", "conj", "compound") for c in verb.children):
+            # "Sony Semiconductor Solutions, Sony Group's chip unit, and Denso hold stakes in it":
+            # nor a name inside the subject's own phrase
+            return True
         # "X competes with Y but trails it": the subject of a coordinated verb binds as well.
         # (Not when the coordinated verb has a subject of its own: "CXMT has been listed, and METI
         # restricted exports to the company".)
@@ -2268,6 +2274,16 @@ class DocRules:
                         found.append(before)
             if not found and spec == "dobj" and stand_in and stand_in[0].i in self.at:
                 found += self.np_mentions(stand_in[0], role="object")
+            if not found and spec == "dative":
+                # "Lasertec sells Rapidus its mask-inspection tools": the parser made the recipient the
+                # object and the goods, owned by "its", the recipient's apposition
+                for child in verb.children:
+                    if child.dep_ == "dobj" and any(
+                            g.dep_ in ("appos", "dobj") and g.i > child.i and g.pos_ == "NOUN"
+                            and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in g.children)
+                            for g in child.children):
+                        found += [m for m in self.np_mentions(child, role="object", owners=False)
+                                  if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
             return found
         word = spec.split(":", 1)[1]
         holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prt", "advmod", "npadvmod")]
@@ -3338,6 +3354,11 @@ class DocRules:
                     # "a start-up based in Bengaluru": the noun it modifies, never the clause's subject;
                     # "X and Aleph Alpha, headquartered in Heidelberg": that name alone.
                     head = self.mention_at(verb.head)
+                    if not subs and head is not None and head.kind != "demonym" and verb.i >= 1 \
+                            and self.doc[verb.i - 1].text in ("--", "\u2014", "\u2013"):
+                        # "Eight companies -- Toyota Motor, Sony Group, ... and MUFG Bank -- invested in
+                        # Rapidus": the list a dash closes, which the parser hung the verb on
+                        subs = self.chain(head)
                     subs = subs or ([head] if head is not None and head.kind != "demonym" else []) or \
                         self.np_mentions(verb.head, role="subject", owners=False)
                     if not subs and verb.head.dep_ == "appos":
@@ -5233,6 +5254,13 @@ class DocRules:
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
         if not things or not suppliers:
             return
+        # "Silicon wafers come from Shin-Etsu Chemical, and photoresists from JSR": a gapped second
+        # clause, which the parser coordinates with the first maker
+        suppliers += [m for s in list(suppliers) for c in self.root(s).children
+                      if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i not in self.at
+                      for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
+                      if m.entity.cls == "Company"]
         thing = things[0]
         owners = [m for c in thing.children if c.dep_ == "poss" and c.lower_ != "whose"
                   for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
