@@ -3995,6 +3995,14 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     ("Rapidus makes chips in Chitose. Its silicon wafers come from Shin-Etsu Chemical, and photoresists from "
      "Tokuyama Corp.",
      {("Shin-Etsu Chemical", "supplies", "Rapidus"), ("Tokuyama", "supplies", "Rapidus")}),
+    # a subject pronoun with no subject to go by: not a name that only modifies the subject
+    ("The list names Meridian Arc Technologies, a reseller in Kuala Lumpur. Customs records show it bought Super "
+     "Micro Computer servers last year.",
+     {("Meridian Arc Technologies", "headquarteredIn", "Kuala Lumpur"),
+      ("Super Micro Computer", "supplies", "Meridian Arc Technologies")}),
+    # a relative clause the parser hung on the place inside a firm's description
+    ("The list names SiCarrier, the Shenzhen toolmaker that supplies Huawei's chip plants.",
+     {("SiCarrier", "headquarteredIn", "Shenzhen"), ("SiCarrier", "supplies", "Huawei")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

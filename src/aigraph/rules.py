@@ -1102,6 +1102,17 @@ class DocRules:
                 if tok.lower_ == "whose" and before.entity.cls in ("City", "Region"):
                     m = self._firm_placed(before) or before
         m = m or self.at_name(head)
+        if m is not None and m.entity.cls in ("City", "Region", "Country") and tok.lower_ in ("which", "that") \
+                and m.end == tok.i - 1 \
+                and self.doc[m.end].is_lower and (self.doc[m.end].lower_ in _FIRM_DESCRIPTION_NOUNS
+                                                  or self.doc[m.end].lower_.endswith("maker")):
+            # "SiCarrier, the Shenzhen toolmaker that supplies ...": the parser hung the clause on
+            # the place; the firm is the one the description follows
+            left = m.start - 1 if m.start >= 1 and self.doc[m.start - 1].lower_ in ("the", "a", "an") else m.start
+            firm = self.at_name(self.doc[left - 2]) if left >= 2 and self.doc[left - 1].text == "," else None
+            if firm is not None and firm.kind == "name" and firm.end == left - 1 \
+                    and firm.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
+                m = firm
         if m is None and head.dep_ == "appos":
             m = self.at_name(head.head)  # "G42, the Abu Dhabi-based group, which ..."
             if m is not None and m.entity.cls in ("Country", "City", "Region") and head.lower_ in _FIRM_DESCRIPTION_NOUNS:
@@ -1600,7 +1611,14 @@ class DocRules:
                 # No subject to go by (the parser missed it): the first-named candidate of the
                 # nearest sentence or clause is the most salient.
                 same = [m for m in antecedents if m.start >= tok.sent.start]
-                return (same or antecedents)[0]
+                # (not a name that only modifies a noun: "Customs records show it bought ...")
+                # (a subject's modifier, not a name whose verb the tagger read as a plural noun:
+                # "Halcyon trains on GPUs that it rents")
+                heads = [m for m in antecedents if not (
+                    self.root(m).dep_ == "compound" and (noun := self.root(m).head).pos_ == "NOUN" and noun.is_lower
+                    and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB" and noun.head.i > noun.i)]
+                same_heads = [m for m in heads if m.start >= tok.sent.start]
+                return (same_heads or heads or same or antecedents)[0]
         # "G42 removed Huawei equipment before Microsoft invested $1.5bn in it": a name that only
         # modifies a noun ("Huawei equipment", "Nvidia chips") is not what an object pronoun means.
         heads = [m for m in antecedents if self.root(m).dep_ not in ("compound", "amod")]
