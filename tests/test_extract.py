@@ -4003,6 +4003,16 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # a relative clause the parser hung on the place inside a firm's description
     ("The list names SiCarrier, the Shenzhen toolmaker that supplies Huawei's chip plants.",
      {("SiCarrier", "headquarteredIn", "Shenzhen"), ("SiCarrier", "supplies", "Huawei")}),
+    # of two subjects the parser gave one verb across ", and", the nearer is its own
+    ("Schneider Electric supplies switchgear and uninterruptible power systems for NextDC's new halls, and Vertiv "
+     "has a contract to deliver liquid-cooling units to AirTrunk's Derrimut site.",
+     {("Vertiv", "supplies", "AirTrunk")}),
+    # a supplier to a firm's sites supplies the firm
+    ("Origin Energy is a supplier to CDC's Canberra campuses under a contract signed in 2023.",
+     {("Origin Energy", "supplies", "CDC")}),
+    # a name ended by its institution word, "and", then a one-word name: two names
+    ("Kurrajong Compute is backed by the Future Fund and Southbank.",
+     {("Future Fund", "investsIn", "Kurrajong Compute"), ("Southbank", "investsIn", "Kurrajong Compute")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

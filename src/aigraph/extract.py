@@ -2678,6 +2678,10 @@ class EntityLinker:
                                                  # not "Commercial Bank of Ethiopia and Awash Bank": two names
                                                  and not (doc[j].lower_ in ("and", "&")
                                                           and _two_institutions(doc, i, j, sent.end))
+                                                 # nor "the Future Fund and Infratil": a name ended by its
+                                                 # institution word, then a one-word name
+                                                 and not (doc[j].lower_ == "and" and doc[j - 1].text in _INSTITUTION_WORDS
+                                                          and (j + 2 >= sent.end or not _capitalised(doc[j + 2])))
                                                  # not "the Slovene Enterprise Fund and Croatian investor X"
                                                  and not (doc[j].lower_ == "and" and doc[j + 1].ent_type_ in ("DEMONYM", "NORP")
                                                           and j + 2 < sent.end and not _capitalised(doc[j + 2]))

@@ -190,7 +190,7 @@ _PART_OF_A_FIRM = frozenset("division unit arm business operation operations ass
 #: What a regulator grants that lets a firm do something ("approved licences allowing Nvidia to ship").
 _PERMIT_NOUNS = frozenset("licence license licences licenses permit permits waiver waivers exemption exemptions".split())
 #: Sites a firm runs, which may carry a code name like a product ("its M15X fab").
-_SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus site facility facilities".split())
+_SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus campuses site sites facility facilities halls".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
 _AMOUNT_WORD = re.compile(r"^(?:eur|usd|gbp|jpy|cny|rmb|inr|krw|rub|chf|aud|cad|sgd|hkd|aed|sar|brl|nok|sek|pln)?"
@@ -2172,6 +2172,13 @@ class DocRules:
             if v.i in self.forced:
                 return self.chain(self.forced[v.i])
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+            between = self.doc[subjects[0].i:subjects[-1].i] if len(subjects) > 1 else ()
+            if len(subjects) > 1 and all(c.i < v.i for c in subjects) \
+                    and any(t.lower_ in ("and", "but", "while") and t.nbor(-1).text == "," for t in between) \
+                    and not any(t.lower_ in _RELATIVES for t in between):
+                # "Schneider Electric supplies switchgear ..., and Vertiv has a contract to deliver":
+                # of two subjects the parser gave one verb, the nearer is its own
+                subjects.reverse()
             for child in subjects:
                 found = self.np_mentions(child, role="subject")
                 if found:
@@ -5096,6 +5103,13 @@ class DocRules:
                 if prep.lower_ in ("in", "within", "inside"):
                     # "competitors in Europe", "its subsidiary in Singapore": where, not whose.
                     found = [m for m in found if m.entity.cls not in ("Country", "Region", "City")]
+                if prep.lower_ in ("to", "for") and not found:
+                    # "a supplier to CDC's Canberra campuses": the firm whose sites they are
+                    # (the parser may hang the possessive on the town: "CDC's Canberra campuses")
+                    found = [m for c in prep.children if c.dep_ == "pobj" and c.lower_ in _SITE_NOUNS
+                             for g in (*c.children, *(x for k in c.children if k.dep_ == "compound" for x in k.children))
+                             if g.dep_ == "poss" for m in [self.mention_at(g)]
+                             if m is not None and m.kind != "demonym" and m.entity.cls in ("Company", "ResearchOrganization")]
                 if found:
                     return found
         return []
