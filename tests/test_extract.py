@@ -4013,6 +4013,11 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # a name ended by its institution word, "and", then a one-word name: two names
     ("Kurrajong Compute is backed by the Future Fund and Southbank.",
      {("Future Fund", "investsIn", "Kurrajong Compute"), ("Southbank", "investsIn", "Kurrajong Compute")}),
+    # a short name the description gives a firm ("known as")
+    ("BE Semiconductor Industries, the Dutch group known as Besi, makes bonders. Besi's chief executive Richard "
+     "Blickman said orders will come.",
+     {("BE Semiconductor Industries", "headquarteredIn", "Netherlands"),
+      ("Richard Blickman", "leaderOf", "BE Semiconductor Industries")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

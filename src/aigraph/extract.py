@@ -1701,6 +1701,21 @@ class EntityLinker:
                         # the acronym is one of its names even where it never recurs
                         same[m.entity.iri] = replace(m.entity, aliases=m.entity.aliases | {word})
         for m in mentions:
+            # "BE Semiconductor Industries, the Dutch group known as Besi, ...": a short name the
+            # text gives a firm in its description
+            if m.kind == "name" and m.entity.cls in _ORG_CLASSES and m.end + 3 < len(doc) and doc[m.end].text == ",":
+                k, stop = m.end + 1, min(len(doc) - 2, m.end + 10)
+                while k < stop and doc[k].text not in (",", ".", ";", "(") \
+                        and not (doc[k].lower_ == "known" and doc[k + 1].lower_ == "as"):
+                    k += 1
+                if k < stop and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
+                    word = doc[k + 2]
+                    if word.is_alpha and word.text[:1].isupper() and word.text != m.entity.label \
+                            and (k + 3 >= len(doc) or not _capitalised(doc[k + 3])):
+                        introduced.setdefault(word.text, m.entity)
+                        if not m.entity.known and m.entity.iri not in same:
+                            same[m.entity.iri] = replace(m.entity, aliases=m.entity.aliases | {word.text})
+        for m in mentions:
             full = introduced.get(m.entity.label)
             if full is not None and m.kind == "name" and not m.entity.known and m.entity.iri != full.iri \
                     and m.entity.iri not in same:
