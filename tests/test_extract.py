@@ -4018,6 +4018,12 @@ def test_round_twenty_five_modalities(extractor, text, expected):
      "Blickman said orders will come.",
      {("BE Semiconductor Industries", "headquarteredIn", "Netherlands"),
       ("Richard Blickman", "leaderOf", "BE Semiconductor Industries")}),
+    # an opening "the company" is the subject named before, not the parent its description names
+    ("The market was quiet on Monday. The US Commerce Department added Halden Holdings to its Entity List in 2023. "
+     "Halden Servers, the listed subsidiary of Halden Holdings, was one of Nvidia's largest customers. The company "
+     "bought most of its GPUs from Nvidia.",
+     {("U.S. Department of Commerce", "sanctions", "Halden"), ("Halden Servers", "subsidiaryOf", "Halden"),
+      ("Nvidia", "supplies", "Halden Servers")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

@@ -912,7 +912,8 @@ class DocRules:
                     if m.end <= start:
                         times_named[m.entity.iri] = times_named.get(m.entity.iri, 0) + 1
                         if bisect_right(sent_starts, m.start) >= recent \
-                                and self.root(m).dep_ not in ("compound", "amod", "nmod"):
+                                and self.root(m).dep_ not in ("compound", "amod", "nmod") \
+                                and not self._in_description_of(m):
                             named_in.setdefault(m.entity.iri, set()).add(bisect_right(sent_starts, m.start))
                 # A subject, or the owner of one ("Its funding round was led by ASML"), is more
                 # salient than an object of the same standing (centering).
@@ -1346,6 +1347,12 @@ class DocRules:
             # it will train the company's model")
             return [m for m in same if not (tok.dep_ == "poss" and self._goods_modifier(m))]
         return [m for m in same if m not in own and self.doc[m.start:m.end].root.dep_ not in ("compound", "amod", "nmod")]
+
+    def _in_description_of(self, m: "Mention") -> bool:
+        """m completes a description set after another name: "Inspur Electronic Information
+        Industry, the Shenzhen-listed subsidiary of Inspur Group, ..." (Inspur Group)."""
+        root = self.root(m)
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "appos"
 
     def _goods_modifier(self, m: "Mention") -> bool:
         """A name that modifies goods ("Nokia optical and access equipment", "Nvidia chips")."""
