@@ -4024,6 +4024,16 @@ def test_round_twenty_five_modalities(extractor, text, expected):
      "bought most of its GPUs from Nvidia.",
      {("U.S. Department of Commerce", "sanctions", "Halden"), ("Halden Servers", "subsidiaryOf", "Halden"),
       ("Nvidia", "supplies", "Halden Servers")}),
+    # a new name after "at" and before "in" a region is a town
+    ("The Union Cabinet approved support for a plant to be built by Vardhan Semiconductors at Dholera in Gujarat.",
+     {("Dholera", "locatedIn", "Gujarat")}),
+    # "The company" before a verb the tagger read as a plural noun
+    ("Vardhan Semiconductors has placed equipment orders. The company sources substrates from Austria's AT&S, which "
+     "is also a supplier to AMD.",
+     {("AT&S", "headquarteredIn", "Austria"), ("AT&S", "supplies", "Vardhan Semiconductors"), ("AT&S", "supplies", "AMD")}),
+    # the owner's slot past the owner's description
+    ("Linde India, a listed subsidiary of industrial gases group Linde, has a contract to deliver nitrogen.",
+     {("Linde India", "subsidiaryOf", "Linde")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

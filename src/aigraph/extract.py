@@ -316,6 +316,9 @@ def _parent_slot(doc: "Doc", span: "Span", longer: str) -> bool:
     just named by the longer name is not a short name of that firm (in "Cerro Datos, now a unit
     of Maplestone" it is Maplestone AI's)."""
     k = span.start
+    while k > span.start - 4 and k >= 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
+            and doc[k - 1].lower_ not in ("of", "by"):
+        k -= 1  # ("a subsidiary of industrial gases group Linde")
     return k >= 2 and (doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in (
         "subsidiary", "unit", "division", "arm", "affiliate", "parent", "part", "owner")
         or doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("owned", "controlled")) \
@@ -1519,6 +1522,10 @@ class EntityLinker:
             if e.known or e.cls not in ("Company", "Person") or m.kind != "name" or m.start < 1 or m.end + 1 >= len(doc):
                 continue
             region = starts.get(m.end + 1)
+            if doc[m.start - 1].lower_ in ("at", "near") and doc[m.end].lower_ == "in" and region is not None \
+                    and region.kind == "name" and region.entity.cls == "Region" and region.start == m.end + 1:
+                retype[e.iri] = replace(e, cls="City")  # "a plant at Dholera in Gujarat"
+                continue
             if doc[m.start - 1].lower_ in ("in", "at", "near") and doc[m.end].text == "," and region is not None \
                     and region.kind == "name" and region.entity.cls in ("Region", "Country") \
                     and doc[region.start:region.end].root.dep_ not in ("nsubj", "nsubjpass") \

@@ -1194,7 +1194,12 @@ class DocRules:
         if nxt is not None and nxt.lower_ in self.p["title_words"] and nxt.lower_ not in ("and", "-", "co") \
                 and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
             return tok.i - 1  # "Chey Tae-won, the group chairman"
-        if nxt is not None and (nxt.i in taken or nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct):
+        if nxt is not None and (nxt.i in taken or nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct) and not (
+                # ("The company sources substrates from AT&S": a verb the tagger read as a plural noun)
+                nxt.pos_ == "NOUN" and nxt.tag_ in ("NNS", "VBZ") and tok.dep_ == "compound" and nxt.i not in taken
+                and tok.i > 0 and doc[tok.i - 1].lower_ == "the" and doc[tok.i - 1].is_sent_start
+                and _verb_form_in(nxt, self.p["verbs"]) and nxt.i + 1 < len(doc) and doc[nxt.i + 1].is_lower
+                and doc[nxt.i + 1].is_alpha):
             return None  # "the company board", "the bank Sber": not the head of its phrase
         i = tok.i - (3 if word == "start-up" else 1)
         modified = False
