@@ -4034,6 +4034,21 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # the owner's slot past the owner's description
     ("Linde India, a listed subsidiary of industrial gases group Linde, has a contract to deliver nitrogen.",
      {("Linde India", "subsidiaryOf", "Linde")}),
+    # acting as a vendor; a firm that counts clients, whatever the NER said; a relative after a
+    # description's owner is the firm described (unless the clause calls the firm "it")
+    ("Marvell is Microsoft's design partner for the chip and also acts as a vendor to Microsoft for the parts.",
+     {("Marvell Technology", "partnersWith", "Microsoft"), ("Marvell Technology", "supplies", "Microsoft")}),
+    ("Test equipment on both lines comes from Advantest, which counts Amkor and Siliconware as clients.",
+     {("Advantest", "supplies", "Amkor"), ("Advantest", "supplies", "Siliconware")}),
+    ("Unimicron Technology is a substrate maker based in Taoyuan, which counts AMD among its customers.",
+     {("Unimicron Technology", "headquarteredIn", "Taoyuan"), ("Unimicron Technology", "supplies", "AMD")}),
+    ("Finished accelerators go to Wiwynn, the server maker controlled by Wistron, which builds racks for Microsoft.",
+     {("Wiwynn", "subsidiaryOf", "Wistron"), ("Wiwynn", "supplies", "Microsoft")}),
+    ("Wiwynn, the server maker controlled by Wistron, which owns roughly 38% of it, ships racks to Meta.",
+     {("Wiwynn", "subsidiaryOf", "Wistron"), ("Wistron", "investsIn", "Wiwynn")}),
+    # a contract with a firm to deliver goods to no one named: that firm delivers to the signer
+    ("Microsoft has signed a two-year contract with SK Hynix to deliver HBM3E for the chip.",
+     {("SK Hynix", "supplies", "Microsoft")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

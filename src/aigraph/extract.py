@@ -2408,6 +2408,12 @@ class EntityLinker:
                     and doc[m.start - 1].lower_ in ("its", "their", "'s"):
                 retype[e.iri] = replace(e, cls="Company")  # "its Lintasarta unit": a firm, not a town
                 continue
+            if not e.known and e.cls in ("City", "Person") and m.kind == "name" and m.end + 3 < len(doc) \
+                    and not (m.start > 0 and doc[m.start - 1].lower_ in _LOCATIVE_PREPOSITIONS) \
+                    and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which" and doc[m.end + 2].lemma_ == "count" \
+                    and any(t.lower_ in ("clients", "customers", "client", "customer") for t in doc[m.end + 3:m.end + 12]):
+                retype[e.iri] = replace(e, cls="Company")  # "Advantest, which counts Amkor as clients"
+                continue
             if not e.known and e.cls in ("City", "Person") and m.kind == "name" and len(e.label.split()) == 1 \
                     and m.start > 1 and doc[m.start - 1].lower_ == "of" \
                     and doc[m.start - 2].lower_ in ("subsidiary", "unit", "affiliate", "division", "arm"):

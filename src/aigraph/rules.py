@@ -1092,6 +1092,17 @@ class DocRules:
                     if firm is not None and firm.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
                         before = firm
                         break
+            if before is not None and tok.lower_ in ("which", "that") and before.start >= 2 \
+                    and self.doc[before.start - 1].lower_ == "by" and self.doc[before.start - 2].tag_ == "VBN" \
+                    and self.doc[before.start - 2].lemma_ in ("control", "own", "back", "run", "lead", "fund") \
+                    and self.doc[before.start - 2].dep_ == "acl" and self.doc[before.start - 2].head.pos_ == "NOUN":
+                # "Wiwynn, the server maker controlled by Wistron, which builds ...": the firm the
+                # description is of, not its owner
+                described = self._name_before_comma(self.doc[before.start - 2].head)
+                # (not "..., controlled by Wistron, which owns roughly 38% of it": "it" is the firm)
+                if described is not None and described.entity.cls in ("Company", "ResearchOrganization") \
+                        and not any(t.lower_ in ("it", "its") for t in clause.subtree):
+                    before = described
             maker = self.doc[before.start:before.end].root if before is not None else None
             if maker is not None and maker.dep_ == "pobj" and maker.head.dep_ == "agent" and maker.head.head.dep_ == "acl" \
                     and maker.head.head.head.lower_ in _HARDWARE_NOUNS and tok.lower_ in ("which", "that"):
@@ -4763,7 +4774,14 @@ class DocRules:
         if any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _SUPPLY_DEAL_WORDS for c in tok.children):
             return True
         # ("signed a contract with X to rent ...": the purpose may hang on the signing verb)
-        return bool(DocRules._deal_purposes(tok, ("rent", "lease", "buy", "purchase", "supply", "provide")))
+        if DocRules._deal_purposes(tok, ("rent", "lease", "buy", "purchase", "supply", "provide")):
+            return True
+        # "signed a two-year contract with SK Hynix to deliver HBM3E": a deal with someone to
+        # deliver goods to no one named is that someone's to deliver to the signer
+        return any(not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in v.children)
+                   and any(c.dep_ == "dobj" for c in v.children) and any(
+                       c.dep_ == "prep" and c.lower_ == "with" for h in (tok, tok.head) for c in h.children)
+                   for v in DocRules._deal_purposes(tok, ("deliver", "ship")))
 
     def rule_led_round(self, tok: "Token") -> None:
         """ "Lightspeed, which led Lumen's $300mn seed financing", "X joined the start-up's round"."""
@@ -5221,6 +5239,10 @@ class DocRules:
         if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
             # "QIA has put money into Anthropic and is an investor in xAI": a coordinated verb's subject.
             return self.clause_subject(tok.head)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("act", "serve", "function") \
+                and tok.head.head.pos_ == "VERB":
+            # "Marvell ... also acts as a vendor to Microsoft": who acts as one
+            return self.clause_subject(tok.head.head)
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and tok.left_edge.i == tok.sent.start and any(c.dep_ == "det" for c in tok.children):
             # "A subsidiary of Istanbul-based Akcay Holding, Tugra is headquartered in ...": a
