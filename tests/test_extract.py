@@ -4049,9 +4049,22 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # a contract with a firm to deliver goods to no one named: that firm delivers to the signer
     ("Microsoft has signed a two-year contract with SK Hynix to deliver HBM3E for the chip.",
      {("SK Hynix", "supplies", "Microsoft")}),
+    # a description's town, then its state ("a Calgary, Alberta provider")
+    ("The company rents its GPUs from Denvr Dataworks, a Calgary, Alberta provider of cloud capacity.",
+     {("Denvr Dataworks", "headquarteredIn", "Calgary"), ("Calgary", "locatedIn", "Alberta")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),
 ])
 def test_extract_shapes_of_round_twenty_six_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where a firm is ("X of Town") is presupposed, not planned with the clause's "will"
+    ("The ministry said that Tundra Neural of Edmonton, Alberta, will get $31-million.",
+     [("Tundra Neural", "headquarteredIn", "Edmonton", "asserted"), ("Edmonton", "locatedIn", "Alberta", "asserted")]),
+])
+def test_round_twenty_six_modalities(extractor, text, expected):
+    assert sorted((f.subject.label, f.relation, f.object.label, f.modality) for f in fact_list(extractor, text)) \
+        == sorted(expected)

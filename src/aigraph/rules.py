@@ -84,7 +84,7 @@ _PRESUPPOSED_RULES = {"possessive", "compound", "appos-possessive", "possessive-
                       "city-in-country", "origin-list", "place-noun", "title", "title-known-office",
                       "demonym-org", "place-org", "place-possessive", "body-possessive", "noun:company-of",
                       "anaphor-based", "known-comention", "bracketed-place", "rival-name", "division-of-country",
-                      "city-bracketed-region"}
+                      "city-bracketed-region", "org-of-place"}
 _MAKER_NOUNS = {"maker", "makers", "developer", "developers", "creator", "creators", "designer", "builder"}
 _GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "models", "chip", "chips", "platform"}
 _PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors", "product",
@@ -6813,6 +6813,12 @@ class DocRules:
                         based = [m]
                         self._city_comma_region(m)
                     break
+                if t.text == "," and places and places[-1].end == k and places[-1].entity.cls == "City" \
+                        and (state := self.at.get(k + 1)) is not None and state.start == k + 1 \
+                        and state.entity.cls in ("Region", "Country") and state.end < len(doc) \
+                        and doc[state.end].is_lower and doc[state.end].pos_ in ("NOUN", "ADJ"):
+                    k = state.end  # "a Calgary, Alberta provider": the town, then its state
+                    continue
                 if t.is_punct and not (t.text == "-" and not t.whitespace_ and not doc[k - 1].whitespace_) \
                         or t.pos_ in ("ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ") and t.tag_ != "VBN" \
                         or t.tag_ == "VBN" and t.dep_ in ("acl", "relcl") or t.lower_ in _RELATIVES:
