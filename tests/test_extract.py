@@ -4052,6 +4052,11 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # a description's town, then its state ("a Calgary, Alberta provider")
     ("The company rents its GPUs from Denvr Dataworks, a Calgary, Alberta provider of cloud capacity.",
      {("Denvr Dataworks", "headquarteredIn", "Calgary"), ("Calgary", "locatedIn", "Alberta")}),
+    # a bare "Commission" after two commissions: the one the gazetteer knows
+    ("The AI Office is a European Commission unit. Ireland's Data Protection Commission oversees Meta. Rue Belliard "
+     "Partners is run by Kasper Lund, a former Commission official.",
+     {("European AI Office", "subsidiaryOf", "European Commission"), ("Data Protection Commission", "regulates", "Meta"),
+      ("Kasper Lund", "leaderOf", "Rue Belliard Partners"), ("Kasper Lund", "employedBy", "European Commission")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

@@ -1569,7 +1569,12 @@ class EntityLinker:
                 continue
             fuller = [f for f in orgs.values() if f.iri != e.iri and f.label.split()[-1] == e.label]
             # "Ministry spokesman He Yadong" after "China's Ministry of Commerce"
+            ends_with = bool(fuller)
             fuller = fuller or [f for f in orgs.values() if f.iri != e.iri and e.label in f.label.split()]
+            if len(fuller) > 1 and ends_with:
+                # "three Commission officials" after "the European Commission" and before "Ireland's
+                # Data Protection Commission": the one the gazetteer knows, if only one is
+                fuller = [f for f in fuller if f.known] if sum(f.known for f in fuller) == 1 else fuller
             if len(fuller) == 1:
                 same[e.iri] = fuller[0]
         if not same:
