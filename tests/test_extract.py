@@ -4057,6 +4057,15 @@ def test_round_twenty_five_modalities(extractor, text, expected):
      "Partners is run by Kasper Lund, a former Commission official.",
      {("European AI Office", "subsidiaryOf", "European Commission"), ("Data Protection Commission", "regulates", "Meta"),
       ("Kasper Lund", "leaderOf", "Rue Belliard Partners"), ("Kasper Lund", "employedBy", "European Commission")}),
+    # Brussels shapes: members hung on a later verb; "the owner of" a firm is its parent (and the
+    # owned a firm); a name set off after a regulator's description is a public body
+    ("Google and Meta are both members of DigitalEurope, the trade group whose director general, Cecilia "
+     "Bonefeld-Dahl, has called for a pause.",
+     {("Google", "memberOf", "DigitalEurope"), ("Meta", "memberOf", "DigitalEurope")}),
+    ("Aleph Alpha, which was taken over this year by the Schwarz Group, the owner of Lidl, did not respond.",
+     {("Schwarz", "acquires", "Aleph Alpha"), ("Lidl", "subsidiaryOf", "Schwarz")}),
+    ("The Dutch data protection authority, the Autoriteit Persoonsgegevens, has fined Clearview AI.",
+     {("Autoriteit Persoonsgegevens", "regulates", "Clearview AI")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

@@ -2421,8 +2421,15 @@ class EntityLinker:
                 continue
             if not e.known and e.cls in ("City", "Person") and m.kind == "name" and len(e.label.split()) == 1 \
                     and m.start > 1 and doc[m.start - 1].lower_ == "of" \
-                    and doc[m.start - 2].lower_ in ("subsidiary", "unit", "affiliate", "division", "arm"):
-                retype[e.iri] = replace(e, cls="Company")  # "the local subsidiary of Fluidstack": a firm owns it
+                    and doc[m.start - 2].lower_ in ("subsidiary", "unit", "affiliate", "division", "arm", "owner", "parent"):
+                # "the local subsidiary of Fluidstack": a firm owns it; "the owner of Lidl": a firm is owned
+                retype[e.iri] = replace(e, cls="Company")
+                continue
+            if not e.known and e.cls == "Person" and m.kind == "name" and m.start > 2 and doc[m.start - 1].lower_ == "the" \
+                    and doc[m.start - 2].text == "," and doc[m.start - 3].lower_ in (
+                        "authority", "regulator", "watchdog", "agency", "commission", "ministry", "office"):
+                # "The Dutch data protection authority, the Autoriteit Persoonsgegevens, has fined ..."
+                retype[e.iri] = replace(e, cls="GovernmentBody")
                 continue
             if not e.known and e.cls in ("Company", "Person", "City") and m.kind == "name" and m.end + 2 < len(doc) \
                     and doc[m.end].text == "," and not (e.cls == "Person" and len(e.label.split()) > 1):

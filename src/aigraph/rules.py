@@ -4499,7 +4499,10 @@ class DocRules:
             # "Steppe Compute's majority owner is Altyn Orda", "Altyn Orda is the parent of Steppe":
             # a controlling owner is the parent; a minority one an investor.
             words = {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
-            if lemma == "parent" or words & {"majority", "controlling", "sole", "parent", "ultimate"}:
+            if lemma == "parent" or words & {"majority", "controlling", "sole", "parent", "ultimate"} or (
+                    # "the Schwarz Group, the owner of Lidl": the one owner is the parent
+                    tok.tag_ == "NN" and not words and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
                 self.rule_relational_noun(tok, "subsidiaryOf", owner_first=True)
             elif words & {"minority", "part", "co"}:
                 self.rule_relational_noun(tok, "investsIn", owner_first=False)
@@ -5239,6 +5242,11 @@ class DocRules:
         if tok.dep_ in ("attr", "oprd") and tok.head.lemma_ in ("be", "become", "remain"):
             # "QIA has put money into Anthropic and is an investor in xAI": a coordinated verb's subject.
             return self.clause_subject(tok.head)
+        if tok.i >= 2 and tok.tag_ == "NNS" and self.doc[tok.i - 1].lower_ in ("both", "all") \
+                and self.doc[tok.i - 2].lemma_ == "be" and self.doc[tok.i - 2].i != tok.head.i:
+            # "Google and Meta are both members of DigitalEurope, the trade group whose ...": the
+            # parser hung the noun on a later verb; the copula's subject fills it
+            return self.clause_subject(self.doc[tok.i - 2])
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in ("act", "serve", "function") \
                 and tok.head.head.pos_ == "VERB":
             # "Marvell ... also acts as a vendor to Microsoft": who acts as one
