@@ -4066,6 +4066,9 @@ def test_round_twenty_five_modalities(extractor, text, expected):
      {("Schwarz", "acquires", "Aleph Alpha"), ("Lidl", "subsidiaryOf", "Schwarz")}),
     ("The Dutch data protection authority, the Autoriteit Persoonsgegevens, has fined Clearview AI.",
      {("Autoriteit Persoonsgegevens", "regulates", "Clearview AI")}),
+    # a packaging or foundry contract with a firm buys from it
+    ("Taiga Silicon also has a smaller packaging contract with Amkor Technology for boards assembled in Arizona.",
+     {("Amkor Technology", "supplies", "Taiga Silicon")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

@@ -133,7 +133,8 @@ _CLOUD_DEAL_WORDS = frozenset("cloud computing compute hosting".split())
 #: Descriptions of a unit that has one parent ("the venture arm of Samsung Electronics").
 _ONE_PARENT_UNITS = frozenset("arm unit subsidiary division".split())
 #: Words before "deal", "contract" or "agreement" that make it a purchase ("chip deals").
-_SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake".split())
+_SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake packaging foundry "
+                                "fabrication".split())
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
