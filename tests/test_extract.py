@@ -4069,6 +4069,14 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # a packaging or foundry contract with a firm buys from it
     ("Taiga Silicon also has a smaller packaging contract with Amkor Technology for boards assembled in Arizona.",
      {("Amkor Technology", "supplies", "Taiga Silicon")}),
+    # a second "in" made a conjunct of the verb; a relative after "the Qatari capital, Doha,"; computing got from a firm
+    ("Mubadala itself holds stakes in GlobalFoundries, the New York-based contract chipmaker, and in Anthropic.",
+     {("GlobalFoundries", "headquarteredIn", "New York City"), ("Mubadala", "investsIn", "GlobalFoundries"),
+      ("Mubadala", "investsIn", "Anthropic")}),
+    ("The Qatar Investment Authority holds a minority stake in Lusail Neural, a startup based in the Qatari capital, "
+     "Doha, that builds Arabic speech models and gets its computing from Oracle.",
+     {("Lusail Neural", "headquarteredIn", "Doha"), ("Qatar Investment Authority", "investsIn", "Lusail Neural"),
+      ("Oracle", "supplies", "Lusail Neural")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

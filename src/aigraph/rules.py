@@ -259,7 +259,8 @@ _PLANT_EQUIPMENT = frozenset("""chillers chiller switchgear transformers turbine
     fans pumps tools robots""".split())
 #: Goods got "from" a firm that make it a supplier (not models or platforms; data only when not
 #: "taken from" someone).
-_GOT_GOODS = (_SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT) - {"data", "models", "platform", "network", "networks"}
+_GOT_GOODS = (_SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT | {"computing", "compute", "capacity"}) \
+    - {"data", "models", "platform", "network", "networks"}
 #: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
 _FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
 #: Verbs of opening or fitting out a site, whose "with" names the hardware it runs on ("opened a
@@ -1081,7 +1082,10 @@ class DocRules:
                 and self.doc[before.start - 1].text == "," and any(
                     x.entity.cls == "City" and x.end == before.start - 1 for x in self.mentions)
             if before is not None and before.entity.cls in ("City", "Region", "Country") and tok.lower_ in ("which", "that") \
-                    and before.start >= 1 and self.doc[before.start - 1].lower_ in ("in", "at", "near"):
+                    and before.start >= 1 and (self.doc[before.start - 1].lower_ in ("in", "at", "near")
+                                               # ("based in the Qatari capital, Doha, that builds ...")
+                                               or before.start >= 2 and self.doc[before.start - 1].text == ","
+                                               and self.doc[before.start - 2].lower_ in ("capital", "city")):
                 # "Unimicron, the substrate maker based in Taoyuan, which counts AMD among its
                 # customers": the firm the place locates, not the place
                 x = self.doc[before.start:before.end].root
@@ -5573,6 +5577,11 @@ class DocRules:
             # (who sells "a minority stake" keeps the rest)
             return
         targets = self.prep_mentions(tok, preps)
+        if targets and relation == "investsIn" and tok.dep_ == "dobj":
+            # "holds stakes in GlobalFoundries, the ... chipmaker, and in Anthropic": the second "in"
+            # made a conjunct of the verb
+            targets += [m for c in tok.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps
+                        for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
         holders = [tok] + ([tok.head] if tok.dep_ == "dobj" and relation in ("regulates", "investsIn") else [])
         if not targets and relation == "investsIn" and tok.dep_ == "dobj" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
