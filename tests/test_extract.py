@@ -4077,6 +4077,10 @@ def test_round_twenty_five_modalities(extractor, text, expected):
      "Doha, that builds Arabic speech models and gets its computing from Oracle.",
      {("Lusail Neural", "headquarteredIn", "Doha"), ("Qatar Investment Authority", "investsIn", "Lusail Neural"),
       ("Oracle", "supplies", "Lusail Neural")}),
+    # a one-word buyer of goods is a firm; a subcontractor to a firm supplies it
+    ("Tugra Elektronik makes sensors. It supplies electro-optical pods to Baykar for the Akinci drone and is a "
+     "subcontractor to Turkish Aerospace on a trainer's mission computer.",
+     {("Tugra Elektronik", "supplies", "Baykar"), ("Tugra Elektronik", "supplies", "Turkish Aerospace")}),
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),

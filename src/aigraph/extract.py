@@ -2425,6 +2425,12 @@ class EntityLinker:
                 # "the local subsidiary of Fluidstack": a firm owns it; "the owner of Lidl": a firm is owned
                 retype[e.iri] = replace(e, cls="Company")
                 continue
+            if not e.known and e.cls == "Person" and m.kind == "name" and len(e.label.split()) == 1 and m.start > 1 \
+                    and doc[m.start - 1].lower_ == "to" and doc[m.start - 1].head.lemma_ in ("supply", "sell", "ship", "deliver") \
+                    and doc[m.start - 1].head.pos_ == "VERB" and any(
+                        c.dep_ == "dobj" for c in doc[m.start - 1].head.children):
+                retype[e.iri] = replace(e, cls="Company")  # "supplies electro-optical pods to Baykar": a buyer of goods
+                continue
             if not e.known and e.cls == "Person" and m.kind == "name" and m.start > 2 and doc[m.start - 1].lower_ == "the" \
                     and doc[m.start - 2].text == "," and doc[m.start - 3].lower_ in (
                         "authority", "regulator", "watchdog", "agency", "commission", "ministry", "office"):
