@@ -319,10 +319,13 @@ def _parent_slot(doc: "Doc", span: "Span", longer: str) -> bool:
     while k > span.start - 4 and k >= 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
             and doc[k - 1].lower_ not in ("of", "by"):
         k -= 1  # ("a subsidiary of industrial gases group Linde")
-    return k >= 2 and (doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in (
-        "subsidiary", "unit", "division", "arm", "affiliate", "parent", "part", "owner")
-        or doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("owned", "controlled")) \
-        and longer in doc[max(0, k - 10):k].text
+    if not (k >= 2 and (doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in (
+            "subsidiary", "unit", "division", "arm", "affiliate", "parent", "part", "owner")
+            or doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("owned", "controlled"))):
+        return False
+    # the description is set off right after the longer name: "Vinci Construction, a subsidiary of"
+    comma = next((j for j in range(k - 2, max(k - 14, 0), -1) if doc[j].text == "," or doc[j].is_sent_start), None)
+    return comma is not None and doc[comma].text == "," and doc[max(0, comma - 8):comma].text.endswith(longer)
 
 
 def _closed_org_description(doc: "Doc", span: "Span") -> bool:
@@ -344,8 +347,9 @@ def _closed_org_description(doc: "Doc", span: "Span") -> bool:
     start = k
     while k < len(doc) and k - start < 6 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN", "VERB"):
         k += 1
-    return start < k < len(doc) - 1 and doc[k - 1].lower_ in _ORG_CUE_NOUNS and doc[k].text == "," \
-        and doc[k + 1].pos_ in ("VERB", "AUX")
+    # (not "Jony Ive, Apple's former designer, said": a person's role)
+    return start < k < len(doc) - 1 and doc[k - 1].lower_ in _ORG_CUE_NOUNS and doc[k - 1].lower_ not in PERSON_NOUNS \
+        and doc[k].text == "," and doc[k + 1].pos_ in ("VERB", "AUX")
 
 
 def _capitalised(tok: "Token") -> bool:
@@ -1523,7 +1527,10 @@ class EntityLinker:
                 continue
             region = starts.get(m.end + 1)
             if doc[m.start - 1].lower_ in ("at", "near") and doc[m.end].lower_ == "in" and region is not None \
-                    and region.kind == "name" and region.entity.cls == "Region" and region.start == m.end + 1:
+                    and region.kind == "name" and region.entity.cls == "Region" and m.start >= 2 \
+                    and not (doc[m.start - 2].lemma_ in ("work", "serve", "study", "teach")
+                             or doc[m.start - 2].lower_ in PERSON_NOUNS | _TITLE_WORDS):
+                # (not "She worked at Kestrel in Bavaria", "an engineer at Lumen in California")
                 retype[e.iri] = replace(e, cls="City")  # "a plant at Dholera in Gujarat"
                 continue
             if doc[m.start - 1].lower_ in ("in", "at", "near") and doc[m.end].text == "," and region is not None \
@@ -1717,10 +1724,12 @@ class EntityLinker:
             # text gives a firm in its description
             if m.kind == "name" and m.entity.cls in _ORG_CLASSES and m.end + 3 < len(doc) and doc[m.end].text == ",":
                 k, stop = m.end + 1, min(len(doc) - 2, m.end + 10)
-                while k < stop and doc[k].text not in (",", ".", ";", "(") \
+                while k < stop and doc[k].text not in (",", ".", ";", "(") and doc[k].lower_ not in ("which", "that", "whose", "who") \
                         and not (doc[k].lower_ == "known" and doc[k + 1].lower_ == "as"):
                     k += 1
-                if k < stop and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as":
+                # (only a description of the firm: not "Lumen, which sells a chip known as Photon")
+                if k < stop and doc[k].lower_ == "known" and doc[k + 1].lower_ == "as" \
+                        and (k == m.end + 1 or doc[k - 1].lower_ in _ORG_CUE_NOUNS | {"also", "formerly"}):
                     word = doc[k + 2]
                     if word.is_alpha and word.text[:1].isupper() and word.text != m.entity.label \
                             and (k + 3 >= len(doc) or not _capitalised(doc[k + 3])):
@@ -1841,8 +1850,9 @@ class EntityLinker:
         if before is not None and before.lower_ == "of" and m.start > 1 and doc[m.start - 2].lower_ in _PLACE_HEADS:
             return True  # "the outskirts of Moscow", "the city of London"
         if before is not None and (before.lower_ in ("capital", "city") and before.pos_ == "NOUN"
-                                   or before.text == "," and m.start > 1 and doc[m.start - 2].lower_ in ("capital", "city")):
-            return True  # "in the Turkish capital, Ankara": the city a description names
+                                   or before.text == "," and m.start > 1 and doc[m.start - 2].lower_ in ("capital", "city")) \
+                and not (after is not None and after.pos_ in ("VERB", "AUX")):
+            return True  # "in the Turkish capital, Ankara": the city a description names ("Outside the capital, Beijing has built" is its government)
         listed = [by_start.get(m.end + 1) if after is not None and after.text in (",", "and") else None,
                   by_start.get(m.start - 2) if before is not None and before.text in (",", "and") else None]
         if any(x is not None and x.entity.cls == "City" and x.entity.iri not in capitals for x in listed):
@@ -2340,13 +2350,14 @@ class EntityLinker:
                     and town_start >= 2 and doc[town_start - 2].text == "-"):
                 town_start -= 1
             if town_start == town_end or town_start < 1 or doc[town_start - 1].lower_ not in _LOCATIVE_PREPOSITIONS \
-                    or _place_name_end(doc, town_start) != town_end:
-                continue
+                    or _place_name_end(doc, town_start) != town_end or doc[town_end - 1].text in COMPANY_WORDS \
+                    or town_start >= 2 and doc[town_start - 2].lemma_.lower() in ("stake", "share", "investment", "interest"):
+                continue  # (not "a stake in Kestrel Labs (Germany)")
             town, region = doc[town_start:town_end].text, doc[region_start:region_end].text
             known_town, known_region = self.gazetteer.lookup(town), self.gazetteer.lookup(region)
             if known_town is not None and known_town.cls != "City" \
-                    or known_region is not None and known_region.cls not in ("Region", "Country"):
-                continue
+                    or known_region is not None and known_region.cls != "Region":
+                continue  # (nor "engineers at Lumen (France)": a country in brackets says where a firm is)
             for start, end, known, name, cls in ((town_start, town_end, known_town, town, "City"),
                                                  (region_start, region_end, known_region, region, "Region")):
                 entity = known or _mint(minted, name, cls)
@@ -2428,7 +2439,9 @@ class EntityLinker:
             if not e.known and e.cls == "Person" and m.kind == "name" and len(e.label.split()) == 1 and m.start > 1 \
                     and doc[m.start - 1].lower_ == "to" and doc[m.start - 1].head.lemma_ in ("supply", "sell", "ship", "deliver") \
                     and doc[m.start - 1].head.pos_ == "VERB" and any(
-                        c.dep_ == "dobj" for c in doc[m.start - 1].head.children):
+                        # (goods, not "sold the house to Kessinger" nor shares)
+                        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in ("share", "stake", "asset")
+                        for c in doc[m.start - 1].head.children):
                 retype[e.iri] = replace(e, cls="Company")  # "supplies electro-optical pods to Baykar": a buyer of goods
                 continue
             if not e.known and e.cls == "Person" and m.kind == "name" and m.start > 2 and doc[m.start - 1].lower_ == "the" \
@@ -3091,7 +3104,8 @@ class EntityLinker:
                             found.append(Mention(span.start, span.end, entity, "name"))
                             taken.update(range(span.start, span.end))
                     continue
-            # Left: up to two lower-case modifiers, then the capitalised name.
+            # Left: up to two lower-case modifiers, then the capitalised name (not for the nouns a
+            # name only follows: the left search is skipped by starting past the text's start).
             i = tok.i - 1 if not name_after_only else -1
             while i >= tok.i - 2 and i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i not in taken:
                 i -= 1
@@ -3134,10 +3148,17 @@ class EntityLinker:
                                                            or k > j and _VERSION.match(doc[k].text)
                                                            # "its target recognition system KARTAL": a
                                                            # name in capitals the tagger took for a noun
-                                                           or k == j and doc[k].is_upper and doc[k].is_alpha
-                                                           and len(doc[k]) >= 3):
+                                                           or name_after_only and k == j and doc[k].is_upper
+                                                           and doc[k].is_alpha and len(doc[k]) >= 3
+                                                           and not (k + 1 < len(doc) and doc[k + 1].is_upper)):
                     k += 1
-                after = next((m for m in mentions if m.start == j and not m.entity.known
+                if name_after_only and not (
+                        j < k and any(c.dep_ == "poss" for c in (*tok.children, *(
+                            tok.head.children if tok.dep_ == "compound" else ()))) and doc[j].is_upper
+                        and doc[j].dep_ not in ("nsubj", "nsubjpass") and (k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX"))):
+                    # (only "its target recognition system KARTAL": not "the drones Baykar builds")
+                    continue
+                after = None if name_after_only else next((m for m in mentions if m.start == j and not m.entity.known
                               and m.entity.cls != "AIModel" and (len(m.entity.label.split()) == 1 or j > tok.i + 1)), None)
                 if after is not None:
                     # "the chatbot Darya": the NER took the product's name for a person's.

@@ -130,11 +130,18 @@ _CLOUD_SELLERS = frozenset("""Microsoft Amazon Google Oracle IBM CoreWeave Nebiu
     Core42 OVHcloud Scaleway Vultr Yotta Alibaba Tencent Huawei Baidu Yandex""".split()) | {
     "Amazon Web Services", "Microsoft Azure", "Yotta Data Services", "E2E Networks", "Together AI", "Cloud.ru"}
 _CLOUD_DEAL_WORDS = frozenset("cloud computing compute hosting".split())
+#: Big buyers of electricity and of chips: the cloud sellers and Meta.
+_POWER_BUYERS = _CLOUD_SELLERS | {"Meta"}
+
+
+def _power_buyer(m: "Mention") -> bool:
+    """A hyperscaler, which buys power and hardware rather than selling them."""
+    label = m.entity.label
+    return label in _POWER_BUYERS or label.split()[0] in _POWER_BUYERS
 #: Descriptions of a unit that has one parent ("the venture arm of Samsung Electronics").
 _ONE_PARENT_UNITS = frozenset("arm unit subsidiary division".split())
 #: Words before "deal", "contract" or "agreement" that make it a purchase ("chip deals").
-_SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake packaging foundry "
-                                "fabrication".split())
+_SUPPLY_DEAL_WORDS = frozenset("supply purchase procurement chip gpu hardware server offtake packaging".split())
 #: Rules of a buyer buying from a seller: a country that buys is a customer (not a market).
 _BUYING_RULES = frozenset(f"verb:{v}" for v in "buy purchase import rent lease procure source obtain".split())
 #: Verbs of telling someone to do something (rule_regulator_demand).
@@ -191,7 +198,7 @@ _PART_OF_A_FIRM = frozenset("division unit arm business operation operations ass
 #: What a regulator grants that lets a firm do something ("approved licences allowing Nvidia to ship").
 _PERMIT_NOUNS = frozenset("licence license licences licenses permit permits waiver waivers exemption exemptions".split())
 #: Sites a firm runs, which may carry a code name like a product ("its M15X fab").
-_SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus campuses site sites facility facilities halls".split())
+_SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus campuses site sites facility facilities hall halls".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
 _AMOUNT_WORD = re.compile(r"^(?:eur|usd|gbp|jpy|cny|rmb|inr|krw|rub|chf|aud|cad|sgd|hkd|aed|sar|brl|nok|sek|pln)?"
@@ -1104,9 +1111,9 @@ class DocRules:
                 # "Wiwynn, the server maker controlled by Wistron, which builds ...": the firm the
                 # description is of, not its owner
                 described = self._name_before_comma(self.doc[before.start - 2].head)
-                # (not "..., controlled by Wistron, which owns roughly 38% of it": "it" is the firm)
+                # (not "..., controlled by Wistron, which owns roughly 38% of it": the object "it" is the firm)
                 if described is not None and described.entity.cls in ("Company", "ResearchOrganization") \
-                        and not any(t.lower_ in ("it", "its") for t in clause.subtree):
+                        and not any(t.lower_ == "it" and t.dep_ in ("dobj", "pobj") for t in clause.subtree):
                     before = described
             maker = self.doc[before.start:before.end].root if before is not None else None
             if maker is not None and maker.dep_ == "pobj" and maker.head.dep_ == "agent" and maker.head.head.dep_ == "acl" \
@@ -1392,8 +1399,8 @@ class DocRules:
         Jetson modules, and the company sources ..." (not "Huawei equipment that the Chinese company
         had shipped", whose maker the description is)."""
         goods = self._goods_of(m)
-        if goods is None or goods in tok.ancestors:
-            return False
+        if goods is None or goods in tok.ancestors or goods.dep_ in ("nsubj", "nsubjpass"):
+            return False  # ("Nvidia chips sold out, and the company raised its forecast": the goods' own clause)
         # (a relative clause right after the goods, wherever the parser hung it)
         verb = tok.head
         return not (verb.dep_ == "relcl" and any(c.i == goods.i + 1 and c.lower_ in ("that", "which")
@@ -2202,7 +2209,8 @@ class DocRules:
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
             between = self.doc[subjects[0].i:subjects[-1].i] if len(subjects) > 1 else ()
             if len(subjects) > 1 and all(c.i < v.i for c in subjects) \
-                    and any(t.lower_ in ("and", "but", "while") and t.nbor(-1).text == "," for t in between) \
+                    and any(t.lower_ in ("and", "but", "while") and t.i > 0 and self.doc[t.i - 1].text == ","
+                            for t in between) \
                     and not any(t.lower_ in _RELATIVES for t in between):
                 # "Schneider Electric supplies switchgear ..., and Vertiv has a contract to deliver":
                 # of two subjects the parser gave one verb, the nearer is its own
@@ -2267,8 +2275,8 @@ class DocRules:
                         and self.root(named).dep_ in ("conj", "pobj", "appos"):
                     return [named]
             if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_ == "use" and v.i != tok.i:
-                # "provides the labelling software used to train KARTAL": who uses it is not said
-                return []
+                # "provides the labelling software used to train KARTAL": the user, if said ("used by Meta")
+                return self.objects(v, "prep:by")
             if v.dep_ in ("relcl", "acl") and v.head.i != v.i:
                 found = self.np_mentions(v.head, role="subject")
                 if found:
@@ -2327,12 +2335,15 @@ class DocRules:
                         found.append(before)
             if not found and spec == "dobj" and stand_in and stand_in[0].i in self.at:
                 found += self.np_mentions(stand_in[0], role="object")
-            if not found and spec == "dative":
+            if not found and spec == "dative" and not any(
+                    c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for c in verb.children):
                 # "Lasertec sells Rapidus its mask-inspection tools": the parser made the recipient the
-                # object and the goods, owned by "its", the recipient's apposition
+                # object and the goods, owned by "its", the recipient's apposition (not "sold Altera,
+                # its programmable-chip unit, to Silver Lake")
                 for child in verb.children:
                     if child.dep_ == "dobj" and any(
                             g.dep_ in ("appos", "dobj") and g.i > child.i and g.pos_ == "NOUN"
+                            and g.lower_ in _SUPPLIED_GOODS
                             and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in g.children)
                             for g in child.children):
                         found += [m for m in self.np_mentions(child, role="object", owners=False)
@@ -4507,7 +4518,8 @@ class DocRules:
             if lemma == "parent" or words & {"majority", "controlling", "sole", "parent", "ultimate"} or (
                     # "the Schwarz Group, the owner of Lidl": the one owner is the parent
                     tok.tag_ == "NN" and not words and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-                    and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+                    and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                        g.dep_ == "pobj" and self.at_name(g) is not None for g in c.children) for c in tok.children)):
                 self.rule_relational_noun(tok, "subsidiaryOf", owner_first=True)
             elif words & {"minority", "part", "co"}:
                 self.rule_relational_noun(tok, "investsIn", owner_first=False)
@@ -4685,7 +4697,14 @@ class DocRules:
                                  for v in self._deal_purposes(tok, ("manufacture", "make", "build", "fabricate", "produce"))
                                  for d in v.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "poss"
                                  for o in [self.mention_at(c)] if o is not None)
-                delivering = delivering or self._power_sold_to(tok, suppliers)
+                delivering = delivering or self._power_sold_to(tok, suppliers) or (
+                    # "Ericsson signed a contract with Vodafone to deliver radio equipment": the signer
+                    # delivers ("Microsoft ... with SK Hynix to deliver HBM3E": a known buyer does not)
+                    # ("signed a $10bn contract with AMD to deliver accelerators": nor with a maker
+                    # of products the gazetteer knows)
+                    bool(self._deal_purposes(tok, ("deliver", "ship")))
+                    and not any(_power_buyer(m) for m in self.clause_subject(tok.head))
+                    and not any(self.gazetteer.objects(m.entity.iri, "develops") for m in suppliers))
                 if delivering:
                     self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
                 else:
@@ -4717,18 +4736,17 @@ class DocRules:
         and Fluidstack", "Engie has signed power purchase agreements with Amazon Web Services": in
         a deal for electricity, hyperscalers and data-centre operators are the buyers, so the
         signer sells."""
-        if not any(t.lemma_.lower() in ("power", "electricity", "energy") for t in tok.lefts for t in t.subtree):
+        if not any(word.pos_ == "NOUN" and word.lemma_.lower() in ("power", "electricity", "energy")
+                   for left in tok.lefts for word in left.subtree):
             return False
         withs = [c for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ == "with"
                  for c in p.children if c.dep_ == "pobj"]
-        described = any(t.lower_ in ("centre", "centres", "center", "centers") and t.nbor(-1).lower_ == "data"
+        described = any(t.lower_ in ("centre", "centres", "center", "centers") and t.i > 0
+                        and self.doc[t.i - 1].lower_ == "data"
                         for c in withs for t in c.subtree if t.i < c.i or c.pos_ == "NOUN")
-
-        def buyer(m: "Mention") -> bool:
-            label = m.entity.label
-            return label in _CLOUD_SELLERS or label.split()[0] in _CLOUD_SELLERS or label == "Meta"
         signers = self.clause_subject(tok.head)
-        return bool(others) and (described or all(buyer(m) for m in others)) and not any(buyer(m) for m in signers)
+        return bool(others) and (described or all(_power_buyer(m) for m in others)) \
+            and not any(_power_buyer(m) for m in signers)
 
     @staticmethod
     def _won_to_deliver(tok: "Token") -> bool:
@@ -4785,7 +4803,7 @@ class DocRules:
         if DocRules._deal_purposes(tok, ("rent", "lease", "buy", "purchase", "supply", "provide")):
             return True
         # "signed a two-year contract with SK Hynix to deliver HBM3E": a deal with someone to
-        # deliver goods to no one named is that someone's to deliver to the signer
+        # deliver goods to no one named is a supply deal (rule_supply_shapes works out who delivers)
         return any(not any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in v.children)
                    and any(c.dep_ == "dobj" for c in v.children) and any(
                        c.dep_ == "prep" and c.lower_ == "with" for h in (tok, tok.head) for c in h.children)
