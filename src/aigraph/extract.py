@@ -3121,7 +3121,7 @@ class EntityLinker:
                 start += 1  # a name does not begin with a number or a hyphen
             # ("the Halden language models": past the product's lower-case modifiers; "the Replika
             # app": one word the NER took for a person's name)
-            minted_here = next((m for m in mentions if m.end == end and not m.entity.known
+            minted_here = None if name_after_only else next((m for m in mentions if m.end == end and not m.entity.known
                                 # ("Corvid Labs language models": past modifiers, one word that is no firm's)
                                 and (end == tok.i or " " not in m.entity.label and m.entity.label not in COMPANY_WORDS)
                                 and doc[m.start].ent_type_ not in ("LANGUAGE", "NORP")  # "Tamil language models"
