@@ -4084,6 +4084,12 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # the owner named by "subsidiary of" is a firm, whatever the NER said
     ("Bpifrance holds shares in Fluidstack France, the local subsidiary of Fluidstack.",
      {("Bpifrance", "investsIn", "Fluidstack France"), ("Fluidstack France", "subsidiaryOf", "Fluidstack")}),
+    # made by an agent under another side's contract or order
+    ("The cable was manufactured and laid by Alcatel Submarine Networks under a contract with Pwani Link Ltd.",
+     {("Alcatel Submarine Networks", "supplies", "Pwani Link")}),
+    ("The servers were assembled by Foxconn under an order from Hokuto Compute.",
+     {("Foxconn", "supplies", "Hokuto Compute")}),
+    ("OpenAI is building Stargate under a contract with Oracle.", set()),
     # from the round's review: narrower rules
     ("Turkey ordered more of the drones Baykar builds.", set()),
     ("Ericsson signed a contract with Vodafone to deliver 5G radio equipment.", {("Ericsson", "supplies", "Vodafone")}),

@@ -4722,13 +4722,18 @@ class DocRules:
                              for o in [self._relative(c)] if o is not None), m) for m in self.clause_subject(tok.head)]
             self.add(winners, "supplies", buyers, 0.75, "order-from", tok)
         elif tok.pos_ == "NOUN" and lemma in ("order", "contract") and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_ in (
-                    _DELIVERING_VERBS if lemma == "order" else _HANDING_OVER_VERBS):
+                and tok.head.head.pos_ == "VERB" and (tok.head.head.lemma_ in (
+                    _DELIVERING_VERBS if lemma == "order" else _HANDING_OVER_VERBS)
+                    # ("The cable was manufactured and laid by Alcatel Submarine Networks under a
+                    # contract with Pwani Link": a maker named as the agent makes for the other side)
+                    or tok.head.head.lemma_ in _DELIVERING_VERBS | {"lay"} and self._made_by(tok.head.head)):
             # (but "OpenAI is building Stargate under a contract with Oracle" builds for itself)
             # "Foxconn has begun shipping the racks under an order from Hokuto Compute", "... under a
             # contract with the ministry": the order's giver is the shipper's customer.
+            verb = tok.head.head
             buyers = self.prep_mentions(tok, ("from",) if lemma == "order" else ("with",))
-            self.add([m for m in self.clause_subject(tok.head.head) if m.entity.cls == "Company"], "supplies",
+            makers = self._made_by(verb) or self.clause_subject(verb)
+            self.add([m for m in makers if m.entity.cls == "Company"], "supplies",
                      [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75, "delivered-under", tok)
 
     def _power_sold_to(self, tok: "Token", others: list["Mention"]) -> bool:
@@ -4747,6 +4752,17 @@ class DocRules:
         signers = self.clause_subject(tok.head)
         return bool(others) and (described or all(_power_buyer(m) for m in others)) \
             and not any(_power_buyer(m) for m in signers)
+
+    def _made_by(self, verb: "Token") -> list["Mention"]:
+        """The agent of a passive verb, or of the passive verb it is coordinated with ("was
+        manufactured and laid by ASN")."""
+        passive = verb if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) else (
+            verb.head if verb.dep_ == "conj" and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.head.children)
+            else None)
+        if passive is None:
+            return []
+        return self.objects(verb, "prep:by") or self.objects(passive, "prep:by") or [
+            m for c in passive.children if c.dep_ == "conj" for m in self.objects(c, "prep:by")]
 
     @staticmethod
     def _won_to_deliver(tok: "Token") -> bool:
