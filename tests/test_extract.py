@@ -4089,7 +4089,12 @@ def test_round_twenty_five_modalities(extractor, text, expected):
      {("Alcatel Submarine Networks", "supplies", "Pwani Link")}),
     ("The servers were assembled by Foxconn under an order from Hokuto Compute.",
      {("Foxconn", "supplies", "Hokuto Compute")}),
-    ("OpenAI is building Stargate under a contract with Oracle.", set()),
+    # a supplier of the article's firm, in a passage about its suppliers: a demonym's adjective names no customer
+    ("Tienyu Computer bets on Thailand\n\nTienyu Computer, a Taiwanese server maker, is building a plant in Chonburi. "
+     "Tienyu Computer said orders are strong. To meet those targets, Tienyu Computer is building a local supplier base. "
+     "KCE Electronics, a Bangkok-based circuit board maker, supplies motherboards for the Thai line.",
+     {("Tienyu Computer", "headquarteredIn", "Taiwan"), ("KCE Electronics", "headquarteredIn", "Bangkok"),
+      ("KCE Electronics", "supplies", "Tienyu Computer")}),
     # from the round's review: narrower rules
     ("Turkey ordered more of the drones Baykar builds.", set()),
     ("Ericsson signed a contract with Vodafone to deliver 5G radio equipment.", {("Ericsson", "supplies", "Vodafone")}),

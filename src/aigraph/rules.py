@@ -2723,8 +2723,10 @@ class DocRules:
                      0.6, f"implicit-customer:{verb.lemma_}", verb)
 
     def _names_party(self, tok: "Token") -> bool:
-        """Whether tok's phrase names an organisation or a country ("for Nvidia's servers")."""
-        return any(m.entity.cls in _CUSTOMER_CLASSES for t in tok.subtree for m in [self.mention_at(t)] if m is not None)
+        """Whether tok's phrase names an organisation or a country ("for Nvidia's servers"; not a
+        demonym's adjective: "for the Thai line")."""
+        return any(m.entity.cls in _CUSTOMER_CLASSES and m.kind != "demonym"
+                   for t in tok.subtree for m in [self.mention_at(t)] if m is not None)
 
     def _unowned_goods_receivers(self, verb: "Token", key: str, suppliers: list["Mention"]) -> list["Mention"]:
         """ "coolant distribution units are supplied by Vertiv", "the boards are shipped directly by
