@@ -1493,7 +1493,12 @@ class EntityLinker:
             first = root.head if root.dep_ == "conj" and root.head.dep_ == "pobj" else root
             does_business = does_business or e.cls == "Person" and first.dep_ == "pobj" and first.head.lower_ == "to" \
                 and first.head.head.lemma_ in ("supply", "sell", "ship", "provide", "deliver") and any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _GOODS_NOUNS for c in first.head.head.children)
+                    c.dep_ == "dobj" and (c.lemma_.lower() in _GOODS_NOUNS
+                                          # ("supplies electro-optical pods to Baykar": plural goods for a
+                                          # one-word name; not "sold the house to Kessinger" nor shares)
+                                          or " " not in e.label and c.tag_ == "NNS"
+                                          and c.lemma_.lower() not in ("share", "stake", "asset"))
+                    for c in first.head.head.children)
             # "Merbau has ordered cooling systems from Vertiv", "placed orders with Disco": a buyer of
             # goods or the firm an order goes to
             does_business = does_business or e.cls == "Person" and " " not in e.label and e.label not in surnames and (
@@ -2435,14 +2440,6 @@ class EntityLinker:
                     and doc[m.start - 2].lower_ in ("subsidiary", "unit", "affiliate", "division", "arm", "owner", "parent"):
                 # "the local subsidiary of Fluidstack": a firm owns it; "the owner of Lidl": a firm is owned
                 retype[e.iri] = replace(e, cls="Company")
-                continue
-            if not e.known and e.cls == "Person" and m.kind == "name" and len(e.label.split()) == 1 and m.start > 1 \
-                    and doc[m.start - 1].lower_ == "to" and doc[m.start - 1].head.lemma_ in ("supply", "sell", "ship", "deliver") \
-                    and doc[m.start - 1].head.pos_ == "VERB" and any(
-                        # (goods, not "sold the house to Kessinger" nor shares)
-                        c.dep_ == "dobj" and c.tag_ == "NNS" and c.lemma_.lower() not in ("share", "stake", "asset")
-                        for c in doc[m.start - 1].head.children):
-                retype[e.iri] = replace(e, cls="Company")  # "supplies electro-optical pods to Baykar": a buyer of goods
                 continue
             if not e.known and e.cls == "Person" and m.kind == "name" and m.start > 2 and doc[m.start - 1].lower_ == "the" \
                     and doc[m.start - 2].text == "," and doc[m.start - 3].lower_ in (
