@@ -1226,7 +1226,8 @@ def test_extract_shapes_of_round_seven_exact(extractor, text, expected):
     # a capital before a firm noun is a place ("The Bangkok cloud provider"), and "provider" refers back
     ("Siam AI has a new office. The Bangkok cloud provider, led by chief executive Ratanaphon Wongnapachant, is "
      "one of Nvidia's cloud partners in Southeast Asia.",
-     {("Nvidia", "partnersWith", "Siam AI"), ("Ratanaphon Wongnapachant", "leaderOf", "Siam AI")}),
+     {("Nvidia", "partnersWith", "Siam AI"), ("Ratanaphon Wongnapachant", "leaderOf", "Siam AI"),
+      ("Siam AI", "headquarteredIn", "Bangkok")}),
     # a description set off after a name describes that name (one the NER typed as a research centre too)
     ("Eko Sovereign Compute is growing. The company rents space and power from Rack Centre, the Lagos "
      "colocation provider owned by the London-based investor Actis.",
@@ -4141,3 +4142,25 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     # "sold Altera, its unit, to Silver Lake": the unit is not the recipient of a sale
     assert ("Intel", "supplies", "Altera") not in facts(extractor, "Intel sold Altera, its programmable-chip unit, to "
                                                                    "Silver Lake.")
+
+
+# Round twenty-seven: shapes from dev 369-380 and the misses they showed across dev.
+@pytest.mark.parametrize("text, expected", [
+    # a description that refers back says where its referent is from, once its modifiers are skipped
+    ("Hanbit Memory Co. raised prices. The South Korean memory maker already ships most of its output to Nvidia.",
+     {("Hanbit Memory", "headquarteredIn", "South Korea"), ("Hanbit Memory", "supplies", "Nvidia")}),
+    ("Sumitomo Corporation acquired a stake in Godavari Electronics, in what the Japanese trading company described "
+     "as a long-term investment.",
+     {("Sumitomo", "headquarteredIn", "Japan"), ("Sumitomo", "investsIn", "Godavari Electronics")}),
+    # ... but not a place glued into a longer modifier, nor one before the name it introduces
+    ("Nvidia supplies Yotta Data Services. Nvidia supplies the Mumbai-area operator with H100 systems.",
+     {("Nvidia", "supplies", "Yotta Data Services"), ("Nvidia", "develops", "H100")}),
+    ("Tulpar Intelligence raised $40 million. The Silk Road Fund and the Istanbul venture firm 212 also took part.",
+     {("Silk Road Fund", "investsIn", "Tulpar Intelligence")}),
+    # ... nor a country at odds with where the article already put the referent (a wrong antecedent)
+    ("Orbis Calcul, the Paris-based operator of data centres, raised money on Tuesday. Nvidia, already a supplier "
+     "of the group, also put money into the round, a first for the American chip designer.",
+     {("Orbis Calcul", "headquarteredIn", "Paris"), ("Nvidia", "supplies", "Orbis Calcul")}),
+])
+def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -6780,7 +6780,10 @@ class DocRules:
         # The noun right before the name must be an organisation noun ("group", "start-up"); before
         # it, any lower-case modifiers: "Swiss engineering group ABB", "Chinese artificial
         # intelligence start-up DeepSeek", "Singapore-based sovereign wealth fund GIC".
-        if i >= 0 and doc[i].lower_ in org_nouns and i not in self.at:
+        # (A description's own head noun is inside its mention: "The South Korean memory maker"
+        # skips straight to the modifiers.)
+        if i >= 0 and (doc[i].lower_ in org_nouns or org.kind == "anaphor" and doc[org.start].pos_ == "NOUN") \
+                and i not in self.at:
             if doc[i].lower_ == "up" and i >= 2 and doc[i - 1].text == "-":
                 i -= 2  # "start-up"
                 skipped += 1
@@ -6829,7 +6832,43 @@ class DocRules:
         if place is not None and place.end == i + 1 and (skipped > 0 or described) \
                 and place.entity.cls in ("Country", "Region", "City") \
                 and org.entity.cls != "GovernmentBody":
+            if org.kind == "anaphor" and not self._home_of_description(org, place):
+                return
             self.add([org], "headquarteredIn", [place], 0.75, "demonym-org" if place.kind == "demonym" else "place-org", doc[i])
+
+    def _home_of_description(self, description: "Mention", place: "Mention") -> bool:
+        """Whether the place in a description that refers back ("the South Korean memory maker")
+        is its referent's home. Not a place glued into a longer modifier ("the Mumbai-area
+        operator", "the traditional-Chinese model"), not before a name the description introduces
+        ("the Istanbul venture firm 212"), and not a country at odds with where the article or
+        the gazetteer already puts the referent ("The Wolfsburg-based group has invested in
+        Rivian ... with the US electric-vehicle maker": the anaphor went to the wrong firm)."""
+        doc = self.doc
+        if place.end < len(doc) and doc[place.end].text == "-" and not doc[place.end - 1].whitespace_ \
+                or place.start > 0 and doc[place.start - 1].text == "-" and not doc[place.start - 1].whitespace_ \
+                or description.end < len(doc) and doc[description.end].pos_ in ("NUM", "PROPN"):
+            return False
+        homes = {c.object.entity.iri for c in self.out
+                 if c.relation == "headquarteredIn" and c.subject.entity.iri == description.entity.iri}
+        homes |= self._homes(description.entity.iri)
+        if not homes:
+            return True
+        located: dict[str, set[str]] = {}  # (and where the article itself puts a town)
+        for c in self.out:
+            if c.relation == "locatedIn":
+                located.setdefault(c.subject.entity.iri, set()).add(c.object.entity.iri)
+
+        def up(iris: set[str]) -> set[str]:
+            out = set(iris)
+            for _ in range(3):  # city -> state -> country
+                out |= {x for iri in out for x in (*self.gazetteer.objects(iri, "locatedIn"), *located.get(iri, ()))}
+            return out
+        known = up(homes)
+        # (a town the article cannot place in a country contradicts none: "based in Hernandarias
+        # ... the Paraguayan firm")
+        if not any((e := self.gazetteer.entities.get(iri)) is not None and e.cls == "Country" for iri in known):
+            return True
+        return place.entity.iri in known or bool(up({place.entity.iri}) & homes)
 
     def rule_org_description(self, org: "Mention") -> None:
         """ "Qingyun Intelligence, a Hangzhou AI lab", "Tokyo Electron, the Japanese toolmaker",
