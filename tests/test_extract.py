@@ -4161,6 +4161,16 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     ("Orbis Calcul, the Paris-based operator of data centres, raised money on Tuesday. Nvidia, already a supplier "
      "of the group, also put money into the round, a first for the American chip designer.",
      {("Orbis Calcul", "headquarteredIn", "Paris"), ("Nvidia", "supplies", "Orbis Calcul")}),
+    # goods nobody is named to own, sourced or assembled: the firm the article is about buys them
+    ("Corvid Silicon unveils a board\n\nCorvid Silicon has taken the wraps off the Raven X2. Corvid Silicon said "
+     "demand is strong. Corvid Silicon will ship it in spring. The ABF package substrates are sourced from Japan's "
+     "Ibiden, and the finished boards are assembled by Wistron.",
+     {("Ibiden", "supplies", "Corvid Silicon"), ("Ibiden", "headquarteredIn", "Japan"),
+      ("Wistron", "supplies", "Corvid Silicon")}),
+    # ... but the owner when a name owns them
+    ("Corvid Silicon unveils a board\n\nCorvid Silicon has taken the wraps off the Raven X2. Corvid Silicon said "
+     "demand is strong. Corvid Silicon will ship it in spring. Nvidia's boards are assembled by Wistron.",
+     {("Wistron", "supplies", "Nvidia")}),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -168,6 +168,10 @@ _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue gran
                                "fine penalise penalize warn order instruct register audit inspect "
                                "summon write examine scrutinise scrutinize".split())
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
+#: Making verbs that only ever mean making things for someone ("assembled by Wiwynn").
+_ASSEMBLING = ("assemble", "manufacture", "fabricate", "package")
+#: Buying verbs whose buyer is the subject (the seller follows "from").
+_BUYING_VERB_KEYS = ("buy", "purchase", "source", "procure", "import", "obtain", "order")
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
                          "gpus", "server", "servers", "module", "modules", "wafer", "wafers", "die", "dies",
@@ -430,6 +434,13 @@ def _investor_named(m: "Mention") -> bool:
 
 #: Words that may refer back ("up" ends "start-up"): the anaphora pass looks at these only.
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
+
+
+def _compound_head(tok: "Token") -> "Token":
+    """The noun a chain of compound modifiers ends in ("ABF package substrates": substrates)."""
+    while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _part_of_equity(tok: "Token") -> "Token":
@@ -2732,7 +2743,7 @@ class DocRules:
         """ "coolant distribution units are supplied by Vertiv", "the boards are shipped directly by
         Nvidia": hardware nobody is named to own goes to the firm the article is about."""
         goods = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if not goods or key not in ("ship", "deliver", "supply", "provide") or verb.dep_ == "acl" \
+        if not goods or key not in ("ship", "deliver", "supply", "provide") + _ASSEMBLING or verb.dep_ == "acl" \
                 or not self._unowned_goods(goods[0]):
             return []
         return self._focus_apart_from(suppliers)
@@ -3438,8 +3449,9 @@ class DocRules:
                         subs = self.clause_subject(verb.head.head)  # "Caipora AI is a start-up based in Lima"
                 if not subs and verb.dep_ not in ("acl", "amod"):
                     subs = self.clause_subject(verb)
-                if not subs and spec["rel"] == "supplies" and key in ("sell", "ship", "deliver", "supply", "export"):
+                if not subs and spec["rel"] == "supplies" and key in ("sell", "ship", "deliver", "supply", "export") + _ASSEMBLING:
                     # "The servers were sold to Steppe Compute by Gulfstar Systems": the seller.
+                    # ("the finished boards are assembled by Wiwynn": the maker)
                     subs = self.objects(verb, "prep:by")
                 if not subs and spec["rel"] == "supplies" and spec.get("reverse") \
                         and key in ("buy", "purchase", "source", "procure", "import", "obtain", "order"):
@@ -3452,6 +3464,12 @@ class DocRules:
                 objs = objs or self.relative_gap(verb, [s for s in obj_specs if s != "dobj"])
                 if not objs and spec["rel"] == "supplies" and not spec.get("reverse"):
                     objs = self._unowned_goods_receivers(verb, key, subs)
+                if objs and subs and spec["rel"] == "supplies" and spec.get("reverse") and key in _BUYING_VERB_KEYS \
+                        and all(self.root(m).dep_ in ("compound", "nmod") and self._unowned_goods(_compound_head(self.root(m)))
+                                and _compound_head(self.root(m)).dep_ == "nsubjpass" for m in subs):
+                    # "The ABF package substrates are sourced from Ibiden": a name on goods nobody is
+                    # named to own is no buyer; the firm the article is about is.
+                    subs = self._focus_apart_from(objs)
                 if not objs and spec["rel"] == "supplies" and spec.get("reverse") and "prep:from" in obj_specs:
                     # "were purchased by Sava Digital from Gigabyte", "bought by X, a trader, from Y":
                     # the parser hangs "from" on the buyer's name or its description
