@@ -4174,3 +4174,15 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # an officer's relative clause the parser hangs on the firm of the title keeps the firm a firm
+    ("Park Ji-hoon, chief executive of Kestrel NeuroSilicon, who also heads Hanwha Aerospace, pushed the business.",
+     "Kestrel NeuroSilicon", "Company"),
+])
+def test_round_twenty_seven_names_get_their_class(extractor, text, name, cls):
+    from aigraph.ingest import make_article
+
+    ((_, _, entities),) = list(extractor.extract([make_article("Headline\n\n" + text)]))
+    assert {e.label: e.cls for e in entities}.get(name) == cls

@@ -3225,7 +3225,10 @@ class EntityLinker:
             for child in root.children:
                 if child.dep_ == "appos" and child.lower_ in PERSON_NOUNS and child.i > root.i:
                     retype.add(e.iri)
-                if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") and c.i > root.i for c in child.children):
+                if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") and c.i > root.i for c in child.children) \
+                        and not (root.dep_ == "pobj" and root.head.lower_ == "of"):
+                    # (not "Kim Dong-kwan, vice chairman of Hanwha Group, who also heads ...": the
+                    # parser hangs the officer's relative clause on the firm of the title)
                     retype.add(e.iri)
         if not retype:
             return mentions
