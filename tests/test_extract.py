@@ -4171,6 +4171,14 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     ("Corvid Silicon unveils a board\n\nCorvid Silicon has taken the wraps off the Raven X2. Corvid Silicon said "
      "demand is strong. Corvid Silicon will ship it in spring. Nvidia's boards are assembled by Wistron.",
      {("Wistron", "supplies", "Nvidia")}),
+    # a percentage of a firm sold to buyers is a stake they take; of a unit, no sale of goods
+    ("TIM has sold 49 per cent of Polaris Data Center, the company into which the telecom group has moved its AI "
+     "data centres, to a consortium of CDP Equity, the French fund Ardian and F2i, for 1.35 billion euros.",
+     {("CDP Equity", "investsIn", "Polaris Data Center"), ("Ardian", "investsIn", "Polaris Data Center"),
+      ("F2i", "investsIn", "Polaris Data Center"), ("Ardian", "headquarteredIn", "France")}),
+    ("Kestrel Group sold 20% of Lumo Cloud to Temasek last year.", {("Temasek", "investsIn", "Lumo Cloud")}),
+    ("Kestrel Group sold 20 percent of its chips to Lumo Cloud.", {("Kestrel", "supplies", "Lumo Cloud")}),
+    ("Kestrel Group sells 49% of its AI data-centre unit to CDP Equity, Ardian and F2i.", set()),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -479,6 +479,13 @@ def _corporate_unit(tok: "Token") -> bool:
     return tok.tag_ != "NNS" or any(c.dep_ == "poss" for c in tok.children)
 
 
+def _percent_of_unit(tok: "Token") -> bool:
+    """ "sells 49% of its AI data-centre unit": a share of a business, not of goods."""
+    return tok.lower_ in ("percent", "cent", "%", "pct") and any(
+        g.lemma_ in _UNIT_NOUNS and _corporate_unit(g) for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        for g in prep.children if g.dep_ == "pobj")
+
+
 #: What a designation release counts before its list: "is designating eight entities and three
 #: individuals".
 _DESIGNATED_GROUPS = frozenset("entities individuals persons people companies firms targets".split())
@@ -3312,7 +3319,8 @@ class DocRules:
             self.rule_apply_to(verb)
             return
         if lemma in ("sell", "transfer", "offload") and any(
-                c.dep_ == "dobj" and (_part_of_equity(c).lemma_ in _EQUITY_NOUNS or c.lemma_ in _UNIT_NOUNS and _corporate_unit(c))
+                c.dep_ == "dobj" and (_part_of_equity(c).lemma_ in _EQUITY_NOUNS or c.lemma_ in _UNIT_NOUNS and _corporate_unit(c)
+                                      or self._percent_of_firm(c) or _percent_of_unit(c))
                 for c in verb.children):
             return  # selling a stake is taking investment (rule_money_verbs), selling a unit is a sale: not supplying
         if lemma in ("sign", "ink", "conclude", "strike", "reach", "enter") and any(
@@ -4658,6 +4666,16 @@ class DocRules:
             elsewhere = any(p.dep_ == "prep" and p.lower_ == "in" for t in {obj, dobjs[0]} for p in t.children)
             self.add(buyers, "investsIn", held or ([] if elsewhere else self.clause_subject(verb)), 0.8,
                      f"stake-to:{lemma}", verb)
+        elif lemma in ("sell", "transfer", "offload") and (held := self._percent_of_firm(dobjs[0])):
+            # "TIM has sold 49 per cent of Polaris Data Center ... to a consortium of CDP Equity, Ardian
+            # and F2i": the buyers invest in the firm a share of which was sold
+            buyers = self.objects(verb, "prep:to") or [
+                m for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for c in p.children
+                if c.dep_ == "pobj" and c.lemma_ in ("consortium", "group") for q in c.children
+                if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"
+                for m in self.np_mentions(g, role="object") + self.listed(g)]
+            buyers = [m for m in buyers if m.entity.iri not in {h.entity.iri for h in held}]
+            self.add(buyers, "investsIn", held, 0.8, f"stake-to:{lemma}", verb)
         elif lemma in ("hold", "own", "buy", "purchase", "acquire") and obj.lemma_ in ("share", "equity", "stock"):
             targets = [m for c in obj.children if c.dep_ in ("compound", "poss")
                        for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
@@ -4666,6 +4684,14 @@ class DocRules:
             targets += [m for m in self.objects(verb, "prep:in") if m.entity.cls in ("Company", "ResearchOrganization")
                         and m not in targets] if not targets else []
             self.add(self.clause_subject(verb), "investsIn", targets, 0.8, f"shares:{lemma}", verb)
+
+    def _percent_of_firm(self, tok: "Token") -> list["Mention"]:
+        """ "49 per cent of Polaris Data Center": the firm a percentage is of (else nothing)."""
+        if tok.lower_ not in ("percent", "cent", "%", "pct"):
+            return []
+        return [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object", owners=False)
+                if m.entity.cls in ("Company", "ResearchOrganization") and self.root(m).i == c.i]
 
     def rule_supply_shapes(self, tok: "Token") -> None:
         """ "Moxin's M300 accelerator is manufactured by SMIC", "TSMC manufactures every processor
