@@ -4179,6 +4179,11 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     ("Kestrel Group sold 20% of Lumo Cloud to Temasek last year.", {("Temasek", "investsIn", "Lumo Cloud")}),
     ("Kestrel Group sold 20 percent of its chips to Lumo Cloud.", {("Kestrel", "supplies", "Lumo Cloud")}),
     ("Kestrel Group sells 49% of its AI data-centre unit to CDP Equity, Ardian and F2i.", set()),
+    # whatever a firm orders from a firm it buys from it, unless an act or papers
+    ("Kestrel Labs has ordered gas-fired generating sets from Siemens Energy for its next phase.",
+     {("Siemens Energy", "supplies", "Kestrel Labs")}),
+    ("Meta ordered the removal of the app from Kestrel Labs.", set()),
+    ("Kestrel Labs ordered records from Meta.", set()),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -168,6 +168,9 @@ _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue gran
                                "fine penalise penalize warn order instruct register audit inspect "
                                "summon write examine scrutinise scrutinize".split())
 #: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
+#: What a firm may order from another that is no purchase of goods.
+_NOT_ORDERED_GOODS = frozenset("""record records document documents information data detail details report reports
+    review study audit change changes halt stop end return refund apology""".split())
 #: Making verbs that only ever mean making things for someone ("assembled by Wiwynn").
 _ASSEMBLING = ("assemble", "manufacture", "fabricate", "package")
 #: Buying verbs whose buyer is the subject (the seller follows "from").
@@ -3180,6 +3183,15 @@ class DocRules:
             or any(m.entity.cls == "AIModel" for m in self.np_mentions(c, role="object", owners=False)))]
         # ("ordered cooling systems for the site from Vertiv": or on the purpose)
         purposes = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+        if not goods and any(m.entity.cls == "Company" for m in self.clause_subject(verb)) \
+                and not any(m.entity.cls == "GovernmentBody" for m in self.clause_subject(verb)):
+            # "Microsoft has ordered gas-fired generating sets from Siemens Energy": whatever a firm
+            # orders from a firm, unless it is an act or papers ("ordered the removal of ...")
+            things = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _NOT_ORDERED_GOODS
+                      and not c.lower_.endswith(("al", "ion", "ment")) and self.mention_at(c) is None]
+            return bool(things) and any(
+                m.entity.cls == "Company" for x in [verb, *things] for p in x.children if p.dep_ == "prep" and p.lower_ == "from"
+                for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object"))
         return bool(goods) and any(c.dep_ == "prep" and c.lower_ == "from" for x in [verb, *goods, *purposes] for c in x.children)
 
     def rule_regulator_demand(self, verb: "Token") -> None:
