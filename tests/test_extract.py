@@ -4184,6 +4184,10 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
      {("Siemens Energy", "supplies", "Kestrel Labs")}),
     ("Meta ordered the removal of the app from Kestrel Labs.", set()),
     ("Kestrel Labs ordered records from Meta.", set()),
+    # who holds or won a contract to deliver goods supplies whom they go to
+    ("Schneider Electric holds a contract to deliver switchgear and cooling units to both Equinix and CoreWeave.",
+     {("Schneider Electric", "supplies", "Equinix"), ("Schneider Electric", "supplies", "CoreWeave")}),
+    ("Schneider Electric holds a contract to deliver switchgear.", set()),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -4710,6 +4710,18 @@ class DocRules:
         designed by Nvidia", "Humain signed a supply agreement with AMD", "Qiyuan won its
         largest order yet from ByteDance": who makes or sells to whom, from nouns and passives."""
         lemma = tok.lemma_
+        if tok.pos_ == "NOUN" and lemma in ("contract", "deal", "order", "agreement") and tok.dep_ == "dobj" \
+                and tok.head.lemma_ in _WINNING_VERBS | {"hold", "have"}:
+            # "Schneider Electric holds a contract to deliver switchgear to both Data4 and Fluidstack":
+            # whoever holds or won it hands the goods to the purpose's recipient
+            # (the parser may hang "to" on the goods)
+            buyers = [m for v in self._deal_purposes(tok, _HANDING_OVER_VERBS)
+                      for m in self.objects(v, "dative") + [
+                          x for p in v.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                          for g in p.children if g.dep_ == "pobj" for x in self.np_mentions(g, role="object")]
+                      if m.entity.cls in _CUSTOMER_CLASSES]
+            self.add([m for m in self.clause_subject(tok.head) if m.entity.cls == "Company"], "supplies", buyers,
+                     0.75, "contract-to-deliver", tok)
         if tok.tag_ == "VBN" and lemma in _MAKING_VERBS:
             makers = self.objects(tok, "prep:by")
             products = [c for c in tok.children if c.dep_ == "nsubjpass"]
