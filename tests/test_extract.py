@@ -4188,6 +4188,9 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     ("Schneider Electric holds a contract to deliver switchgear and cooling units to both Equinix and CoreWeave.",
      {("Schneider Electric", "supplies", "Equinix"), ("Schneider Electric", "supplies", "CoreWeave")}),
     ("Schneider Electric holds a contract to deliver switchgear.", set()),
+    # an all-capitals name the tagger read as a common noun is a firm when a description says so
+    ("Micron buys bonders from ASMPT, the Singapore-headquartered equipment maker.",
+     {("ASMPT", "supplies", "Micron"), ("ASMPT", "headquarteredIn", "Singapore")}),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -4197,6 +4200,11 @@ def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     # an officer's relative clause the parser hangs on the firm of the title keeps the firm a firm
     ("Park Ji-hoon, chief executive of Kestrel NeuroSilicon, who also heads Hanwha Aerospace, pushed the business.",
      "Kestrel NeuroSilicon", "Company"),
+    # industry and accounting acronyms are no names, whatever follows them
+    ("The plant is an OSAT, the industry's term for an assembly and test subcontractor, said Vardhan Semiconductors.",
+     "OSAT", None),
+    ("Upside factors: data-centre EBITDA above 40% of group EBITDA, the agency's preferred measure, and successful "
+     "integration of Beodata.", "EBITDA", None),
 ])
 def test_round_twenty_seven_names_get_their_class(extractor, text, name, cls):
     from aigraph.ingest import make_article

@@ -152,7 +152,7 @@ _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".spl
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
 #: Capitals that name technology, not organisations ("which regulates ICT and AI").
-_TECH_ACRONYMS = frozenset("AI IT ICT GPU GPUs CPU HBM EUV DUV DRAM NAND LLM LLMs API APIs SaaS IoT 5G 6G VPN".split())
+_TECH_ACRONYMS = frozenset("AI IT ICT GPU GPUs CPU HBM EUV DUV DRAM NAND LLM LLMs API APIs SaaS IoT 5G 6G VPN OSAT ODM OEM EMS EBITDA EBIT CAPEX".split())
 #: Adjectives that start sentences, not names ("New", "Former").
 _COMMON_ADJECTIVES = frozenset("""new former old first last next other major big top chief senior general national
     global central local public private early late leading many several""".split())
@@ -2025,8 +2025,11 @@ class EntityLinker:
                 name = span.text
             if tok.pos_ in ("NOUN", "ADV") and (not self._org_cue(doc, span, name) or tok.is_sent_start):
                 continue
-            if tok.pos_ == "NOUN" and not tok.is_title and not self._regulated(span):
-                continue  # (capitals read as a common noun: only a watchdog's object, "which regulates ERCOT")
+            if tok.pos_ == "NOUN" and not tok.is_title and not self._regulated(span) \
+                    and not (tok.is_upper and len(span) == 1 and len(tok) >= 3 and self._org_cue(doc, span, name)):
+                # (capitals read as a common noun: only a watchdog's object, "which regulates ERCOT",
+                # or one a description marks as a firm, "ASMPT, the Singapore-headquartered equipment maker")
+                continue
             if tok.pos_ == "ADJ" and not (len(span) >= 2 and span[-1].text in COMPANY_WORDS and span[-1].pos_ == "PROPN"
                                           and span[-1].dep_ not in ("compound", "amod") and tok.lower_ not in _COMMON_ADJECTIVES) \
                     and not (len(span) == 1 and tok.lower_ not in _COMMON_ADJECTIVES and _closed_org_description(doc, span)):
