@@ -4191,6 +4191,13 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     # an all-capitals name the tagger read as a common noun is a firm when a description says so
     ("Micron buys bonders from ASMPT, the Singapore-headquartered equipment maker.",
      {("ASMPT", "supplies", "Micron"), ("ASMPT", "headquarteredIn", "Singapore")}),
+    # a firm reporting an order or a customer with no seller named is the seller
+    ("Rapidus said on the 18th that Preferred Networks has placed an order for wafers for its next processor, and "
+     "that Tenstorrent is a customer for an AI chip due in 2027.",
+     {("Rapidus", "supplies", "Preferred Networks"), ("Rapidus", "supplies", "Tenstorrent")}),
+    ("Kestrel Labs said Lumo Cloud is a customer of Nvidia.", {("Nvidia", "supplies", "Lumo Cloud")}),
+    ("The ministry said Lumo Cloud had placed an order for 500 servers.", set()),
+    ("Kestrel Labs said Lumo Cloud is not a customer.", set()),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2563,6 +2563,8 @@ class DocRules:
                         or tok.lower_ == "round" and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
                     # ("closed an $18 million seed round": the tagger may take "round" for an adverb)
                     self.rule_nouns(tok)
+                if tok.lemma_ in ("customer", "client", "order") and tok.pos_ == "NOUN":
+                    self.rule_reported_customer(tok)
                 if tok.lower_ == "behind" and (tok.head.lower_ in _MAKER_DESCRIPTIONS or tok.head.lower_ == "up"
                                                and tok.head.i >= 2 and self.doc[tok.head.i - 2].lower_ == "start"):
                     self.rule_firm_behind(tok)
@@ -2650,6 +2652,28 @@ class DocRules:
         self.rule_model_users()
         self.rule_compared_in_ranking()
         return self.finalize()
+
+    def rule_reported_customer(self, tok: "Token") -> None:
+        """ "Rapidus said that Preferred Networks has placed an order for wafers, and that
+        Tenstorrent is a customer": a firm reporting who ordered from it, or who is a customer,
+        with no seller named, is the seller."""
+        verb = tok.head
+        if tok.lemma_ == "order":
+            if tok.dep_ != "dobj" or verb.lemma_ not in ("place", "make"):
+                return
+        elif tok.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "poss" for c in tok.children):
+            return
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "from", "to", "of") for x in (tok, verb) for c in x.children):
+            return
+        report = verb
+        while report.dep_ == "conj" and report.head.i != report.i:
+            report = report.head
+        if report.dep_ != "ccomp" or report.head.lemma_ not in ("say", "announce", "tell", "confirm", "disclose", "report"):
+            return
+        sellers = [m for m in self.clause_subject(report.head) if m.entity.cls == "Company"]
+        buyers = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
+        self.add(sellers, "supplies", [b for b in buyers if all(b.entity.iri != s.entity.iri for s in sellers)],
+                 0.7, f"reported-customer:{tok.lemma_}", tok)
 
     def rule_filed_with(self, verb: "Token") -> None:
         """ "Quillfire filed a formal notice with the panel", "Qingluan-3 completed the generative AI
