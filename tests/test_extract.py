@@ -4198,6 +4198,9 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     ("Kestrel Labs said Lumo Cloud is a customer of Nvidia.", {("Nvidia", "supplies", "Lumo Cloud")}),
     ("The ministry said Lumo Cloud had placed an order for 500 servers.", set()),
     ("Kestrel Labs said Lumo Cloud is not a customer.", set()),
+    # a list whose first name nobody recognised still names the rest
+    ("The Personal Data Protection Committee (PDPC), which supervises True IDC and Siam AI, ordered operators to "
+     "report breaches.", {("Personal Data Protection Committee", "regulates", "Siam AI")}),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

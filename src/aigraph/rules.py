@@ -2062,6 +2062,14 @@ class DocRules:
         listed = self.listed(tok)
         if listed:
             return listed
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and m is None \
+                and tok.ent_type_ in ("", "ORG", "FAC", "PRODUCT", "PERSON", "GPE"):
+            # "supervises True IDC and Siam AI": a list whose first name nobody recognised still
+            # names the rest
+            rest = [x for c in tok.children if c.dep_ == "conj" for x in [self.mention_at(c)]
+                    if x is not None and x.kind == "name"]
+            if rest:
+                return [y for x in rest for y in self.chain(x)]
         if tok.lower_ in self.p["title_words"] and tok.tag_ == "NN":
             # "led by president and chief executive Atsuyoshi Koike": the parser makes the name a
             # conjunct of the first title.
