@@ -1507,6 +1507,10 @@ class EntityLinker:
                 or first.dep_ == "pobj" and first.head.lower_ == "with" and (
                     first.head.head.lemma_ == "order" or first.head.head.lemma_ == "place" and any(
                         c.dep_ == "dobj" and c.lemma_ == "order" for c in first.head.head.children)))
+            # "Lindwurm is backed by Lakestar and Siemens Healthineers": who backs or funds a firm
+            does_business = does_business or e.cls in ("City", "Person") and " " not in e.label \
+                and e.label not in surnames and first.dep_ == "pobj" and first.head.dep_ == "agent" \
+                and first.head.head.lemma_ in ("back", "fund", "finance", "bankroll", "underwrite")
             # "Chui Microline (Bishkek, Kyrgyzstan), which supplied ...": a listing's firm
             close = next((k for k in range(m.end + 1, min(len(doc), m.end + 10)) if doc[k].text == ")"), None) \
                 if e.cls == "Person" and m.end < len(doc) and doc[m.end].text == "(" else None
