@@ -4201,6 +4201,9 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     # a list whose first name nobody recognised still names the rest
     ("The Personal Data Protection Committee (PDPC), which supervises True IDC and Siam AI, ordered operators to "
      "report breaches.", {("Personal Data Protection Committee", "regulates", "Siam AI")}),
+    # "in which X are investors": the relative on the copula stands for whose investors they are
+    ("Kestrel Labs, in which Sony and Toyota Motor are minority investors, makes chips.",
+     {("Sony", "investsIn", "Kestrel Labs"), ("Toyota Motor", "investsIn", "Kestrel Labs")}),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -5286,6 +5286,12 @@ class DocRules:
                              if m is not None and m.kind != "demonym" and m.entity.cls in ("Company", "ResearchOrganization")]
                 if found:
                     return found
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            # "a plant, in which Sony, Denso and Toyota Motor are minority investors": the relative
+            # on the copula stands for whose they are
+            return [m for prep in tok.head.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                    for c in prep.children if c.dep_ == "pobj" and c.lower_ in ("which", "whom")
+                    for m in [self.mention_at(c)] if m is not None and m.kind == "relative"]
         return []
 
     def _mention_after(self, tok: "Token", skip: int = 3) -> "Mention | None":
