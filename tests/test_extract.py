@@ -4204,6 +4204,11 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     # "in which X are investors": the relative on the copula stands for whose investors they are
     ("Kestrel Labs, in which Sony and Toyota Motor are minority investors, makes chips.",
      {("Sony", "investsIn", "Kestrel Labs"), ("Toyota Motor", "investsIn", "Kestrel Labs")}),
+    # ties cut or a partnership ended make no partners
+    ("OFAC removed Silverline Components, a Hong Kong distributor, from the SDN list on August 12, after the firm "
+     "documented that it had cut all ties with Sever Electronics.",
+     {("Silverline Components", "headquarteredIn", "Hong Kong")}),
+    ("Kestrel Labs has ended its partnership with Lumo Cloud.", set()),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

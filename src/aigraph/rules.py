@@ -5605,6 +5605,8 @@ class DocRules:
 
     def rule_partnership(self, tok: "Token") -> None:
         lemma = tok.lemma_.lower()
+        if tok.dep_ == "dobj" and tok.head.lemma_ in ("cut", "sever", "end", "break", "terminate", "drop", "scrap", "cancel"):
+            return  # "after the firm documented that it had cut all ties with Sever Electronics": no longer partners
         if _enforcement_deal(tok):
             # "the Justice Department reached a deferred-prosecution agreement with Cobalt Ridge":
             # an enforcement settlement regulates the firm; it makes no partners
