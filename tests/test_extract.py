@@ -4209,6 +4209,9 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
      "documented that it had cut all ties with Sever Electronics.",
      {("Silverline Components", "headquarteredIn", "Hong Kong")}),
     ("Kestrel Labs has ended its partnership with Lumo Cloud.", set()),
+    # a use nobody is said to make (a gerund subject) makes no customer
+    ("The US Commerce Department has warned that using Ascend chips anywhere in the world may violate US export "
+     "controls.", set()),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

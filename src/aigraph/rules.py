@@ -3877,6 +3877,10 @@ class DocRules:
                 # equipment": the owner of goods someone supplies is the customer, not their maker
                 return
             if node.pos_ in ("VERB", "NOUN") and lemma in _HARDWARE_USE and not used:
+                if node.dep_ in ("csubj", "csubjpass") and node.tag_ == "VBG":
+                    # "has warned that using Ascend chips anywhere may breach export controls": a
+                    # use nobody is said to make
+                    return
                 used, use = True, node
                 owners = [m for c in node.children if c.dep_ == "poss" for m in [self.mention_at(c)]
                           if node.pos_ == "NOUN" and lemma in ("order", "purchase", "shipment", "delivery")
