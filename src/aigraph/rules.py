@@ -7812,6 +7812,31 @@ class DocRules:
 
     # ------------------------------------------------------------------ checks
 
+    def _bare_future(self, trigger: "Token") -> bool:
+        """Whether "will" on a supplying verb is the only hedge over the trigger: no other modal,
+        no planning word up the clause chain and no condition in the sentence."""
+        verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+        if verb.lemma_ not in _HANDING_OVER_VERBS and verb.lemma_ not in ("sell", "rent", "lease"):
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children):
+            return False
+        if any(t.lower_ in ("if", "unless", "whether", "once", "when", "would", "could", "may", "might")
+               # ("though no contract has been announced")
+               or t.lower_ == "no" and t.head.lemma_ in ("contract", "deal", "agreement", "order", "decision")
+               for t in verb.sent):
+            return False
+        planned = set(self.p["planned"]) - {"will"}
+        tok = verb
+        for _ in range(5):
+            if any(c.dep_ in ("aux", "advmod", "neg") and (c.lower_ in planned or c.dep_ == "neg") for c in tok.children):
+                return False
+            if tok is not verb and (tok.lemma_ in planned or tok.lemma_ in self.p["denied"] or tok.lemma_ in self.p["reported"]):
+                return False
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        return True
+
     def modality(self, trigger: "Token") -> str:
         """asserted, planned, reported or denied, from negation and hedges governing the trigger.
 
@@ -7973,6 +7998,10 @@ class DocRules:
             # A fact inside a noun phrase ("Paris-based Mistral", "Nvidia CEO Jensen Huang") is
             # presupposed: "Nvidia CEO Jensen Huang could visit" still says he is Nvidia's CEO.
             modality = "asserted" if c.rule.split(":")[0] in _PRESUPPOSED_RULES else self.modality(c.trigger)
+            if modality == "planned" and c.relation == "supplies" and self._bare_future(c.trigger):
+                # "Lasertec will supply mask inspection tools", "Hanwha NeuroSilicon will deliver its
+                # processors to NTT Data": a supplier's plain future is a deal already struck
+                modality = "asserted"
             if modality == "denied":
                 continue
             confidence *= _MODALITY_FACTOR[modality] * subject.weight * obj.weight
