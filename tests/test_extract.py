@@ -4247,6 +4247,9 @@ def test_round_twenty_seven_names_get_their_class(extractor, text, name, cls):
      [("Lasertec", "supplies", "Kestrel Semiconductor", "planned")]),
     ("Kestrel Cloud has said it will rent TPUs to outside customers including Anthropic, though no contract has been "
      "announced.", [("Kestrel Cloud", "supplies", "Anthropic", "planned")]),
+    # a description set off after a name is presupposed, whatever the clause hedges
+    ("Singtel is said to be exploring the sale of a minority stake in Nxera, its data-centre arm, with KKR among the "
+     "interested parties.", [("Nxera", "subsidiaryOf", "Singtel", "asserted")]),
 ])
 def test_round_twenty_seven_modalities(extractor, text, expected):
     assert sorted((f.subject.label, f.relation, f.object.label, f.modality) for f in fact_list(extractor, text)) \

@@ -7812,6 +7812,13 @@ class DocRules:
 
     # ------------------------------------------------------------------ checks
 
+    def _set_off_after_name(self, tok: "Token") -> bool:
+        """Whether tok's phrase follows a name and a comma ("Nxera, its data-centre arm"), however
+        the parser attached it."""
+        left = tok.left_edge.i
+        before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+        return before is not None and before.end == left - 1 and before.kind == "name"
+
     def _bare_future(self, trigger: "Token") -> bool:
         """Whether "will" on a supplying verb is the only hedge over the trigger: no other modal,
         no planning word up the clause chain and no condition in the sentence."""
@@ -7998,6 +8005,14 @@ class DocRules:
             # A fact inside a noun phrase ("Paris-based Mistral", "Nvidia CEO Jensen Huang") is
             # presupposed: "Nvidia CEO Jensen Huang could visit" still says he is Nvidia's CEO.
             modality = "asserted" if c.rule.split(":")[0] in _PRESUPPOSED_RULES else self.modality(c.trigger)
+            if modality != "asserted" and c.rule.startswith("noun:") \
+                    and c.relation in ("subsidiaryOf", "competesWith") and self._set_off_after_name(c.trigger) \
+                    and not any(x.dep_ == "neg" or x.lower_ in ("no", "not", "never", "former", "ex")
+                                for x in [*c.trigger.subtree, *self.doc[c.trigger.left_edge.i - 1:c.trigger.i]]):
+                # "Singtel is said to be exploring the sale of a stake in Nxera, its data-centre arm",
+                # "Jabil denied it was in talks to buy Wistron Mexico, the local subsidiary of ...": a
+                # description set off after a name is presupposed, whatever the clause hedges or denies
+                modality = "asserted"
             if modality == "planned" and c.relation == "supplies" and self._bare_future(c.trigger):
                 # "Lasertec will supply mask inspection tools", "Hanwha NeuroSilicon will deliver its
                 # processors to NTT Data": a supplier's plain future is a deal already struck
