@@ -4213,6 +4213,10 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     # a use nobody is said to make (a gerund subject) makes no customer
     ("The US Commerce Department has warned that using Ascend chips anywhere in the world may violate US export "
      "controls.", set()),
+    # a second description coordinated with the first describes the same name
+    ("Aselsan, the country's biggest defence electronics maker and a subsidiary of Kestrel Holding, competes with "
+     "Tugra in almost every tender.",
+     {("Aselsan", "competesWith", "Tugra"), ("Aselsan", "subsidiaryOf", "Kestrel Holding")}),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

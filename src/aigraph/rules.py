@@ -5371,6 +5371,10 @@ class DocRules:
                 # noun in a list names one item; the rest of the list is not its filler.
                 return [after]
             return self.chain(after, rightward=True)
+        if tok.dep_ == "conj" and tok.head.dep_ == "appos" and tok.head.i < tok.i and self.mention_at(tok.head) is None:
+            # "Aselsan, the country's biggest defence electronics maker and a subsidiary of the
+            # Turkish Armed Forces Foundation": a second description coordinated with the first
+            return self._fillers(tok.head)
         if tok.dep_ == "appos":
             m = self.mention_at(tok.head)
             if m is not None:
