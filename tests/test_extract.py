@@ -4217,6 +4217,9 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     ("Aselsan, the country's biggest defence electronics maker and a subsidiary of Kestrel Holding, competes with "
      "Tugra in almost every tender.",
      {("Aselsan", "competesWith", "Tugra"), ("Aselsan", "subsidiaryOf", "Kestrel Holding")}),
+    # a state suspending exports to another restricts its trade; a firm suspending shipments does not sanction
+    ("Canada suspended exports of drone optics to Turkey in 2020.", {("Canada", "sanctions", "Turkey")}),
+    ("Kestrel Labs suspended shipments of its chips to Lumo Cloud.", set()),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -296,7 +296,7 @@ _PERSON_ROLE_NOUNS = frozenset("""
 """.split())
 
 #: Verbs that restrict trade, and the trade they restrict ("restricts sales of X to China").
-_TRADE_RESTRICTING_VERBS = frozenset("restrict curb bar ban limit block halt tighten cap prohibit forbid require".split())
+_TRADE_RESTRICTING_VERBS = frozenset("restrict curb bar ban limit block halt tighten cap prohibit forbid require suspend embargo".split())
 #: Nouns of a quantity of things ("a cluster of designers including X").
 _GROUP_NOUNS = frozenset("cluster group handful number host range list series wave set pair trio couple crop".split())
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "participant", "lead"})
