@@ -151,8 +151,12 @@ _BLOC_NOUNS = frozenset("alliance pact bloc treaty agreement grouping".split())
 _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".split())
 #: Honorifics the NER keeps in a person's name ("Datuk Farid Iskandar", "Dr Ines Carvalho").
 # ("Tan Sri" only as a pair, in link(): Tan is a surname, Sri begins names like Sri Mulyani)
-#: Capitals that name technology, not organisations ("which regulates ICT and AI").
-_TECH_ACRONYMS = frozenset("AI IT ICT GPU GPUs CPU HBM EUV DUV DRAM NAND LLM LLMs API APIs SaaS IoT 5G 6G VPN OSAT ODM OEM EMS EBITDA EBIT CAPEX".split())
+#: Capitals that name technology, a kind of business or an accounting measure, not organisations
+#: ("which regulates ICT and AI", "an OSAT plant", "group EBITDA").
+_TECH_ACRONYMS = frozenset("""AI IT ICT GPU GPUs CPU HBM EUV DUV DRAM NAND LLM LLMs API APIs SaaS IoT 5G 6G VPN ABF
+    OSAT ODM OEM EMS EBITDA EBIT CAPEX""".split())
+#: Capitals for officers and instruments, never firms ("the group CFO said", "its ETF").
+_NOT_FIRM_CAPITALS = frozenset("CEO CFO CTO COO CIO CISO NGO IPO ETF ATM SPAC ESG KPI NAV SDK GDP VAT".split())
 #: Adjectives that start sentences, not names ("New", "Former").
 _COMMON_ADJECTIVES = frozenset("""new former old first last next other major big top chief senior general national
     global central local public private early late leading many several""".split())
@@ -1507,9 +1511,10 @@ class EntityLinker:
                 or first.dep_ == "pobj" and first.head.lower_ == "with" and (
                     first.head.head.lemma_ == "order" or first.head.head.lemma_ == "place" and any(
                         c.dep_ == "dobj" and c.lemma_ == "order" for c in first.head.head.children)))
-            # "Lindwurm is backed by Lakestar and Siemens Healthineers": who backs or funds a firm
-            does_business = does_business or e.cls in ("City", "Person") and " " not in e.label \
-                and e.label not in surnames and first.dep_ == "pobj" and first.head.dep_ == "agent" \
+            # "Lindwurm is backed by Lakestar and Siemens Healthineers": a "place" that backs or funds
+            # a firm (a person may: "backed by Kessinger, a former Google executive")
+            does_business = does_business or e.cls == "City" and " " not in e.label \
+                and first.dep_ == "pobj" and first.head.dep_ == "agent" \
                 and first.head.head.lemma_ in ("back", "fund", "finance", "bankroll", "underwrite")
             # "Chui Microline (Bishkek, Kyrgyzstan), which supplied ...": a listing's firm
             close = next((k for k in range(m.end + 1, min(len(doc), m.end + 10)) if doc[k].text == ")"), None) \
@@ -2030,9 +2035,12 @@ class EntityLinker:
             if tok.pos_ in ("NOUN", "ADV") and (not self._org_cue(doc, span, name) or tok.is_sent_start):
                 continue
             if tok.pos_ == "NOUN" and not tok.is_title and not self._regulated(span) \
-                    and not (tok.is_upper and len(span) == 1 and len(tok) >= 3 and self._org_cue(doc, span, name)):
+                    and not (tok.is_upper and len(tok) >= 3 and tok.text not in _NOT_FIRM_CAPITALS
+                             and tok.dep_ not in ("compound", "amod", "nmod")):
                 # (capitals read as a common noun: only a watchdog's object, "which regulates ERCOT",
-                # or one a description marks as a firm, "ASMPT, the Singapore-headquartered equipment maker")
+                # or a phrase's head that _org_cue has just marked as a firm: "ASMPT, the
+                # Singapore-headquartered equipment maker", "the Cuban telecommunications company
+                # ETECSA"; not a modifier, "IPO shares", "an NGO spokesperson")
                 continue
             if tok.pos_ == "ADJ" and not (len(span) >= 2 and span[-1].text in COMPANY_WORDS and span[-1].pos_ == "PROPN"
                                           and span[-1].dep_ not in ("compound", "amod") and tok.lower_ not in _COMMON_ADJECTIVES) \
@@ -3233,9 +3241,10 @@ class EntityLinker:
                 if child.dep_ == "appos" and child.lower_ in PERSON_NOUNS and child.i > root.i:
                     retype.add(e.iri)
                 if child.dep_ == "relcl" and any(c.lower_ in ("who", "whom") and c.i > root.i for c in child.children) \
-                        and not (root.dep_ == "pobj" and root.head.lower_ == "of"):
-                    # (not "Kim Dong-kwan, vice chairman of Hanwha Group, who also heads ...": the
-                    # parser hangs the officer's relative clause on the firm of the title)
+                        and not (root.dep_ == "pobj" and root.head.lower_ == "of"
+                                 and (root.head.head.lower_ in _TITLE_WORDS or root.head.head.lower_ in _JOB_TITLE_WORDS)):
+                    # (not "Park Ji-hoon, chief executive of Kestrel NeuroSilicon, who also heads ...":
+                    # the parser hangs the officer's relative clause on the firm of the title)
                     retype.add(e.iri)
         if not retype:
             return mentions

@@ -167,14 +167,19 @@ _COMPUTE_NOUNS = frozenset("cloud clouds cluster clusters supercomputer supercom
 _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue grant refuse reject clear approve "
                                "fine penalise penalize warn order instruct register audit inspect "
                                "summon write examine scrutinise scrutinize".split())
-#: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
-#: What a firm may order from another that is no purchase of goods.
+#: Verbs that end a tie or a deal ("cut all ties with", "the partnership was terminated").
+_ENDING_VERBS = frozenset("cut sever end break terminate drop scrap cancel exit dissolve unwind quit".split())
+#: What a firm may order from another that is no purchase of goods: papers and acts.
 _NOT_ORDERED_GOODS = frozenset("""record records document documents information data detail details report reports
-    review study audit change changes halt stop end return refund apology""".split())
-#: Making verbs that only ever mean making things for someone ("assembled by Wiwynn").
+    review study audit change changes halt stop end return refund apology removal withdrawal suspension
+    investigation inquiry probe recall cut cuts pause reduction increase explanation correction deletion
+    disclosure""".split())
+#: Making verbs whose passive agent is the maker of the goods ("the finished boards are assembled by
+#: Wiwynn"): unlike make, build or produce, they never mean developing a product of one's own.
 _ASSEMBLING = ("assemble", "manufacture", "fabricate", "package")
 #: Buying verbs whose buyer is the subject (the seller follows "from").
 _BUYING_VERB_KEYS = ("buy", "purchase", "source", "procure", "import", "obtain", "order")
+#: Verbs of making something to order, and the things made ("TSMC manufactures Nvidia's chips").
 _MAKING_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _MADE_THINGS = frozenset({"chip", "chips", "processor", "processors", "accelerator", "accelerators", "gpu",
                          "gpus", "server", "servers", "module", "modules", "wafer", "wafers", "die", "dies",
@@ -412,6 +417,9 @@ _PARTY_RANKS = frozenset("customer client shareholder investor backer buyer lend
 _UNOWNED_GOODS = (_HARDWARE_NOUNS | _PARTS) - {"data", "power", "models", "network", "networks", "software", "capacity", "compute"}
 #: Words that make customers someone's prospects or past, not current customers.
 _NOT_CURRENT = frozenset("potential prospective target former would-be future possible likely".split())
+#: Words that keep a description from being presupposed ("a potential rival", "its former unit").
+_UNSETTLED_DESCRIPTION = _NOT_CURRENT | frozenset("""no not never ex alleged reportedly rumoured rumored purported
+    so-called""".split())
 #: Corrections: what "an earlier version of this story said" or "incorrectly reported" is taken back.
 _REPORTING_VERBS = frozenset("say report state describe identify name give call suggest write list attribute".split())
 _RETRACTING_VERBS = frozenset("misstate misreport misidentify misattribute".split())
@@ -485,7 +493,7 @@ def _corporate_unit(tok: "Token") -> bool:
 def _percent_of_unit(tok: "Token") -> bool:
     """ "sells 49% of its AI data-centre unit": a share of a business, not of goods."""
     return tok.lower_ in ("percent", "cent", "%", "pct") and any(
-        g.lemma_ in _UNIT_NOUNS and _corporate_unit(g) for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+        g.lemma_ in _UNIT_NOUNS and g.tag_ == "NN" for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
         for g in prep.children if g.dep_ == "pobj")
 
 
@@ -2062,7 +2070,7 @@ class DocRules:
         listed = self.listed(tok)
         if listed:
             return listed
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and m is None \
+        if role == "object" and tok.pos_ == "PROPN" and tok.text[:1].isupper() and m is None \
                 and tok.ent_type_ in ("", "ORG", "FAC", "PRODUCT", "PERSON", "GPE"):
             # "supervises True IDC and Siam AI": a list whose first name nobody recognised still
             # names the rest
@@ -2671,14 +2679,22 @@ class DocRules:
                 return
         elif tok.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "poss" for c in tok.children):
             return
-        if any(c.dep_ == "prep" and c.lower_ in ("with", "from", "to", "of") for x in (tok, verb) for c in x.children):
-            return
+        if any(c.dep_ == "prep" and c.lower_ in ("with", "from", "to", "of") for x in (tok, verb) for c in x.children) \
+                or any(c.lower_ in _NOT_CURRENT or self.mention_at(c) is not None for c in tok.children) \
+                or tok.lemma_ != "order" and any(c.dep_ == "prep" and c.lower_ == "for" and self._names_party(c)
+                                                 for c in tok.children):
+            return  # ("an Nvidia customer", "a potential customer", "a customer for Nvidia's chips")
         report = verb
         while report.dep_ == "conj" and report.head.i != report.i:
             report = report.head
-        if report.dep_ != "ccomp" or report.head.lemma_ not in ("say", "announce", "tell", "confirm", "disclose", "report"):
+        if report.dep_ != "ccomp" or report.head.lemma_ not in ("say", "announce", "tell", "confirm", "disclose"):
             return
-        sellers = [m for m in self.clause_subject(report.head) if m.entity.cls == "Company"]
+        # (the seller speaks for itself: the article's firm or one it keeps naming, not "Bloomberg
+        # reported that ..." nor an analyst's house)
+        focus = self.article_focus()
+        sellers = [m for m in self.clause_subject(report.head) if m.entity.cls == "Company"
+                   and (m.entity.iri == focus.entity.iri if focus is not None
+                        else self._times_named(m.entity.iri, len(self.doc)) >= 3)]
         buyers = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
         self.add(sellers, "supplies", [b for b in buyers if all(b.entity.iri != s.entity.iri for s in sellers)],
                  0.7, f"reported-customer:{tok.lemma_}", tok)
@@ -3208,7 +3224,8 @@ class DocRules:
     def _bought_from(self, verb: "Token") -> bool:
         """ "ordered drones from Dovbush", "ordered 1,200 interceptors from Dovbush for ...": goods
         (counted, or named as goods or products) and a "from" on the verb or on them, where the
-        parser often hangs it. ("ordered the removal of the app from the store" is no purchase.)"""
+        parser often hangs it; or, for a firm, anything but papers or acts ordered from a firm.
+        ("ordered the removal of the app from the store" is no purchase.)"""
         goods = [c for c in verb.children if c.dep_ == "dobj" and (
             c.lower_ in _SUPPLIED_GOODS or c.lower_ in _PARTS or c.lower_ in _PLANT_EQUIPMENT
             or any(g.dep_ == "nummod" for g in c.children)
@@ -3220,7 +3237,7 @@ class DocRules:
             # "Microsoft has ordered gas-fired generating sets from Siemens Energy": whatever a firm
             # orders from a firm, unless it is an act or papers ("ordered the removal of ...")
             things = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in _NOT_ORDERED_GOODS
-                      and not c.lower_.endswith(("al", "ion", "ment")) and self.mention_at(c) is None]
+                      and c.lower_ not in _NOT_ORDERED_GOODS and self.mention_at(c) is None]
             return bool(things) and any(
                 m.entity.cls == "Company" for x in [verb, *things] for p in x.children if p.dep_ == "prep" and p.lower_ == "from"
                 for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object"))
@@ -3501,12 +3518,18 @@ class DocRules:
                         subs = self.clause_subject(verb.head.head)  # "Caipora AI is a start-up based in Lima"
                 if not subs and verb.dep_ not in ("acl", "amod"):
                     subs = self.clause_subject(verb)
-                if not subs and spec["rel"] == "supplies" and key in ("sell", "ship", "deliver", "supply", "export") + _ASSEMBLING:
+                if spec["rel"] == "supplies" and key in _ASSEMBLING and verb.dep_ not in ("acl", "amod"):
+                    # ("Nvidia chips are manufactured by TSMC": a name on the goods is their buyer, which
+                    # rule_supply_shapes reads; the maker is the agent, and only unowned goods go on)
+                    if subs:
+                        continue
+                    subs = self.objects(verb, "prep:by")
+                if not subs and spec["rel"] == "supplies" and key in ("sell", "ship", "deliver", "supply", "export"):
                     # "The servers were sold to Steppe Compute by Gulfstar Systems": the seller.
                     # ("the finished boards are assembled by Wiwynn": the maker)
                     subs = self.objects(verb, "prep:by")
                 if not subs and spec["rel"] == "supplies" and spec.get("reverse") \
-                        and key in ("buy", "purchase", "source", "procure", "import", "obtain", "order"):
+                        and key in _BUYING_VERB_KEYS:
                     # "the servers were bought by Cyrene Import from Partenope Tech": the buyer.
                     subs = self.objects(verb, "prep:by")
                 if not subs and verb.dep_ == "acl" and key in ("rent", "lease", "buy", "purchase", "source", "procure"):
@@ -3516,11 +3539,11 @@ class DocRules:
                 objs = objs or self.relative_gap(verb, [s for s in obj_specs if s != "dobj"])
                 if not objs and spec["rel"] == "supplies" and not spec.get("reverse"):
                     objs = self._unowned_goods_receivers(verb, key, subs)
-                if objs and subs and spec["rel"] == "supplies" and spec.get("reverse") and key in _BUYING_VERB_KEYS \
-                        and all(self.root(m).dep_ in ("compound", "nmod") and self._unowned_goods(_compound_head(self.root(m)))
-                                and _compound_head(self.root(m)).dep_ == "nsubjpass" for m in subs):
-                    # "The ABF package substrates are sourced from Ibiden": a name on goods nobody is
-                    # named to own is no buyer; the firm the article is about is.
+                if objs and not subs and spec["rel"] == "supplies" and spec.get("reverse") and key in _BUYING_VERB_KEYS \
+                        and any(c.dep_ == "nsubjpass" and self._unowned_goods(c) for c in verb.children):
+                    # "The ABF package substrates are sourced from Ibiden": goods nobody is named to own
+                    # are the article's firm's (a name on them is their buyer: "Meta servers are
+                    # sourced from Quanta")
                     subs = self._focus_apart_from(objs)
                 if not objs and spec["rel"] == "supplies" and spec.get("reverse") and "prep:from" in obj_specs:
                     # "were purchased by Sava Digital from Gigabyte", "bought by X, a trader, from Y":
@@ -4750,10 +4773,13 @@ class DocRules:
                 and tok.head.lemma_ in _WINNING_VERBS | {"hold", "have"}:
             # "Schneider Electric holds a contract to deliver switchgear to both Data4 and Fluidstack":
             # whoever holds or won it hands the goods to the purpose's recipient
-            # (the parser may hang "to" on the goods)
+            # (the parser may hang "to" on the goods; not "according to", nor money: "to provide funding")
             buyers = [m for v in self._deal_purposes(tok, _HANDING_OVER_VERBS)
+                      if not any(d.dep_ == "dobj" and (d.lemma_.lower() in _MONEY_NOUNS or d.ent_type_ == "MONEY")
+                                 for d in v.children)
                       for m in self.objects(v, "dative") + [
                           x for p in v.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                          and p.head.lower_ not in ("according", "close", "next", "due", "thanks", "prior", "up")
                           for g in p.children if g.dep_ == "pobj" for x in self.np_mentions(g, role="object")]
                       if m.entity.cls in _CUSTOMER_CLASSES]
             self.add([m for m in self.clause_subject(tok.head) if m.entity.cls == "Company"], "supplies", buyers,
@@ -5371,7 +5397,9 @@ class DocRules:
                 # noun in a list names one item; the rest of the list is not its filler.
                 return [after]
             return self.chain(after, rightward=True)
-        if tok.dep_ == "conj" and tok.head.dep_ == "appos" and tok.head.i < tok.i and self.mention_at(tok.head) is None:
+        if tok.dep_ == "conj" and tok.head.dep_ == "appos" and tok.head.i < tok.i and self.mention_at(tok.head) is None \
+                and not any(c.dep_ == "cc" and c.i > 0 and self.doc[c.i - 1].text == "," for c in tok.head.children):
+            # (not "Kestrel, a chip designer, and a subsidiary of Lumo Holdings": a list's next item)
             # "Aselsan, the country's biggest defence electronics maker and a subsidiary of the
             # Turkish Armed Forces Foundation": a second description coordinated with the first
             return self._fillers(tok.head)
@@ -5613,8 +5641,11 @@ class DocRules:
 
     def rule_partnership(self, tok: "Token") -> None:
         lemma = tok.lemma_.lower()
-        if tok.dep_ == "dobj" and tok.head.lemma_ in ("cut", "sever", "end", "break", "terminate", "drop", "scrap", "cancel"):
-            return  # "after the firm documented that it had cut all ties with Sever Electronics": no longer partners
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_ in _ENDING_VERBS or tok.dep_ == "pobj" \
+                and tok.head.lower_ == "of" and tok.head.head.lemma_ in ("pull", "exit", "withdraw", "back"):
+            # "after the firm documented that it had cut all ties with Sever Electronics", "the
+            # partnership with Lumo was terminated", "pulled out of the partnership": no longer partners
+            return
         if _enforcement_deal(tok):
             # "the Justice Department reached a deferred-prosecution agreement with Cobalt Ridge":
             # an enforcement settlement regulates the firm; it makes no partners
@@ -6916,7 +6947,7 @@ class DocRules:
         if word in ("based", "headquartered", "registered") and i >= 1:
             k = i - 1 if doc[i - 1].text == "-" else i
             place = self.at.get(k - 1) if k >= 1 else None
-            if place is not None and place.end == k:
+            if place is not None and place.end == k and (org.kind != "anaphor" or self._home_of_description(org, place)):
                 self.add([org], "headquarteredIn", [self._city_before(place)], 0.9, "place-based", doc[i])
             return
         if word in ("backed", "funded", "owned") and i >= 2 and doc[i - 1].text == "-":
@@ -7823,7 +7854,7 @@ class DocRules:
         before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
         return before is not None and before.end == left - 1 and before.kind == "name"
 
-    def _bare_future(self, trigger: "Token") -> bool:
+    def _bare_future(self, trigger: "Token", sent: "Span") -> bool:
         """Whether "will" on a supplying verb is the only hedge over the trigger: no other modal,
         no planning word up the clause chain and no condition in the sentence."""
         verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
@@ -7831,10 +7862,11 @@ class DocRules:
             return False
         if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in verb.children):
             return False
-        if any(t.lower_ in ("if", "unless", "whether", "once", "when", "would", "could", "may", "might")
-               # ("though no contract has been announced")
+        if any(t.lower_ in ("if", "unless", "whether", "once", "when", "would", "could", "may", "might", "reportedly",
+                            "expected", "familiar", "sources")
+               # ("though no contract has been announced", "according to people familiar with ...")
                or t.lower_ == "no" and t.head.lemma_ in ("contract", "deal", "agreement", "order", "decision")
-               for t in verb.sent):
+               or t.lower_ == "according" for t in sent):
             return False
         planned = set(self.p["planned"]) - {"will"}
         tok = verb
@@ -8011,13 +8043,13 @@ class DocRules:
             modality = "asserted" if c.rule.split(":")[0] in _PRESUPPOSED_RULES else self.modality(c.trigger)
             if modality != "asserted" and c.rule.startswith("noun:") \
                     and c.relation in ("subsidiaryOf", "competesWith") and self._set_off_after_name(c.trigger) \
-                    and not any(x.dep_ == "neg" or x.lower_ in ("no", "not", "never", "former", "ex")
-                                for x in [*c.trigger.subtree, *self.doc[c.trigger.left_edge.i - 1:c.trigger.i]]):
+                    and not any(x.dep_ == "neg" or x.lower_ in _UNSETTLED_DESCRIPTION or x.lower_ in self.p["planned"]
+                                for x in c.trigger.subtree):
                 # "Singtel is said to be exploring the sale of a stake in Nxera, its data-centre arm",
                 # "Jabil denied it was in talks to buy Wistron Mexico, the local subsidiary of ...": a
                 # description set off after a name is presupposed, whatever the clause hedges or denies
                 modality = "asserted"
-            if modality == "planned" and c.relation == "supplies" and self._bare_future(c.trigger):
+            if modality == "planned" and c.relation == "supplies" and self._bare_future(c.trigger, sent_of[c.trigger.i]):
                 # "Lasertec will supply mask inspection tools", "Hanwha NeuroSilicon will deliver its
                 # processors to NTT Data": a supplier's plain future is a deal already struck
                 modality = "asserted"
