@@ -1444,9 +1444,7 @@ class DocRules:
         if not modifiers:
             return antecedents
         places = [m.entity.iri for m in modifiers]
-        wanted = set(places)
-        for _ in range(3):  # city -> state -> country
-            wanted |= {up for place in wanted for up in self.gazetteer.objects(place, "locatedIn")}
+        wanted = self._places_up(set(places))
         # A candidate known to be there beats one whose home is unknown ("Karmel now operates as a
         # subsidiary of the Santa Clara, California-based chipmaker": Nvidia, not Karmel).
         known_there = [m for m in antecedents if self._homes(m.entity.iri) & wanted]
@@ -2689,12 +2687,8 @@ class DocRules:
             report = report.head
         if report.dep_ != "ccomp" or report.head.lemma_ not in ("say", "announce", "tell", "confirm", "disclose"):
             return
-        # (the seller speaks for itself: the article's firm or one it keeps naming, not "Bloomberg
-        # reported that ..." nor an analyst's house)
-        focus = self.article_focus()
-        sellers = [m for m in self.clause_subject(report.head) if m.entity.cls == "Company"
-                   and (m.entity.iri == focus.entity.iri if focus is not None
-                        else self._times_named(m.entity.iri, len(self.doc)) >= 3)]
+        # (the seller speaks for itself, not "Bloomberg reported that ..." nor an analyst's house)
+        sellers = [m for m in self.clause_subject(report.head) if m.entity.cls == "Company" and self._speaks_for_article(m)]
         buyers = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
         self.add(sellers, "supplies", [b for b in buyers if all(b.entity.iri != s.entity.iri for s in sellers)],
                  0.7, f"reported-customer:{tok.lemma_}", tok)
@@ -2790,6 +2784,13 @@ class DocRules:
                          and (m.entity.iri, sents[k].start) not in supplied]
             self.add(suppliers, "supplies", [b for b in buyers if all(b.entity.iri != x.entity.iri for x in suppliers)],
                      0.6, f"implicit-customer:{verb.lemma_}", verb)
+
+    def _speaks_for_article(self, m: "Mention") -> bool:
+        """Whether a speaker is the article's firm, or (with no firm to go by) one it keeps naming:
+        a source quoted once ("Bloomberg reported that ...") speaks for others."""
+        focus = self.article_focus()
+        return m.entity.iri == focus.entity.iri if focus is not None \
+            else self._times_named(m.entity.iri, len(self.doc)) >= 3
 
     def _names_party(self, tok: "Token") -> bool:
         """Whether tok's phrase names an organisation or a country ("for Nvidia's servers"; not a
@@ -4699,10 +4700,8 @@ class DocRules:
                 # "Greystone said the Qatar Investment Authority had bought a 30% stake": a stake in
                 # nothing named is the speaker's, when the speaker is the article's firm or one it keeps
                 # naming (not a source quoted once: "Bloomberg reported that ...")
-                focus = self.article_focus()
                 owned = [m for m in self.clause_subject(verb.head) if m.entity.cls in ("Company", "ResearchOrganization")
-                         and (m.entity.iri == focus.entity.iri if focus is not None
-                              else self._times_named(m.entity.iri, len(self.doc)) >= 3)]
+                         and self._speaks_for_article(m)]
             self.add(self.clause_subject(verb), "investsIn", owned, 0.8, f"share-of:{lemma}", verb)
             # "TSMC holds 70 percent and Bosch, Infineon and NXP ten percent each": gapped holders,
             # which the parser coordinates with the first share
@@ -7004,18 +7003,20 @@ class DocRules:
         for c in self.out:
             if c.relation == "locatedIn":
                 located.setdefault(c.subject.entity.iri, set()).add(c.object.entity.iri)
-
-        def up(iris: set[str]) -> set[str]:
-            out = set(iris)
-            for _ in range(3):  # city -> state -> country
-                out |= {x for iri in out for x in (*self.gazetteer.objects(iri, "locatedIn"), *located.get(iri, ()))}
-            return out
-        known = up(homes)
+        known = self._places_up(homes, located)
         # (a town the article cannot place in a country contradicts none: "based in Hernandarias
         # ... the Paraguayan firm")
         if not any((e := self.gazetteer.entities.get(iri)) is not None and e.cls == "Country" for iri in known):
             return True
-        return place.entity.iri in known or bool(up({place.entity.iri}) & homes)
+        return place.entity.iri in known or bool(self._places_up({place.entity.iri}, located) & homes)
+
+    def _places_up(self, iris: set[str], located: "dict[str, set[str]] | None" = None) -> set[str]:
+        """Places and what they lie in, up to three levels (city -> state -> country), from the
+        gazetteer and any locatedIn pairs given."""
+        out = set(iris)
+        for _ in range(3):
+            out |= {x for iri in out for x in (*self.gazetteer.objects(iri, "locatedIn"), *(located or {}).get(iri, ()))}
+        return out
 
     def rule_org_description(self, org: "Mention") -> None:
         """ "Qingyun Intelligence, a Hangzhou AI lab", "Tokyo Electron, the Japanese toolmaker",
