@@ -4234,6 +4234,9 @@ def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
     ("Kestrel Labs sold 20 percent of its units to Lumo Cloud.", {("Kestrel Labs", "supplies", "Lumo Cloud")}),
     ("Kestrel Labs said its partnership with Lumo Cloud was terminated.", set()),
     ("Its investors included Kestrel Labs, a chip designer, and a subsidiary of Lumo Holdings.", set()),
+    # a title-case headline's goods or deal named after a firm is no unit of it
+    ("A Denver Cloud Upstart Bets Billions on Nvidia Chips\n\nNvidia sells chips to Tallgrass Cloud.",
+     {("Nvidia", "supplies", "Tallgrass Cloud")}),
 ])
 def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -3317,6 +3317,8 @@ class DocRules:
                     parent = by_label.get(" ".join(words[:k]))  # "Nilgiri Labs Singapore" of a new firm
                 if parent is None or parent.iri == e.iri or parent.cls != "Company" or parent.iri not in named:
                     continue
+                if {w.lower() for w in words[k:]} & (_DEAL_FORMS | {"deals", "chip", "chips", "gpu", "gpus", "processors"}):
+                    break  # (a title-case headline's "Nvidia Chips", "Oracle Deal": goods or a deal, no unit)
                 self.add([m], "subsidiaryOf", [named[parent.iri]], 0.7, "named-after-parent", self.doc[m.end - 1])
                 break
 
