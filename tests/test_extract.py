@@ -15,6 +15,14 @@ def fact_list(extractor, text: str):
     return extractor.extract_text(text)
 
 
+def entity_classes(extractor, text: str) -> dict[str, str]:
+    """Label -> class of the entities an article with text as its body names."""
+    from aigraph.ingest import make_article
+
+    ((_, _, entities),) = list(extractor.extract([make_article("Headline\n\n" + text)]))
+    return {e.label: e.cls for e in entities}
+
+
 @pytest.mark.parametrize("text, expected", [
     # possessives and compounds
     ("The startup built a model similar to Meta's Llama.", {("Meta", "develops", "Llama")}),
@@ -3737,10 +3745,7 @@ def test_extract_shapes_of_round_twenty_four_exact(extractor, text, expected):
     ("Ines Varga is an analyst at the Brussels think-tank Bruegel.", "Brussels", "City"),
 ])
 def test_round_twenty_four_names_get_their_class(extractor, text, name, cls):
-    from aigraph.ingest import make_article
-
-    ((_, _, entities),) = list(extractor.extract([make_article("Headline\n\n" + text)]))
-    assert {e.label: e.cls for e in entities}.get(name) == cls
+    assert entity_classes(extractor, text).get(name) == cls
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3889,10 +3894,7 @@ def test_extract_shapes_of_round_twenty_five_exact(extractor, text, expected):
      "Electronics through Kazakhstan.", "Bishkek Tech Supply", "Company"),
 ])
 def test_round_twenty_five_names_get_their_class(extractor, text, name, cls):
-    from aigraph.ingest import make_article
-
-    ((_, _, entities),) = list(extractor.extract([make_article("Headline\n\n" + text)]))
-    assert {e.label: e.cls for e in entities}.get(name) == cls
+    assert entity_classes(extractor, text).get(name) == cls
 
 
 @pytest.mark.parametrize("text, labels", [
@@ -4133,10 +4135,7 @@ def test_round_twenty_six_modalities(extractor, text, expected):
      "Lumen Photonics", "Company"),
 ])
 def test_round_twenty_six_names_get_their_class(extractor, text, name, cls):
-    from aigraph.ingest import make_article
-
-    ((_, _, entities),) = list(extractor.extract([make_article("Headline\n\n" + text)]))
-    assert {e.label: e.cls for e in entities}.get(name) == cls
+    assert entity_classes(extractor, text).get(name) == cls
 
 
 def test_round_twenty_six_sold_unit_is_no_buyer(extractor):
@@ -4261,10 +4260,7 @@ def test_extract_shapes_of_round_twenty_seven_exact(extractor, text, expected):
     ("The start-up is backed by Kessinger, a former Google executive.", "Kessinger", "Person"),
 ])
 def test_round_twenty_seven_names_get_their_class(extractor, text, name, cls):
-    from aigraph.ingest import make_article
-
-    ((_, _, entities),) = list(extractor.extract([make_article("Headline\n\n" + text)]))
-    assert {e.label: e.cls for e in entities}.get(name) == cls
+    assert entity_classes(extractor, text).get(name) == cls
 
 
 @pytest.mark.parametrize("text, expected", [

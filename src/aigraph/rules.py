@@ -447,13 +447,6 @@ def _investor_named(m: "Mention") -> bool:
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
-def _compound_head(tok: "Token") -> "Token":
-    """The noun a chain of compound modifiers ends in ("ABF package substrates": substrates)."""
-    while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
-        tok = tok.head
-    return tok
-
-
 def _part_of_equity(tok: "Token") -> "Token":
     """ "sold about a third of its holding in X", "bought 150 billion won of newly issued shares in
     X": the holding, when the object is a part or an amount of one."""
@@ -490,11 +483,17 @@ def _corporate_unit(tok: "Token") -> bool:
     return tok.tag_ != "NNS" or any(c.dep_ == "poss" for c in tok.children)
 
 
+def _percent_of(tok: "Token") -> list["Token"]:
+    """What a percentage is of ("49 per cent of Polaris Data Center": Center), if tok is one."""
+    if tok.lower_ not in ("percent", "cent", "%", "pct"):
+        return []
+    return [g for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children if g.dep_ == "pobj"]
+
+
 def _percent_of_unit(tok: "Token") -> bool:
     """ "sells 49% of its AI data-centre unit": a share of a business, not of goods."""
-    return tok.lower_ in ("percent", "cent", "%", "pct") and any(
-        g.lemma_ in _UNIT_NOUNS and g.tag_ == "NN" for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-        for g in prep.children if g.dep_ == "pobj")
+    return any(g.lemma_ in _UNIT_NOUNS and g.tag_ == "NN" for g in _percent_of(tok))
 
 
 #: What a designation release counts before its list: "is designating eight entities and three
@@ -4759,10 +4758,7 @@ class DocRules:
 
     def _percent_of_firm(self, tok: "Token") -> list["Mention"]:
         """ "49 per cent of Polaris Data Center": the firm a percentage is of (else nothing)."""
-        if tok.lower_ not in ("percent", "cent", "%", "pct"):
-            return []
-        return [m for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object", owners=False)
+        return [m for c in _percent_of(tok) for m in self.np_mentions(c, role="object", owners=False)
                 if m.entity.cls in ("Company", "ResearchOrganization") and self.root(m).i == c.i]
 
     def rule_supply_shapes(self, tok: "Token") -> None:
@@ -7850,13 +7846,6 @@ class DocRules:
 
     # ------------------------------------------------------------------ checks
 
-    def _set_off_after_name(self, tok: "Token") -> bool:
-        """Whether tok's phrase follows a name and a comma ("Nxera, its data-centre arm"), however
-        the parser attached it."""
-        left = tok.left_edge.i
-        before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
-        return before is not None and before.end == left - 1 and before.kind == "name"
-
     def _bare_future(self, trigger: "Token", sent: "Span") -> bool:
         """Whether "will" on a supplying verb is the only hedge over the trigger: no other modal,
         no planning word up the clause chain and no condition in the sentence."""
@@ -8045,7 +8034,7 @@ class DocRules:
             # presupposed: "Nvidia CEO Jensen Huang could visit" still says he is Nvidia's CEO.
             modality = "asserted" if c.rule.split(":")[0] in _PRESUPPOSED_RULES else self.modality(c.trigger)
             if modality != "asserted" and c.rule.startswith("noun:") \
-                    and c.relation in ("subsidiaryOf", "competesWith") and self._set_off_after_name(c.trigger) \
+                    and c.relation in ("subsidiaryOf", "competesWith") and self._name_before_comma(c.trigger) is not None \
                     and not any(x.dep_ == "neg" or x.lower_ in _UNSETTLED_DESCRIPTION or x.lower_ in self.p["planned"]
                                 for x in c.trigger.subtree):
                 # "Singtel is said to be exploring the sale of a stake in Nxera, its data-centre arm",
