@@ -4285,3 +4285,13 @@ def test_round_twenty_seven_names_get_their_class(extractor, text, name, cls):
 def test_round_twenty_seven_modalities(extractor, text, expected):
     assert sorted((f.subject.label, f.relation, f.object.label, f.modality) for f in fact_list(extractor, text)) \
         == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name once written as a group ("Kestrel Group") is the group, not a unit named first
+    ("Kestrel's AI chip unit wins Polish orders\n\nKestrel NeuroSilicon, the AI chip subsidiary of Kestrel Aerospace, "
+     "signed supply deals. Kim Min-su, vice chairman of Kestrel Group, pushed the business.",
+     {("Kestrel NeuroSilicon", "subsidiaryOf", "Kestrel Aerospace"), ("Kim Min-su", "employedBy", "Kestrel")}),
+])
+def test_extract_shapes_of_round_twenty_eight_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -648,6 +648,14 @@ def _named_with_legal_form(entity: Entity) -> bool:
     return any(strip_company_suffix(a) != a for a in entity.aliases)
 
 
+def _written_with_legal_form(doc: "Doc", mentions: list["Mention"]) -> set[str]:
+    """The IRIs this article once writes with a legal form or a group word ("Hanwha Group"): full
+    names, so a bare "Hanwha" elsewhere is that group, never one of its units. (A minted entity
+    gets its aliases only after linking, so _named_with_legal_form cannot see them yet.)"""
+    return {m.entity.iri for m in mentions if not m.entity.known and m.end - m.start > 1
+            and strip_company_suffix(doc[m.start:m.end].text) != doc[m.start:m.end].text}
+
+
 def _plausible_name(name: str) -> bool:
     """A minted entity needs a real name: capitalised, not a number, not a stray word."""
     if len(name) < 2 or len(name) > 80 or not any(ch.isupper() for ch in name):
@@ -707,6 +715,7 @@ class EntityLinker:
         minted: dict[str, Entity] = {}  # casefolded name -> entity minted in this article
         surnames: dict[str, Entity] = {}  # "Huang" -> Jensen Huang, for later mentions
         orgs: list[Entity] = []  # organisations named so far, for short names ("Vela" after "Vela Robotics")
+        formal_names: set[str] = set()  # minted names once written with a legal form ("Hanwha Group")
         mentions += self._designation_entries(doc, minted, surnames, orgs)
         entry_tokens = {i for m in mentions for i in range(m.start, m.end)}
         for ent in _split_coordinated(doc):
@@ -866,6 +875,8 @@ class EntityLinker:
             entity = self.gazetteer.lookup(name)
             if entity is None and len(name.split()) == 1:
                 entity = surnames.get(name)
+            if entity is None and name.casefold() in formal_names:
+                entity = minted.get(name.casefold())  # "Hanwha" after "Hanwha Group": the group
             if entity is None:
                 entity = self._short_name(name, orgs)
                 if entity is not None and _parent_slot(doc, span, entity.label):
@@ -881,6 +892,8 @@ class EntityLinker:
                 elif cls == "Person" and self._which_follows(doc, span):
                     cls = "Company"
                 key_name = strip_company_suffix(name) if cls == "Company" else name
+                if key_name != name:
+                    formal_names.add(key_name.casefold())
                 entity = minted.get(key_name.casefold())
                 if entity is not None and entity.cls == "Person" and cls == "Company" and (
                         key_name != name or self._which_follows(doc, span)):
@@ -1626,8 +1639,9 @@ class EntityLinker:
         for m in mentions:
             first.setdefault(m.entity.iri, m.start)
         same: dict[str, Entity] = {}
+        formal = _written_with_legal_form(doc, mentions)
         for e in [*orgs.values(), *shorts.values()]:
-            if e.known or _named_with_legal_form(e):
+            if e.known or _named_with_legal_form(e) or e.iri in formal:
                 # ("YTL Corporation" is a full name, the parent of "YTL Power International")
                 continue
             words = e.label.split()
@@ -2127,9 +2141,10 @@ class EntityLinker:
                     and not self._unit_by_place([word], o.label.split()) for o in minted.values()):
                 del firsts[word]
         # ("YTL Corporation", minted as "YTL", is a full name: the parent of "YTL Power International")
+        formal = _written_with_legal_form(doc, out)
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES
-               and not _named_with_legal_form(m.entity)
+               and not _named_with_legal_form(m.entity) and m.entity.iri not in formal
                and not _parent_slot(doc, doc[m.start:m.end], firsts[m.entity.label].label) else m
                for m in out]
         # "the state utility Statkraft ... buys its power from Statkraft": a one-word name read
