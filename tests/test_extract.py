@@ -4292,6 +4292,33 @@ def test_round_twenty_seven_modalities(extractor, text, expected):
     ("Kestrel's AI chip unit wins Polish orders\n\nKestrel NeuroSilicon, the AI chip subsidiary of Kestrel Aerospace, "
      "signed supply deals. Kim Min-su, vice chairman of Kestrel Group, pushed the business.",
      {("Kestrel NeuroSilicon", "subsidiaryOf", "Kestrel Aerospace"), ("Kim Min-su", "employedBy", "Kestrel")}),
+    # a market story's words around a name are no part of it: "AI Stock X" in a headline, the subhead "X Stock"
+    ("AI Stock Corvane Networks Nears Buy Point\n\nCorvane Networks sells switches to Meta Platforms.\n\n"
+     "Corvane Networks Stock\n\nCorvane sells optics to Oracle.",
+     {("Corvane Networks", "supplies", "Meta"), ("Corvane Networks", "supplies", "Oracle")}),
+    # ... but a "Stock Exchange" keeps its name
+    ("Kestrel Semiconductor listed on the Hong Kong Stock Exchange in May.", set()),
+    # the name before a ticker is a listed company's, whatever the NER took it for
+    ("For optics, Corvane Networks sources transceivers from Coherent (COHR). Lasers for its in-house modules come "
+     "from Lumentum (LITE).",
+     {("Coherent", "supplies", "Corvane Networks"), ("Lumentum", "supplies", "Corvane Networks")}),
 ])
 def test_extract_shapes_of_round_twenty_eight_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # tickers mark listed companies ...
+    ("Corvane Networks does not own factories. Celestica (CLS) makes most of its switches, while Jabil (JBL) "
+     "builds a smaller line.", "Jabil", "Company"),
+    ("Corvane Networks does not own factories. Celestica (CLS) makes most of its switches, while Jabil (JBL) "
+     "builds a smaller line.", "Celestica", "Company"),
+    # ... but a body's acronyms are no tickers, in whatever language they are spelled
+    ("Tunisia's National Authority for the Protection of Personal Data (INPDP) opened a probe. The Customs and "
+     "Indirect Taxes Administration (ADII) barred Boughaz Electronics.",
+     "Customs and Indirect Taxes Administration", "GovernmentBody"),
+    # ... nor a wire agency's code after a dateline's city
+    ("Toulouse (AFP) - Kestrel Labs (KSTL) and Lumo Cloud (LUMO) signed a deal.", "Toulouse", "City"),
+])
+def test_round_twenty_eight_names_get_their_class(extractor, text, name, cls):
+    assert entity_classes(extractor, text).get(name) == cls

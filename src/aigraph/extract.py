@@ -656,6 +656,56 @@ def _written_with_legal_form(doc: "Doc", mentions: list["Mention"]) -> set[str]:
             and strip_company_suffix(doc[m.start:m.end].text) != doc[m.start:m.end].text}
 
 
+#: Words a market story sets around a firm's name that are no part of it ("AI Stock Corvane
+#: Networks Nears Buy Point", the subhead "Corvane Networks Stock").
+_STOCK_WORDS = frozenset({"Stock", "Stocks", "Shares"})
+
+
+def _without_stock_words(span: "Span") -> "Span":
+    """ "AI Stock Corvane Networks" -> "Corvane Networks" (in a headline only: not "Hong Kong Stock
+    Exchange"), "Corvane Networks Stock" -> "Corvane Networks"."""
+    k = max((t.i for t in span[:-1] if t.text in _STOCK_WORDS), default=None)
+    if k is not None and not any("\n" in t.whitespace_ or t.is_space for t in span.doc[:span.start]):
+        span = span.doc[k + 1:span.end]
+    if len(span) > 1 and span[-1].text in _STOCK_WORDS:
+        span = span.doc[span.start:span.end - 1]
+    return span
+
+
+#: "(COHR)", "(NASDAQ: CVNE)", "(2330.TW)", "(AAPL.O)": a stock ticker in brackets after a firm's name.
+_TICKER = re.compile(r"(?:(?:NASDAQ|Nasdaq|NYSE|TSE|TSX|KRX|KOSDAQ|LSE|HKEX|SEHK|SGX|ASX|NSE|BSE|TWSE):\s*)?"
+                     r"(?:[A-Z]{1,5}|\d{4,6})(?:\.[A-Z]{1,2})?")
+#: Wire agencies a dateline gives in brackets after a city ("PARIS (AFP) -"): no tickers.
+_AGENCY_CODES = frozenset("AFP AP UPI PTI ANI IANS DPA KNA ANSA EFE MENA WAM SPA IRNA BNA KUNA QNA APA TASS".split())
+
+
+#: Small words inside a long name: "Authority for the Protection of Personal Data".
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "des", "du", "la", "del", "di", "&"})
+
+
+def _ticker_brackets(doc: "Doc") -> dict[int, str]:
+    """The brackets of a market story's tickers, by the index of "(" ("Coherent (COHR)"). Only
+    where the text gives at least two, so a lone acronym in brackets is no ticker."""
+    found: dict[int, str] = {}
+    for tok in _tokens_with_text(doc, {"("}):
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 5] if t.text == ")"), None)
+        inside = doc[tok.i + 1:close].text if close is not None else ""
+        if close is not None and close > tok.i + 1 and _TICKER.fullmatch(inside) and inside not in _AGENCY_CODES \
+                and tok.i > 0 and _capitalised(doc[tok.i - 1]) and not doc[tok.i - 1].is_upper:
+            # (an acronym is spelled by the initials of the words before it, in whatever language:
+            # "Commission nationale ... des Donnees (CNDP)"; a ticker rarely is: "Corvane Networks (CVNE)")
+            initials = {t.text[0].upper() for t in doc[max(tok.sent.start, tok.i - 12):tok.i] if t.is_alpha}
+            # (and a ticker follows a short name, an acronym a body's long one: "the Customs and
+            # Indirect Taxes Administration (ADII)"; but "(TWSE: 2317)" is a ticker wherever it is)
+            words, k = 0, tok.i - 1
+            while k >= tok.sent.start and (_capitalised(doc[k]) or doc[k].lower_ in _NAME_JOINERS):
+                words += _capitalised(doc[k])
+                k -= 1
+            if not set(c for c in inside if c.isalpha()) <= initials and (words <= 3 or not inside.isalpha()):
+                found[tok.i] = inside
+    return found if len(found) >= 2 else {}
+
+
 def _plausible_name(name: str) -> bool:
     """A minted entity needs a real name: capitalised, not a number, not a stray word."""
     if len(name) < 2 or len(name) > 80 or not any(ch.isupper() for ch in name):
@@ -827,6 +877,8 @@ class EntityLinker:
                     mentions.append(Mention(owner.start, owner.end,
                                             _mint(minted, owner.text, _classify_new("PERSON", owner.text)), "name"))
                 span = doc[k + 1:span.end]
+            if label == "ORG":
+                span = _without_stock_words(span)
             if len(span) > 1 and span[-1].is_upper and span[-1].text in _CURRENCY_CODES:
                 span = doc[span.start:span.end - 1]  # "fined Dalbit Labs KRW 1.2bn"
             town = self._town_after_of(doc, span) if label == "ORG" else None
@@ -928,6 +980,7 @@ class EntityLinker:
         mentions += self._found_again(doc, mentions)
         mentions = self._capital_metonyms(doc, mentions)
         mentions = self._places_in_firm_names(doc, mentions, minted)
+        mentions = self._ticker_names(doc, mentions, minted)
         mentions = self._retype_orgs(doc, mentions)
         mentions = self._places_before_regions(doc, mentions)
         mentions = self._retype_blocs(doc, mentions)
@@ -1414,6 +1467,37 @@ class EntityLinker:
                     previous = item.end
         return starts
 
+    def _ticker_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Coherent (COHR)", "Lumentum (LITE)", "Jabil (JBL)": the name before a ticker is a
+        listed company's, whatever the NER took it for or missed; _acronyms then reads the ticker
+        as its short name."""
+        brackets = _ticker_brackets(doc)
+        if not brackets:
+            return mentions
+        ending = {m.end: m for m in mentions}
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        retype: dict[str, Entity] = {}
+        added: list[Mention] = []
+        for i in brackets:
+            m = ending.get(i)
+            if m is not None:
+                if m.kind == "name" and not m.entity.known and m.entity.cls in ("City", "Person", "Region"):
+                    retype[m.entity.iri] = replace(m.entity, cls="Company")
+                continue
+            if i - 1 in covered:
+                continue
+            start = i - 1  # the capitalised words before the bracket, up to four
+            while start > 0 and i - start < 4 and _capitalised(doc[start - 1]) and start - 1 not in covered \
+                    and not doc[start - 1].is_sent_start and "\n" not in doc[start - 1].whitespace_:
+                start -= 1
+            name = doc[start:i].text
+            if _plausible_name(name) and not self.gazetteer.lookup(name):
+                added.append(Mention(start, i, _mint(minted, name, "Company"), "name"))
+        for e in retype.values():
+            minted[e.label.casefold()] = e
+        out = [Mention(m.start, m.end, retype.get(m.entity.iri, m.entity), m.kind) for m in mentions] + added
+        return sorted(out, key=lambda m: m.start) if added else out
+
     def _retype_orgs(self, doc: "Doc", mentions: list[Mention]) -> list[Mention]:
         """A new name the NER took for a place or person is an organisation's when any of its
         mentions is marked as one ("chip designer Sophgo") or listed with a known company
@@ -1660,6 +1744,10 @@ class EntityLinker:
             if len(longer) > 1:
                 # "Corvid" after "Corvid AI" and its unit "Corvid Europe Ltd": the one whose rest is a company word
                 longer = {k: f for k, f in longer.items() if set(f.label.split()[len(words):]) <= COMPANY_WORDS}
+            if len(longer) > 1:
+                # "Corvane" (a person to the NER) after "Corvane Networks" and its unit "Corvane
+                # Optics": the one named first, whose units the others are
+                longer = dict([min(longer.items(), key=lambda kv: first[kv[0]])])
             if len(longer) == 1:
                 same[e.iri] = next(iter(longer.values()))
         # ("Vinci Construction, a subsidiary of Vinci": not a short name where it names the owner)
@@ -2112,10 +2200,12 @@ class EntityLinker:
                     out = [m for m in out if id(m) not in gone] if gone else out
                     span = doc[k:j]
                     name = span.text
+                span = _without_stock_words(span)
+                name = span.text
                 entity = _mint(minted, name, _classify_new("ORG", name))
                 cued[entity.label] = entity
-                out.append(Mention(span.start, j, entity, "name"))
-                ends.setdefault(j, []).append(out[-1])
+                out.append(Mention(span.start, span.end, entity, "name"))
+                ends.setdefault(span.end, []).append(out[-1])
                 covered.update(range(span.start, j))
             j = max(j, i + 1)
         # "Lumen Cognition ... Lumen": the first word of a new organisation's name, alone, is it.
@@ -2123,8 +2213,8 @@ class EntityLinker:
         # its listing, then lists "Tembusu Design" and "Tembusu Vietnam" among its units.)
         firsts: dict[str, Entity] = {}
         first_seen: dict[str, int] = {}
-        for m in out:
-            first_seen.setdefault(m.entity.iri, m.start)
+        for m in out:  # (out is not in text order here)
+            first_seen[m.entity.iri] = min(m.start, first_seen.get(m.entity.iri, m.start))
         for e in sorted(minted.values(), key=lambda e: first_seen.get(e.iri, len(doc))):
             if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1 \
                     and e.label.split()[0] not in COMPANY_WORDS and len(e.label.split()[0]) > 2 \
