@@ -4302,6 +4302,11 @@ def test_round_twenty_seven_modalities(extractor, text, expected):
     ("For optics, Corvane Networks sources transceivers from Coherent (COHR). Lasers for its in-house modules come "
      "from Lumentum (LITE).",
      {("Coherent", "supplies", "Corvane Networks"), ("Lumentum", "supplies", "Corvane Networks")}),
+    # a bare name the NER finds only after a unit's ("Tembaga Test Services") is the firm named first
+    ("Tembaga opens packaging line in Penang\n\nPENANG -- Tembaga Semiconductor has started volume production at "
+     "Bayan Lepas. The line was built by Tembaga Test Services, a unit. Tembaga said AMD was its first customer, and "
+     "Khazanah Nasional invested in Tembaga last year.",
+     {("Khazanah Nasional", "investsIn", "Tembaga Semiconductor"), ("Tembaga Semiconductor", "supplies", "AMD")}),
 ])
 def test_extract_shapes_of_round_twenty_eight_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1754,9 +1754,24 @@ class EntityLinker:
         for m in mentions:
             if m.entity.iri in same and _parent_slot(doc, doc[m.start:m.end], same[m.entity.iri].label):
                 del same[m.entity.iri]
-        if not same:
+        # "Corvane" read as the unit "Corvane Optics Sdn Bhd" (the one name the NER had found by
+        # then) after "Corvane Networks", named first: the first named whose rest is company words.
+        regroup: dict[int, Entity] = {}
+        for n, m in enumerate(mentions):
+            word = doc[m.start].text
+            if m.end - m.start != 1 or m.kind != "name" or m.entity.known or not m.entity.label.startswith(word + " ") \
+                    or m.entity.iri in same or _parent_slot(doc, doc[m.start:m.end], m.entity.label):
+                continue
+            earlier = [f for f in by_first.get(word, ()) if f.iri != m.entity.iri and not f.known
+                       and first[f.iri] < first[m.entity.iri] and f.iri not in formal
+                       and len(f.label.split()) > 1 and set(f.label.split()[1:]) <= COMPANY_WORDS
+                       and not self._unit_by_place([word], f.label.split())]
+            if earlier:
+                regroup[n] = min(earlier, key=lambda f: first[f.iri])
+        if not same and not regroup:
             return mentions
-        return [Mention(m.start, m.end, same.get(m.entity.iri, m.entity), m.kind) for m in mentions]
+        return [Mention(m.start, m.end, regroup.get(n) or same.get(m.entity.iri, m.entity), m.kind)
+                for n, m in enumerate(mentions)]
 
     @staticmethod
     def _spelled_acronyms(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
