@@ -4287,6 +4287,12 @@ def test_round_twenty_seven_modalities(extractor, text, expected):
         == sorted(expected)
 
 
+#: An article about one firm (named most, the headline's subject) for rows that need its focus.
+_KUANYIN = ("Kuanyin Systems posts record profit as AI rack shipments double\n\nKuanyin Systems, a server maker "
+            "based in Taoyuan, reported a record net profit. Kuanyin ships racks to Microsoft. ")
+_KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin Systems", "supplies", "Microsoft")}
+
+
 @pytest.mark.parametrize("text, expected", [
     # a family name once written as a group ("Kestrel Group") is the group, not a unit named first
     ("Kestrel's AI chip unit wins Polish orders\n\nKestrel NeuroSilicon, the AI chip subsidiary of Kestrel Aerospace, "
@@ -4307,6 +4313,18 @@ def test_round_twenty_seven_modalities(extractor, text, expected):
      "Bayan Lepas. The line was built by Tembaga Test Services, a unit. Tembaga said AMD was its first customer, and "
      "Khazanah Nasional invested in Tembaga last year.",
      {("Khazanah Nasional", "investsIn", "Tembaga Semiconductor"), ("Tembaga Semiconductor", "supplies", "AMD")}),
+    # goods that point back ("the power shelves", "boards for the racks") with no buyer named are for
+    # the article's firm; goods with no article ("power shelves") describe a business, and goods a
+    # named firm uses are for it
+    (_KUANYIN + "Delta Electronics provides the power shelves. Printed circuit boards for the racks come mainly "
+     "from Gold Circuit Electronics.",
+     _KUANYIN_FACTS | {("Delta Electronics", "supplies", "Kuanyin Systems"),
+                       ("Gold Circuit Electronics", "supplies", "Kuanyin Systems")}),
+    (_KUANYIN + "Delta Electronics provides power shelves. Huawei supplies the chips that Baidu uses.",
+     _KUANYIN_FACTS | {("Huawei", "supplies", "Baidu")}),
+    # made for a firm by another
+    ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
+     {("Asia Vital Components", "supplies", "Kuanyin Systems")}),
 ])
 def test_extract_shapes_of_round_twenty_eight_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -261,7 +261,8 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
 #: Parts and components a maker buys in ("cold plates ... come from Asia Vital Components").
 #: (on top of _SUPPLIED_GOODS, which has the chips, modules, wafers, optics and the like)
 _PARTS = frozenset("""components component plates generators units motors actuators batteries cells panels
-    lenses mirrors valves pumps cables connectors materials chemicals gases""".split())
+    lenses mirrors valves pumps cables connectors materials chemicals gases shelves busbars switchgear
+    transformers chillers""".split())
 #: Verbs of being asked to do something ("was approached to invest in xAI"): the act is only a plan.
 #: (Verbs only: "its approach", "the press" are no hedges.)
 _ASKING_VERBS = frozenset("ask urge invite court approach encourage press lobby pressure".split())
@@ -2814,9 +2815,14 @@ class DocRules:
     @staticmethod
     def _unowned_goods(thing: "Token") -> bool:
         """Hardware or parts nobody is named to own nor pointed back to ("these boards", "cold
-        plates for its racks", "Nvidia's boards" are someone's)."""
+        plates for its racks", "Nvidia's boards" are someone's; "boards for the racks" are the
+        article firm's as much as the racks are)."""
         return thing.lower_ in _UNOWNED_GOODS and not any(
-            c.dep_ in ("poss", "prep") or c.lower_ in ("these", "those", "such") for c in thing.children)
+            c.dep_ == "poss" or c.lower_ in ("these", "those", "such")
+            or c.dep_ == "prep" and not (c.lower_ == "for" and all(
+                g.lower_ in _UNOWNED_GOODS and not any(x.dep_ in ("poss", "prep") or x.ent_type_ for x in g.subtree if x is not g)
+                for g in c.children if g.dep_ == "pobj") and any(g.dep_ == "pobj" for g in c.children))
+            for c in thing.children)
 
     def article_focus(self) -> "Mention | None":
         """The firm the article is about (see _article_focus), worked out once."""
@@ -3594,6 +3600,17 @@ class DocRules:
                             for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                             if g.dep_ == "pobj" for x in g.children if x.dep_ == "poss" for m in [self.mention_at(x)]
                             if m is not None and m.kind == "name"]
+                if not objs and spec["rel"] == "supplies" and not spec.get("reverse") \
+                        and key in ("supply", "provide", "deliver", "ship") and any(
+                            c.dep_ == "dobj" and self._unowned_goods(c) and any(
+                                g.dep_ == "det" and g.lower_ == "the" or g.dep_ == "prep" and g.lower_ == "for"
+                                for g in c.children) for c in verb.children):
+                    # "Delta Electronics provides the power shelves", "was picked to supply battery
+                    # units for the racks": goods that point back, with no buyer named, are for the
+                    # article's firm; "supplies the chips that iFlytek uses": for their user
+                    users = [m for c in verb.children if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"
+                             for m in self.clause_subject(r) if m.entity.cls in ("Company", "ResearchOrganization")]
+                    objs = users or self._focus_apart_from(subs)
                 if not objs and spec["rel"] == "regulates":
                     # "opened proceedings to examine whether Microsoft is using its position"
                     # ("supervises how Bank Rakyat Indonesia and other lenders use automated systems")
@@ -5538,6 +5555,21 @@ class DocRules:
     def rule_makes_for_owner(self, verb: "Token") -> None:
         """ "TSMC manufactures Nvidia's Blackwell chips", "TSMC, which fabricated Qiyuan's first
         chip": who makes another company's product supplies that company."""
+        if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and (c.lower_ in _MADE_THINGS or c.lower_ in _PARTS)
+                                      for c in verb.children):
+            # "cold plates for the loops are made for Kuanyin by Asia Vital Components"
+            fors = [p for p in verb.children if p.lower_ == "for" and p.dep_ in ("prep", "dative")]
+            # (the parser may hang "by" on the customer: "made for Kuanyin by Asia Vital Components")
+            bys = [p for h in [verb, *(g for p in fors for g in p.children if g.dep_ == "pobj")]
+                   for p in h.children if p.lower_ == "by" and p.dep_ in ("agent", "prep")]
+            makers = [m for p in bys for g in p.children if g.dep_ == "pobj"
+                      for m in self.np_mentions(g, role="object") if m.entity.cls == "Company"]
+            customers = [m for p in fors for g in p.children if g.dep_ == "pobj"
+                         for m in self.np_mentions(g, role="object")
+                         if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+            self.add([m for m in makers if all(m.entity.iri != c.entity.iri for c in customers)], "supplies",
+                     customers, 0.75, f"made-for-by:{verb.lemma_}", verb)
+            return
         makers = self.clause_subject(verb)
         for obj in verb.children:
             if obj.dep_ != "dobj" or obj.lemma_.lower() not in _MADE_THINGS and not any(
