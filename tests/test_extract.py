@@ -4322,6 +4322,10 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
                        ("Gold Circuit Electronics", "supplies", "Kuanyin Systems")}),
     (_KUANYIN + "Delta Electronics provides power shelves. Huawei supplies the chips that Baidu uses.",
      _KUANYIN_FACTS | {("Huawei", "supplies", "Baidu")}),
+    # a headline's short name is the body's full name, even when the rest is a unit word ("Cloud")
+    ("Telefonica sells 40% of its AI cloud unit Atalaya to KKR\n\nMADRID. Telefonica has closed the sale of a 40% "
+     "stake in Atalaya Cloud to KKR. Atalaya buys its GPUs from Nvidia.",
+     {("Atalaya Cloud", "subsidiaryOf", "Telefonica"), ("Nvidia", "supplies", "Atalaya Cloud")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

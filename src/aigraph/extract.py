@@ -1724,6 +1724,9 @@ class EntityLinker:
             first.setdefault(m.entity.iri, m.start)
         same: dict[str, Entity] = {}
         formal = _written_with_legal_form(doc, mentions)
+        # (a headline's short name comes before the body's full one: "Telefonica sells 40% of its AI
+        # cloud unit Atalaya" over "a 40% stake in Atalaya Cloud")
+        headline_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
         for e in [*orgs.values(), *shorts.values()]:
             if e.known or _named_with_legal_form(e) or e.iri in formal:
                 # ("YTL Corporation" is a full name, the parent of "YTL Power International")
@@ -1734,7 +1737,8 @@ class EntityLinker:
                       and f.label.split()[:len(words)] == words
                       # (unless the unit's name came first: "Zagros Digital ... Zagros has raised"; not
                       # for a venture arm or a lab: "Swisscom Ventures led ... Swisscom's ...")
-                      and (f.label.split()[len(words)] not in _UNIT_WORDS or first[f.iri] < first[e.iri]
+                      and (f.label.split()[len(words)] not in _UNIT_WORDS
+                           or (first[f.iri] < first[e.iri] or first[e.iri] < headline_end <= first[f.iri])
                            and f.label.split()[len(words)] not in ("Ventures", "Labs", "Research"))
                       and not (e.cls == "Company" and f.label.split()[-1] in _SITE_WORDS)
                       and (e.cls in _ORG_CLASSES or f.cls == "Company" and set(f.label.split()[1:]) <= COMPANY_WORDS)}
