@@ -4326,6 +4326,13 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
     ("Telefonica sells 40% of its AI cloud unit Atalaya to KKR\n\nMADRID. Telefonica has closed the sale of a 40% "
      "stake in Atalaya Cloud to KKR. Atalaya buys its GPUs from Nvidia.",
      {("Atalaya Cloud", "subsidiaryOf", "Telefonica"), ("Nvidia", "supplies", "Atalaya Cloud")}),
+    # unowned goods in a paragraph that opens on a firm are that firm's; a headline's stake "in" a
+    # firm the parser hangs on the verb is still the firm's
+    ("Telefonica sells stake in Atalaya Cloud to KKR\n\nMADRID. Telefonica has closed the sale of a stake in Atalaya "
+     "Cloud. Telefonica said the deal values the unit at EUR4.7 billion, and Telefonica will keep control.\n\n"
+     "Atalaya Cloud operates about 9,000 graphics processors in Alcobendas. The servers come from Dell Technologies.",
+     {("KKR", "investsIn", "Atalaya Cloud"), ("Telefonica", "investsIn", "Atalaya Cloud"),
+      ("Dell Technologies", "supplies", "Atalaya Cloud")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

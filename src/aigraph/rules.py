@@ -2805,11 +2805,23 @@ class DocRules:
         if not goods or key not in ("ship", "deliver", "supply", "provide") + _ASSEMBLING or verb.dep_ == "acl" \
                 or not self._unowned_goods(goods[0]):
             return []
-        return self._focus_apart_from(suppliers)
+        return self._focus_apart_from(suppliers, verb)
 
-    def _focus_apart_from(self, others: list["Mention"]) -> list["Mention"]:
-        """The firm the article is about, as a list, unless it is one of others (the supplier)."""
+    def _focus_apart_from(self, others: list["Mention"], at: "Token | None" = None) -> list["Mention"]:
+        """The firm the article is about, as a list, unless it is one of others (the supplier). With
+        at, the firm the paragraph opens on comes first ("Atalaya, whose services ..., operates
+        9,000 GPUs. ... the servers come from Dell": Atalaya's, in a story about its parent's sale)."""
         focus = self.article_focus()
+        if at is not None:
+            start = at.sent.start
+            while start > 0 and "\n" not in self.doc[start - 1].text_with_ws:
+                start -= 1
+            opening = self.doc[start].sent
+            if opening.start < at.sent.start:
+                subject = next((m for m in self.sent_mentions(opening) if m.kind in ("name", "anaphor")
+                                and m.entity.cls == "Company" and self.root(m).dep_ == "nsubj"
+                                and self._main_clause_subject(m)), None)
+                focus = subject or focus
         return [focus] if focus is not None and all(focus.entity.iri != x.entity.iri for x in others) else []
 
     @staticmethod
@@ -3552,7 +3564,7 @@ class DocRules:
                     # "The ABF package substrates are sourced from Ibiden": goods nobody is named to own
                     # are the article's firm's (a name on them is their buyer: "Meta servers are
                     # sourced from Quanta")
-                    subs = self._focus_apart_from(objs)
+                    subs = self._focus_apart_from(objs, verb)
                 if not objs and spec["rel"] == "supplies" and spec.get("reverse") and "prep:from" in obj_specs:
                     # "were purchased by Sava Digital from Gigabyte", "bought by X, a trader, from Y":
                     # the parser hangs "from" on the buyer's name or its description
@@ -3610,7 +3622,7 @@ class DocRules:
                     # article's firm; "supplies the chips that iFlytek uses": for their user
                     users = [m for c in verb.children if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"
                              for m in self.clause_subject(r) if m.entity.cls in ("Company", "ResearchOrganization")]
-                    objs = users or self._focus_apart_from(subs)
+                    objs = users or self._focus_apart_from(subs, verb)
                 if not objs and spec["rel"] == "regulates":
                     # "opened proceedings to examine whether Microsoft is using its position"
                     # ("supervises how Bank Rakyat Indonesia and other lenders use automated systems")
@@ -4747,11 +4759,13 @@ class DocRules:
                 for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
             # "sold a minority stake in it to the New Zealand Superannuation Fund": the stake's firm,
             # when named, is what the buyer invests in (not the seller)
-            held = [m for t in {obj, dobjs[0]} for prep in t.children if prep.dep_ == "prep" and prep.lower_ == "in"
-                    for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+            # (a headline's parse may hang "in" on the verb: "sells stake in Atalaya Cloud to KKR")
+            ins = [p for t in {obj, dobjs[0]} for p in t.children if p.dep_ == "prep" and p.lower_ == "in"] + [
+                p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == obj.right_edge.i + 1]
+            held = [m for prep in ins for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                     if m.entity.cls in ("Company", "ResearchOrganization")]
             # (a stake "in" a firm the tagger missed is not the seller's own)
-            elsewhere = any(p.dep_ == "prep" and p.lower_ == "in" for t in {obj, dobjs[0]} for p in t.children)
+            elsewhere = bool(ins)
             self.add(buyers, "investsIn", held or ([] if elsewhere else self.clause_subject(verb)), 0.8,
                      f"stake-to:{lemma}", verb)
         elif lemma in ("sell", "transfer", "offload") and (held := self._percent_of_firm(dobjs[0])):
@@ -5548,7 +5562,7 @@ class DocRules:
         confidence = 0.75
         if not owners and self._unowned_goods(thing):
             # "Optical transceivers come from Fabrinet": no one's named, so the article's firm's
-            owners = self._focus_apart_from(suppliers)
+            owners = self._focus_apart_from(suppliers, verb)
             confidence = 0.6
         self.add(suppliers, "supplies", owners, confidence, "comes-from", verb)
 
