@@ -4325,7 +4325,8 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
     # a headline's short name is the body's full name, even when the rest is a unit word ("Cloud")
     ("Telefonica sells 40% of its AI cloud unit Atalaya to KKR\n\nMADRID. Telefonica has closed the sale of a 40% "
      "stake in Atalaya Cloud to KKR. Atalaya buys its GPUs from Nvidia.",
-     {("Atalaya Cloud", "subsidiaryOf", "Telefonica"), ("Nvidia", "supplies", "Atalaya Cloud")}),
+     {("Atalaya Cloud", "subsidiaryOf", "Telefonica"), ("Nvidia", "supplies", "Atalaya Cloud"),
+      ("KKR", "investsIn", "Atalaya Cloud")}),
     # unowned goods in a paragraph that opens on a firm are that firm's; a headline's stake "in" a
     # firm the parser hangs on the verb is still the firm's
     ("Telefonica sells stake in Atalaya Cloud to KKR\n\nMADRID. Telefonica has closed the sale of a stake in Atalaya "
@@ -4333,6 +4334,13 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
      "Atalaya Cloud operates about 9,000 graphics processors in Alcobendas. The servers come from Dell Technologies.",
      {("KKR", "investsIn", "Atalaya Cloud"), ("Telefonica", "investsIn", "Atalaya Cloud"),
       ("Dell Technologies", "supplies", "Atalaya Cloud")}),
+    # "the sale of a stake in X to Y and to Z": the buyers invest in X
+    ("Telefonica has closed the sale of a 40% stake in Atalaya Cloud to the fund KKR and to Pontegadea, the investment "
+     "vehicle of Amancio Ortega, for EUR1.9 billion.",
+     {("KKR", "investsIn", "Atalaya Cloud"), ("Pontegadea", "investsIn", "Atalaya Cloud")}),
+    # the clients a firm counts by name are businesses, whatever the NER took them for
+    ("Atalaya Cloud counts Banco Santander and Repsol among its clients.",
+     {("Atalaya Cloud", "supplies", "Banco Santander"), ("Atalaya Cloud", "supplies", "Repsol")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

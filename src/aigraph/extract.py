@@ -656,6 +656,9 @@ def _written_with_legal_form(doc: "Doc", mentions: list["Mention"]) -> set[str]:
             and strip_company_suffix(doc[m.start:m.end].text) != doc[m.start:m.end].text}
 
 
+#: Roles a firm counts others in that only businesses play ("counts Repsol among its clients").
+_COUNTED_BUSINESS_ROLES = frozenset({"customer", "client", "buyer", "tenant", "supplier", "vendor", "rival",
+                                     "competitor"})
 #: Words a market story sets around a firm's name that are no part of it ("AI Stock Corvane
 #: Networks Nears Buy Point", the subhead "Corvane Networks Stock").
 _STOCK_WORDS = frozenset({"Stock", "Stocks", "Shares"})
@@ -1587,6 +1590,18 @@ class EntityLinker:
             does_business = does_business or e.cls == "Person" and m.end + 1 < len(doc) \
                 and doc[m.end].text == "," and doc[m.end + 1].lower_ == "which" and root.dep_ != "pobj" \
                 and " " in e.label and e.label.split()[-1] not in _EDITION_WORDS
+            # "counts Banco Santander and Repsol among its clients": a firm's customers, suppliers or
+            # rivals counted by name are businesses (not its investors: people invest too)
+            listed = root
+            while listed.dep_ == "conj" and listed.head is not listed:
+                listed = listed.head
+            # (not a word split off a firm's name the NER cut: "Toyota Tsusho")
+            does_business = does_business or e.cls == "Person" and listed.dep_ == "dobj" \
+                and not (m.start > 0 and _capitalised(doc[m.start - 1])) \
+                and listed.head.lemma_ == "count" and any(
+                    p.dep_ == "prep" and p.lower_ in ("among", "as") and any(
+                        g.lemma_.lower() in _COUNTED_BUSINESS_ROLES for g in p.children if g.dep_ == "pobj")
+                    for p in [*listed.head.children, *listed.subtree])
             # "Arriaga founded Voznova in 2021": what someone founds or buys is no person
             does_business = does_business or e.cls == "Person" and " " not in e.label and e.label not in surnames \
                 and root.dep_ == "dobj" and root.head.lemma_ in ("found", "co-found", "cofound", "establish", "acquire")

@@ -3125,12 +3125,15 @@ class DocRules:
         named = [m for k, m in enumerate(named) if m not in named[:k]]
         if len(roles) != 1 or not named:
             return
+        counted = {m.entity.iri for m in named}
         owners = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "ResearchOrganization")
-                  and m not in named]
+                  and m.entity.iri not in counted]
         if not owners:
-            # "The prospectus names Grab and Viettel as its top customers": whose customers.
+            # "The prospectus names Grab and Viettel as its top customers": whose customers (not one
+            # counted, whom the pronoun may be resolved to)
             owners = [m for c in roles[0].children if c.dep_ == "poss" for m in [self.mention_at(c)]
-                      if m is not None and m.entity.cls in ("Company", "ResearchOrganization") and m not in named]
+                      if m is not None and m.entity.cls in ("Company", "ResearchOrganization")
+                      and m.entity.iri not in counted]
         relation, named_first = _COUNTED_ROLES[roles[0].lemma_.lower()]
         if named_first:
             self.add(named, relation, owners, 0.8, f"counts-as:{roles[0].lemma_.lower()}", verb)
@@ -4504,6 +4507,8 @@ class DocRules:
                 self.add(self.clause_subject(tok), "sanctions", targets, 0.8, "trade-restriction", tok)
         if (lemma in ("shipment", "delivery") or lemma == "sale" and tok.lower_ == "sales") and tok.i not in self.at:
             self.rule_delivery_noun(tok)  # (and "its sales to Nvidia more than doubled")
+        if lemma in ("sale", "transfer", "disposal") and tok.lower_ != "sales" and tok.i not in self.at:
+            self.rule_stake_sale_noun(tok)
         if lemma in ("fine", "penalty") and tok.i not in self.at:
             # "a 15 million euro fine that the watchdog imposed on OpenAI": a regulator's fine.
             self.rule_sanction_noun(tok, relation="regulates")
@@ -5621,6 +5626,26 @@ class DocRules:
         if not owners and tok.dep_ == "dobj":
             owners = self.clause_subject(tok.head)
         self.add(owners, "supplies", customers, 0.8, f"noun:{tok.lemma_.lower()}", tok)
+
+    def rule_stake_sale_noun(self, tok: "Token") -> None:
+        """ "the sale of a 40% stake in Atalaya Cloud to KKR and to Pontegadea": the buyers invest in
+        the firm the stake is in."""
+        stakes = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj" and g.lemma_ in _EQUITY_NOUNS]
+        if not stakes:
+            return
+        held = [m for p in stakes[0].children if p.dep_ == "prep" and p.lower_ == "in" for c in p.children
+                if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                if m.entity.cls in ("Company", "ResearchOrganization")]
+        # (the parser may hang "to" on the verb that has the sale: "has closed the sale of ... to KKR")
+        holders = [tok, stakes[0], *(c for p in stakes[0].children if p.lower_ == "in" for c in p.children)]
+        holders += [tok.head] if tok.dep_ == "dobj" else []
+        tos = [p for h in holders for p in h.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"]
+        tos += [c for p in tos for c in p.conjuncts if c.lower_ == "to"]  # "to KKR and to Pontegadea"
+        buyers = [m for p in tos for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                  if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody", "Country")]
+        self.add([b for b in buyers if all(b.entity.iri != h.entity.iri for h in held)], "investsIn", held, 0.8,
+                 f"stake-sale:{tok.lemma_}", tok)
 
     def rule_ownerless_customers(self, tok: "Token") -> None:
         """ "Customers include Nebius and Bank Leumi", "Standard Bank and Vodacom are paying
