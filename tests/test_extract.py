@@ -4312,7 +4312,8 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
     ("Tembaga opens packaging line in Penang\n\nPENANG -- Tembaga Semiconductor has started volume production at "
      "Bayan Lepas. The line was built by Tembaga Test Services, a unit. Tembaga said AMD was its first customer, and "
      "Khazanah Nasional invested in Tembaga last year.",
-     {("Khazanah Nasional", "investsIn", "Tembaga Semiconductor"), ("Tembaga Semiconductor", "supplies", "AMD")}),
+     {("Khazanah Nasional", "investsIn", "Tembaga Semiconductor"), ("Tembaga Semiconductor", "supplies", "AMD"),
+      ("Tembaga Test Services", "subsidiaryOf", "Tembaga Semiconductor")}),
     # goods that point back ("the power shelves", "boards for the racks") with no buyer named are for
     # the article's firm; goods with no article ("power shelves") describe a business, and goods a
     # named firm uses are for it
@@ -4341,6 +4342,14 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
     # the clients a firm counts by name are businesses, whatever the NER took them for
     ("Atalaya Cloud counts Banco Santander and Repsol among its clients.",
      {("Atalaya Cloud", "supplies", "Banco Santander"), ("Atalaya Cloud", "supplies", "Repsol")}),
+    # a unit said to be owned by no one named is the firm whose name begins its own, named before it
+    # (a parent's rest is company words; not a sister unit's)
+    ("Kyoto-based Screen Holdings makes wafer-cleaning equipment. Its Chinese sales are handled by Screen "
+     "Semiconductor Solutions, a wholly owned subsidiary.",
+     {("Screen", "headquarteredIn", "Kyoto"), ("Screen Semiconductor Solutions", "subsidiaryOf", "Screen")}),
+    ("Tienyu Computer makes servers. Tienyu Thailand, a wholly owned unit, runs the plant in Chonburi.",
+     {("Tienyu Thailand", "subsidiaryOf", "Tienyu Computer")}),
+    ("Kestrel Systems makes radars. Kestrel Vision, a subsidiary, makes cameras.", set()),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

@@ -5702,10 +5702,31 @@ class DocRules:
         owners = [o for o in owners if o not in fillers]
         if relation == "subsidiaryOf" and tok.tag_ == "NN" and len({f.entity.iri for f in fillers}) > 1:
             return  # "Amazon.com Inc.'s cloud unit, Google and Microsoft are racing": a list, not one unit
+        if relation == "subsidiaryOf" and not owners and tok.tag_ == "NN" and not any(
+                c.dep_ in ("poss", "prep") or c.lower_ in _UNSETTLED_DESCRIPTION for c in tok.children):
+            # "Screen Semiconductor Solutions, a wholly owned subsidiary": a unit said to be owned by no
+            # one named is the firm whose name begins its own, named before it
+            owners = [self._parent_by_name(f, tok) for f in fillers]
+            owners = [o for o in owners if o is not None]
         if owner_first:
             self.add(owners, relation, fillers, 0.85, f"noun:{tok.lemma_.lower()}", tok)
         else:
             self.add(fillers, relation, owners, 0.85, f"noun:{tok.lemma_.lower()}", tok)
+
+    def _parent_by_name(self, unit: "Mention", before: "Token") -> "Mention | None":
+        """The latest firm named before `before` whose name's first word begins the unit's longer
+        name ("Screen Holdings" for "Screen Semiconductor Solutions")."""
+        words = unit.entity.label.split()
+        if unit.entity.known or len(words) < 2 or unit.entity.cls != "Company":
+            return None
+        # (a parent's rest is company words, "Chenghua Technology" for "Chenghua Vietnam"; not a sister
+        # unit's, "Hanwha Systems" for "Hanwha Vision", nor a site's, "Nordlys Kajaani")
+        def parent_like(label: list[str]) -> bool:
+            return set(label[1:]) <= COMPANY_WORDS and (len(label) < len(words) or not set(words[1:]) <= COMPANY_WORDS)
+        return next((m for m in reversed(self.mentions) if m.start < before.i and m.kind == "name"
+                     and m.entity.cls == "Company" and m.entity.iri != unit.entity.iri
+                     and m.entity.label.split()[0] == words[0] and len(m.entity.label.split()) <= len(words)
+                     and parent_like(m.entity.label.split())), None)
 
     def rule_partnership(self, tok: "Token") -> None:
         lemma = tok.lemma_.lower()
