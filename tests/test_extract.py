@@ -4350,6 +4350,15 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
     ("Tienyu Computer makes servers. Tienyu Thailand, a wholly owned unit, runs the plant in Chonburi.",
      {("Tienyu Thailand", "subsidiaryOf", "Tienyu Computer")}),
     ("Kestrel Systems makes radars. Kestrel Vision, a subsidiary, makes cameras.", set()),
+    # "the round also included X and Y"; "also took part, alongside X"
+    ("Halcyra Labs raised EUR140m in a Series B round led by Lightspeed Venture Partners. The round also included "
+     "General Catalyst and Bpifrance.",
+     {("Lightspeed Venture Partners", "investsIn", "Halcyra Labs"), ("General Catalyst", "investsIn", "Halcyra Labs"),
+      ("Bpifrance", "investsIn", "Halcyra Labs")}),
+    ("Halcyra Labs raised EUR140m in a Series B round led by Lightspeed Venture Partners. Kestrel Ventures also took "
+     "part, alongside Indico Capital Partners.",
+     {("Lightspeed Venture Partners", "investsIn", "Halcyra Labs"), ("Kestrel Ventures", "investsIn", "Halcyra Labs"),
+      ("Indico Capital Partners", "investsIn", "Halcyra Labs")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

@@ -5113,6 +5113,13 @@ class DocRules:
             investors = self.clause_subject(verb)
         elif tok.dep_ == "dobj" and verb.lemma_ in ("join", "co-lead"):
             investors = self.clause_subject(verb)
+        elif tok.dep_ == "nsubj" and verb.lemma_ in ("include", "feature", "draw", "attract") \
+                and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            # "The round also included General Catalyst, France's Bpifrance and the EIC Fund"
+            investors = [m for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]
+                         for m in self.np_mentions(t, role="object")
+                         if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+            investors = [m for k, m in enumerate(investors) if m not in investors[:k]]
         # (the round's owner, found above: "Its funding round in September was led by ASML")
         if investors and owner is not None and tok.dep_ in ("pobj", "nsubjpass"):
             # "Nvidia participated in xAI's latest fundraising", "Parlami's Series A was led by CDP
@@ -5139,10 +5146,14 @@ class DocRules:
         took_part = lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
         if not (took_part or lemma in ("participate", "invest", "join", "co-invest")):
             return
-        if any(c.dep_ in ("dobj", "prep", "dative") and not (took_part and c.lower_ == "part") for c in verb.children) \
-                or not any(c.lower_ in ("also", "too") for c in verb.children):
+        if any(c.dep_ in ("dobj", "prep", "dative") and not (took_part and c.lower_ == "part") and c.lower_ != "alongside"
+               for c in verb.children) or not any(c.lower_ in ("also", "too") for c in verb.children):
             return
         investors = self.clause_subject(verb)
+        # "NVentures also took part, alongside existing backers Seedcamp and Indico"
+        investors += [m for c in verb.children if c.dep_ == "prep" and c.lower_ == "alongside"
+                      for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
+                      if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
         # "..., as did Itau Unibanco"
         investors += [m for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
                       and any(g.lower_ == "as" for g in c.children)
