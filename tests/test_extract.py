@@ -4359,6 +4359,14 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
      "part, alongside Indico Capital Partners.",
      {("Lightspeed Venture Partners", "investsIn", "Halcyra Labs"), ("Kestrel Ventures", "investsIn", "Halcyra Labs"),
       ("Indico Capital Partners", "investsIn", "Halcyra Labs")}),
+    # a list of holders the parser breaks up at each share: every firm named, not an owner's owner
+    ("Telefonica's main shareholders are the state holding company SEPI, with 10%, Kestrel Capital, with 9.97%, "
+     "CriteriaCaixa, the investment holding of Fundacion La Caixa, with 9.99%, and BBVA, with just under 5%.",
+     {("SEPI", "investsIn", "Telefonica"), ("Kestrel Capital", "investsIn", "Telefonica"),
+      ("CriteriaCaixa", "investsIn", "Telefonica"), ("BBVA", "investsIn", "Telefonica")}),
+    # ... and a predicate that names the holders denies them when it is negated
+    ("Telefonica's shareholders do not include Kestrel Capital.", set()),
+    ("Telefonica's shareholders are not Kestrel Capital and BBVA.", set()),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

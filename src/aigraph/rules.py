@@ -4658,6 +4658,9 @@ class DocRules:
                 self.rule_relational_noun(tok, "subsidiaryOf", owner_first=True)
             elif words & {"minority", "part", "co"}:
                 self.rule_relational_noun(tok, "investsIn", owner_first=False)
+        if lemma in ("shareholder", "investor", "backer", "owner") and tok.tag_ == "NNS" and tok.dep_ == "nsubj" \
+                and tok.head.lemma_ in ("be", "include"):
+            self.rule_holders_listed(tok)
         if lemma == "company" and tok.dep_ == "appos":
             # "Khazna Data Centers, a G42 company": a company of another company is its subsidiary.
             owner = [m for c in tok.children if c.dep_ == "compound" for m in [self.mention_at(c)]
@@ -4665,6 +4668,24 @@ class DocRules:
             head = self.at_name(tok.head)
             if owner and head is not None:
                 self.add([head], "subsidiaryOf", owner, 0.8, "noun:company-of", tok)
+
+    def rule_holders_listed(self, tok: "Token") -> None:
+        """ "Telefonica's main shareholders are SEPI, with 10%, STC, with 9.97%, CriteriaCaixa, the
+        investment holding of Fundacion La Caixa, with 9.99%, and BBVA": a list the parser breaks up
+        at each share. Every firm named after the verb is a holder, but one in an "of" phrase or
+        brackets (the holder's owner, its acronym)."""
+        owners = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                  if m is not None and m.kind in ("name", "anaphor") and m.entity.cls == "Company"]
+        verb = tok.head
+        if not owners or any(c.lower_ in _UNSETTLED_DESCRIPTION | {"not", "never"} for c in [*tok.children, *verb.children]):
+            return
+        holders = [m for m in self.sent_mentions(tok.sent) if m.start > verb.i and m.kind == "name"
+                   and m.entity.cls in ("Company", "GovernmentBody", "ResearchOrganization")
+                   and not (self.root(m).dep_ == "pobj" and self.root(m).head.lower_ in ("of", "by", "from", "in"))
+                   and not (m.start > 0 and self.doc[m.start - 1].text == "(")]
+        if len(holders) >= 2:
+            self.add([m for m in holders if m.entity.iri != owners[0].entity.iri], "investsIn", owners[:1], 0.75,
+                     "holders-listed", verb)
 
     def rule_spell_at(self, tok: "Token") -> None:
         """ "Harutyunyan, who co-founded the company after six years at Synopsys": a spell at a
@@ -7988,6 +8009,12 @@ class DocRules:
                 for child in tok.children:
                     if child.dep_ == "det" and child.lower_ == "no":
                         return "denied"
+                if tok.head.lemma_ in ("be", "include", "comprise", "remain") and any(
+                        c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
+                        for c in tok.head.children):
+                    # "Telefonica's shareholders do not include BBVA", "its main backer is not SoftBank":
+                    # the predicate names the filler, so its negation counts
+                    return "denied"
                 # "a joint venture between the two would face obstacles": an indefinite subject
                 # of a hedged verb is hypothetical, not presupposed.
                 if any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in tok.children) and any(
