@@ -4367,6 +4367,11 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
     # ... and a predicate that names the holders denies them when it is negated
     ("Telefonica's shareholders do not include Kestrel Capital.", set()),
     ("Telefonica's shareholders are not Kestrel Capital and BBVA.", set()),
+    # subscribing to a firm's shares, taking part in its capital increase
+    ("Kestrel Capital subscribed to new shares of Scala Data Centers worth $50 million.",
+     {("Kestrel Capital", "investsIn", "Scala Data Centers")}),
+    ("Scala Data Centers raised R$5.2 billion. Brazilian pension fund Previ also took part in the capital increase.",
+     {("Previ", "headquarteredIn", "Brazil"), ("Previ", "investsIn", "Scala Data Centers")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

@@ -3370,6 +3370,8 @@ class DocRules:
             self.rule_regulator_demand(verb)
         if lemma in ("file", "complete", "submit", "lodge", "make"):
             self.rule_filed_with(verb)
+        if lemma == "subscribe":
+            self.rule_subscribes(verb)
         if lemma in _REGULATOR_ACTIONS or lemma == "require" and any(
                 # "requires licences for Obsidian's shipments": the licence's holder is regulated
                 c.dep_ == "dobj" and c.lower_ in _PERMIT_NOUNS for c in verb.children) or lemma == "serve" and any(
@@ -4579,7 +4581,9 @@ class DocRules:
         if lemma in p["investment_nouns"]:
             self.rule_transaction_noun(tok, "investsIn", ("in", "into"))
         if lemma in ("round", "placement", "financing", "raise", "funding", "fundraising", "fundraise") or (
-                tok.text == "B" or tok.text in ("A", "C", "D", "E", "F")) and tok.i > 0 and tok.nbor(-1).text == "Series":
+                tok.text == "B" or tok.text in ("A", "C", "D", "E", "F")) and tok.i > 0 and tok.nbor(-1).text == "Series" \
+                or lemma in ("increase", "issue") and any(  # "took part in the capital increase", "the rights issue"
+                    c.dep_ in ("compound", "amod") and c.lower_ in ("capital", "rights", "share") for c in tok.children):
             self.rule_funding_round(tok)
             self.rule_led_round(tok)
             self.rule_round_participants(tok)
@@ -5658,6 +5662,18 @@ class DocRules:
         if not owners and tok.dep_ == "dobj":
             owners = self.clause_subject(tok.head)
         self.add(owners, "supplies", customers, 0.8, f"noun:{tok.lemma_.lower()}", tok)
+
+    def rule_subscribes(self, verb: "Token") -> None:
+        """ "BNDESPar subscribed R$1.1 billion in new shares of Scala", "subscribed to Scala's
+        capital increase": who subscribes to a firm's shares invests in it."""
+        targets = [m for t in verb.subtree if t.lemma_ in _EQUITY_NOUNS | {"increase", "issue", "offering", "stock"}
+                   for m in [*(self.mention_at(c) for c in t.children if c.dep_ == "poss"),
+                             *(x for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                               for g in p.children if g.dep_ == "pobj" for x in self.np_mentions(g, role="object"))]
+                   if m is not None and m.kind in ("name", "anaphor") and m.entity.cls in ("Company", "ResearchOrganization")]
+        subscribers = [m for m in self.clause_subject(verb) if m.kind != "demonym"]
+        self.add([m for m in subscribers if all(m.entity.iri != t.entity.iri for t in targets)], "investsIn", targets,
+                 0.8, "subscribes", verb)
 
     def rule_stake_sale_noun(self, tok: "Token") -> None:
         """ "the sale of a 40% stake in Atalaya Cloud to KKR and to Pontegadea": the buyers invest in
