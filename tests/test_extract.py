@@ -4372,6 +4372,11 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
      {("Kestrel Capital", "investsIn", "Scala Data Centers")}),
     ("Scala Data Centers raised R$5.2 billion. Brazilian pension fund Previ also took part in the capital increase.",
      {("Previ", "headquarteredIn", "Brazil"), ("Previ", "investsIn", "Scala Data Centers")}),
+    # a subcontractor supplies whoever subcontracts it, in either voice
+    ("A Monterrey-based integrator, Sistemas Anahuac, was subcontracted by Hewlett Packard Enterprise to install the "
+     "system.", {("Sistemas Anahuac", "supplies", "Hewlett Packard Enterprise")}),
+    ("Hewlett Packard Enterprise subcontracted Sistemas Anahuac to install the system.",
+     {("Sistemas Anahuac", "supplies", "Hewlett Packard Enterprise")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),
@@ -4390,6 +4395,9 @@ def test_extract_shapes_of_round_twenty_eight_exact(extractor, text, expected):
     ("Tunisia's National Authority for the Protection of Personal Data (INPDP) opened a probe. The Customs and "
      "Indirect Taxes Administration (ADII) barred Boughaz Electronics.",
      "Customs and Indirect Taxes Administration", "GovernmentBody"),
+    # a Spanish or Portuguese firm's name says so in its first word
+    ("The bank's clients include Banco Santander.", "Banco Santander", "Company"),
+    ("The integrator Sistemas Anahuac installed the system.", "Sistemas Anahuac", "Company"),
     # ... nor a wire agency's code after a dateline's city
     ("Toulouse (AFP) - Kestrel Labs (KSTL) and Lumo Cloud (LUMO) signed a deal.", "Toulouse", "City"),
 ])

@@ -622,6 +622,8 @@ def _classify_new(label: str, name: str) -> str:
         return "Company"  # "BBVA", "SMIC": news writes people's names, not their initials
     if label in ("ORG", "PRODUCT") and len(words) > 1 and _VERSION.match(words[-1]) and words[-1][:1].isdigit():
         return "AIModel"  # "Korvena Voice 2", "Tsukuyomi 3": a name with a version number is a product's
+    if label in ("PERSON", "GPE", "LOC") and len(words) > 1 and words[0] in _LEADING_COMPANY_WORDS:
+        return "Company"  # "Banco Santander", "Sistemas Anahuac", "Grupo Salinas": a firm's name in Spanish or Portuguese
     if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS:
         # The name itself says what it is, whatever the NER label: "Kestrel Labs", "Vela Robotics".
         if _GOVERNMENT.search(name):
@@ -656,6 +658,10 @@ def _written_with_legal_form(doc: "Doc", mentions: list["Mention"]) -> set[str]:
             and strip_company_suffix(doc[m.start:m.end].text) != doc[m.start:m.end].text}
 
 
+#: First words of Spanish, Portuguese and Italian firms' names ("Banco Santander", "Sistemas Anahuac").
+_LEADING_COMPANY_WORDS = frozenset("""Banco Grupo Gruppo Sistemas Industrias Servicios Companhia Compania Corporacion
+    Laboratorios Tecnologia Tecnologias Inversiones Telecomunicacoes Telecomunicaciones Construtora Constructora
+    Distribuidora""".split())
 #: Roles a firm counts others in that only businesses play ("counts Repsol among its clients").
 _COUNTED_BUSINESS_ROLES = frozenset({"customer", "client", "buyer", "tenant", "supplier", "vendor", "rival",
                                      "competitor"})
