@@ -4377,6 +4377,11 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
      "system.", {("Sistemas Anahuac", "supplies", "Hewlett Packard Enterprise")}),
     ("Hewlett Packard Enterprise subcontracted Sistemas Anahuac to install the system.",
      {("Sistemas Anahuac", "supplies", "Hewlett Packard Enterprise")}),
+    # a deal won from a buyer; goods assembled at a firm's plant are made by it for their owner
+    ("DataDirect Networks won a deal from Hewlett Packard Enterprise to equip the machine with a file system.",
+     {("DataDirect Networks", "supplies", "Hewlett Packard Enterprise")}),
+    ("Hewlett Packard Enterprise's cabinets are assembled at Jabil's plant in Guadalajara.",
+     {("Jabil", "supplies", "Hewlett Packard Enterprise")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

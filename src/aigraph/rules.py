@@ -380,6 +380,8 @@ _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight 
     str(n): n for n in range(2, 11)}
 
 #: Nouns a company's name can stand before as the head: "the Yandex company".
+#: Where goods are made: "assembled at Jabil's plant in Guadalajara".
+_PLANT_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities line lines site works".split())
 _BLOC_HEAD_NOUNS = frozenset("agreement pact treaty bloc alliance grouping union accord compact club framework "
                              "initiative partnership dialogue forum group".split())
 _NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "concern",
@@ -4899,7 +4901,7 @@ class DocRules:
                     self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
                 else:
                     self.add(suppliers, "supplies", self.clause_subject(tok.head), 0.75, "supply-agreement", tok)
-        elif tok.pos_ == "NOUN" and lemma in ("order", "contract", "tender") and tok.dep_ == "dobj" \
+        elif tok.pos_ == "NOUN" and lemma in ("order", "contract", "tender", "deal") and tok.dep_ == "dobj" \
                 and tok.head.lemma_ in _WINNING_VERBS:
             # ("won a contract with the US Department of Defense to supply heavy rare earths": a
             # contract to hand something over is "with" its buyer)
@@ -5610,7 +5612,8 @@ class DocRules:
     def rule_makes_for_owner(self, verb: "Token") -> None:
         """ "TSMC manufactures Nvidia's Blackwell chips", "TSMC, which fabricated Qiyuan's first
         chip": who makes another company's product supplies that company."""
-        if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and (c.lower_ in _MADE_THINGS or c.lower_ in _PARTS)
+        if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and (c.lower_ in _MADE_THINGS or c.lower_ in _PARTS
+                                                                 or c.lower_ in _UNOWNED_GOODS or c.lower_ == "cabinets")
                                       for c in verb.children):
             # "cold plates for the loops are made for Kuanyin by Asia Vital Components"
             fors = [p for p in verb.children if p.lower_ == "for" and p.dep_ in ("prep", "dative")]
@@ -5622,6 +5625,18 @@ class DocRules:
             customers = [m for p in fors for g in p.children if g.dep_ == "pobj"
                          for m in self.np_mentions(g, role="object")
                          if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+            if not makers and not fors:
+                # "HPE's cabinets will be assembled at Jabil's plant": the plant's owner makes them
+                # for the goods' owner
+                makers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
+                          for g in p.children if g.dep_ == "pobj" and g.lemma_ in _PLANT_NOUNS
+                          for c in g.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                          if m is not None and m.kind == "name" and m.entity.cls == "Company"]
+                goods = next(c for c in verb.children if c.dep_ == "nsubjpass")
+                customers = [m for c in goods.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                             if m is not None and m.kind in ("name", "anaphor") and m.entity.cls == "Company"]
+                if makers and not customers and self._unowned_goods(goods):
+                    customers = self._focus_apart_from(makers, verb)
             self.add([m for m in makers if all(m.entity.iri != c.entity.iri for c in customers)], "supplies",
                      customers, 0.75, f"made-for-by:{verb.lemma_}", verb)
             return
