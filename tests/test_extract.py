@@ -4382,6 +4382,13 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
      {("DataDirect Networks", "supplies", "Hewlett Packard Enterprise")}),
     ("Hewlett Packard Enterprise's cabinets are assembled at Jabil's plant in Guadalajara.",
      {("Jabil", "supplies", "Hewlett Packard Enterprise")}),
+    # who is picked to supply supplies whoever picked it; not a model built under a state programme
+    ("Galaxy Backbone, the government-owned ICT company, picked Huawei to supply the equipment for its expanded "
+     "Abuja data centre in 2024.", {("Huawei", "supplies", "Galaxy Backbone")}),
+    ("Lite-On Technology was picked by Kuanyin Systems to supply battery units.",
+     {("Lite-On Technology", "supplies", "Kuanyin Systems")}),
+    ("The Ministry of Electronics and Information Technology has selected Kestrel Labs to build a sovereign "
+     "foundation model.", set()),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

@@ -380,6 +380,9 @@ _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight 
     str(n): n for n in range(2, 11)}
 
 #: Nouns a company's name can stand before as the head: "the Yandex company".
+#: Verbs of choosing a supplier ("picked Huawei to supply the equipment") and the tasks it is chosen for.
+_PICKING_VERBS = frozenset("pick choose select tap hire appoint engage".split())
+_PICKED_FOR_TASKS = frozenset("supply provide deliver ship build make manufacture install equip".split())
 #: Where goods are made: "assembled at Jabil's plant in Guadalajara".
 _PLANT_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities line lines site works".split())
 _BLOC_HEAD_NOUNS = frozenset("agreement pact treaty bloc alliance grouping union accord compact club framework "
@@ -3374,6 +3377,8 @@ class DocRules:
             self.rule_filed_with(verb)
         if lemma == "subscribe":
             self.rule_subscribes(verb)
+        if lemma in _PICKING_VERBS:
+            self.rule_picked_to_supply(verb)
         if lemma in _REGULATOR_ACTIONS or lemma == "require" and any(
                 # "requires licences for Obsidian's shipments": the licence's holder is regulated
                 c.dep_ == "dobj" and c.lower_ in _PERMIT_NOUNS for c in verb.children) or lemma == "serve" and any(
@@ -5677,6 +5682,30 @@ class DocRules:
         if not owners and tok.dep_ == "dobj":
             owners = self.clause_subject(tok.head)
         self.add(owners, "supplies", customers, 0.8, f"noun:{tok.lemma_.lower()}", tok)
+
+    def rule_picked_to_supply(self, verb: "Token") -> None:
+        """ "Galaxy Backbone picked Huawei to supply the equipment", "Lite-On was picked by Kuanyin
+        to supply battery units", "was selected to supply battery units for the racks": the one
+        picked supplies whoever picked it (the article's firm, for goods that point back)."""
+        task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in _PICKED_FOR_TASKS
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if task is None or any(c.dep_ == "dobj" and (c.lemma_.lower() in ("model", "chatbot", "llm", "assistant") or any(
+                m.entity.cls == "AIModel" for m in self.np_mentions(c, role="object"))) for c in task.children):
+            return  # (a model built under a state programme is no sale: "selected Kestrel Labs to build a model")
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            suppliers = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
+            buyers = self.objects(verb, "prep:by")
+            if not buyers and any(c.dep_ == "dobj" and self._unowned_goods(c) and any(
+                    g.dep_ == "det" and g.lower_ == "the" or g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
+                                  for c in task.children):
+                buyers = self._focus_apart_from(suppliers, verb)
+        else:
+            suppliers = [m for c in verb.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
+            buyers = self.clause_subject(verb)
+        suppliers = [m for m in suppliers if m.entity.cls == "Company"]
+        buyers = [m for m in buyers if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
+                  and all(m.entity.iri != s.entity.iri for s in suppliers)]
+        self.add(suppliers, "supplies", buyers, 0.75, f"picked-to:{task.lemma_}", verb)
 
     def rule_subscribes(self, verb: "Token") -> None:
         """ "BNDESPar subscribed R$1.1 billion in new shares of Scala", "subscribed to Scala's
