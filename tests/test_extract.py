@@ -4389,6 +4389,8 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
      {("Lite-On Technology", "supplies", "Kuanyin Systems")}),
     ("The Ministry of Electronics and Information Technology has selected Kestrel Labs to build a sovereign "
      "foundation model.", set()),
+    # "X-built" goods are X's, supplied to whoever uses them
+    ("MTN Nigeria uses Dell-built servers.", {("Dell Technologies", "supplies", "MTN Nigeria")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

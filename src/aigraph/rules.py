@@ -3847,6 +3847,10 @@ class DocRules:
         suppliers += [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                       and c.lemma_ in ("supply", "provide", "make", "build", "design", "sell", "ship")
                       for m in self.objects(c, "prep:by")]
+        # "housed in Dell-built servers", "Supermicro-made racks"
+        suppliers += [m for c in tok.children if c.dep_ == "amod" and c.lower_ in ("built", "made", "supplied", "assembled")
+                      for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i == c.i - 2
+                      and self.doc[c.i - 1].text == "-" for m in [self.mention_at(g)] if m is not None and m.kind == "name"]
         suppliers = [m for m in suppliers if m is not None and m.entity.cls == "Company"]
         if tok.lower_ in _FACILITY_HARDWARE:
             # "the Athena supercomputer" names the machine, and "the institute's Huawei cluster"
