@@ -4391,6 +4391,10 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
      "foundation model.", set()),
     # "X-built" goods are X's, supplied to whoever uses them
     ("MTN Nigeria uses Dell-built servers.", {("Dell Technologies", "supplies", "MTN Nigeria")}),
+    # sites named by their owners, in a list
+    ("Tenaga Nasional supplies electricity to the YTL, Bridge and AirTrunk campuses.",
+     {("Tenaga Nasional", "supplies", "YTL"), ("Tenaga Nasional", "supplies", "Bridge"),
+      ("Tenaga Nasional", "supplies", "AirTrunk")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

@@ -2070,6 +2070,12 @@ class DocRules:
                          for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role=role, owners=False)]
                 if found:
                     return found
+        if owners and tok.lower_ in ("campuses", "sites", "facilities", "plants", "centres", "centers", "halls", "factories"):
+            # "supplies electricity to the YTL, Bridge and AirTrunk campuses": the firms whose sites they are
+            named = [m for c in tok.children if c.dep_ in ("compound", "nmod") for t in [c, *c.conjuncts]
+                     for m in [self.mention_at(t)] if m is not None and m.kind == "name" and m.entity.cls == "Company"]
+            if named:
+                return [m for k, m in enumerate(named) if m not in named[:k]]
         listed = self.listed(tok)
         if listed:
             return listed
