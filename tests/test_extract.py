@@ -4395,6 +4395,12 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
     ("Tenaga Nasional supplies electricity to the YTL, Bridge and AirTrunk campuses.",
      {("Tenaga Nasional", "supplies", "YTL"), ("Tenaga Nasional", "supplies", "Bridge"),
       ("Tenaga Nasional", "supplies", "AirTrunk")}),
+    # subscribers to a placement invest in the firm that raised it
+    # (and the NER's "Digital Bhd" after "Tebrau": no name starts with a company word)
+    ("Johor Bahru-based Tebrau Digital Bhd broke ground on a campus. It raised RM1.2 billion in a private placement "
+     "in which the Kuwait Investment Authority and Japan's NTT Data Group subscribed for shares.",
+     {("NTT Data Group", "headquarteredIn", "Japan"), ("Kuwait Investment Authority", "investsIn", "Tebrau Digital"),
+      ("NTT Data Group", "investsIn", "Tebrau Digital"), ("Tebrau Digital", "headquarteredIn", "Johor Bahru")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

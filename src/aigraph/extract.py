@@ -1405,6 +1405,10 @@ class EntityLinker:
         firm's name whose first word the NER left out because it has digits or a hyphen in it, or
         that the article has already named in full."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        # (a new one-word name right before, which the NER split off: "Tebrau")
+        one_word = {m.start: m for m in mentions if m.end - m.start == 1 and m.kind == "name" and not m.entity.known
+                    and m.entity.cls != "Person"}
+        dropped: set[int] = set()
         out = []
         for m in mentions:
             k = m.start
@@ -1421,11 +1425,20 @@ class EntityLinker:
                         and (full := minted.get(f"{before.text} {m.entity.label}".casefold())) is not None \
                         and full.cls in _ORG_CLASSES:
                     k -= 1  # "Liquid Intelligent Technologies" named in full before: the same firm again
+                elif before.whitespace_ and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
+                        and doc[k].text in COMPANY_WORDS and m.end - k > 1 \
+                        and (k - 1 not in taken or one_word.get(k - 1) is not None):
+                    # "Tebrau Digital Bhd" (NER: "Tebrau", "Digital Bhd"): no name starts with "Digital"
+                    k -= 1
+                    if one_word.get(k) is not None:
+                        dropped.add(id(one_word[k]))
             if k < m.start:
                 name = doc[k:m.end].text
-                m = Mention(k, m.end, _mint(minted, name, m.entity.cls), "name")
+                # ("Tebrau Digital Bhd" is "Tebrau Digital", like any firm written with its legal form)
+                m = Mention(k, m.end, _mint(minted, strip_company_suffix(name) if m.entity.cls == "Company" else name,
+                                            m.entity.cls), "name")
             out.append(m)
-        return out
+        return [m for m in out if id(m) not in dropped] if dropped else out
 
     @staticmethod
     def _found_again(doc: "Doc", mentions: list[Mention]) -> list[Mention]:

@@ -5725,6 +5725,13 @@ class DocRules:
                              *(x for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                                for g in p.children if g.dep_ == "pobj" for x in self.np_mentions(g, role="object"))]
                    if m is not None and m.kind in ("name", "anaphor") and m.entity.cls in ("Company", "ResearchOrganization")]
+        if not targets and verb.dep_ == "relcl" and verb.head.lemma_ in ("placement", "round", "offering", "increase", "issue"):
+            # "It raised RM1.2 billion in a private placement in which the Kuwait Investment Authority
+            # subscribed for shares": the firm that raised the money
+            round_noun = verb.head
+            raising = round_noun.head.head if round_noun.dep_ == "pobj" else round_noun.head
+            if raising.pos_ == "VERB" and raising.lemma_ in ("raise", "complete", "close", "launch", "conduct"):
+                targets = [m for m in self.clause_subject(raising) if m.entity.cls in ("Company", "ResearchOrganization")]
         subscribers = [m for m in self.clause_subject(verb) if m.kind != "demonym"]
         self.add([m for m in subscribers if all(m.entity.iri != t.entity.iri for t in targets)], "investsIn", targets,
                  0.8, "subscribes", verb)
