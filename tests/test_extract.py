@@ -4401,6 +4401,9 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
      "in which the Kuwait Investment Authority and Japan's NTT Data Group subscribed for shares.",
      {("NTT Data Group", "headquarteredIn", "Japan"), ("Kuwait Investment Authority", "investsIn", "Tebrau Digital"),
       ("NTT Data Group", "investsIn", "Tebrau Digital"), ("Tebrau Digital", "headquarteredIn", "Johor Bahru")}),
+    # a trade verb read as a plural noun after a relative clause's subject
+    ("The accelerators carry memory that AMD sources from Samsung Electronics.",
+     {("Samsung Electronics", "supplies", "AMD")}),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),

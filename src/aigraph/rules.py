@@ -701,6 +701,10 @@ class DocRules:
             sentence_initial = sentence_initial or first.start >= 2 and self.doc[first.start - 1].text == "," \
                 and self.doc[tok.sent.start].pos_ in ("ADP", "ADV", "SCONJ") and not any(
                     t.pos_ in ("VERB", "AUX") or t.text == "," for t in self.doc[tok.sent.start:first.start - 1])
+            # ("memory that AMD sources from Samsung": a relative clause's subject)
+            sentence_initial = sentence_initial or first.start >= 2 and self.doc[first.start - 1].lower_ in ("that", "which") \
+                and self.doc[first.start - 2].pos_ == "NOUN" and first.end + 1 < len(self.doc) \
+                and self.doc[first.end + 1].lower_ in ("from", "to")
             if not sentence_initial and not (tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "dobj" for c in tok.children)):
                 continue  # mid-sentence only when the "noun" heads a clause and takes an object
             if tok.tag_ not in ("NNS", "NN", "NNP", "NNPS", "VBZ") or any(
