@@ -4404,6 +4404,17 @@ _KUANYIN_FACTS = {("Kuanyin Systems", "headquarteredIn", "Taoyuan"), ("Kuanyin S
     # a trade verb read as a plural noun after a relative clause's subject
     ("The accelerators carry memory that AMD sources from Samsung Electronics.",
      {("Samsung Electronics", "supplies", "AMD")}),
+    # from the round's review: a negated copula denies only a filler its predicate names; a holders'
+    # list stops at an attribution; a product offering is no share issue; a deal got from a firm is
+    # no sale to it; a human-rights issue is no share issue; goods shipped to unnamed buyers are not
+    # the article firm's
+    ("Microsoft's investment in OpenAI is not a secret.", {("Microsoft", "investsIn", "OpenAI")}),
+    ("Telefonica's main shareholders are SEPI and Kestrel Capital, according to Reuters.",
+     {("SEPI", "investsIn", "Telefonica"), ("Kestrel Capital", "investsIn", "Telefonica")}),
+    ("Telkomsel subscribes to Microsoft's Copilot offering.", {("Microsoft", "develops", "Copilot")}),
+    ("Vodafone got a better deal from Huawei.", set()),
+    ("Microsoft raised the human rights issue with China.", set()),
+    (_KUANYIN + "Nvidia ships the chips to customers in China.", _KUANYIN_FACTS),
     # made for a firm by another
     ("Cold plates for the liquid-cooling loops are made for Kuanyin Systems by Asia Vital Components.",
      {("Asia Vital Components", "supplies", "Kuanyin Systems")}),
@@ -4425,6 +4436,8 @@ def test_extract_shapes_of_round_twenty_eight_exact(extractor, text, expected):
     # a Spanish or Portuguese firm's name says so in its first word
     ("The bank's clients include Banco Santander.", "Banco Santander", "Company"),
     ("The integrator Sistemas Anahuac installed the system.", "Sistemas Anahuac", "Company"),
+    ("Intel runs plants in Hillsboro (OR) and Chandler (AZ), and Kestrel Labs (KSTL) buys its chips.", "Hillsboro",
+     "City"),
     # ... nor a wire agency's code after a dateline's city
     ("Toulouse (AFP) - Kestrel Labs (KSTL) and Lumo Cloud (LUMO) signed a deal.", "Toulouse", "City"),
 ])

@@ -623,7 +623,9 @@ def _classify_new(label: str, name: str) -> str:
     if label in ("ORG", "PRODUCT") and len(words) > 1 and _VERSION.match(words[-1]) and words[-1][:1].isdigit():
         return "AIModel"  # "Korvena Voice 2", "Tsukuyomi 3": a name with a version number is a product's
     if label in ("PERSON", "GPE", "LOC") and len(words) > 1 and words[0] in _LEADING_COMPANY_WORDS:
-        return "Company"  # "Banco Santander", "Sistemas Anahuac", "Grupo Salinas": a firm's name in Spanish or Portuguese
+        # (but "Banco Central do Brasil", "Banco de Espana" are the state's)
+        return "GovernmentBody" if words[1] == "Central" or _GOVERNMENT.search(name) or len(words) == 3 and words[1] == "de" \
+            else "Company"  # "Banco Santander", "Sistemas Anahuac", "Grupo Salinas": a firm's name in Spanish or Portuguese
     if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS:
         # The name itself says what it is, whatever the NER label: "Kestrel Labs", "Vela Robotics".
         if _GOVERNMENT.search(name):
@@ -652,8 +654,9 @@ def _named_with_legal_form(entity: Entity) -> bool:
 
 def _written_with_legal_form(doc: "Doc", mentions: list["Mention"]) -> set[str]:
     """The IRIs this article once writes with a legal form or a group word ("Hanwha Group"): full
-    names, so a bare "Hanwha" elsewhere is that group, never one of its units. (A minted entity
-    gets its aliases only after linking, so _named_with_legal_form cannot see them yet.)"""
+    names, so a bare "Hanwha" elsewhere is that group, never one of its units. (A later mention
+    that adds the legal form to a name minted bare, the headline's "Hanwha", adds no alias, so
+    _named_with_legal_form cannot see it.)"""
     return {m.entity.iri for m in mentions if not m.entity.known and m.end - m.start > 1
             and strip_company_suffix(doc[m.start:m.end].text) != doc[m.start:m.end].text}
 
@@ -662,28 +665,36 @@ def _written_with_legal_form(doc: "Doc", mentions: list["Mention"]) -> set[str]:
 _LEADING_COMPANY_WORDS = frozenset("""Banco Grupo Gruppo Sistemas Industrias Servicios Companhia Compania Corporacion
     Laboratorios Tecnologia Tecnologias Inversiones Telecomunicacoes Telecomunicaciones Construtora Constructora
     Distribuidora""".split())
-#: Roles a firm counts others in that only businesses play ("counts Repsol among its clients").
-_COUNTED_BUSINESS_ROLES = frozenset({"customer", "client", "buyer", "tenant", "supplier", "vendor", "rival",
-                                     "competitor"})
+#: Roles a firm counts others in that only businesses play ("counts Foxconn among its suppliers"), and
+#: roles people play too ("counts Banco Santander and Repsol among its clients": firms when one is).
+_COUNTED_FIRM_ROLES = frozenset({"supplier", "vendor", "rival", "competitor"})
+_COUNTED_CLIENT_ROLES = frozenset({"customer", "client", "buyer", "tenant"})
 #: Words a market story sets around a firm's name that are no part of it ("AI Stock Corvane
 #: Networks Nears Buy Point", the subhead "Corvane Networks Stock").
 _STOCK_WORDS = frozenset({"Stock", "Stocks", "Shares"})
+#: Words that make "Stock" part of a name: "Stock Exchange", "Stock Market", "Stock Connect".
+_MARKET_WORDS = frozenset({"Exchange", "Market", "Markets", "Connect", "Index", "Exchanges"})
 
 
 def _without_stock_words(span: "Span") -> "Span":
-    """ "AI Stock Corvane Networks" -> "Corvane Networks" (in a headline only: not "Hong Kong Stock
-    Exchange"), "Corvane Networks Stock" -> "Corvane Networks"."""
+    """ "AI Stock Corvane Networks" -> "Corvane Networks" (in a headline only, and never "Hong Kong
+    Stock Exchange"), "Corvane Networks Stock" -> "Corvane Networks"."""
     k = max((t.i for t in span[:-1] if t.text in _STOCK_WORDS), default=None)
-    if k is not None and not any("\n" in t.whitespace_ or t.is_space for t in span.doc[:span.start]):
+    line_break = doc_text(span.doc).find("\n")
+    if k is not None and span.start_char < line_break and span.doc[k + 1].text not in _MARKET_WORDS:
         span = span.doc[k + 1:span.end]
-    if len(span) > 1 and span[-1].text in _STOCK_WORDS:
+    if len(span) > 1 and span[-1].text in _STOCK_WORDS and span[-2].text not in _MARKET_WORDS:
         span = span.doc[span.start:span.end - 1]
     return span
 
 
-#: "(COHR)", "(NASDAQ: CVNE)", "(2330.TW)", "(AAPL.O)": a stock ticker in brackets after a firm's name.
-_TICKER = re.compile(r"(?:(?:NASDAQ|Nasdaq|NYSE|TSE|TSX|KRX|KOSDAQ|LSE|HKEX|SEHK|SGX|ASX|NSE|BSE|TWSE):\s*)?"
-                     r"(?:[A-Z]{1,5}|\d{4,6})(?:\.[A-Z]{1,2})?")
+#: "(COHR)", "(NASDAQ: CVNE)", "(2330.TW)", "(AAPL.O)": a stock ticker in brackets after a firm's name
+#: (digits only with an exchange or its suffix: "(2024)" is a year).
+_TICKER = re.compile(r"(?:NASDAQ|Nasdaq|NYSE|TSE|TSX|KRX|KOSDAQ|LSE|HKEX|SEHK|SGX|ASX|NSE|BSE|TWSE):\s*(?:[A-Z]{1,5}|\d{4,6})"
+                     r"|(?:[A-Z]{1,5}|\d{4,6})\.[A-Z]{1,2}|[A-Z]{2,5}")
+#: Brackets that pair up like tickers but are none: US states, countries, a photo's sides, parties.
+_NOT_TICKERS = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC US USA UK UAE EU UN LR""".split())
 #: Wire agencies a dateline gives in brackets after a city ("PARIS (AFP) -"): no tickers.
 _AGENCY_CODES = frozenset("AFP AP UPI PTI ANI IANS DPA KNA ANSA EFE MENA WAM SPA IRNA BNA KUNA QNA APA TASS".split())
 
@@ -699,7 +710,8 @@ def _ticker_brackets(doc: "Doc") -> dict[int, str]:
     for tok in _tokens_with_text(doc, {"("}):
         close = next((t.i for t in doc[tok.i + 1:tok.i + 5] if t.text == ")"), None)
         inside = doc[tok.i + 1:close].text if close is not None else ""
-        if close is not None and close > tok.i + 1 and _TICKER.fullmatch(inside) and inside not in _AGENCY_CODES \
+        if close is not None and close > tok.i + 1 and _TICKER.fullmatch(inside) \
+                and inside not in _AGENCY_CODES and inside not in _NOT_TICKERS \
                 and tok.i > 0 and _capitalised(doc[tok.i - 1]) and not doc[tok.i - 1].is_upper:
             # (an acronym is spelled by the initials of the words before it, in whatever language:
             # "Commission nationale ... des Donnees (CNDP)"; a ticker rarely is: "Corvane Networks (CVNE)")
@@ -710,7 +722,7 @@ def _ticker_brackets(doc: "Doc") -> dict[int, str]:
             while k >= tok.sent.start and (_capitalised(doc[k]) or doc[k].lower_ in _NAME_JOINERS):
                 words += _capitalised(doc[k])
                 k -= 1
-            if not set(c for c in inside if c.isalpha()) <= initials and (words <= 3 or not inside.isalpha()):
+            if not inside.isalpha() or not set(inside) <= initials and words <= 3:
                 found[tok.i] = inside
     return found if len(found) >= 2 else {}
 
@@ -1409,6 +1421,7 @@ class EntityLinker:
         one_word = {m.start: m for m in mentions if m.end - m.start == 1 and m.kind == "name" and not m.entity.known
                     and m.entity.cls != "Person"}
         dropped: set[int] = set()
+        line_break = doc_text(doc).find("\n")  # (not in a title-case headline: "Nvidia Backs Cloud Group")
         out = []
         for m in mentions:
             k = m.start
@@ -1426,6 +1439,7 @@ class EntityLinker:
                         and full.cls in _ORG_CLASSES:
                     k -= 1  # "Liquid Intelligent Technologies" named in full before: the same firm again
                 elif before.whitespace_ and before.is_title and before.is_alpha and before.pos_ == "PROPN" \
+                        and before.ent_type_ in ("", "ORG", "PERSON", "GPE", "NORP") and before.idx > line_break \
                         and doc[k].text in COMPANY_WORDS and m.end - k > 1 \
                         and (k - 1 not in taken or one_word.get(k - 1) is not None):
                     # "Tebrau Digital Bhd" (NER: "Tebrau", "Digital Bhd"): no name starts with "Digital"
@@ -1435,8 +1449,10 @@ class EntityLinker:
             if k < m.start:
                 name = doc[k:m.end].text
                 # ("Tebrau Digital Bhd" is "Tebrau Digital", like any firm written with its legal form)
-                m = Mention(k, m.end, _mint(minted, strip_company_suffix(name) if m.entity.cls == "Company" else name,
-                                            m.entity.cls), "name")
+                key = strip_company_suffix(name) if m.entity.cls == "Company" else name
+                if (same := minted.get(key.casefold())) is not None and same.cls not in _ORG_CLASSES:
+                    key = name  # (a town the two strips leave: "Kedah Holdings Bhd")
+                m = Mention(k, m.end, _mint(minted, key, m.entity.cls), "name")
             out.append(m)
         return [m for m in out if id(m) not in dropped] if dropped else out
 
@@ -1612,14 +1628,18 @@ class EntityLinker:
             # "counts Banco Santander and Repsol among its clients": a firm's customers, suppliers or
             # rivals counted by name are businesses (not its investors: people invest too)
             listed = root
-            while listed.dep_ == "conj" and listed.head is not listed:
+            while listed.dep_ == "conj" and listed.head.i != listed.i:
                 listed = listed.head
             # (not a word split off a firm's name the NER cut: "Toyota Tsusho")
+            # (people are clients too: only where a firm is counted alongside, or the role is a firm's)
+            counted_with_firm = any((o := by_token.get(t.i)) is not None and o.entity.cls == "Company"
+                                    for t in [listed, *listed.conjuncts] if t.i != root.i)
             does_business = does_business or e.cls == "Person" and listed.dep_ == "dobj" \
                 and not (m.start > 0 and _capitalised(doc[m.start - 1])) \
                 and listed.head.lemma_ == "count" and any(
                     p.dep_ == "prep" and p.lower_ in ("among", "as") and any(
-                        g.lemma_.lower() in _COUNTED_BUSINESS_ROLES for g in p.children if g.dep_ == "pobj")
+                        g.lemma_.lower() in _COUNTED_FIRM_ROLES or counted_with_firm and g.lemma_.lower() in _COUNTED_CLIENT_ROLES
+                        for g in p.children if g.dep_ == "pobj")
                     for p in [*listed.head.children, *listed.subtree])
             # "Arriaga founded Voznova in 2021": what someone founds or buys is no person
             does_business = does_business or e.cls == "Person" and " " not in e.label and e.label not in surnames \
@@ -1760,7 +1780,8 @@ class EntityLinker:
         formal = _written_with_legal_form(doc, mentions)
         # (a headline's short name comes before the body's full one: "Telefonica sells 40% of its AI
         # cloud unit Atalaya" over "a 40% stake in Atalaya Cloud")
-        headline_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+        line_break = doc_text(doc).find("\n")
+        headline_end = next(t.i for t in doc if t.idx >= line_break) if line_break >= 0 else 0
         for e in [*orgs.values(), *shorts.values()]:
             if e.known or _named_with_legal_form(e) or e.iri in formal:
                 # ("YTL Corporation" is a full name, the parent of "YTL Power International")
@@ -1801,7 +1822,7 @@ class EntityLinker:
                     or m.entity.iri in same or _parent_slot(doc, doc[m.start:m.end], m.entity.label):
                 continue
             earlier = [f for f in by_first.get(word, ()) if f.iri != m.entity.iri and not f.known
-                       and first[f.iri] < first[m.entity.iri] and f.iri not in formal
+                       and first[f.iri] < first[m.entity.iri]
                        and len(f.label.split()) > 1 and set(f.label.split()[1:]) <= COMPANY_WORDS
                        and not self._unit_by_place([word], f.label.split())]
             if earlier:
@@ -2255,7 +2276,11 @@ class EntityLinker:
                     name = span.text
                 span = _without_stock_words(span)
                 name = span.text
-                entity = _mint(minted, name, _classify_new("ORG", name))
+                if not _plausible_name(name):
+                    j = max(j, i + 1)
+                    continue
+                # ("Micron Stock": the trimmed name may be a known one)
+                entity = self.gazetteer.lookup(name) or _mint(minted, name, _classify_new("ORG", name))
                 cued[entity.label] = entity
                 out.append(Mention(span.start, span.end, entity, "name"))
                 ends.setdefault(span.end, []).append(out[-1])

@@ -9,6 +9,7 @@ confidence.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import re
@@ -262,7 +263,7 @@ _SUPPLIED_GOODS = _HARDWARE_NOUNS | _MADE_THINGS | frozenset("""
 #: (on top of _SUPPLIED_GOODS, which has the chips, modules, wafers, optics and the like)
 _PARTS = frozenset("""components component plates generators units motors actuators batteries cells panels
     lenses mirrors valves pumps cables connectors materials chemicals gases shelves busbars switchgear
-    transformers chillers""".split())
+    chillers""".split())
 #: Verbs of being asked to do something ("was approached to invest in xAI"): the act is only a plan.
 #: (Verbs only: "its approach", "the press" are no hedges.)
 _ASKING_VERBS = frozenset("ask urge invite court approach encourage press lobby pressure".split())
@@ -379,14 +380,19 @@ _PLURAL_NOUNS = {
 _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), start=2)} | {
     str(n): n for n in range(2, 11)}
 
-#: Nouns a company's name can stand before as the head: "the Yandex company".
 #: Verbs of choosing a supplier ("picked Huawei to supply the equipment") and the tasks it is chosen for.
 _PICKING_VERBS = frozenset("pick choose select tap hire appoint engage".split())
 _PICKED_FOR_TASKS = frozenset("supply provide deliver ship build make manufacture install equip".split())
 #: Where goods are made: "assembled at Jabil's plant in Guadalajara".
 _PLANT_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities line lines site works".split())
+#: What one subscribes to that is a stake: "subscribed for new shares", "to the capital increase".
+_SUBSCRIBED_NOUNS = frozenset({"stake", "share", "shares", "holding", "equity", "interest", "increase", "issue"})
+#: Verbs of forecasting, whose subject describes a market rather than owning what the paragraph lists.
+_FORECASTING_VERBS = frozenset("expect estimate forecast predict project see".split())
+#: Heads of a bloc's or a pact's name ("the Chip 4 alliance").
 _BLOC_HEAD_NOUNS = frozenset("agreement pact treaty bloc alliance grouping union accord compact club framework "
                              "initiative partnership dialogue forum group".split())
+#: Nouns a company's name can stand before as the head: "the Yandex company".
 _NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "concern",
                               # "Russia's Kupol plant": the plant is Kupol, not Russia
                               "plant", "factory", "fab", "works", "shipyard"})
@@ -2074,7 +2080,8 @@ class DocRules:
                          for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role=role, owners=False)]
                 if found:
                     return found
-        if owners and tok.lower_ in ("campuses", "sites", "facilities", "plants", "centres", "centers", "halls", "factories"):
+        if owners and tok.lower_ in ("campuses", "sites", "facilities", "plants", "centres", "centers", "halls", "factories") \
+                and tok.dep_ == "pobj" and tok.head.lower_ == "to":  # (what is delivered "to" them, not bought)
             # "supplies electricity to the YTL, Bridge and AirTrunk campuses": the firms whose sites they are
             named = [m for c in tok.children if c.dep_ in ("compound", "nmod") for t in [c, *c.conjuncts]
                      for m in [self.mention_at(t)] if m is not None and m.kind == "name" and m.entity.cls == "Company"]
@@ -2828,16 +2835,30 @@ class DocRules:
         9,000 GPUs. ... the servers come from Dell": Atalaya's, in a story about its parent's sale)."""
         focus = self.article_focus()
         if at is not None:
-            start = at.sent.start
-            while start > 0 and "\n" not in self.doc[start - 1].text_with_ws:
-                start -= 1
-            opening = self.doc[start].sent
+            opening = self.doc[self._paragraph_start(at)].sent
             if opening.start < at.sent.start:
+                # (not an investor's or a forecaster's: "TrendForce expects shipments to double")
                 subject = next((m for m in self.sent_mentions(opening) if m.kind in ("name", "anaphor")
                                 and m.entity.cls == "Company" and self.root(m).dep_ == "nsubj"
-                                and self._main_clause_subject(m)), None)
+                                and self._main_clause_subject(m) and not self._investor_like(m, "company")
+                                and self.root(m).head.lemma_ not in _REPORTING_VERBS | _FORECASTING_VERBS), None)
                 focus = subject or focus
         return [focus] if focus is not None and all(focus.entity.iri != x.entity.iri for x in others) else []
+
+    def _paragraph_start(self, tok: "Token") -> int:
+        """The index of the first token of tok's paragraph (from the text's line breaks, found once)."""
+        if not hasattr(self, "_line_starts"):
+            text = doc_text(self.doc)
+            offsets = [t.idx for t in self.doc]
+            self._line_starts = sorted({bisect.bisect_left(offsets, k + 1) for k, ch in enumerate(text) if ch == "\n"})
+        k = bisect.bisect_right(self._line_starts, tok.i) - 1
+        return self._line_starts[k] if k >= 0 else 0
+
+    def _goods_pointing_back(self, thing: "Token") -> bool:
+        """Unowned goods that refer back to the article's firm: "the power shelves", "battery units
+        for the racks"."""
+        return self._unowned_goods(thing) and any(
+            g.dep_ == "det" and g.lower_ == "the" or g.dep_ == "prep" and g.lower_ == "for" for g in thing.children)
 
     @staticmethod
     def _unowned_goods(thing: "Token") -> bool:
@@ -2847,7 +2868,7 @@ class DocRules:
         return thing.lower_ in _UNOWNED_GOODS and not any(
             c.dep_ == "poss" or c.lower_ in ("these", "those", "such")
             or c.dep_ == "prep" and not (c.lower_ == "for" and all(
-                g.lower_ in _UNOWNED_GOODS and not any(x.dep_ in ("poss", "prep") or x.ent_type_ for x in g.subtree if x is not g)
+                g.lower_ in _UNOWNED_GOODS and not any(x.dep_ in ("poss", "prep") or x.ent_type_ for x in g.subtree if x.i != g.i)
                 for g in c.children if g.dep_ == "pobj") and any(g.dep_ == "pobj" for g in c.children))
             for c in thing.children)
 
@@ -3636,13 +3657,15 @@ class DocRules:
                             if m is not None and m.kind == "name"]
                 if not objs and spec["rel"] == "supplies" and not spec.get("reverse") \
                         and key in ("supply", "provide", "deliver", "ship") and any(
-                            c.dep_ == "dobj" and self._unowned_goods(c) and any(
-                                g.dep_ == "det" and g.lower_ == "the" or g.dep_ == "prep" and g.lower_ == "for"
-                                for g in c.children) for c in verb.children):
+                            c.dep_ == "dobj" and self._goods_pointing_back(c) for c in verb.children) and not any(
+                            # ("ships the chips to customers in China": a buyer named, but by no name)
+                            c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") and not any(
+                                g.lower_ in _UNOWNED_GOODS for g in c.children if g.dep_ == "pobj") for c in verb.children):
                     # "Delta Electronics provides the power shelves", "was picked to supply battery
                     # units for the racks": goods that point back, with no buyer named, are for the
                     # article's firm; "supplies the chips that iFlytek uses": for their user
-                    users = [m for c in verb.children if c.dep_ == "dobj" for r in c.children if r.dep_ == "relcl"
+                    users = [m for c in verb.children if c.dep_ == "dobj" for r in c.children
+                             if r.dep_ == "relcl" and r.lemma_ in _HARDWARE_USE
                              for m in self.clause_subject(r) if m.entity.cls in ("Company", "ResearchOrganization")]
                     objs = users or self._focus_apart_from(subs, verb)
                 if not objs and spec["rel"] == "regulates":
@@ -4603,8 +4626,10 @@ class DocRules:
             self.rule_transaction_noun(tok, "investsIn", ("in", "into"))
         if lemma in ("round", "placement", "financing", "raise", "funding", "fundraising", "fundraise") or (
                 tok.text == "B" or tok.text in ("A", "C", "D", "E", "F")) and tok.i > 0 and tok.nbor(-1).text == "Series" \
-                or lemma in ("increase", "issue") and any(  # "took part in the capital increase", "the rights issue"
-                    c.dep_ in ("compound", "amod") and c.lower_ in ("capital", "rights", "share") for c in tok.children):
+                or lemma == "increase" and any(c.dep_ in ("compound", "amod") and c.lower_ == "capital" for c in tok.children) \
+                or lemma == "issue" and any(  # "took part in the capital increase", "the rights issue" (not "human rights")
+                    c.dep_ == "compound" and c.lower_ == "rights" and not any(g.lower_ == "human" for g in c.children)
+                    for c in tok.children):
             self.rule_funding_round(tok)
             self.rule_led_round(tok)
             self.rule_round_participants(tok)
@@ -4702,9 +4727,19 @@ class DocRules:
         owners = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
                   if m is not None and m.kind in ("name", "anaphor") and m.entity.cls == "Company"]
         verb = tok.head
-        if not owners or any(c.lower_ in _UNSETTLED_DESCRIPTION | {"not", "never"} for c in [*tok.children, *verb.children]):
+        if not owners or any(c.lower_ in _UNSETTLED_DESCRIPTION for c in tok.children):
             return
-        holders = [m for m in self.sent_mentions(tok.sent) if m.start > verb.i and m.kind == "name"
+        # (up to an attribution, and not in a clause of its own: "..., according to Reuters", "Accel, which
+        # also backed Stripe")
+        stop = next((t.i for t in self.doc[verb.i + 1:tok.sent.end] if t.lower_ in ("according", ";")), tok.sent.end)
+        def in_clause(m: "Mention") -> bool:
+            # a clause's own argument ("which also backed Stripe"), not a list item the parser hung on it
+            r = self.root(m)
+            head = r.head.head if r.dep_ == "pobj" else r.head
+            return r.dep_ in ("dobj", "pobj", "nsubj", "attr") and head.pos_ in ("VERB", "AUX") \
+                and head.dep_ in ("relcl", "ccomp", "advcl")
+        holders = [m for m in self.sent_mentions(tok.sent) if verb.i < m.start < stop and not in_clause(m)
+                   and m.kind == "name"
                    and m.entity.cls in ("Company", "GovernmentBody", "ResearchOrganization")
                    and not (self.root(m).dep_ == "pobj" and self.root(m).head.lower_ in ("of", "by", "from", "in"))
                    and not (m.start > 0 and self.doc[m.start - 1].text == "(")]
@@ -4921,7 +4956,8 @@ class DocRules:
                 else:
                     self.add(suppliers, "supplies", self.clause_subject(tok.head), 0.75, "supply-agreement", tok)
         elif tok.pos_ == "NOUN" and lemma in ("order", "contract", "tender", "deal") and tok.dep_ == "dobj" \
-                and tok.head.lemma_ in _WINNING_VERBS:
+                and tok.head.lemma_ in _WINNING_VERBS and (lemma != "deal" or self._deal_purposes(
+                    tok, ("supply", "provide", "deliver", "equip", "build", "install", "ship"))):
             # ("won a contract with the US Department of Defense to supply heavy rare earths": a
             # contract to hand something over is "with" its buyer)
             buyers = [m for prep in list(tok.children) + list(tok.head.children)
@@ -5631,8 +5667,8 @@ class DocRules:
     def rule_makes_for_owner(self, verb: "Token") -> None:
         """ "TSMC manufactures Nvidia's Blackwell chips", "TSMC, which fabricated Qiyuan's first
         chip": who makes another company's product supplies that company."""
-        if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and (c.lower_ in _MADE_THINGS or c.lower_ in _PARTS
-                                                                 or c.lower_ in _UNOWNED_GOODS or c.lower_ == "cabinets")
+        if verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and (c.lower_ in _MADE_THINGS or c.lower_ in _UNOWNED_GOODS
+                                                                 or c.lower_ == "cabinets")
                                       for c in verb.children):
             # "cold plates for the loops are made for Kuanyin by Asia Vital Components"
             fors = [p for p in verb.children if p.lower_ == "for" and p.dep_ in ("prep", "dative")]
@@ -5709,9 +5745,7 @@ class DocRules:
         if any(c.dep_ == "auxpass" for c in verb.children):
             suppliers = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
             buyers = self.objects(verb, "prep:by")
-            if not buyers and any(c.dep_ == "dobj" and self._unowned_goods(c) and any(
-                    g.dep_ == "det" and g.lower_ == "the" or g.dep_ == "prep" and g.lower_ == "for" for g in c.children)
-                                  for c in task.children):
+            if not buyers and any(c.dep_ == "dobj" and self._goods_pointing_back(c) for c in task.children):
                 buyers = self._focus_apart_from(suppliers, verb)
         else:
             suppliers = [m for c in verb.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
@@ -5724,7 +5758,12 @@ class DocRules:
     def rule_subscribes(self, verb: "Token") -> None:
         """ "BNDESPar subscribed R$1.1 billion in new shares of Scala", "subscribed to Scala's
         capital increase": who subscribes to a firm's shares invests in it."""
-        targets = [m for t in verb.subtree if t.lemma_ in _EQUITY_NOUNS | {"increase", "issue", "offering", "stock"}
+        # (the verb's own object or "to"/"for"/"in" phrase: not "subscribes to Microsoft's Copilot offering")
+        near = [c for c in verb.children if c.dep_ == "dobj"] + [g for p in verb.children if p.dep_ == "prep"
+                                                                 and p.lower_ in ("to", "for", "in")
+                                                                 for g in p.children if g.dep_ == "pobj"]
+        targets = [m for t in [*near, *(g for n in near for g in n.subtree if g.dep_ == "pobj")]
+                   if t.lemma_ in _SUBSCRIBED_NOUNS
                    for m in [*(self.mention_at(c) for c in t.children if c.dep_ == "poss"),
                              *(x for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                                for g in p.children if g.dep_ == "pobj" for x in self.np_mentions(g, role="object"))]
@@ -5815,7 +5854,8 @@ class DocRules:
         owners = [o for o in owners if o not in fillers]
         if relation == "subsidiaryOf" and tok.tag_ == "NN" and len({f.entity.iri for f in fillers}) > 1:
             return  # "Amazon.com Inc.'s cloud unit, Google and Microsoft are racing": a list, not one unit
-        if relation == "subsidiaryOf" and not owners and tok.tag_ == "NN" and not any(
+        if relation == "subsidiaryOf" and not owner_first and not owners and tok.tag_ == "NN" \
+                and tok.lemma_.lower() in ("unit", "subsidiary", "arm", "division", "branch", "affiliate") and not any(
                 c.dep_ in ("poss", "prep") or c.lower_ in _UNSETTLED_DESCRIPTION for c in tok.children):
             # "Screen Semiconductor Solutions, a wholly owned subsidiary": a unit said to be owned by no
             # one named is the firm whose name begins its own, named before it
@@ -8091,8 +8131,9 @@ class DocRules:
                     if child.dep_ == "det" and child.lower_ == "no":
                         return "denied"
                 if tok.head.lemma_ in ("be", "include", "comprise", "remain") and any(
-                        c.dep_ == "neg" or c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det")
-                        for c in tok.head.children):
+                        c.dep_ == "neg" or c.lower_ == "never" and c.dep_ == "advmod" for c in tok.head.children) and (
+                        tok.i in self.at or any(c.dep_ in ("attr", "dobj") and (c.i in self.at or c.pos_ == "PROPN")
+                                                for c in tok.head.children)):
                     # "Telefonica's shareholders do not include BBVA", "its main backer is not SoftBank":
                     # the predicate names the filler, so its negation counts
                     return "denied"
