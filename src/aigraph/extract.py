@@ -480,6 +480,11 @@ def _heading_lines(doc: "Doc") -> list[tuple[int, int]]:
 _TEXT_KEY = "aigraph_text"
 
 
+def _first_line_break(doc: "Doc") -> int:
+    """Where the headline ends: the text's first line break (-1 when it has none, so no headline)."""
+    return doc_text(doc).find("\n")
+
+
 def doc_text(doc: "Doc") -> str:
     """Doc.text, read once per Doc: Doc.text builds a Token per word and joins them each time it
     is read, and the linker and rules read it a dozen times per article. (The text of a Doc never
@@ -680,7 +685,7 @@ def _without_stock_words(span: "Span") -> "Span":
     """ "AI Stock Corvane Networks" -> "Corvane Networks" (in a headline only, and never "Hong Kong
     Stock Exchange"), "Corvane Networks Stock" -> "Corvane Networks"."""
     k = max((t.i for t in span[:-1] if t.text in _STOCK_WORDS), default=None)
-    line_break = doc_text(span.doc).find("\n")
+    line_break = _first_line_break(span.doc)
     if k is not None and span.start_char < line_break and span.doc[k + 1].text not in _MARKET_WORDS:
         span = span.doc[k + 1:span.end]
     if len(span) > 1 and span[-1].text in _STOCK_WORDS and span[-2].text not in _MARKET_WORDS:
@@ -1421,7 +1426,7 @@ class EntityLinker:
         one_word = {m.start: m for m in mentions if m.end - m.start == 1 and m.kind == "name" and not m.entity.known
                     and m.entity.cls != "Person"}
         dropped: set[int] = set()
-        line_break = doc_text(doc).find("\n")  # (not in a title-case headline: "Nvidia Backs Cloud Group")
+        line_break = _first_line_break(doc)  # (not in a title-case headline: "Nvidia Backs Cloud Group")
         out = []
         for m in mentions:
             k = m.start
@@ -1780,7 +1785,7 @@ class EntityLinker:
         formal = _written_with_legal_form(doc, mentions)
         # (a headline's short name comes before the body's full one: "Telefonica sells 40% of its AI
         # cloud unit Atalaya" over "a 40% stake in Atalaya Cloud")
-        line_break = doc_text(doc).find("\n")
+        line_break = _first_line_break(doc)
         headline_end = next(t.i for t in doc if t.idx >= line_break) if line_break >= 0 else 0
         for e in [*orgs.values(), *shorts.values()]:
             if e.known or _named_with_legal_form(e) or e.iri in formal:

@@ -5820,9 +5820,7 @@ class DocRules:
                    if m.entity.cls in _CUSTOMER_CLASSES and m.kind != "demonym"]
         if not fillers:
             return
-        start = tok.sent.start
-        while start > 0 and "\n" not in self.doc[start - 1].text_with_ws:
-            start -= 1  # the paragraph's first token
+        start = self._paragraph_start(self.doc[tok.sent.start])
         firms = [m for m in self.mentions if start <= m.start < tok.sent.start and m.kind in ("name", "anaphor")
                  and m.entity.cls in ("Company", "ResearchOrganization") and self.root(m).dep_ in ("nsubj", "nsubjpass")
                  and self._main_clause_subject(m) and not self._investor_like(m, "company")
