@@ -480,6 +480,16 @@ def _heading_lines(doc: "Doc") -> list[tuple[int, int]]:
 _TEXT_KEY = "aigraph_text"
 
 
+def line_start_tokens(doc: "Doc") -> list[int]:
+    """The indices of the tokens that open a line (0 and each first word after a line break), from
+    the text and the tokens' offsets (a Token per word would cost more than the whole pass)."""
+    from spacy.attrs import IDX
+
+    offsets = doc.to_array(IDX).tolist()
+    line_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc_text(doc))]
+    return sorted({bisect.bisect_left(offsets, c) for c in line_starts} - {len(doc)})
+
+
 def _first_line_break(doc: "Doc") -> int:
     """Where the headline ends: the text's first line break (-1 when it has none, so no headline)."""
     return doc_text(doc).find("\n")
@@ -662,8 +672,8 @@ def _written_with_legal_form(doc: "Doc", mentions: list["Mention"]) -> set[str]:
     names, so a bare "Hanwha" elsewhere is that group, never one of its units. (A later mention
     that adds the legal form to a name minted bare, the headline's "Hanwha", adds no alias, so
     _named_with_legal_form cannot see it.)"""
-    return {m.entity.iri for m in mentions if not m.entity.known and m.end - m.start > 1
-            and strip_company_suffix(doc[m.start:m.end].text) != doc[m.start:m.end].text}
+    return {m.entity.iri for m in mentions if not m.entity.known and (_named_with_legal_form(m.entity) or (
+        m.end - m.start > 1 and strip_company_suffix(doc[m.start:m.end].text) != doc[m.start:m.end].text))}
 
 
 #: First words of Spanish, Portuguese and Italian firms' names ("Banco Santander", "Sistemas Anahuac").
@@ -685,8 +695,7 @@ def _without_stock_words(span: "Span") -> "Span":
     """ "AI Stock Corvane Networks" -> "Corvane Networks" (in a headline only, and never "Hong Kong
     Stock Exchange"), "Corvane Networks Stock" -> "Corvane Networks"."""
     k = max((t.i for t in span[:-1] if t.text in _STOCK_WORDS), default=None)
-    line_break = _first_line_break(span.doc)
-    if k is not None and span.start_char < line_break and span.doc[k + 1].text not in _MARKET_WORDS:
+    if k is not None and span.start_char < _first_line_break(span.doc) and span.doc[k + 1].text not in _MARKET_WORDS:
         span = span.doc[k + 1:span.end]
     if len(span) > 1 and span[-1].text in _STOCK_WORDS and span[-2].text not in _MARKET_WORDS:
         span = span.doc[span.start:span.end - 1]
@@ -1044,15 +1053,11 @@ class EntityLinker:
         COMPANY (a.k.a. ...), 14 Ulitsa ...": the entries of a sanctions designation list, a name in
         capitals at the start of a line, which the NER reads badly or not at all. A person's entry
         gives a birth date or nationality; a firm's name holds a company word or legal form."""
-        from spacy.attrs import IDX
-
         text = doc_text(doc)
         if not re.search(r"(?m)^[A-Z][A-Z'.&-]+ [A-Z][A-Z'.&-]+", text):
             return []
-        offsets = doc.to_array(IDX).tolist()
-        line_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text)]
         found = []
-        for i in sorted({bisect.bisect_left(offsets, c) for c in line_starts} - {len(doc)}):
+        for i in line_start_tokens(doc):
             k = i
             while k < len(doc) and (doc[k].is_upper and doc[k].is_alpha or doc[k].text in ("-", "&", "'")
                                     and k > i and not doc[k - 1].whitespace_):
@@ -1785,10 +1790,10 @@ class EntityLinker:
         formal = _written_with_legal_form(doc, mentions)
         # (a headline's short name comes before the body's full one: "Telefonica sells 40% of its AI
         # cloud unit Atalaya" over "a 40% stake in Atalaya Cloud")
-        line_break = _first_line_break(doc)
-        headline_end = next(t.i for t in doc if t.idx >= line_break) if line_break >= 0 else 0
+        starts = line_start_tokens(doc)
+        headline_end = starts[1] if len(starts) > 1 else 0
         for e in [*orgs.values(), *shorts.values()]:
-            if e.known or _named_with_legal_form(e) or e.iri in formal:
+            if e.known or e.iri in formal:
                 # ("YTL Corporation" is a full name, the parent of "YTL Power International")
                 continue
             words = e.label.split()
@@ -2317,7 +2322,7 @@ class EntityLinker:
         formal = _written_with_legal_form(doc, out)
         out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
                if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES
-               and not _named_with_legal_form(m.entity) and m.entity.iri not in formal
+               and m.entity.iri not in formal
                and not _parent_slot(doc, doc[m.start:m.end], firsts[m.entity.label].label) else m
                for m in out]
         # "the state utility Statkraft ... buys its power from Statkraft": a one-word name read
@@ -2711,13 +2716,7 @@ class EntityLinker:
         starts = {m.start: m for m in mentions}
         covered = {i for m in mentions for i in range(m.start, m.end)}
         added = []
-        # Only a line's first word, found from the text (a Token per word would cost more than this pass).
-        from spacy.attrs import IDX
-
-        offsets = doc.to_array(IDX).tolist()
-        line_starts = [0] + [m.end() for m in re.finditer(r"\n\s*", doc_text(doc))]
-        firsts = sorted({bisect.bisect_left(offsets, c) for c in line_starts} - {len(doc)})
-        for i in firsts:
+        for i in line_start_tokens(doc):  # (only a line's first word)
             tok = doc[i]
             k = tok.i
             while k < len(doc) and k - tok.i < 4 and doc[k].is_alpha and doc[k].is_upper and k not in covered:

@@ -23,7 +23,7 @@ from spacy.language import Language
 
 from .config import ontology_dir
 from .extract import (_BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among, doc_text,
-                      gapped_trade_mentions, trade_preposition)
+                      gapped_trade_mentions, line_start_tokens, trade_preposition)
 from .gazetteer import strip_company_suffix
 from .models import Fact
 from .vocab import relations
@@ -2848,9 +2848,7 @@ class DocRules:
     def _paragraph_start(self, tok: "Token") -> int:
         """The index of the first token of tok's paragraph (from the text's line breaks, found once)."""
         if not hasattr(self, "_line_starts"):
-            text = doc_text(self.doc)
-            offsets = [t.idx for t in self.doc]
-            self._line_starts = sorted({bisect.bisect_left(offsets, k + 1) for k, ch in enumerate(text) if ch == "\n"})
+            self._line_starts = line_start_tokens(self.doc)
         k = bisect.bisect_right(self._line_starts, tok.i) - 1
         return self._line_starts[k] if k >= 0 else 0
 
