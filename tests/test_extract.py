@@ -4443,3 +4443,41 @@ def test_extract_shapes_of_round_twenty_eight_exact(extractor, text, expected):
 ])
 def test_round_twenty_eight_names_get_their_class(extractor, text, name, cls):
     assert entity_classes(extractor, text).get(name) == cls
+
+
+#: An article whose start-up's name the NER reads as a facility, a place or a person, or not at all.
+_HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\n\n"
+            "Halcyra, a Porto-based startup building compact language models, has raised a EUR60m round led by "
+            "Atomico.\n\nHalcyra was founded in 2022 by chief executive Rita Sequeira, a former Google researcher.\n\n"
+            "Like most European model makers, Halcyra rents rather than owns its compute. It trains on Nvidia GPUs "
+            "operated by Scaleway.\n\nPart of the new money will go on hardware of its own. Halcyra has ordered a "
+            "first batch of inference accelerators from Eindhoven-based Axelera AI, Sequeira said.\n\nThe pitch puts "
+            "Halcyra in direct competition with Mistral AI. Halcyra's bet is that governments will pay for smaller "
+            "models.\n\nPortugal's data protection authority opened an inquiry into whether Halcyra scraped news "
+            "sites. The AI Office also supervises Halcyra as a provider.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word firm known as one only after retyping is that firm wherever else it is written
+    (_HALCYRA, {("Atomico", "investsIn", "Halcyra"), ("Axelera AI", "headquarteredIn", "Eindhoven"),
+                ("Axelera AI", "supplies", "Halcyra"), ("European AI Office", "regulates", "Halcyra"),
+                ("Halcyra", "competesWith", "Mistral AI"), ("Halcyra", "headquarteredIn", "Porto"),
+                ("Nvidia", "supplies", "Halcyra"), ("Rita Sequeira", "employedBy", "Google"),
+                ("Rita Sequeira", "founderOf", "Halcyra"), ("Rita Sequeira", "leaderOf", "Halcyra")}),
+    # a copula's subject the parser hung on the clause before is its own, not that clause's subject
+    ("Since 2023, CoreWeave has provided overflow capacity from its U.S. data centres, and Toronto-based ThinkOn is "
+     "a vendor to Cormorant for encrypted storage.",
+     {("ThinkOn", "headquarteredIn", "Toronto"), ("ThinkOn", "supplies", "Cormorant")}),
+    # a vendor of another maker's goods to buyers supplies the buyers, not the maker; a list the parser ran
+    # into the next clause gives "its" to that clause's subject
+    ("Larger rival Quanta Computer Inc has also benefited. Quanta, the world's biggest contract notebook maker, has "
+     "become a major vendor of Nvidia's GB300 rack systems to Amazon Web Services (AWS) and Google, and its server "
+     "unit, Quanta Cloud Technology, sells to several smaller US cloud firms.",
+     {("Nvidia", "develops", "GB300"), ("Quanta Cloud Technology", "subsidiaryOf", "Quanta Computer"),
+      ("Quanta Computer", "supplies", "Amazon Web Services"), ("Quanta Computer", "supplies", "Google")}),
+    # ... but a supplier of a named firm still supplies it
+    ("Ibiden, a supplier of Nvidia, sells substrates to Intel.",
+     {("Ibiden", "supplies", "Nvidia"), ("Ibiden", "supplies", "Intel")}),
+])
+def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

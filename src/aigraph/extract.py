@@ -1045,7 +1045,27 @@ class EntityLinker:
         credits = _credit_lines(doc)
         if credits:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credits)]
-        return self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
+        mentions = self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
+        return self._firms_found_again(doc, mentions)
+
+    @staticmethod
+    def _firms_found_again(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
+        """ "Lisbon's Halcyra raises ...", "Halcyra has ordered accelerators from Axelera AI": a new
+        one-word firm, known as one only once a description or a later pass retyped it, is that firm
+        wherever else the text writes it as a proper noun the NER left out."""
+        firms = {m.entity.label: m.entity for m in mentions if m.kind == "name" and not m.entity.known
+                 and m.entity.cls in ("Company", "ResearchOrganization") and " " not in m.entity.label
+                 and len(m.entity.label) > 2 and m.entity.label[:1].isupper() and not m.entity.label.isupper()
+                 and m.entity.label not in COMPANY_WORDS}
+        if not firms:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = [Mention(tok.i, tok.i + 1, firms[tok.text], "name") for tok in _tokens_with_text(doc, set(firms))
+                 if tok.i not in taken and tok.pos_ == "PROPN"
+                 # (not a word of a longer name: "Halcyra Labs", "Grupo Halcyra")
+                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+                 and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")]
+        return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
     def _designation_entries(self, doc: "Doc", minted: dict[str, Entity], surnames: dict[str, Entity],
                              orgs: list[Entity]) -> list[Mention]:

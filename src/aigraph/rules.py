@@ -1610,7 +1610,12 @@ class DocRules:
             described = tok.head.head
             inside = range(described.left_edge.i, described.i + 1)
             antecedents = [m for m in antecedents if m.start not in inside] or antecedents
-        if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.lemma_ in _LISTED_RELATIONS:
+        after = tok.head.right_edge.i + 1
+        if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.lemma_ in _LISTED_RELATIONS \
+                and not (after + 1 < len(self.doc) and self.doc[after].text == ","
+                         and self.doc[after + 1].tag_ in ("VBZ", "VBD", "VBP")):
+            # (not "... to AWS and Google, and its server unit, QCT, sells to ...": a clause of its
+            # own the parser ran into the list)
             # "added Qingluan and its computing subsidiary to the Entity List": "its" is the name
             # listed just before, not the subject.
             # ("the Kazakh company, its Mongolian subsidiary Khangai and its founder": the one an
@@ -2310,7 +2315,8 @@ class DocRules:
             k = v.i  # (past an adverb: "... and the Korea Development Bank also holds a stake")
             while k > 1 and self.doc[k - 1].dep_ == "advmod" and self.doc[k - 1].pos_ == "ADV" and v.i - k < 2:
                 k -= 1
-            if v.tag_ in ("VBP", "VBZ", "VBD") and v.pos_ == "VERB" and v.i > 0 and v.dep_ != "relcl" \
+            if v.tag_ in ("VBP", "VBZ", "VBD") and v.i > 0 and v.dep_ != "relcl" \
+                    and (v.pos_ == "VERB" or v.dep_ == "conj" and any(c.dep_ == "attr" for c in v.children)) \
                     and (before := self.at.get(k - 1)) is not None and before.end == k \
                     and before.kind == "name" and self.root(before).dep_ in ("appos", "conj", "pobj", "dobj", "oprd",
                                                                              "intj", "dep", "punct"):
@@ -5428,6 +5434,17 @@ class DocRules:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at", "in", "within", "inside"):
                 found = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+                if prep.lower_ == "of" and tok.lemma_ in _SUPPLIER_NOUNS and found and all(
+                        c.i not in self.at for c in prep.children if c.dep_ == "pobj"):
+                    # "a vendor of Nvidia's GB300 racks to AWS and Google": the goods' maker is no
+                    # customer; those they go to are (the parser may hang "to" on the copula)
+                    tos = [m for h in (tok, tok.head if tok.dep_ == "attr" else tok) for p in h.children
+                           if p.dep_ in ("prep", "dative") and p.lower_ == "to" and p.i > prep.i
+                           for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
+                           # (not "..., and its server unit, QCT": a list the parser ran on)
+                           if not (self.root(m).dep_ == "appos" and self.root(m).head.lemma_ in _UNIT_NOUNS)]
+                    if tos:
+                        return tos
                 if prep.lower_ in ("in", "within", "inside"):
                     # "competitors in Europe", "its subsidiary in Singapore": where, not whose.
                     found = [m for m in found if m.entity.cls not in ("Country", "Region", "City")]
@@ -5700,8 +5717,7 @@ class DocRules:
                 continue
             owners = [m for c in obj.children if c.dep_ == "poss" for m in [self.mention_at(c)]
                       if m is not None and m.kind == "name" and m.entity.cls == "Company"]
-            self.add([m for m in makers if m.entity.cls == "Company" and m not in owners], "supplies", owners, 0.8,
-                     f"makes-for-owner:{verb.lemma_}", verb)
+            self.add([m for m in makers if m.entity.cls == "Company" and m not in owners], "supplies", owners, 0.8,                     f"makes-for-owner:{verb.lemma_}", verb)
             if verb.tag_ != "VBN" and obj.lemma_.lower() in _MADE_THINGS:
                 # "Broadcom, which designs custom AI chips for Google and Meta", "makes servers for
                 # Microsoft": whom the things are made for buys them.
