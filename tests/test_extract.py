@@ -4478,6 +4478,16 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     # ... but a supplier of a named firm still supplies it
     ("Ibiden, a supplier of Nvidia, sells substrates to Intel.",
      {("Ibiden", "supplies", "Nvidia"), ("Ibiden", "supplies", "Intel")}),
+    # the tagger reads a buyer's trade noun after "to" as a verb
+    ("Toyo Tanso, the Osaka-based maker of isostatic graphite, supplies crucibles and heaters to wafer maker SUMCO.",
+     {("Toyo Tanso", "headquarteredIn", "Osaka"), ("Toyo Tanso", "supplies", "SUMCO")}),
+    # "X-built servers for Y"
+    ("On the hardware side, training runs on Eviden-built servers for Cassiopee Intelligence, installed in the "
+     "ministry's secure data centre.", {("Eviden", "supplies", "Cassiopee Intelligence")}),
+    # hired as an integrator (a supplier's role), not as an auditor
+    ("Sopra Steria has been hired by Cassiopee Intelligence as integrator and is a vendor to the programme.",
+     {("Sopra Steria", "supplies", "Cassiopee Intelligence")}),
+    ("Sopra Steria has been hired by Cassiopee Intelligence as its auditor.", set()),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

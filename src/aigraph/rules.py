@@ -383,6 +383,9 @@ _COUNT_WORDS = {w: n for n, w in enumerate("two three four five six seven eight 
 #: Verbs of choosing a supplier ("picked Huawei to supply the equipment") and the tasks it is chosen for.
 _PICKING_VERBS = frozenset("pick choose select tap hire appoint engage".split())
 _PICKED_FOR_TASKS = frozenset("supply provide deliver ship build make manufacture install equip".split())
+#: ... and the roles it is chosen as ("hired by Cassiopee as integrator").
+_PICKED_AS_ROLES = frozenset("integrator contractor subcontractor supplier vendor provider installer builder "
+                             "manufacturer assembler".split())
 #: Where goods are made: "assembled at Jabil's plant in Guadalajara".
 _PLANT_NOUNS = frozenset("plant plants factory factories fab fabs facility facilities line lines site works".split())
 #: What one subscribes to that is a stake: "subscribed for new shares", "to the capital increase".
@@ -2460,6 +2463,15 @@ class DocRules:
             # "provided computing capacity from its Colorado sites to G42": "to" hung on the source
             holders += [p for c in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in c.children
                         if p.dep_ == "prep" and p.lower_ == "from"]
+        if word == "to":
+            # "supplies crucibles to wafer maker SUMCO": the tagger may read the maker's trade noun
+            # as a verb after "to", and the name as its object
+            found += [m for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and c.i > verb.i
+                      and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
+                      for g in c.children if g.dep_ == "dobj" and g.i in self.at
+                      and any(k.dep_ == "compound" and k.i == c.i + 1 and k.lower_ in self.p["org_nouns"]
+                              for k in g.children)
+                      for m in self.np_mentions(g, role="object")]
         if word == "with":
             # "competes for enterprise clients with Lelapa AI": "with" hung on the purpose phrase.
             holders += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("for", "in")
@@ -3899,6 +3911,13 @@ class DocRules:
                 return
             suppliers = [m for m in suppliers if m.entity.known or m.start > tok.i]
         if not suppliers:
+            return
+        made_for = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
+                    if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
+                    if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+        if made_for and any(c.dep_ == "amod" and c.lower_ in ("built", "made", "supplied", "assembled") for c in tok.children):
+            # "Eviden-built servers for Cassiopee": whom the maker built them for
+            self.add(suppliers, "supplies", made_for, 0.75, "hardware-for", tok)
             return
         if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "inside", "within"):
             # "SK Hynix supplies the memory used in Nvidia's accelerators": the hardware holds what
@@ -5753,6 +5772,10 @@ class DocRules:
         picked supplies whoever picked it (the article's firm, for goods that point back)."""
         task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in _PICKED_FOR_TASKS
                      and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if task is None:
+            # "Sopra Steria has been hired by Cassiopee as integrator"
+            task = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+                         if g.dep_ == "pobj" and g.lemma_.lower() in _PICKED_AS_ROLES), None)
         if task is None or any(c.dep_ == "dobj" and (c.lemma_.lower() in ("model", "chatbot", "llm", "assistant") or any(
                 m.entity.cls == "AIModel" for m in self.np_mentions(c, role="object"))) for c in task.children):
             return  # (a model built under a state programme is no sale: "selected Kestrel Labs to build a model")
