@@ -4488,6 +4488,22 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     ("Sopra Steria has been hired by Cassiopee Intelligence as integrator and is a vendor to the programme.",
      {("Sopra Steria", "supplies", "Cassiopee Intelligence")}),
     ("Sopra Steria has been hired by Cassiopee Intelligence as its auditor.", set()),
+    # "gets its power supplies from"
+    ("In Monterrey, Vertiv delivered coolant distribution units to Wiwynn in March, and Wiwynn gets its power "
+     "supplies from Delta Electronics.",
+     {("Delta Electronics", "supplies", "Wiwynn"), ("Vertiv", "supplies", "Wiwynn")}),
+    # a plant that sells: its owner sells
+    ("In Nuevo Leon, Wistron subsidiary Wiwynn runs a rack-integration plant in Santa Catarina that sells to Meta.",
+     {("Wiwynn", "subsidiaryOf", "Wistron"), ("Wiwynn", "supplies", "Meta")}),
+    # a second verb read as a plural noun shares the subject's own name, not the place before it
+    ("Paris-based Mistral AI trains its models on Nvidia chips and rents part of its computing power from "
+     "Microsoft's Azure cloud.",
+     {("Mistral AI", "headquarteredIn", "Paris"), ("Microsoft", "supplies", "Mistral AI"),
+      ("Nvidia", "supplies", "Mistral AI")}),
+    # a new name after "on" that its description calls a cloud hosts the user
+    ("Heidelberg-based Aleph Alpha runs its models on STACKIT, the cloud unit of retailer Schwarz Group.",
+     {("Aleph Alpha", "headquarteredIn", "Heidelberg"), ("STACKIT", "subsidiaryOf", "Schwarz"),
+      ("STACKIT", "supplies", "Aleph Alpha")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

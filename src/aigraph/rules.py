@@ -280,7 +280,7 @@ _PLANT_EQUIPMENT = frozenset("""chillers chiller switchgear transformers turbine
     fans pumps tools robots""".split())
 #: Goods got "from" a firm that make it a supplier (not models or platforms; data only when not
 #: "taken from" someone).
-_GOT_GOODS = (_SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT | {"computing", "compute", "capacity"}) \
+_GOT_GOODS = (_SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT | {"computing", "compute", "capacity", "supplies"}) \
     - {"data", "models", "platform", "network", "networks"}
 #: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
 _FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
@@ -753,8 +753,11 @@ class DocRules:
                 continue
             if not _verb_form_in(tok, verbs):
                 continue
-            subject = next((self.at[t.i] for c in tok.head.children if c.dep_ == "nsubj"
-                            for t in c.subtree if t.i in self.at and self.at[t.i].kind != "demonym"), None)
+            # (the subject's own name before a name inside it: not "Paris" in "Paris-based Mistral AI")
+            subject = next((self.at[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in self.at
+                            and self.at[c.i].kind != "demonym"), None) or next(
+                (self.at[t.i] for c in tok.head.children if c.dep_ == "nsubj"
+                 for t in c.subtree if t.i in self.at and self.at[t.i].kind != "demonym"), None)
             if subject is not None:
                 forced[tok.i] = subject
         for tok in _tokens_ending_in_s(self.doc):
@@ -2313,6 +2316,12 @@ class DocRules:
                     and v.head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in v.head.children):
                 # "its enterprise service, which runs on Nvidia servers": whose the thing is.
                 return self.np_mentions(v.head, role="subject")
+            if v.dep_ == "relcl" and any(c.lower_ in ("which", "that") for c in subjects) \
+                    and v.head.lemma_.lower() in _PLANT_NOUNS and v.head.dep_ == "dobj" \
+                    and v.head.head.lemma_ in ("run", "operate", "own", "build", "open") \
+                    and v.lemma_ in ("sell", "supply", "ship", "deliver", "make", "produce", "build", "assemble"):
+                # "Wiwynn runs a plant in Santa Catarina that sells to Meta": the plant's owner sells
+                return [m for m in self.clause_subject(v.head.head) if m.entity.cls == "Company"]
             if subjects:
                 return []
             k = v.i  # (past an adverb: "... and the Korea Development Bank also holds a stake")
@@ -3075,7 +3084,10 @@ class DocRules:
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             m = self.mention_at(place)
             if m is not None and m.kind == "name" and self.root(m).i == place.i:
-                if m.entity.cls == "Company" and (m.entity.known or "Cloud" in m.entity.label.split()) \
+                # ("on STACKIT, the cloud unit of Schwarz Group": a new name its description calls a cloud)
+                cloud = any(c.dep_ == "appos" and any(g.lower_ == "cloud" and g.i < c.i for g in c.children)
+                            for c in place.children)
+                if m.entity.cls == "Company" and (m.entity.known or "Cloud" in m.entity.label.split() or cloud) \
                         or prep.lower_ == "at" and m.entity.cls in ("Company", "ResearchOrganization"):
                     # "on Google Cloud", "on Huawei Cloud", "at Cyfronet" (after "on", a new name may
                     # be the machine: "on LUMI")
@@ -5788,6 +5800,9 @@ class DocRules:
             suppliers = [m for c in verb.children if c.dep_ == "dobj" for m in self.np_mentions(c, role="object")]
             buyers = self.clause_subject(verb)
         suppliers = [m for m in suppliers if m.entity.cls == "Company"]
+        if task.pos_ == "VERB" and task.lemma_ in ("supply", "provide", "deliver", "ship"):
+            # "was picked to supply speech data to Meta": whom the goods go to
+            buyers = self.objects(task, "prep:to") or buyers
         buyers = [m for m in buyers if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
                   and all(m.entity.iri != s.entity.iri for s in suppliers)]
         self.add(suppliers, "supplies", buyers, 0.75, f"picked-to:{task.lemma_}", verb)
