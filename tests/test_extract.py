@@ -4504,6 +4504,17 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     ("Heidelberg-based Aleph Alpha runs its models on STACKIT, the cloud unit of retailer Schwarz Group.",
      {("Aleph Alpha", "headquarteredIn", "Heidelberg"), ("STACKIT", "subsidiaryOf", "Schwarz"),
       ("STACKIT", "supplies", "Aleph Alpha")}),
+    # "X-controlled" owns, before the name or in its description; a backer in a description invests
+    ("Qudra competes with Khazna Data Centers, the G42-controlled operator that is building a cluster nearby.",
+     {("Khazna Data Centers", "subsidiaryOf", "G42")}),
+    ("The G42-controlled Khazna Data Centers is building a cluster.", {("Khazna Data Centers", "subsidiaryOf", "G42")}),
+    ("Atlas Cloud, a Tencent-backed start-up, raised money.", {("Tencent", "investsIn", "Atlas Cloud")}),
+    ("Khazna Data Centers, the state-controlled operator, is building a cluster.", set()),
+    # "the subsidiary of Fremont, California-based AXT": the town is the firm's, the firm the owner
+    ("Beijing Tongmei Xtal Technology, the China-based subsidiary of Fremont, California-based AXT, said it had "
+     "obtained licences.",
+     {("AXT", "headquarteredIn", "Fremont"), ("Beijing Tongmei Xtal Technology", "headquarteredIn", "China"),
+      ("Fremont", "locatedIn", "California"), ("Beijing Tongmei Xtal Technology", "subsidiaryOf", "AXT")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

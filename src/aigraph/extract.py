@@ -2665,7 +2665,11 @@ class EntityLinker:
                 continue
             if not e.known and e.cls in ("City", "Person") and m.kind == "name" and len(e.label.split()) == 1 \
                     and m.start > 1 and doc[m.start - 1].lower_ == "of" \
-                    and doc[m.start - 2].lower_ in ("subsidiary", "unit", "affiliate", "division", "arm", "owner", "parent"):
+                    and doc[m.start - 2].lower_ in ("subsidiary", "unit", "affiliate", "division", "arm", "owner", "parent") \
+                    and not (m.end < len(doc) and doc[m.end].text == "," and any(
+                        t.text == "-" and doc[t.i + 1].lower_ in ("based", "headquartered")
+                        for t in doc[m.end + 1:min(m.end + 5, len(doc) - 1)])):
+                # (not "the subsidiary of Fremont, California-based AXT": the town of the firm after it)
                 # "the local subsidiary of Fluidstack": a firm owns it; "the owner of Lidl": a firm is owned
                 retype[e.iri] = replace(e, cls="Company")
                 continue

@@ -5465,6 +5465,13 @@ class DocRules:
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "to", "for", "at", "in", "within", "inside"):
                 found = [m for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+                if prep.lower_ == "of" and found and all(m.entity.cls in ("City", "Region", "Country") for m in found):
+                    # "the subsidiary of Fremont, California-based AXT": the firm the town is said of
+                    firms = [m for c in prep.children if c.dep_ == "pobj" for a in c.children if a.dep_ == "appos"
+                             for m in [self.mention_at(a)] if m is not None and m.kind == "name"
+                             and m.entity.cls in ("Company", "ResearchOrganization")
+                             and any(t.lower_ in ("based", "headquartered") for t in self.doc[c.i + 1:m.start])]
+                    found = firms or found
                 if prep.lower_ == "of" and tok.lemma_ in _SUPPLIER_NOUNS and found and all(
                         c.i not in self.at for c in prep.children if c.dep_ == "pobj"):
                     # "a vendor of Nvidia's GB300 racks to AWS and Google": the goods' maker is no
@@ -7227,7 +7234,7 @@ class DocRules:
                 i -= 2  # "start-up"
                 skipped += 1
             while i >= 0 and skipped < 6 and i not in self.at and (
-                    doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].lower_ not in ("based", "headquartered", "registered", "owned", "backed", "funded", "listed", "traded")
+                    doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].lower_ not in ("based", "headquartered", "registered", "owned", "controlled", "backed", "funded", "listed", "traded")
                     or doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 4  # "Chinese AI firm X"
                     or doc[i].text == "-" and i >= 1 and doc[i - 1].lower_ not in ("based", "headquartered", "registered")
                     and doc[i + 1].is_lower and doc[i + 1].lower_ not in ("listed", "traded")):
@@ -7242,10 +7249,10 @@ class DocRules:
             if place is not None and place.end == k and (org.kind != "anaphor" or self._home_of_description(org, place)):
                 self.add([org], "headquarteredIn", [self._city_before(place)], 0.9, "place-based", doc[i])
             return
-        if word in ("backed", "funded", "owned") and i >= 2 and doc[i - 1].text == "-":
+        if word in ("backed", "funded", "owned", "controlled") and i >= 2 and doc[i - 1].text == "-":
             owner = self.at.get(i - 2)
             if owner is not None and owner.end == i - 1:
-                if word == "owned":
+                if word in ("owned", "controlled"):
                     self.add([org], "subsidiaryOf", [owner], 0.85, "owner-owned", doc[i])
                 else:
                     self.add([owner], "investsIn", [org], 0.85, "investor-backed", doc[i])
@@ -7367,6 +7374,17 @@ class DocRules:
                     based = [self._city_before(m)] if m.start == k else based
                     k = m.end + 2
                     continue
+                if m is not None and m.start == k and m.kind == "name" and m.entity.cls in ("Company", "GovernmentBody") \
+                        and m.end + 1 < len(doc) and doc[m.end].text == "-" \
+                        and doc[m.end + 1].lower_ in ("owned", "controlled", "backed", "funded") \
+                        and org.entity.cls == "Company" and m.entity.iri != org.entity.iri:
+                    # "Khazna Data Centers, the G42-controlled operator": its owner (or backer)
+                    if doc[m.end + 1].lower_ in ("owned", "controlled"):
+                        self.add([org], "subsidiaryOf", [m], 0.8, "owner-owned", doc[m.end + 1])
+                    else:
+                        self.add([m], "investsIn", [org], 0.8, "investor-backed", doc[m.end + 1])
+                    places = []
+                    break
                 if m is not None:
                     if m.entity.cls not in ("Country", "City", "Region") or m.end < len(doc) and doc[m.end].text == "-":
                         # "a Paris-based ..." is rule_based's; another organisation's name means
