@@ -4515,6 +4515,26 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
      "obtained licences.",
      {("AXT", "headquarteredIn", "Fremont"), ("Beijing Tongmei Xtal Technology", "headquarteredIn", "China"),
       ("Fremont", "locatedIn", "California"), ("Beijing Tongmei Xtal Technology", "subsidiaryOf", "AXT")}),
+    # a verb read as a plural noun, its object as the noun's apposition (after "Because the" too)
+    ("The United States sanctions Iran.", {("United States", "sanctions", "Iran")}),
+    ("Because the United States sanctions Iran, Kazi Data cannot hire Farsi speakers based there.",
+     {("United States", "sanctions", "Iran")}),
+    # an inspection at a firm; a review of shipments to a firm's plants; a screened stake
+    ("The CNIL, France's data protection authority, carried out an inspection at Cassiopee Intelligence in 2024.",
+     {("CNIL", "regulates", "Cassiopee Intelligence")}),
+    ("The Bureau of Industry and Security now reviews every shipment of American equipment to SK Hynix's Chinese fabs.",
+     {("Bureau of Industry and Security", "regulates", "SK Hynix")}),
+    ("Germany's Federal Ministry for Economic Affairs and Climate Action screened MGX's stake and approved it.",
+     {("Federal Ministry for Economic Affairs and Climate Action", "regulates", "MGX")}),
+    # ... but a reviewed shipper's buyer, or a party's principal, is not regulated
+    ("Hensoldt, the German sensor maker, sells radars to Turkey. Germany's Federal Office for Economic Affairs and "
+     "Export Control still reviews every Hensoldt shipment bound for Tugra Elektronik.",
+     {("Hensoldt", "headquarteredIn", "Germany"),
+      ("Federal Office for Economic Affairs and Export Control", "regulates", "Hensoldt")}),
+    ("Lumenvale Networks bought Brightwave Photonics. China's State Administration for Market Regulation is still "
+     "reviewing a separate licensing agreement between Lumenvale and Brightwave's former Chinese distributor.",
+     {("Lumenvale Networks", "acquires", "Brightwave Photonics"),
+      ("State Administration for Market Regulation", "regulates", "Lumenvale Networks")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -167,7 +167,7 @@ _COMPUTE_NOUNS = frozenset("cloud clouds cluster clusters supercomputer supercom
 #: licences held by X", "froze the accounts of X", "issued corrective recommendations to X").
 _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue grant refuse reject clear approve "
                                "fine penalise penalize warn order instruct register audit inspect "
-                               "summon write examine scrutinise scrutinize".split())
+                               "summon write examine scrutinise scrutinize review screen vet".split())
 #: Verbs that end a tie or a deal ("cut all ties with", "the partnership was terminated").
 _ENDING_VERBS = frozenset("cut sever end break terminate drop scrap cancel exit dissolve unwind quit".split())
 #: What a firm may order from another that is no purchase of goods: papers and acts.
@@ -700,7 +700,10 @@ class DocRules:
             tok = self.doc[first.end]
             # ("San Francisco-based Scale supplies ...": a based-phrase before the name)
             # ("Nvidia is the largest: Lumenvale ships ...": after a colon or semicolon too)
-            sentence_initial = first.start <= tok.sent.start + 1 or self.doc[first.start - 1].text in (":", ";") or all(
+            # ("Because the United States sanctions Iran, ...": after a subordinating conjunction)
+            sentence_initial = first.start <= tok.sent.start + 1 or self.doc[first.start - 1].text in (":", ";") or (
+                first.start - tok.sent.start <= 2 and self.doc[tok.sent.start].dep_ == "mark"
+                and self.doc[first.start - 1].lower_ in ("the", self.doc[tok.sent.start].lower_)) or all(
                 t.pos_ == "PROPN" or t.text in ("-", ",") or t.lower_ in ("based", "headquartered")
                 for t in self.doc[tok.sent.start:first.start]) and self.doc[first.start - 1].lower_ == "based"
             # ("Beyond Nvidia, SK hynix ships HBM3E to AMD": after a fronted phrase set off by a comma)
@@ -2408,6 +2411,10 @@ class DocRules:
                         # "Xero acquired Ledgerly, an Auckland start-up": the parser took the
                         # description for the object and left the name hanging on the verb.
                         found.append(before)
+            if not found and spec == "dobj" and verb.i in self.forced:
+                # "The United States sanctions Iran": the object read as the "noun's" apposition
+                found += [m for c in verb.children if c.dep_ == "appos" and c.i > verb.i
+                          for m in self.np_mentions(c, role="object")]
             if not found and spec == "dobj" and stand_in and stand_in[0].i in self.at:
                 found += self.np_mentions(stand_in[0], role="object")
             if not found and spec == "dative" and not any(
@@ -3217,9 +3224,11 @@ class DocRules:
                 and self._bought_from(verb):
             # (nor what it bought: "the Air Force ordered drones from Dovbush")
             return
-        # (not where a firm's shipments go: "cleared Aixtron's shipments to San'an" acts on Aixtron)
-        shipped = any(c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS and any(g.dep_ == "poss" for g in c.children)
-                      for c in verb.children)
+        # (not where a firm's shipments go: "cleared Aixtron's shipments to San'an" acts on Aixtron,
+        # "reviews every Hensoldt shipment bound for Tugra" on Hensoldt)
+        shipped = any(c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS and any(
+            g.dep_ == "poss" or g.dep_ == "compound" and g.i in self.at and c.lemma_.lower() in ("shipment", "export", "delivery")
+            for g in c.children) for c in verb.children)
         acted = [c for c in verb.children if c.dep_ in ("dobj", "dative")
                  or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "against") and not (shipped and c.lower_ == "to")]
         if not any(c.dep_ == "dobj" for c in verb.children):
@@ -3235,7 +3244,8 @@ class DocRules:
             # (nor what a notice asks about: "a notice to xAI seeking details on ... its Grok chatbot")
             # (but a licence "allowing Nvidia to ship GB300s to G42" regulates whom it allows)
             permit = phrase.lemma_.lower() in _PERMIT_NOUNS
-            inner = {t.i for c in phrase.subtree if (c.dep_ in ("relcl", "appos") or c.dep_ == "acl" and c.tag_ == "VBG")
+            inner = {t.i for c in phrase.subtree if (c.dep_ in ("relcl", "appos") or c.dep_ == "acl" and c.tag_ == "VBG"
+                                                     or shipped and c.dep_ == "acl")
                      and not (permit and c.head.i == phrase.i and c.lemma_ in ("allow", "permit", "let", "enable"))
                      or c.dep_ == "prep" and (
                      c.lower_ == "in" and c.head.lemma_ in _EQUITY_NOUNS
@@ -3248,7 +3258,11 @@ class DocRules:
         products |= {self.root(m).head.i for m in found if m.entity.cls == "AIModel" and self.root(m).dep_ == "compound"}
         found = [m for m in found if m not in bodies
                  and not (m.entity.cls != "AIModel" and self.root(m).dep_ in ("poss", "compound")
-                          and self.root(m).head.i in products)]
+                          and self.root(m).head.i in products)
+                 # (nor the principal of a party: "an agreement between Lumenvale and Brightwave's
+                 # former distributor")
+                 and not (self.root(m).dep_ == "poss" and self.root(m).head.dep_ in ("conj", "pobj")
+                          and self.root(m).head.lower_ in self.p["org_nouns"])]
         # (nor a product whose maker is acted on too, "fined OpenAI over ChatGPT's handling of data",
         # nor one that only names a thing, "approved a 10,000-card Ascend cluster")
         firms = {m.entity.iri for m in found if m.entity.cls == "Company" and self.root(m).dep_ in ("dobj", "dative")}
@@ -4689,6 +4703,11 @@ class DocRules:
                 # "Meta's Llama models fall under the AI Office's supervision".
                 regulators = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
                 self.add(regulators, "regulates", self.clause_subject(tok.head.head), 0.8, f"noun:under-{lemma}", tok)
+        if lemma in ("inspection", "audit", "raid") and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
+            # "the CNIL carried out an inspection at Cassiopee": where a body inspects, it regulates
+            self.rule_transaction_noun(tok, "regulates", ("at",))
+        if lemma == "audit":
+            self.rule_transaction_noun(tok, "regulates", ("of",))
         if lemma in ("approval", "clearance", "licence", "license", "permit", "authorisation", "authorization",
                      "go-ahead", "nod") and tok.dep_ == "dobj" and tok.head.lemma_ in _RECEIVING_VERBS | {
                          "need", "require", "seek", "await"}:
