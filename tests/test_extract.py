@@ -4535,6 +4535,14 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
      "reviewing a separate licensing agreement between Lumenvale and Brightwave's former Chinese distributor.",
      {("Lumenvale Networks", "acquires", "Brightwave Photonics"),
       ("State Administration for Market Regulation", "regulates", "Lumenvale Networks")}),
+    # a governor or chief minister leads a state; a "head of Asia research" leads no part of the world
+    ("Odisha Chief Minister Mohan Charan Majhi said the project would create about 4,000 direct jobs.",
+     {("Mohan Charan Majhi", "leaderOf", "Odisha")}),
+    ("Jalisco's governor, Pablo Lemus, replies that his state has the engineers. The governor of Nuevo Leon, "
+     "Samuel Garcia, has promised land.",
+     {("Pablo Lemus", "leaderOf", "Jalisco"), ("Samuel Garcia", "leaderOf", "Nuevo Leon")}),
+    ('"It could slip again," said Park Ji-won, head of Asia technology research at CLSA in Seoul.',
+     set()),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2547,6 +2547,8 @@ class DocRules:
         for subject in subjects:
             for obj in objects:
                 s, o = subject, obj
+                if relation == "leaderOf" and o.entity.cls == "Region" and not self._subnational(o):
+                    continue  # a governor leads a state, a "head of Asia research" no part of the world
                 if relation == "supplies" and o.entity.cls == "AIModel":
                     # "supplies HBM3E for Nvidia's GB300": the product's named maker is the customer
                     # (not "an alternative to Nvidia's GB200").
