@@ -4445,6 +4445,16 @@ def test_round_twenty_eight_names_get_their_class(extractor, text, name, cls):
     assert entity_classes(extractor, text).get(name) == cls
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    # partners' names joined by "&" are a firm's, whoever "who" follows
+    ('"It is a job export controls already do," said Daniel Okafor, a partner at law firm Whitcombe & Lyle who is '
+     "not involved in the case.", "Whitcombe & Lyle", "Company"),
+    ("The fund was advised by Whitcombe & Lyle.", "Whitcombe & Lyle", "Company"),
+])
+def test_round_twenty_nine_names_get_their_class(extractor, text, name, cls):
+    assert entity_classes(extractor, text).get(name) == cls
+
+
 #: An article whose start-up's name the NER reads as a facility, a place or a person, or not at all.
 _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\n\n"
             "Halcyra, a Porto-based startup building compact language models, has raised a EUR60m round led by "
@@ -4543,6 +4553,12 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
      {("Pablo Lemus", "leaderOf", "Jalisco"), ("Samuel Garcia", "leaderOf", "Nuevo Leon")}),
     ('"It could slip again," said Park Ji-won, head of Asia technology research at CLSA in Seoul.',
      set()),
+    # a title before the next person keeps the list going
+    ("Arbel Networks makes chips. The company was founded in 2019 by CEO Eyal Ben-Ami and CTO Dana Shafir, both of "
+     "whom spent over a decade at Mellanox.",
+     {("Dana Shafir", "founderOf", "Arbel Networks"), ("Eyal Ben-Ami", "founderOf", "Arbel Networks"),
+      ("Eyal Ben-Ami", "leaderOf", "Arbel Networks"), ("Dana Shafir", "employedBy", "Mellanox"),
+      ("Eyal Ben-Ami", "employedBy", "Mellanox")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -633,6 +633,8 @@ def _classify_new(label: str, name: str) -> str:
     words = name.split()
     if label == "PERSON" and len(words) > 1 and strip_company_suffix(name) != name:
         return "Company"  # "Pannon DataNet Nyrt.": no person has a legal form
+    if label in ("PERSON", "GPE") and len(words) > 2 and "&" in words[1:-1]:
+        return "Company"  # "Whitcombe & Lyle", "Procter & Gamble": partners' names joined are a firm's
     if label == "PERSON" and len(words) == 1 and 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
         return "Company"  # "BBVA", "SMIC": news writes people's names, not their initials
     if label in ("ORG", "PRODUCT") and len(words) > 1 and _VERSION.match(words[-1]) and words[-1][:1].isdigit():
@@ -3427,7 +3429,7 @@ class EntityLinker:
             e = m.entity
             words = e.label.split()
             if e.known or e.cls in ("Person", "AIModel") or not 2 <= len(words) <= 4 \
-                    or words[-1] in COMPANY_WORDS or words[-1] in _INSTITUTION_WORDS:
+                    or words[-1] in COMPANY_WORDS or words[-1] in _INSTITUTION_WORDS or "&" in words:
                 continue  # "Yle and the Swedish Tax Agency": an agency is never a person
             root = doc[m.start:m.end].root
             partners = [root.head] if root.dep_ == "conj" else []

@@ -1959,6 +1959,9 @@ class DocRules:
             elif tok.is_upper and len(tok.text) <= 4 and tok.i + 1 < b.start and self.doc[tok.i + 1].is_lower \
                     and self.doc[tok.i + 1].pos_ == "NOUN":
                 continue  # "the GPU designer Biren", "the AI start-up Kestrel"
+            elif tok.is_upper and len(tok.text) <= 4 and tok.i + 1 == b.start and b.entity.cls == "Person" \
+                    and a.entity.cls == "Person":
+                continue  # "CEO Eyal Ben-Ami and CTO Dana Shafir": a title before the next person
             elif tok.text == "-" or tok.lower_ in ("based", "headquartered"):
                 continue  # "OpenAI, Google and Paris-based Mistral AI"
             elif tok.i + 2 < b.start and self.doc[tok.i + 1].text == "-" and self.doc[tok.i + 2].lower_ in ("based", "headquartered"):
