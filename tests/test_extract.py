@@ -4450,6 +4450,9 @@ def test_round_twenty_eight_names_get_their_class(extractor, text, name, cls):
     ('"It is a job export controls already do," said Daniel Okafor, a partner at law firm Whitcombe & Lyle who is '
      "not involved in the case.", "Whitcombe & Lyle", "Company"),
     ("The fund was advised by Whitcombe & Lyle.", "Whitcombe & Lyle", "Company"),
+    ("bKash, the mobile money firm, buys servers from Dell.", "bKash", "Company"),
+    # ... not a common word with an "e-" in front
+    ("The eCommerce boom helps server vendors.", "eCommerce", None),
 ])
 def test_round_twenty_nine_names_get_their_class(extractor, text, name, cls):
     assert entity_classes(extractor, text).get(name) == cls
@@ -4559,6 +4562,12 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
      {("Dana Shafir", "founderOf", "Arbel Networks"), ("Eyal Ben-Ami", "founderOf", "Arbel Networks"),
       ("Eyal Ben-Ami", "leaderOf", "Arbel Networks"), ("Dana Shafir", "employedBy", "Mellanox"),
       ("Eyal Ben-Ami", "employedBy", "Mellanox")}),
+    # studying a deal is no deal
+    ("Orano is only studying a supply agreement with Data4.", set()),
+    # a name with a small first letter, cut off by the NER or left out, then alone
+    ("From Mombasa, the traffic travels to Nairobi, where iXAfrica Data Centre, the country's largest independent "
+     "data centre, serves as the first point of presence. iXAfrica counts Google and Safaricom among its clients.",
+     {("iXAfrica Data Centre", "supplies", "Google"), ("iXAfrica Data Centre", "supplies", "Safaricom")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -653,6 +653,12 @@ def _classify_new(label: str, name: str) -> str:
     return cls
 
 
+#: A name written with a small first letter and a capital after it ("iFlytek", "bKash", "iXAfrica").
+_LOWER_CAMEL = re.compile(r"\b[a-z]{1,2}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\b")
+#: ... but not a common word with an "e-" or "i-" in front ("eCommerce", "eGovernment", "iPhones").
+_E_WORDS = frozenset("commerce government health learning mail safety sport money phone pad tune cloud service "
+                     "invoice invoicing procurement visa passport payment wallet car bike book reader".split())
+
 _CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB INR KRW RUB CHF AUD CAD SGD HKD AED SAR BRL NOK SEK".split())
 _AMOUNT = re.compile(r"^(?:EUR|USD|GBP|JPY|CNY|RMB|INR|US\$|\$|€|£|¥)\s?\d|\d\s?(?:mn|bn|m|b|million|billion|trillion)\b", re.I)
 # a quantity with its unit: "a 200MW application", "a 3nm process", "80GB of memory"
@@ -1048,7 +1054,37 @@ class EntityLinker:
         if credits:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credits)]
         mentions = self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
+        mentions = self._lower_camel_names(doc, mentions, minted)
         return self._firms_found_again(doc, mentions)
+
+    @staticmethod
+    def _lower_camel_names(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "iXAfrica Data Centre", "bKash": a proper noun written with a small first letter and a
+        capital after it is a firm's name the NER leaves out (or cuts off the name it begins)."""
+        words = [t for t in doc if t.pos_ == "PROPN" and _LOWER_CAMEL.match(t.text)
+                 and t.text.lstrip("abcdefghijklmnopqrstuvwxyz").lower().rstrip("s") not in _E_WORDS] \
+            if _LOWER_CAMEL.search(doc_text(doc)) else []
+        if not words:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        by_start = {m.start: m for m in mentions}
+        out = list(mentions)
+        longer: dict[str, Entity] = {}
+        for tok in words:
+            after = by_start.get(tok.i + 1)
+            if tok.i not in taken and after is not None and not after.entity.known and after.kind == "name" \
+                    and after.entity.cls in ("Company", "ResearchOrganization"):
+                # "iXAfrica Data Centre": the firm's first word the NER cut off
+                entity = _mint(minted, doc[tok.i:after.end].text, "Company")
+                longer.setdefault(tok.text, entity)
+                out = [Mention(tok.i, after.end, entity, "name") if m is after else m for m in out]
+                taken.add(tok.i)
+        for tok in words:
+            if tok.i not in taken and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ != "PROPN"):
+                # (alone, the firm named in full before: "iXAfrica counts Google among its clients")
+                out.append(Mention(tok.i, tok.i + 1, longer.get(tok.text) or _mint(minted, tok.text, "Company"), "name"))
+                taken.add(tok.i)
+        return sorted(out, key=lambda m: m.start)
 
     @staticmethod
     def _firms_found_again(doc: "Doc", mentions: list[Mention]) -> list[Mention]:
