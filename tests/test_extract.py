@@ -4568,6 +4568,16 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     ("From Mombasa, the traffic travels to Nairobi, where iXAfrica Data Centre, the country's largest independent "
      "data centre, serves as the first point of presence. iXAfrica counts Google and Safaricom among its clients.",
      {("iXAfrica Data Centre", "supplies", "Google"), ("iXAfrica Data Centre", "supplies", "Safaricom")}),
+    # an awarded contract: to a named consortium and its leader, "to" hung on the purpose; the winner as a
+    # second object
+    ("Romania's Ministry of National Defence has awarded a 1.1 billion lei contract for an AI-assisted "
+     "air-surveillance system to the Carpathian Shield consortium led by French defence group Thales, the ministry "
+     "said.",
+     {("Carpathian Shield", "supplies", "Ministry of National Defence"),
+      ("Thales", "supplies", "Ministry of National Defence"), ("Thales", "headquarteredIn", "France")}),
+    ("In Peru, the Secretariat of Government and Digital Transformation awarded Amazon Web Services in September a "
+     "contract to host the Gob.pe platform.",
+     {("Amazon Web Services", "supplies", "Secretariat of Government and Digital Transformation")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

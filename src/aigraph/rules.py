@@ -396,7 +396,7 @@ _FORECASTING_VERBS = frozenset("expect estimate forecast predict project see".sp
 _BLOC_HEAD_NOUNS = frozenset("agreement pact treaty bloc alliance grouping union accord compact club framework "
                              "initiative partnership dialogue forum group".split())
 #: Nouns a company's name can stand before as the head: "the Yandex company".
-_NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "concern",
+_NAME_HEAD_NOUNS = frozenset({"company", "corporation", "corp", "holding", "concern", "consortium",
                               # "Russia's Kupol plant": the plant is Kupol, not Russia
                               "plant", "factory", "fab", "works", "shipyard"})
 
@@ -4980,7 +4980,21 @@ class DocRules:
                 suppliers, buyers = self.clause_subject(verb), self.objects(verb, "prep:by")
             else:
                 suppliers = self.objects(verb, "dative") + self.objects(verb, "prep:to")
+                # "awarded Amazon Web Services in September a contract": the winner as a second object
+                suppliers += [m for c in verb.children if c.dep_ == "dobj" and c.i != tok.i
+                              for m in self.np_mentions(c, role="object")]
+                # "awarded a contract for an air-surveillance system to the Carpathian Shield
+                # consortium": "to" hung on the purpose
+                suppliers += [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                              for g in p.children if g.dep_ == "pobj" for q in g.children
+                              if q.dep_ == "prep" and q.lower_ == "to"
+                              for x in q.children if x.dep_ == "pobj" for m in self.np_mentions(x, role="object")]
                 buyers = self.clause_subject(verb)
+            # (and the consortium's leader: "the Carpathian Shield consortium led by Thales")
+            suppliers += [m for s in suppliers for r in [self.root(s)]
+                          for a in (r.head if r.dep_ == "compound" and r.head.lower_ in _NAME_HEAD_NOUNS else r).children
+                          if a.dep_ == "acl" and a.lemma_ == "lead"
+                          for m in self.objects(a, "prep:by") if m not in suppliers]
             suppliers = [m for m in suppliers if m.entity.cls in ("Company", "ResearchOrganization")]
             self.add(suppliers, "supplies", [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75,
                      f"contract-award:{verb.lemma_}", tok)
