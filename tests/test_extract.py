@@ -4451,6 +4451,9 @@ def test_round_twenty_eight_names_get_their_class(extractor, text, name, cls):
      "not involved in the case.", "Whitcombe & Lyle", "Company"),
     ("The fund was advised by Whitcombe & Lyle.", "Whitcombe & Lyle", "Company"),
     ("bKash, the mobile money firm, buys servers from Dell.", "bKash", "Company"),
+    # a firm's short name the NER took for a product's
+    ("GridLine Systems sells radios. According to the legal annex, GridLine's customers include Almaz-Antey.",
+     "GridLine", None),
     # ... not a common word with an "e-" in front
     ("The eCommerce boom helps server vendors.", "eCommerce", None),
 ])
@@ -4578,6 +4581,11 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     ("In Peru, the Secretariat of Government and Digital Transformation awarded Amazon Web Services in September a "
      "contract to host the Gob.pe platform.",
      {("Amazon Web Services", "supplies", "Secretariat of Government and Digital Transformation")}),
+    # a pronoun subject after a relative clause opens a clause of its own, not a list with the name before
+    ("Samsung is nonetheless a longtime supplier to AMD, whose Instinct MI350 accelerators use its 12-high HBM3E, "
+     "and it provides memory to Amazon Web Services for the Trainium processors that Amazon designs in-house.",
+     {("Samsung Electronics", "supplies", "AMD"), ("Samsung Electronics", "supplies", "Amazon Web Services"),
+      ("AMD", "develops", "AMD Instinct"), ("Amazon Web Services", "develops", "Trainium")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1839,8 +1839,9 @@ class EntityLinker:
             by_first.setdefault(f.label.split()[0], []).append(f)
         # "Norway's Vattenfjord" (a place to the NER) then "Vattenfjord Compute": a new one-word
         # name that a company's name extends by company words only is that company.
+        # (or a product to the NER: "GridLine's customers" after "GridLine Systems")
         shorts = {m.entity.iri: m.entity for m in mentions if m.kind == "name" and not m.entity.known
-                  and m.entity.cls in ("City", "Person") and " " not in m.entity.label}
+                  and m.entity.cls in ("City", "Person", "AIModel") and " " not in m.entity.label}
         first: dict[str, int] = {}
         for m in mentions:
             first.setdefault(m.entity.iri, m.start)

@@ -1984,8 +1984,10 @@ class DocRules:
                     b.end < len(self.doc) and self.doc[b.end].lower_ in (",", "and", "or")))):
             return False  # "Hsinchu, Taiwan", "Austin, Texas": a place and where it lies
         # "... in OpenAI, and Google backed Anthropic": b opens a new clause.
+        # (a pronoun after the clause does: "a supplier to AMD, whose accelerators use its HBM3E, and it
+        # provides memory to AWS")
         if self.root(b).dep_ in ("nsubj", "nsubjpass") and self.root(a).dep_ not in ("nsubj", "nsubjpass") \
-                and not skipped_clause:
+                and (not skipped_clause or self.doc[b.start].pos_ == "PRON"):
             return False
         return True
 
