@@ -4586,6 +4586,18 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
      "and it provides memory to Amazon Web Services for the Trainium processors that Amazon designs in-house.",
      {("Samsung Electronics", "supplies", "AMD"), ("Samsung Electronics", "supplies", "Amazon Web Services"),
       ("AMD", "develops", "AMD Instinct"), ("Amazon Web Services", "develops", "Trainium")}),
+    # a firm's name with a place in brackets names its unit there ...
+    ("Delta Electronics (Thailand), a subsidiary of Taiwan's Delta Electronics, ships power shelves for the GPU "
+     "racks to the project.",
+     {("Delta Electronics", "headquarteredIn", "Taiwan"),
+      ("Delta Electronics (Thailand)", "subsidiaryOf", "Delta Electronics")}),
+    ("The list names Qingluan (Shenzhen) Computing, a unit of Qingluan Technology.",
+     {("Qingluan (Shenzhen) Computing", "subsidiaryOf", "Qingluan Technology")}),
+    # ... but a list of them, a new firm named once, or a town in brackets says where each firm is
+    ("Suppliers include ASML (Netherlands), Tokyo Electron (Japan) and Lam Research (United States).", set()),
+    ("Kestrel Labs (Singapore) raised $40 million.", {("Kestrel Labs", "headquarteredIn", "Singapore")}),
+    ("Imena Robotics (Kigali) sells drones to the Rwanda Agriculture Board.",
+     {("Imena Robotics", "headquarteredIn", "Kigali"), ("Imena Robotics", "supplies", "Rwanda Agriculture Board")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1035,6 +1035,7 @@ class EntityLinker:
         mentions = self._bracketed_regions(doc, mentions, minted)
         mentions = self._governments(doc, mentions)
         mentions = self._legal_forms(doc, mentions)
+        mentions = self._place_named_units(doc, mentions, minted)
         mentions = self._portfolios(doc, mentions, minted)
         mentions = self._dateline_cities(doc, mentions, minted)
         mentions = self._central_banks(mentions)
@@ -1399,6 +1400,50 @@ class EntityLinker:
                 m = Mention(m.start, j + 1, m.entity, m.kind)
             out.append(m)
         return out
+
+    def _place_named_units(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Delta Electronics (Thailand), a subsidiary of Taiwan's Delta Electronics", "Tembusu
+        Technology (Shenzhen) Co Ltd", "Qingluan (Shenzhen) Computing": a firm's name with a place in
+        brackets, and what follows it up to a legal form, names the firm's unit there. (A list of
+        such names says where each firm is: "ASML (Netherlands), Tokyo Electron (Japan)".)"""
+        if "(" not in doc_text(doc):
+            return mentions
+        ends = {m.end: m for m in mentions if m.kind == "name"}
+        replaced: dict[int, tuple[int, Entity]] = {}
+        for tok in _tokens_with_text(doc, {"("}):
+            firm = ends.get(tok.i)
+            close = _place_name_end(doc, tok.i + 1)
+            if firm is None or firm.entity.cls not in ("Company", "Person", "City") or close == tok.i + 1 \
+                    or close >= len(doc) or doc[close].text != ")" or doc[tok.i + 1:close].text.isupper():
+                continue
+            place = self.gazetteer.lookup(doc[tok.i + 1:close].text)
+            if place is None and (doc[tok.i + 1].ent_type_ not in ("GPE", "LOC")
+                                  # (not a short form of the name: "Aneka Tambang (Antam)")
+                                  or doc[tok.i + 1].lower_[:2] == doc[firm.start].lower_[:2]) \
+                    or place is not None and place.cls not in ("Country", "Region", "City"):
+                continue
+            end = close + 1
+            while end < len(doc) and end - close <= 4 and doc[end].text[:1].isupper() and (
+                    doc[end].text in COMPANY_WORDS or _is_legal_form(doc[end].text)
+                    or doc[end].text.rstrip(".") in ("Co", "Sdn", "Bhd", "Pte", "Pvt", "SA", "de", "CV")):
+                end += 1
+            if end == close + 1 and not (
+                    # (a town in brackets after a firm says where it is: "Imena Robotics (Kigali)")
+                    (place is None or place.cls != "City") and firm.entity.cls == "Company" and (firm.entity.known or sum(m.entity.iri == firm.entity.iri for m in mentions) > 1
+                                                      or any(t.lower_ in ("unit", "subsidiary", "arm", "affiliate")
+                                                             for t in doc[end:min(end + 7, len(doc))]))):
+                continue  # (a new firm named once: "Kestrel Labs (Singapore) raised ..." says where it is)
+            if any(t.text == "(" and ends.get(t.i) is not None
+                   for t in [*doc[end:min(end + 8, len(doc))], *doc[max(0, firm.start - 8):firm.start]]):
+                continue  # ("ASML (Netherlands), Tokyo Electron (Japan)": where each firm is)
+            name = strip_company_suffix(doc[firm.start:end].text)
+            replaced[firm.start] = (end, minted.get(name.casefold()) or _mint(minted, name, "Company"))
+        if not replaced:
+            return mentions
+        spans = [(start, end) for start, (end, _) in replaced.items()]
+        out = [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+        out += [Mention(start, end, entity, "name") for start, (end, entity) in replaced.items()]
+        return sorted(out, key=lambda m: m.start)
 
     def _glued_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "Samsung SDS Co.", "Naver Cloud Corp.": the gazetteer matched the parent's name at the
