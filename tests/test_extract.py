@@ -4598,6 +4598,11 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     ("Kestrel Labs (Singapore) raised $40 million.", {("Kestrel Labs", "headquarteredIn", "Singapore")}),
     ("Imena Robotics (Kigali) sells drones to the Rwanda Agriculture Board.",
      {("Imena Robotics", "headquarteredIn", "Kigali"), ("Imena Robotics", "supplies", "Rwanda Agriculture Board")}),
+    # an exchange in a listing's brackets is no firm "its" could stand for
+    ("Arbel Networks makes chips. Its shares rose on Nasdaq. US chip company Marvell Technology (Nasdaq: MRVL) has "
+     "completed its acquisition of Israeli chip networking startup Arbel Networks for $1.35 billion in cash.",
+     {("Marvell Technology", "acquires", "Arbel Networks"), ("Arbel Networks", "headquarteredIn", "Israel"),
+      ("Marvell Technology", "headquarteredIn", "United States")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

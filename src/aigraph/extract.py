@@ -725,6 +725,23 @@ _AGENCY_CODES = frozenset("AFP AP UPI PTI ANI IANS DPA KNA ANSA EFE MENA WAM SPA
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "des", "du", "la", "del", "di", "&"})
 
 
+def _exchange_brackets(doc: "Doc") -> set[int]:
+    """The tokens inside a listing's brackets, an exchange and a ticker: "(Nasdaq: MRVL)",
+    "(TWSE: 2317)", "(Tel Aviv Stock Exchange: ABC)"."""
+    inside: set[int] = set()
+    for tok in _tokens_with_text(doc, {"("}):
+        colon = next((t.i for t in doc[tok.i + 1:tok.i + 6] if t.text in (":", ")")), None)
+        if colon is None or doc[colon].text != ":" or colon == tok.i + 1 or colon + 2 >= len(doc) \
+                or doc[colon + 2].text != ")" or not _TICKER_CODE.fullmatch(doc[colon + 1].text) \
+                or not all(_capitalised(t) or t.is_upper for t in doc[tok.i + 1:colon]):
+            continue
+        inside.update(range(tok.i + 1, colon + 2))
+    return inside
+
+
+_TICKER_CODE = re.compile(r"[A-Z0-9][A-Z0-9.]{0,7}")
+
+
 def _ticker_brackets(doc: "Doc") -> dict[int, str]:
     """The brackets of a market story's tickers, by the index of "(" ("Coherent (COHR)"). Only
     where the text gives at least two, so a lone acronym in brackets is no ticker."""
@@ -1055,8 +1072,10 @@ class EntityLinker:
         if credits:
             mentions = [m for m in mentions if not any(a <= m.start < b for a, b in credits)]
         mentions = self._retype_regulators(doc, self._retype_firms(doc, self._retype_places(doc, self._retype_people(doc, mentions))))
-        mentions = self._lower_camel_names(doc, mentions, minted)
-        return self._firms_found_again(doc, mentions)
+        mentions = self._firms_found_again(doc, self._lower_camel_names(doc, mentions, minted))
+        listing = _exchange_brackets(doc)
+        # ("Marvell Technology (Nasdaq: MRVL) has completed its acquisition": no firm in the brackets)
+        return [m for m in mentions if m.start not in listing] if listing else mentions
 
     @staticmethod
     def _lower_camel_names(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
