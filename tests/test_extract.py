@@ -4603,6 +4603,15 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
      "completed its acquisition of Israeli chip networking startup Arbel Networks for $1.35 billion in cash.",
      {("Marvell Technology", "acquires", "Arbel Networks"), ("Arbel Networks", "headquarteredIn", "Israel"),
       ("Marvell Technology", "headquarteredIn", "United States")}),
+    # shipments begun or started: "to" on the verb
+    ("SK hynix has begun volume shipments of its 12-layer HBM4 memory to Nvidia.",
+     {("SK Hynix", "supplies", "Nvidia")}),
+    ("SK hynix started deliveries of memory chips to Nvidia.", {("SK Hynix", "supplies", "Nvidia")}),
+    # a hyphen-glued name before a product noun is the product's, whatever its parts name
+    ("Closer to home, SK hynix memory is built into the Rebel-Quad accelerator developed by Rebellions, the "
+     "Seongnam-based AI chip start-up.",
+     {("Rebellions", "develops", "Rebel-Quad"), ("Rebellions", "headquarteredIn", "Seongnam")}),
+    ("The US-China chip race goes on.", set()),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -85,6 +85,9 @@ _BLOC_WORDS = frozenset("Group Initiative Network Association Council Union Orga
                         "Consortium Forum Coalition Partnership Pact Compact Accord Club Bloc Grouping Project".split())
 #: Descriptions that make a new name a product: "Damavand, the model made by Kavoshgar AI".
 _DESCRIBED_PRODUCTS = frozenset("model chatbot assistant app application".split())
+#: Product nouns after a hyphen-glued name that make it a product's ("the Rebel-Quad accelerator").
+_GLUED_PRODUCT_NOUNS = frozenset("accelerator accelerators chip chips processor processors model models card cards "
+                                 "server servers module modules".split())
 #: Words that make a new name a bloc when something is said to be its member or to join it.
 _MEMBERSHIP_NOUNS = frozenset("member members membership accession signatory signatories".split())
 _REGION = re.compile(r"\b(Province|Oblast|Region|Krai|Prefecture|Valley|Peninsula|Voivodeship)\b|^County [A-Z]")
@@ -3362,7 +3365,9 @@ class EntityLinker:
             if len(parts) < 2 or not all(p.isalnum() for p in parts) or len(first) < 2 or not first[:1].isupper() \
                     or first.upper() in _NOT_PRODUCT_PREFIXES:
                 continue
-            if not any(any(ch.isdigit() for ch in p) or p.isupper() and len(p) <= 4 for p in rest) \
+            # ("the Rebel-Quad accelerator": a product noun after two capitalised parts)
+            cued = end < len(doc) and doc[end].lower_ in _GLUED_PRODUCT_NOUNS and all(p[:1].isupper() for p in rest)
+            if not cued and not any(any(ch.isdigit() for ch in p) or p.isupper() and len(p) <= 4 for p in rest) \
                     or all(p.isdigit() and len(p) == 4 for p in rest):  # ("Vision-2030": a year)
                 continue
             if end < span.sent.end and doc[end - 1].whitespace_ and end not in by_token \
@@ -3371,7 +3376,8 @@ class EntityLinker:
                 name = doc[start:end].text
             inside = {id(m): m for i in range(start, end) for m in [by_token.get(i)] if m is not None}.values()
             if any(m.start < start or m.end > end or m.kind == "demonym"
-                   or m.entity.cls in ("Country", "City", "Region", "Bloc", "Person") for m in inside):
+                   or m.entity.cls in ("Country", "City", "Region", "Bloc", "Person") and (not cued or m.start == start)
+                   for m in inside):
                 continue  # "US-China", "EU-Japan", or a longer name
             if any(m.start == start and m.end == end and (m.entity.known or m.entity.cls == "AIModel") for m in inside):
                 continue

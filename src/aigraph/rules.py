@@ -5813,8 +5813,11 @@ class DocRules:
             return
         holders = [tok] + [g for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for g in prep.children if g.dep_ == "pobj"]
-        if tok.dep_ == "dobj" and any(c.dep_ == "poss" for c in tok.children):
-            holders.append(tok.head)  # "Bafa cleared Aixtron's shipments of tools to San'an": "to" on the verb
+        if tok.dep_ == "dobj" and (any(c.dep_ == "poss" for c in tok.children) or tok.head.lemma_ in (
+                "begin", "start", "resume", "complete", "make", "increase", "expand", "double", "boost")):
+            # "Bafa cleared Aixtron's shipments of tools to San'an", "has begun volume shipments of its
+            # HBM4 memory to Nvidia": "to" on the verb
+            holders.append(tok.head)
         customers = [m for h in holders for prep in h.children if prep.dep_ == "prep" and prep.lower_ == "to"
                      for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                      if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
