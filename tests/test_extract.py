@@ -4612,6 +4612,10 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
      "Seongnam-based AI chip start-up.",
      {("Rebellions", "develops", "Rebel-Quad"), ("Rebellions", "headquarteredIn", "Seongnam")}),
     ("The US-China chip race goes on.", set()),
+    # a finding the parser hung on "the same month"
+    ("The State Administration for Market Regulation said the same month that Nvidia had violated antimonopoly law "
+     "in its 2020 acquisition of Mellanox.",
+     {("Nvidia", "acquires", "Mellanox"), ("State Administration for Market Regulation", "regulates", "Nvidia")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

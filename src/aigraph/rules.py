@@ -3040,11 +3040,15 @@ class DocRules:
         law", "the commission ruled that Meta had breached the DMA": a public body finding that a
         firm broke a rule regulates it."""
         offenders = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "AIModel")]
-        if not offenders or verb.dep_ not in ("ccomp", "conj"):
+        if offenders and verb.dep_ == "relcl" and verb.head.lower_ in ("day", "week", "month", "year") \
+                and verb.head.dep_ == "npadvmod" and any(c.lower_ == "that" for c in verb.children):
+            # "said the same month that Nvidia had violated ...": the parser hangs the clause on the time
+            verb = verb.head
+        if not offenders or verb.dep_ not in ("ccomp", "conj", "npadvmod"):
             return
         x = verb
         for _ in range(3):
-            if x.dep_ not in ("ccomp", "conj") or x.head.i == x.i:
+            if x.dep_ not in ("ccomp", "conj", "npadvmod") or x.head.i == x.i:
                 return
             x = x.head
             if x.lemma_ in _FINDING_VERBS and x.pos_ == "VERB":
