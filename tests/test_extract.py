@@ -4616,6 +4616,11 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     ("The State Administration for Market Regulation said the same month that Nvidia had violated antimonopoly law "
      "in its 2020 acquisition of Mellanox.",
      {("Nvidia", "acquires", "Mellanox"), ("State Administration for Market Regulation", "regulates", "Nvidia")}),
+    # a maker's hardware that powers someone's machines
+    ("Nvidia chips power Microsoft's data centres.", {("Nvidia", "supplies", "Microsoft")}),
+    ("Corvane Semiconductor designs chips. Corvane's chips also power a pilot cluster at Core42.",
+     {("Corvane Semiconductor", "supplies", "Core42")}),
+    ("Nvidia chips power most AI models.", set()),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2652,6 +2652,8 @@ class DocRules:
                     self.rule_founded_with_capital(tok)
                 if tok.lemma_ in ("get", "receive", "draw", "take") and tok.pos_ == "VERB":
                     self.rule_goods_from(tok)
+                if tok.lemma_ == "power" and tok.pos_ == "VERB":
+                    self.rule_goods_power(tok)
                 if tok.lemma_ in _ORDER_MOVING_VERBS and tok.pos_ == "VERB":
                     self.rule_orders_to(tok)
                 if tok.dep_ == "relcl" and tok.lemma_ in _GOODS_USING_VERBS and tok.pos_ == "VERB":
@@ -2978,6 +2980,29 @@ class DocRules:
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
         users = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
         self.add(suppliers, "supplies", [u for u in users if u not in suppliers], 0.75, f"goods-from:{verb.lemma_}", verb)
+
+    def rule_goods_power(self, verb: "Token") -> None:
+        """ "Its chips power GPU clusters run by CoreWeave", "Corvane's chips also power a pilot
+        cluster at Core42", "Nvidia chips power Microsoft's data centres": the maker of the hardware
+        that powers someone's machines supplies their owner."""
+        goods = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in _HARDWARE_NOUNS]
+        makers = [m for g in goods for c in g.children if c.dep_ in ("poss", "compound")
+                  for m in [self.mention_at(c)] if m is not None and m.kind != "demonym" and m.entity.cls == "Company"]
+        if not makers:
+            return
+        users: list["Mention"] = []
+        for machine in (c for c in verb.children if c.dep_ == "dobj"):
+            users += [m for m in self.np_mentions(machine, role="object") if self.root(m).dep_ == "poss"]
+            users += [m for p in machine.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
+                      for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+            users += [m for a in machine.children if a.dep_ == "acl" and a.lemma_ in ("run", "operate", "own", "build")
+                      for m in self.objects(a, "prep:by")]
+        # ("power a pilot cluster at Core42": the place hung on the verb)
+        users += [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "for") for g in p.children
+                  if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+        users = [m for m in users if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
+                 and all(m.entity.iri != k.entity.iri for k in makers)]
+        self.add(makers, "supplies", users, 0.75, "goods-power", verb)
 
     def rule_orders_to(self, verb: "Token") -> None:
         """ "SK hynix moved part of its resist orders to Hakuyo", "Veridian shifted those orders to
