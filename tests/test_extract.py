@@ -4456,6 +4456,13 @@ def test_round_twenty_eight_names_get_their_class(extractor, text, name, cls):
      "GridLine", None),
     # ... not a common word with an "e-" in front
     ("The eCommerce boom helps server vendors.", "eCommerce", None),
+    # ... nor a plural acronym or a unit
+    ("CoreWeave rents 10,000 vCPUs to Kestrel Labs and sells 5,000 kWh of power.", "vCPUs", None),
+    # a place written with "&" stays a place
+    ("Rain fell in Jammu & Kashmir.", "Jammu and Kashmir", "Region"),
+    # a glued name of places or firms is no product
+    ("The Sino-US chip war deepened.", "Sino-US", None),
+    ("Analysts expect a Samsung-Nvidia chip deal.", "Nvidia", "Company"),
 ])
 def test_round_twenty_nine_names_get_their_class(extractor, text, name, cls):
     assert entity_classes(extractor, text).get(name) == cls
@@ -4621,6 +4628,26 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     ("Corvane Semiconductor designs chips. Corvane's chips also power a pilot cluster at Core42.",
      {("Corvane Semiconductor", "supplies", "Core42")}),
     ("Nvidia chips power most AI models.", set()),
+    # review guards: a known firm's country in brackets, or a new firm's named twice, says where it is
+    ("Samsung (South Korea) supplies HBM3E to Nvidia.", {("Samsung Electronics", "supplies", "Nvidia")}),
+    ("Kestrel Labs (Singapore) raised $40 million. Kestrel Labs builds robots.",
+     {("Kestrel Labs", "headquarteredIn", "Singapore")}),
+    # ... "to fund startup OpenAI" and "to challenge leader SK Hynix" are purposes, not recipients
+    ("SoftBank sold its Nvidia stake to fund startup OpenAI.", {("SoftBank", "investsIn", "OpenAI")}),
+    ("Samsung ships HBM3E samples to challenge leader SK Hynix.", {("SK Hynix", "competesWith", "Samsung Electronics")}),
+    # ... a ministry reviewing its own contract buys; a "to" country leaves the picker the buyer
+    ("The Ministry of Defence reviewed its contract with Microsoft.", set()),
+    ("Huawei was picked by Safaricom to supply equipment to Kenya.", {("Huawei", "supplies", "Safaricom")}),
+    # ... a state making shipments subject to licences sells nothing
+    ("The United States made shipments to Huawei subject to licences.", set()),
+    # ... a regional head of a firm, or a state's minister, leads no region
+    ("Anna Kim, head of Northern Europe at Ericsson, spoke. Bavaria's economy minister Hubert Aiwanger opened the "
+     "plant.", set()),
+    # ... a finding denied is no regulation
+    ("The State Administration for Market Regulation said the same month that Nvidia had not violated antimonopoly "
+     "law.", set()),
+    # ... an exchange list in brackets names no firm
+    ("Taiwan Semiconductor Manufacturing Co (NYSE: TSM, TWSE: 2330) supplies Nvidia.", {("TSMC", "supplies", "Nvidia")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -636,7 +636,7 @@ def _classify_new(label: str, name: str) -> str:
     words = name.split()
     if label == "PERSON" and len(words) > 1 and strip_company_suffix(name) != name:
         return "Company"  # "Pannon DataNet Nyrt.": no person has a legal form
-    if label in ("PERSON", "GPE") and len(words) > 2 and "&" in words[1:-1]:
+    if label == "PERSON" and len(words) > 2 and "&" in words[1:-1]:
         return "Company"  # "Whitcombe & Lyle", "Procter & Gamble": partners' names joined are a firm's
     if label == "PERSON" and len(words) == 1 and 2 <= len(name) <= 6 and name.isalpha() and name.isupper():
         return "Company"  # "BBVA", "SMIC": news writes people's names, not their initials
@@ -656,11 +656,17 @@ def _classify_new(label: str, name: str) -> str:
     return cls
 
 
+#: Nouns that call a firm another's unit, next to its name.
+_UNIT_CUES = frozenset({"unit", "subsidiary", "arm", "affiliate"})
+#: What a firm has and a product does not: "GridLine's customers".
+_FIRM_POSSESSIONS = frozenset("customers clients shareholders investors shares board chief ceo founder founders "
+                              "employees staff revenue revenues sales suppliers rivals parent unit subsidiary".split())
 #: A name written with a small first letter and a capital after it ("iFlytek", "bKash", "iXAfrica").
-_LOWER_CAMEL = re.compile(r"\b[a-z]{1,2}[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*\b")
+_LOWER_CAMEL = re.compile(r"(?<![\w.-])[a-z]{1,2}[A-Z]*[A-Z][a-z][A-Za-z0-9]*(?![\w.-])")
 #: ... but not a common word with an "e-" or "i-" in front ("eCommerce", "eGovernment", "iPhones").
 _E_WORDS = frozenset("commerce government health learning mail safety sport money phone pad tune cloud service "
-                     "invoice invoicing procurement visa passport payment wallet car bike book reader".split())
+                     "invoice invoicing procurement visa passport payment wallet car bike book reader mac message "
+                     "stock gaming fuel privacy pod watch".split())
 
 _CURRENCY_CODES = frozenset("USD EUR GBP JPY CNY RMB INR KRW RUB CHF AUD CAD SGD HKD AED SAR BRL NOK SEK".split())
 _AMOUNT = re.compile(r"^(?:EUR|USD|GBP|JPY|CNY|RMB|INR|US\$|\$|€|£|¥)\s?\d|\d\s?(?:mn|bn|m|b|million|billion|trillion)\b", re.I)
@@ -733,16 +739,15 @@ def _exchange_brackets(doc: "Doc") -> set[int]:
     "(TWSE: 2317)", "(Tel Aviv Stock Exchange: ABC)"."""
     inside: set[int] = set()
     for tok in _tokens_with_text(doc, {"("}):
-        colon = next((t.i for t in doc[tok.i + 1:tok.i + 6] if t.text in (":", ")")), None)
-        if colon is None or doc[colon].text != ":" or colon == tok.i + 1 or colon + 2 >= len(doc) \
-                or doc[colon + 2].text != ")" or not _TICKER_CODE.fullmatch(doc[colon + 1].text) \
-                or not all(_capitalised(t) or t.is_upper for t in doc[tok.i + 1:colon]):
-            continue
-        inside.update(range(tok.i + 1, colon + 2))
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 12] if t.text == ")"), None)
+        # ("(NYSE: TSM, TWSE: 2330)": one or more exchange-and-ticker pairs, nothing else)
+        if close is not None and _LISTING.fullmatch(doc[tok.i + 1:close].text):
+            inside.update(range(tok.i + 1, close))
     return inside
 
 
-_TICKER_CODE = re.compile(r"[A-Z0-9][A-Z0-9.]{0,7}")
+_LISTING = re.compile(r"(?:(?:NASDAQ|Nasdaq|NYSE|TSE|TSX|KRX|KOSDAQ|LSE|HKEX|SEHK|SGX|ASX|NSE|BSE|TWSE|TASE)"
+                      r"\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}(?:\s*[,;]\s*)?)+")
 
 
 def _ticker_brackets(doc: "Doc") -> dict[int, str]:
@@ -1084,9 +1089,14 @@ class EntityLinker:
     def _lower_camel_names(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """ "iXAfrica Data Centre", "bKash": a proper noun written with a small first letter and a
         capital after it is a firm's name the NER leaves out (or cuts off the name it begins)."""
-        words = [t for t in doc if t.pos_ == "PROPN" and _LOWER_CAMEL.match(t.text)
-                 and t.text.lstrip("abcdefghijklmnopqrstuvwxyz").lower().rstrip("s") not in _E_WORDS] \
-            if _LOWER_CAMEL.search(doc_text(doc)) else []
+        # (nor a unit or a plural acronym: "kWh", "vCPUs", "eSIMs")
+        shapes = {w for m in _LOWER_CAMEL.finditer(doc_text(doc)) for w in [m.group()]
+                  for tail in [w.lstrip("abcdefghijklmnopqrstuvwxyz")]
+                  if len(tail) >= 3 and not re.fullmatch(r"[A-Z]+s", tail) and tail.lower().rstrip("s") not in _E_WORDS}
+        # (a proper noun, not a product after a firm's possessive or a unit after a number:
+        # "Apple's iMac", "5,000 mAh")
+        words = [t for t in _tokens_with_text(doc, shapes) if t.pos_ == "PROPN"
+                 and not (t.i > 0 and (doc[t.i - 1].like_num or doc[t.i - 1].text in ("'s", "'")))] if shapes else []
         if not words:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1447,19 +1457,22 @@ class EntityLinker:
             end = close + 1
             while end < len(doc) and end - close <= 4 and doc[end].text[:1].isupper() and (
                     doc[end].text in COMPANY_WORDS or _is_legal_form(doc[end].text)
-                    or doc[end].text.rstrip(".") in ("Co", "Sdn", "Bhd", "Pte", "Pvt", "SA", "de", "CV")):
+                    or doc[end].text.rstrip(".") in ("Co", "Sdn", "Bhd", "Pte", "Pvt", "SA", "CV")):
                 end += 1
             if end == close + 1 and not (
-                    # (a town in brackets after a firm says where it is: "Imena Robotics (Kigali)")
-                    (place is None or place.cls != "City") and firm.entity.cls == "Company" and (firm.entity.known or sum(m.entity.iri == firm.entity.iri for m in mentions) > 1
-                                                      or any(t.lower_ in ("unit", "subsidiary", "arm", "affiliate")
-                                                             for t in doc[end:min(end + 7, len(doc))]))):
-                continue  # (a new firm named once: "Kestrel Labs (Singapore) raised ..." says where it is)
+                    # (without a legal form, only a unit said to be one: "Kestrel Labs (Singapore) raised
+                    # ...", "Samsung (South Korea) supplies ..." say where the firm is, and so does a town)
+                    (place is None or place.cls != "City") and firm.entity.cls == "Company" and (
+                        doc[end:min(end + 1, len(doc))].text == ","
+                        and any(t.lower_ in _UNIT_CUES for t in doc[end:min(end + 7, len(doc))])
+                        # ("through its Belarusian subsidiary, VTB Bank (Belarus)")
+                        or firm.start >= 2 and doc[firm.start - 1].text == "," and doc[firm.start - 2].lower_ in _UNIT_CUES)):
+                continue
             if any(t.text == "(" and ends.get(t.i) is not None
                    for t in [*doc[end:min(end + 8, len(doc))], *doc[max(0, firm.start - 8):firm.start]]):
                 continue  # ("ASML (Netherlands), Tokyo Electron (Japan)": where each firm is)
             name = strip_company_suffix(doc[firm.start:end].text)
-            replaced[firm.start] = (end, minted.get(name.casefold()) or _mint(minted, name, "Company"))
+            replaced[firm.start] = (end, _mint(minted, name, "Company"))
         if not replaced:
             return mentions
         spans = [(start, end) for start, (end, _) in replaced.items()]
@@ -1906,9 +1919,12 @@ class EntityLinker:
             by_first.setdefault(f.label.split()[0], []).append(f)
         # "Norway's Vattenfjord" (a place to the NER) then "Vattenfjord Compute": a new one-word
         # name that a company's name extends by company words only is that company.
-        # (or a product to the NER: "GridLine's customers" after "GridLine Systems")
+        # (or a product to the NER, where it owns what a firm has: "GridLine's customers" after
+        # "GridLine Systems"; not "Hoshimi AI released Hoshimi, a reasoning model")
+        owning = {m.entity.iri for m in mentions if m.entity.cls == "AIModel" and m.end + 1 < len(doc)
+                  and doc[m.end].text in ("'s", "'") and doc[m.end + 1].lower_ in _FIRM_POSSESSIONS}
         shorts = {m.entity.iri: m.entity for m in mentions if m.kind == "name" and not m.entity.known
-                  and m.entity.cls in ("City", "Person", "AIModel") and " " not in m.entity.label}
+                  and (m.entity.cls in ("City", "Person") or m.entity.iri in owning) and " " not in m.entity.label}
         first: dict[str, int] = {}
         for m in mentions:
             first.setdefault(m.entity.iri, m.start)
@@ -3375,8 +3391,12 @@ class EntityLinker:
                 end += 1  # "SEA-LION v3", "Ndovu-Swahili 2"
                 name = doc[start:end].text
             inside = {id(m): m for i in range(start, end) for m in [by_token.get(i)] if m is not None}.values()
-            if any(m.start < start or m.end > end or m.kind == "demonym"
-                   or m.entity.cls in ("Country", "City", "Region", "Bloc", "Person") and (not cued or m.start == start)
+            # (with only a product noun to go by, no part may be a firm or a place: "a Samsung-Nvidia
+            # chip deal", "the Sino-US chip war"; a bloc's word may be: "the Rebel-Quad accelerator")
+            only_cued = cued and not any(any(ch.isdigit() for ch in p) or p.isupper() and len(p) <= 4 for p in rest)
+            if any(m.start < start or m.end > end or m.kind == "demonym" or m.entity.cls in ("Country", "City", "Region")
+                   or m.entity.cls in ("Bloc", "Person") and (not cued or m.start == start)
+                   or only_cued and m.entity.cls in ("Company", "ResearchOrganization")
                    for m in inside):
                 continue  # "US-China", "EU-Japan", or a longer name
             if any(m.start == start and m.end == end and (m.entity.known or m.entity.cls == "AIModel") for m in inside):

@@ -168,6 +168,8 @@ _COMPUTE_NOUNS = frozenset("cloud clouds cluster clusters supercomputer supercom
 _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue grant refuse reject clear approve "
                                "fine penalise penalize warn order instruct register audit inspect "
                                "summon write examine scrutinise scrutinize review screen vet".split())
+#: ... of which these act on a firm only through what they review: its stake, deal, shipments or licence.
+_REVIEWING_VERBS = frozenset("review screen vet".split())
 #: Verbs that end a tie or a deal ("cut all ties with", "the partnership was terminated").
 _ENDING_VERBS = frozenset("cut sever end break terminate drop scrap cancel exit dissolve unwind quit".split())
 #: What a firm may order from another that is no purchase of goods: papers and acts.
@@ -267,6 +269,10 @@ _PARTS = frozenset("""components component plates generators units motors actuat
 #: Verbs of being asked to do something ("was approached to invest in xAI"): the act is only a plan.
 #: (Verbs only: "its approach", "the press" are no hedges.)
 _ASKING_VERBS = frozenset("ask urge invite court approach encourage press lobby pressure".split())
+#: Titles of those who lead a state or a province (and "Chief Minister", "First Minister").
+_REGION_LEADER_TITLES = frozenset("governor premier president mayor minister-president".split())
+#: Verbs that leave a deal undone only as verbs ("is only studying a supply agreement"; "a study of" is no hedge).
+_HEDGING_VERBS = _ASKING_VERBS | {"study"}
 #: Verbs that keep someone "from" doing something.
 _PREVENTING_VERBS = frozenset("block bar ban prevent stop prohibit forbid exclude restrict keep".split())
 #: A country's divisions, named after "of" ("the Saudi cities of Dammam and Jeddah").
@@ -334,6 +340,9 @@ _MAKER_DESCRIPTIONS = frozenset("company firm startup start-up developer group l
                                 "outfit business unit".split())
 #: Buying a firm: a cleared purchase regulates the buyer ("approved Humain's purchase of X").
 _BUYING_NOUNS = frozenset("acquisition takeover purchase buyout".split())
+#: What a buyer reviews, screens or vets of a seller's, as no regulator ("reviewing bids from Thales").
+_PROCUREMENT_PAPERS = frozenset("bid bids tender tenders proposal proposals submission submissions quote quotes "
+                                "candidate candidates supplier suppliers vendor vendors".split())
 #: Verbs of buying and selling a company: "bought in a deal with X" is no partnership.
 _BUYING_VERBS = frozenset("buy acquire purchase sell take".split())
 #: Deals whose parties a regulator's inquiry into them is about.
@@ -702,8 +711,8 @@ class DocRules:
             # ("Nvidia is the largest: Lumenvale ships ...": after a colon or semicolon too)
             # ("Because the United States sanctions Iran, ...": after a subordinating conjunction)
             sentence_initial = first.start <= tok.sent.start + 1 or self.doc[first.start - 1].text in (":", ";") or (
-                first.start - tok.sent.start <= 2 and self.doc[tok.sent.start].dep_ == "mark"
-                and self.doc[first.start - 1].lower_ in ("the", self.doc[tok.sent.start].lower_)) or all(
+                first.start == tok.sent.start + 2 and self.doc[tok.sent.start].dep_ == "mark"
+                and self.doc[first.start - 1].pos_ == "DET") or all(
                 t.pos_ == "PROPN" or t.text in ("-", ",") or t.lower_ in ("based", "headquartered")
                 for t in self.doc[tok.sent.start:first.start]) and self.doc[first.start - 1].lower_ == "based"
             # ("Beyond Nvidia, SK hynix ships HBM3E to AMD": after a fronted phrase set off by a comma)
@@ -1620,9 +1629,11 @@ class DocRules:
             inside = range(described.left_edge.i, described.i + 1)
             antecedents = [m for m in antecedents if m.start not in inside] or antecedents
         after = tok.head.right_edge.i + 1
+        # (the apposition's closing comma may be the list's right edge itself)
+        own_clause = after + 1 < len(self.doc) and self.doc[after].text == "," and self.doc[after + 1].tag_ in ("VBZ", "VBD", "VBP") \
+            or after < len(self.doc) and self.doc[after - 1].text == "," and self.doc[after].tag_ in ("VBZ", "VBD", "VBP")
         if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.lemma_ in _LISTED_RELATIONS \
-                and not (after + 1 < len(self.doc) and self.doc[after].text == ","
-                         and self.doc[after + 1].tag_ in ("VBZ", "VBD", "VBP")):
+                and not own_clause:
             # (not "... to AWS and Google, and its server unit, QCT, sells to ...": a clause of its
             # own the parser ran into the list)
             # "added Qingluan and its computing subsidiary to the Entity List": "its" is the name
@@ -2484,13 +2495,14 @@ class DocRules:
             # "provided computing capacity from its Colorado sites to G42": "to" hung on the source
             holders += [p for c in [verb, *(c for c in verb.children if c.dep_ == "dobj")] for p in c.children
                         if p.dep_ == "prep" and p.lower_ == "from"]
-        if word == "to":
-            # "supplies crucibles to wafer maker SUMCO": the tagger may read the maker's trade noun
-            # as a verb after "to", and the name as its object
+            # "supplies crucibles to wafer maker SUMCO": the tagger may read a goods noun before
+            # "maker" as a verb after "to", and the name as its object (not "to fund startup OpenAI")
             found += [m for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" and c.i > verb.i
+                      and (c.lower_ in _HARDWARE_NOUNS or c.lower_ + "s" in _HARDWARE_NOUNS | _PARTS)
                       and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)
                       for g in c.children if g.dep_ == "dobj" and g.i in self.at
-                      and any(k.dep_ == "compound" and k.i == c.i + 1 and k.lower_ in self.p["org_nouns"]
+                      and any(k.dep_ == "compound" and k.i == c.i + 1
+                              and k.lower_ in ("maker", "manufacturer", "producer", "designer", "assembler")
                               for k in g.children)
                       for m in self.np_mentions(g, role="object")]
         if word == "with":
@@ -2552,7 +2564,9 @@ class DocRules:
         for subject in subjects:
             for obj in objects:
                 s, o = subject, obj
-                if relation == "leaderOf" and o.entity.cls == "Region" and not self._subnational(o):
+                if relation == "leaderOf" and o.entity.cls == "Region" and not (
+                        self._subnational(o) and (trigger.lower_ in _REGION_LEADER_TITLES or trigger.lower_ == "minister"
+                                                  and trigger.i > 0 and self.doc[trigger.i - 1].lower_ in ("chief", "first"))):
                     continue  # a governor leads a state, a "head of Asia research" no part of the world
                 if relation == "supplies" and o.entity.cls == "AIModel":
                     # "supplies HBM3E for Nvidia's GB300": the product's named maker is the customer
@@ -2993,8 +3007,10 @@ class DocRules:
         users: list["Mention"] = []
         for machine in (c for c in verb.children if c.dep_ == "dobj"):
             users += [m for m in self.np_mentions(machine, role="object") if self.root(m).dep_ == "poss"]
+            # (the pobj's own name or its owner: not "the data centres of Microsoft's rivals")
             users += [m for p in machine.children if p.dep_ == "prep" and p.lower_ in ("at", "of")
-                      for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+                      for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
+                      if self.root(m).i == g.i or self.root(m).head.i == g.i]
             users += [m for a in machine.children if a.dep_ == "acl" and a.lemma_ in ("run", "operate", "own", "build")
                       for m in self.objects(a, "prep:by")]
         # ("power a pilot cluster at Core42": the place hung on the verb)
@@ -3065,15 +3081,19 @@ class DocRules:
         law", "the commission ruled that Meta had breached the DMA": a public body finding that a
         firm broke a rule regulates it."""
         offenders = [m for m in self.clause_subject(verb) if m.entity.cls in ("Company", "AIModel")]
+        x = verb
         if offenders and verb.dep_ == "relcl" and verb.head.lower_ in ("day", "week", "month", "year") \
                 and verb.head.dep_ == "npadvmod" and any(c.lower_ == "that" for c in verb.children):
             # "said the same month that Nvidia had violated ...": the parser hangs the clause on the time
-            verb = verb.head
-        if not offenders or verb.dep_ not in ("ccomp", "conj", "npadvmod"):
+            x = verb.head.head
+            if x.lemma_ in _FINDING_VERBS and x.pos_ == "VERB":
+                bodies = [m for m in self.clause_subject(x) if m.entity.cls == "GovernmentBody"]
+                self.add(bodies, "regulates", offenders, 0.75, "found-violation", verb)
             return
-        x = verb
+        if not offenders or verb.dep_ not in ("ccomp", "conj"):
+            return
         for _ in range(3):
-            if x.dep_ not in ("ccomp", "conj", "npadvmod") or x.head.i == x.i:
+            if x.dep_ not in ("ccomp", "conj") or x.head.i == x.i:
                 return
             x = x.head
             if x.lemma_ in _FINDING_VERBS and x.pos_ == "VERB":
@@ -3267,6 +3287,11 @@ class DocRules:
             for g in c.children) for c in verb.children)
         acted = [c for c in verb.children if c.dep_ in ("dobj", "dative")
                  or c.dep_ == "prep" and c.lower_ in ("to", "into", "on", "against") and not (shipped and c.lower_ == "to")]
+        if verb.lemma_ in _REVIEWING_VERBS:
+            # (a body reviewing a stake, a deal, models or shipments regulates; one reviewing bids,
+            # tenders or its own contract buys: "the ministry is reviewing bids from Thales")
+            acted = [c for c in acted if not (c.dep_ == "dobj" and (c.lemma_.lower() in _PROCUREMENT_PAPERS or any(
+                g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)))]
         if not any(c.dep_ == "dobj" for c in verb.children):
             # "approved without conditions Nvidia's acquisition of Polderstack": the deal the parser
             # hung on a preposition
@@ -4723,7 +4748,7 @@ class DocRules:
         if lemma == "sale":
             self.rule_sale_of_company(tok)
         if (lemma in ("oversight", "regulation", "scrutiny", "supervision", "probe", "investigation", "block",
-                     "suspension", "jurisdiction", "inquiry", "enquiry", "inspection", "assessment", "proceeding",
+                     "suspension", "jurisdiction", "inquiry", "enquiry", "assessment", "proceeding",
                      "proceedings", "examination", "registration", "filing", "case") or lemma == "check" and any(
                          # ("opened a compliance check into Le Chat")
                          c.lower_ in ("compliance", "safety", "security", "regulatory", "spot") for c in tok.children)) and not any(
@@ -4739,11 +4764,9 @@ class DocRules:
                 # "Meta's Llama models fall under the AI Office's supervision".
                 regulators = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
                 self.add(regulators, "regulates", self.clause_subject(tok.head.head), 0.8, f"noun:under-{lemma}", tok)
-        if lemma in ("inspection", "audit", "raid") and any(c.dep_ == "prep" and c.lower_ == "at" for c in tok.children):
-            # "the CNIL carried out an inspection at Cassiopee": where a body inspects, it regulates
-            self.rule_transaction_noun(tok, "regulates", ("at",))
-        if lemma == "audit":
-            self.rule_transaction_noun(tok, "regulates", ("of",))
+        if lemma in ("inspection", "audit", "raid"):
+            # ("the CNIL carried out an inspection at Cassiopee": where a body inspects, it regulates)
+            self.rule_transaction_noun(tok, "regulates", ("of", "into", "on", "against", "at"))
         if lemma in ("approval", "clearance", "licence", "license", "permit", "authorisation", "authorization",
                      "go-ahead", "nod") and tok.dep_ == "dobj" and tok.head.lemma_ in _RECEIVING_VERBS | {
                          "need", "require", "seek", "await"}:
@@ -5545,7 +5568,7 @@ class DocRules:
                         c.i not in self.at for c in prep.children if c.dep_ == "pobj"):
                     # "a vendor of Nvidia's GB300 racks to AWS and Google": the goods' maker is no
                     # customer; those they go to are (the parser may hang "to" on the copula)
-                    tos = [m for h in (tok, tok.head if tok.dep_ == "attr" else tok) for p in h.children
+                    tos = [m for h in ((tok, tok.head) if tok.dep_ == "attr" else (tok,)) for p in h.children
                            if p.dep_ in ("prep", "dative") and p.lower_ == "to" and p.i > prep.i
                            for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                            # (not "..., and its server unit, QCT": a list the parser ran on)
@@ -5824,7 +5847,8 @@ class DocRules:
                 continue
             owners = [m for c in obj.children if c.dep_ == "poss" for m in [self.mention_at(c)]
                       if m is not None and m.kind == "name" and m.entity.cls == "Company"]
-            self.add([m for m in makers if m.entity.cls == "Company" and m not in owners], "supplies", owners, 0.8,                     f"makes-for-owner:{verb.lemma_}", verb)
+            self.add([m for m in makers if m.entity.cls == "Company" and m not in owners], "supplies", owners, 0.8,
+                     f"makes-for-owner:{verb.lemma_}", verb)
             if verb.tag_ != "VBN" and obj.lemma_.lower() in _MADE_THINGS:
                 # "Broadcom, which designs custom AI chips for Google and Meta", "makes servers for
                 # Microsoft": whom the things are made for buys them.
@@ -5843,7 +5867,7 @@ class DocRules:
         holders = [tok] + [g for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "of"
                            for g in prep.children if g.dep_ == "pobj"]
         if tok.dep_ == "dobj" and (any(c.dep_ == "poss" for c in tok.children) or tok.head.lemma_ in (
-                "begin", "start", "resume", "complete", "make", "increase", "expand", "double", "boost")):
+                "begin", "start", "resume", "complete", "increase", "expand", "double", "boost")):
             # "Bafa cleared Aixtron's shipments of tools to San'an", "has begun volume shipments of its
             # HBM4 memory to Nvidia": "to" on the verb
             holders.append(tok.head)
@@ -5854,7 +5878,7 @@ class DocRules:
             return
         owners = [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)] if m is not None]
         if not owners and tok.dep_ == "dobj":
-            owners = self.clause_subject(tok.head)
+            owners = [m for m in self.clause_subject(tok.head) if m.entity.cls in ("Company", "ResearchOrganization")]
         self.add(owners, "supplies", customers, 0.8, f"noun:{tok.lemma_.lower()}", tok)
 
     def rule_picked_to_supply(self, verb: "Token") -> None:
@@ -5881,7 +5905,8 @@ class DocRules:
         suppliers = [m for m in suppliers if m.entity.cls == "Company"]
         if task.pos_ == "VERB" and task.lemma_ in ("supply", "provide", "deliver", "ship"):
             # "was picked to supply speech data to Meta": whom the goods go to
-            buyers = self.objects(task, "prep:to") or buyers
+            buyers = [m for m in self.objects(task, "prep:to")
+                      if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")] or buyers
         buyers = [m for m in buyers if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")
                   and all(m.entity.iri != s.entity.iri for s in suppliers)]
         self.add(suppliers, "supplies", buyers, 0.75, f"picked-to:{task.lemma_}", verb)
@@ -8304,7 +8329,7 @@ class DocRules:
             if tok.i != trigger.i:
                 if tok.lemma_ in p["denied"] and tok.pos_ == "VERB" or self._retracted(tok):
                     return "denied"
-                if tok.lemma_ in p["planned"] or tok.pos_ == "VERB" and tok.lemma_ in _ASKING_VERBS:
+                if tok.lemma_ in p["planned"] or tok.pos_ == "VERB" and tok.lemma_ in _HEDGING_VERBS:
                     found = "planned"
                 elif tok.lemma_ in p["reported"] and found == "asserted":
                     found = "reported"
