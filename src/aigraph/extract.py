@@ -734,6 +734,13 @@ _AGENCY_CODES = frozenset("AFP AP UPI PTI ANI IANS DPA KNA ANSA EFE MENA WAM SPA
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "des", "du", "la", "del", "di", "&"})
 
 
+def _new_one_word_firm(m: "Mention") -> bool:
+    """A name of a firm new to the gazetteer, in one capitalised word ("AirTrunk", "Halcyra")."""
+    label = m.entity.label
+    return m.kind == "name" and not m.entity.known and m.entity.cls in ("Company", "ResearchOrganization") \
+        and " " not in label and len(label) > 2 and label[:1].isupper() and label not in COMPANY_WORDS
+
+
 def _exchange_brackets(doc: "Doc") -> set[int]:
     """The tokens inside a listing's brackets, an exchange and a ticker: "(Nasdaq: MRVL)",
     "(TWSE: 2317)", "(Tel Aviv Stock Exchange: ABC)"."""
@@ -1124,10 +1131,7 @@ class EntityLinker:
         """ "Lisbon's Halcyra raises ...", "Halcyra has ordered accelerators from Axelera AI": a new
         one-word firm, known as one only once a description or a later pass retyped it, is that firm
         wherever else the text writes it as a proper noun the NER left out."""
-        firms = {m.entity.label: m.entity for m in mentions if m.kind == "name" and not m.entity.known
-                 and m.entity.cls in ("Company", "ResearchOrganization") and " " not in m.entity.label
-                 and len(m.entity.label) > 2 and m.entity.label[:1].isupper() and not m.entity.label.isupper()
-                 and m.entity.label not in COMPANY_WORDS}
+        firms = {m.entity.label: m.entity for m in mentions if _new_one_word_firm(m) and not m.entity.label.isupper()}
         if not firms:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -1457,7 +1461,7 @@ class EntityLinker:
             end = close + 1
             while end < len(doc) and end - close <= 4 and doc[end].text[:1].isupper() and (
                     doc[end].text in COMPANY_WORDS or _is_legal_form(doc[end].text)
-                    or doc[end].text.rstrip(".") in ("Co", "Sdn", "Bhd", "Pte", "Pvt", "SA", "CV")):
+                    or doc[end].text.rstrip(".") in ("Sdn", "Pte", "Pvt")):  # ("Sdn Bhd", "Pte Ltd", "Pvt Ltd")
                 end += 1
             if end == close + 1 and not (
                     # (without a legal form, only a unit said to be one: "Kestrel Labs (Singapore) raised
@@ -2475,10 +2479,7 @@ class EntityLinker:
                 firsts.setdefault(e.label, e)
         # "AirTrunk, which Blackstone bought ...": a one-word name the NER found once is that
         # organisation where it missed it, when the tagger reads the word as a proper noun there.
-        found_once = {m.entity.label: m.entity for m in out if m.kind == "name" and not m.entity.known
-                      and m.entity.cls in ("Company", "ResearchOrganization") and " " not in m.entity.label
-                      and len(m.entity.label) > 2 and m.entity.label[:1].isupper()
-                      and m.entity.label not in COMPANY_WORDS and m.entity.label not in firsts}
+        found_once = {m.entity.label: m.entity for m in out if _new_one_word_firm(m) and m.entity.label not in firsts}
         words = {word.lower() for word in firsts} | {word.lower() for word in found_once}
         for tok in _tokens_among(doc, words) if words else []:
             if tok.i in covered or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
@@ -3381,10 +3382,10 @@ class EntityLinker:
             if len(parts) < 2 or not all(p.isalnum() for p in parts) or len(first) < 2 or not first[:1].isupper() \
                     or first.upper() in _NOT_PRODUCT_PREFIXES:
                 continue
+            versioned = any(any(ch.isdigit() for ch in p) or p.isupper() and len(p) <= 4 for p in rest)
             # ("the Rebel-Quad accelerator": a product noun after two capitalised parts)
             cued = end < len(doc) and doc[end].lower_ in _GLUED_PRODUCT_NOUNS and all(p[:1].isupper() for p in rest)
-            if not cued and not any(any(ch.isdigit() for ch in p) or p.isupper() and len(p) <= 4 for p in rest) \
-                    or all(p.isdigit() and len(p) == 4 for p in rest):  # ("Vision-2030": a year)
+            if not cued and not versioned or all(p.isdigit() and len(p) == 4 for p in rest):  # ("Vision-2030": a year)
                 continue
             if end < span.sent.end and doc[end - 1].whitespace_ and end not in by_token \
                     and _VERSION.match(doc[end].text) and not (doc[end].text.isdigit() and len(doc[end].text) == 4):
@@ -3393,7 +3394,7 @@ class EntityLinker:
             inside = {id(m): m for i in range(start, end) for m in [by_token.get(i)] if m is not None}.values()
             # (with only a product noun to go by, no part may be a firm or a place: "a Samsung-Nvidia
             # chip deal", "the Sino-US chip war"; a bloc's word may be: "the Rebel-Quad accelerator")
-            only_cued = cued and not any(any(ch.isdigit() for ch in p) or p.isupper() and len(p) <= 4 for p in rest)
+            only_cued = cued and not versioned
             if any(m.start < start or m.end > end or m.kind == "demonym" or m.entity.cls in ("Country", "City", "Region")
                    or m.entity.cls in ("Bloc", "Person") and (not cued or m.start == start)
                    or only_cued and m.entity.cls in ("Company", "ResearchOrganization")

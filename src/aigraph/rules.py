@@ -170,6 +170,9 @@ _REGULATOR_ACTIONS = frozenset("revoke freeze suspend cancel withdraw issue gran
                                "summon write examine scrutinise scrutinize review screen vet".split())
 #: ... of which these act on a firm only through what they review: its stake, deal, shipments or licence.
 _REVIEWING_VERBS = frozenset("review screen vet".split())
+#: "G42-owned", "G42-controlled" (a unit) and "Tencent-backed", "state-funded" (an investment).
+_OWNING_PARTICIPLES = frozenset({"owned", "controlled"})
+_BACKING_PARTICIPLES = frozenset({"backed", "funded"})
 #: Verbs that end a tie or a deal ("cut all ties with", "the partnership was terminated").
 _ENDING_VERBS = frozenset("cut sever end break terminate drop scrap cancel exit dissolve unwind quit".split())
 #: What a firm may order from another that is no purchase of goods: papers and acts.
@@ -1628,12 +1631,8 @@ class DocRules:
             described = tok.head.head
             inside = range(described.left_edge.i, described.i + 1)
             antecedents = [m for m in antecedents if m.start not in inside] or antecedents
-        after = tok.head.right_edge.i + 1
-        # (the apposition's closing comma may be the list's right edge itself)
-        own_clause = after + 1 < len(self.doc) and self.doc[after].text == "," and self.doc[after + 1].tag_ in ("VBZ", "VBD", "VBP") \
-            or after < len(self.doc) and self.doc[after - 1].text == "," and self.doc[after].tag_ in ("VBZ", "VBD", "VBP")
         if tok.lower_ == "its" and tok.dep_ == "poss" and tok.head.dep_ == "conj" and tok.head.lemma_ in _LISTED_RELATIONS \
-                and not own_clause:
+                and not self._verb_after_comma(tok.head.right_edge.i + 1):
             # (not "... to AWS and Google, and its server unit, QCT, sells to ...": a clause of its
             # own the parser ran into the list)
             # "added Qingluan and its computing subsidiary to the Entity List": "its" is the name
@@ -1725,6 +1724,13 @@ class DocRules:
         # modifies a noun ("Huawei equipment", "Nvidia chips") is not what an object pronoun means.
         heads = [m for m in antecedents if self.root(m).dep_ not in ("compound", "amod")]
         return (heads or antecedents)[-1]
+
+    def _verb_after_comma(self, after: int) -> bool:
+        """A finite verb after the comma at or just before index after (the end of a phrase, whose
+        closing comma the parser may or may not count in it)."""
+        doc, finite = self.doc, ("VBZ", "VBD", "VBP")
+        return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ in finite \
+            or after < len(doc) and doc[after - 1].text == "," and doc[after].tag_ in finite
 
     def _in_closed_relative(self, m: "Mention", tok: "Token") -> bool:
         """m is the subject of a relative clause that ends before tok."""
@@ -7307,6 +7313,13 @@ class DocRules:
             places = [m for m in places if not known or m.entity.iri in known]
             self.add([org], "headquarteredIn", places[:1], 0.7, "org-in-place", prep)
 
+    def _owned_or_backed(self, org: "Mention", owner: "Mention", participle: "Token", confidence: float) -> None:
+        """ "G42-owned", "G42-controlled": org is owner's unit; "Tencent-backed": owner invests in org."""
+        if participle.lower_ in _OWNING_PARTICIPLES:
+            self.add([org], "subsidiaryOf", [owner], confidence, "owner-owned", participle)
+        else:
+            self.add([owner], "investsIn", [org], confidence, "investor-backed", participle)
+
     def rule_org_place(self, org: "Mention") -> None:
         """"Paris-based Mistral", "Chinese startup DeepSeek", "China's Huawei", "SoftBank-backed X"."""
         doc = self.doc
@@ -7331,7 +7344,8 @@ class DocRules:
                 i -= 2  # "start-up"
                 skipped += 1
             while i >= 0 and skipped < 6 and i not in self.at and (
-                    doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB") and doc[i].lower_ not in ("based", "headquartered", "registered", "owned", "controlled", "backed", "funded", "listed", "traded")
+                    doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ", "PROPN", "VERB")
+                    and doc[i].lower_ not in _OWNING_PARTICIPLES | _BACKING_PARTICIPLES | {"based", "headquartered", "registered", "listed", "traded"}
                     or doc[i].is_upper and doc[i].is_alpha and len(doc[i]) <= 4  # "Chinese AI firm X"
                     or doc[i].text == "-" and i >= 1 and doc[i - 1].lower_ not in ("based", "headquartered", "registered")
                     and doc[i + 1].is_lower and doc[i + 1].lower_ not in ("listed", "traded")):
@@ -7346,13 +7360,10 @@ class DocRules:
             if place is not None and place.end == k and (org.kind != "anaphor" or self._home_of_description(org, place)):
                 self.add([org], "headquarteredIn", [self._city_before(place)], 0.9, "place-based", doc[i])
             return
-        if word in ("backed", "funded", "owned", "controlled") and i >= 2 and doc[i - 1].text == "-":
+        if word in _OWNING_PARTICIPLES | _BACKING_PARTICIPLES and i >= 2 and doc[i - 1].text == "-":
             owner = self.at.get(i - 2)
             if owner is not None and owner.end == i - 1:
-                if word in ("owned", "controlled"):
-                    self.add([org], "subsidiaryOf", [owner], 0.85, "owner-owned", doc[i])
-                else:
-                    self.add([owner], "investsIn", [org], 0.85, "investor-backed", doc[i])
+                self._owned_or_backed(org, owner, doc[i], 0.85)
             return
         if doc[i].text in ("'s", "'") and i >= 1:
             owner = self.at.get(i - 1)
@@ -7473,13 +7484,10 @@ class DocRules:
                     continue
                 if m is not None and m.start == k and m.kind == "name" and m.entity.cls in ("Company", "GovernmentBody") \
                         and m.end + 1 < len(doc) and doc[m.end].text == "-" \
-                        and doc[m.end + 1].lower_ in ("owned", "controlled", "backed", "funded") \
+                        and doc[m.end + 1].lower_ in _OWNING_PARTICIPLES | _BACKING_PARTICIPLES \
                         and org.entity.cls == "Company" and m.entity.iri != org.entity.iri:
                     # "Khazna Data Centers, the G42-controlled operator": its owner (or backer)
-                    if doc[m.end + 1].lower_ in ("owned", "controlled"):
-                        self.add([org], "subsidiaryOf", [m], 0.8, "owner-owned", doc[m.end + 1])
-                    else:
-                        self.add([m], "investsIn", [org], 0.8, "investor-backed", doc[m.end + 1])
+                    self._owned_or_backed(org, m, doc[m.end + 1], 0.8)
                     places = []
                     break
                 if m is not None:
