@@ -721,7 +721,9 @@ def _without_stock_words(span: "Span") -> "Span":
 
 #: "(COHR)", "(NASDAQ: CVNE)", "(2330.TW)", "(AAPL.O)": a stock ticker in brackets after a firm's name
 #: (digits only with an exchange or its suffix: "(2024)" is a year).
-_TICKER = re.compile(r"(?:NASDAQ|Nasdaq|NYSE|TSE|TSX|KRX|KOSDAQ|LSE|HKEX|SEHK|SGX|ASX|NSE|BSE|TWSE):\s*(?:[A-Z]{1,5}|\d{4,6})"
+#: Stock exchanges a ticker is given with ("NYSE: TSM", "TWSE: 2330").
+_EXCHANGES = "NASDAQ|Nasdaq|NYSE|TSE|TSX|KRX|KOSDAQ|LSE|HKEX|SEHK|SGX|ASX|NSE|BSE|TWSE"
+_TICKER = re.compile(rf"(?:{_EXCHANGES}):\s*(?:[A-Z]{{1,5}}|\d{{4,6}})"
                      r"|(?:[A-Z]{1,5}|\d{4,6})\.[A-Z]{1,2}|[A-Z]{2,5}")
 #: Brackets that pair up like tickers but are none: US states, countries, a photo's sides, parties.
 _NOT_TICKERS = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
@@ -753,7 +755,7 @@ def _exchange_brackets(doc: "Doc") -> set[int]:
     return inside
 
 
-_LISTING = re.compile(r"(?:(?:NASDAQ|Nasdaq|NYSE|TSE|TSX|KRX|KOSDAQ|LSE|HKEX|SEHK|SGX|ASX|NSE|BSE|TWSE|TASE)"
+_LISTING = re.compile(rf"(?:(?:{_EXCHANGES}|TASE)"
                       r"\s*:\s*[A-Z0-9][A-Z0-9.]{0,7}(?:\s*[,;]\s*)?)+")
 
 
