@@ -2473,7 +2473,7 @@ def test_extract_shapes_of_round_fourteen_exact(extractor, text, expected):
     # "the Chinese group": the one known to be Chinese in its sentence, not a unit named by Peru
     ("Entel Peru signed a deal. Telconet has for years bought switching equipment from Huawei, and the Chinese "
      "group also supplies the radio network of the state operator CNT.",
-     {("Huawei", "headquarteredIn", "China"), ("Huawei", "supplies", "CNT")}),
+     {("Huawei", "headquarteredIn", "China"), ("Huawei", "supplies", "CNT"), ("Huawei", "supplies", "Telconet")}),
     # a unit of power is no organisation
     ("Adani Green Energy has signed an agreement to supply 500 MW of power to the AdaniConneX campus.", set()),
     # a known body's acronym in brackets after a name that spells it is that name's
@@ -4650,4 +4650,38 @@ _HALCYRA = ("Porto's Halcyra raises EUR60m to take on Mistral with small models\
     ("Taiwan Semiconductor Manufacturing Co (NYSE: TSM, TWSE: 2330) supplies Nvidia.", {("TSMC", "supplies", "Nvidia")}),
 ])
 def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    # a new name set off by commas after a firm's description is a firm's
+    ("Telkom Indonesia's data center arm, NeutraDC, sold a stake in its campus.", "NeutraDC", "Company"),
+    # ... and so is a new name that buys goods from a seller
+    ("NeutraDC buys its GPU servers from Supermicro.", "NeutraDC", "Company"),
+    # a new name before a country's and "'s" is the firm's national unit
+    ("Telkom Indonesia's data center arm sold a stake.", "Telkom Indonesia", "Company"),
+    # ... but a person's role set off by commas leaves the person a person
+    ("Intel's former designer, Halvard Tune, said so.", "Halvard Tune", "Person"),
+])
+def test_round_thirty_names_get_their_class(extractor, text, name, cls):
+    assert entity_classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a firm named in commas after its description, then by name alone
+    ("Telkom Indonesia's data center arm, NeutraDC, sold a 30 percent stake in its Batam campus business to the "
+     "Qatar Investment Authority. NeutraDC counts Indosat Ooredoo Hutchison as its anchor tenant.",
+     {("Qatar Investment Authority", "investsIn", "NeutraDC"), ("NeutraDC", "subsidiaryOf", "Telkom Indonesia"),
+      ("NeutraDC", "supplies", "Indosat Ooredoo Hutchison")}),
+    ("NeutraDC buys its GPU servers from Supermicro.", {("Super Micro Computer", "supplies", "NeutraDC")}),
+    # a unit named right after its noun is what was backed, not its owner
+    ("Danantara is a fund. Danantara has backed Telkom Indonesia's data-centre unit NeutraDC.",
+     {("Danantara", "investsIn", "NeutraDC"), ("NeutraDC", "subsidiaryOf", "Telkom Indonesia")}),
+    # ... and a camel-case name the tagger read as a plural noun is still a name
+    ("Orbis has backed Telkom Indonesia's cloud unit NusaCloud.",
+     {("Orbis", "investsIn", "NusaCloud"), ("NusaCloud", "subsidiaryOf", "Telkom Indonesia")}),
+    ("Orbis has backed Sembawang Infra's data-centre unit TembusuDC.",
+     {("Orbis", "investsIn", "TembusuDC"), ("TembusuDC", "subsidiaryOf", "Sembawang Infra")}),
+])
+def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -359,6 +359,13 @@ def _closed_org_description(doc: "Doc", span: "Span") -> bool:
         and doc[k].text == "," and doc[k + 1].pos_ in ("VERB", "AUX")
 
 
+def _camel_case(tok: "Token") -> bool:
+    """ "NeutraDC", "AirTrunk": a capital inside a capitalised word (not a plural acronym, "GPUs")."""
+    text = tok.text
+    return tok.is_alpha and len(text) >= 4 and text[0].isupper() and not tok.is_upper and not tok.is_title \
+        and any(c.islower() for c in text[1:]) and not (text[-1] == "s" and text[:-1].isupper())
+
+
 def _capitalised(tok: "Token") -> bool:
     return tok.is_alpha and tok.text[:1].isupper() or (tok.text[:1].isupper() and "-" in tok.text)
 
@@ -2331,14 +2338,16 @@ class EntityLinker:
         # Only proper nouns can start a name, and capitalised nouns the tagger took for common ones
         # ("Aker, the Oslo-listed industrial group"): visit them from the POS array instead of
         # building a Token per word (iterating a Doc in Python costs more than the rest of the linker).
-        from spacy.attrs import IS_TITLE, IS_UPPER, POS
+        from spacy.attrs import IS_LOWER, IS_TITLE, IS_UPPER, POS
         from spacy.symbols import ADJ, ADV, NOUN, PROPN
 
         # ("Xero acquired Ledgerly, an Auckland start-up": a name the tagger took for an adverb;
         # "Meridian Logic licenses ...": a first word it took for an adjective)
         # ("which regulates ERCOT": capitals it took for a common noun)
-        propn = [k for k, (pos, title, upper) in enumerate(doc.to_array([POS, IS_TITLE, IS_UPPER]).tolist())
-                 if pos == PROPN or (pos == NOUN or pos == ADV or pos == ADJ) and title or pos == NOUN and upper]
+        # ("unit NeutraDC": a camel-case name it took for a plural noun)
+        propn = [k for k, (pos, title, upper, lower) in enumerate(doc.to_array([POS, IS_TITLE, IS_UPPER, IS_LOWER]).tolist())
+                 if pos == PROPN or (pos == NOUN or pos == ADV or pos == ADJ) and title
+                 or pos == NOUN and (upper or not lower)]
         ends, starts, j = None, None, 0
         people = {i for m in out if m.entity.cls == "Person" for i in range(m.start, m.end)}
         cued: dict[str, Entity] = {}  # organisations named here because the text marks them as such
@@ -2370,7 +2379,7 @@ class EntityLinker:
                 continue
             if tok.pos_ == "NOUN" and not tok.is_title and not self._regulated(span) \
                     and not (tok.is_upper and len(tok) >= 3 and tok.text not in _NOT_FIRM_CAPITALS
-                             and tok.dep_ not in ("compound", "amod", "nmod")):
+                             and tok.dep_ not in ("compound", "amod", "nmod")) and not _camel_case(tok):
                 # (capitals read as a common noun: only a watchdog's object, "which regulates ERCOT",
                 # or a phrase's head that _org_cue has just marked as a firm: "ASMPT, the
                 # Singapore-headquartered equipment maker", "the Cuban telecommunications company
@@ -2394,7 +2403,7 @@ class EntityLinker:
                 if country is not None and country.kind == "name" and country.entity.cls == "Country" \
                         and any(x is country for x in ends.get(country.end, ())) \
                         and country.end - 1 >= span[-1].head.i and not (
-                            country.end < len(doc) and doc[country.end].text in ("-", "'s")):
+                            country.end < len(doc) and doc[country.end].text == "-"):
                     out = [x for x in out if x is not country]
                     ends[country.end] = [x for x in ends[country.end] if x is not country]
                     unit = Mention(span.start, country.end, _mint(minted, doc[span.start:country.end].text, "Company"), "name")
@@ -2562,13 +2571,23 @@ class EntityLinker:
             return True
         if EntityLinker._regulated(span):
             return True  # "the Public Utility Commission of Texas, which regulates ERCOT"
+        if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == "," \
+                and root.head.pos_ == "NOUN" and root.head.lower_ in _ORG_CUE_NOUNS - PERSON_NOUNS \
+                and any(c.dep_ in ("det", "poss") for c in root.head.children) \
+                and doc[span.start].ent_type_ not in ("PERSON", "GPE", "LOC") \
+                and (span.end == len(doc) or doc[span.end].text in (",", ".", ";")):
+            return True  # "Telkom Indonesia's data center arm, NeutraDC, sold": the description names a firm
         if root.dep_ == "nsubj" and root.head.pos_ == "VERB" and doc[span.start].ent_type_ not in ("GPE", "LOC") and (
                 root.head.lemma_ in _SUPPLYING_VERBS and any(c.dep_ in ("dobj", "dative") for c in root.head.children)
                 # ("TotalEnergies sells electricity ... to Data4": a person sells no goods)
                 or root.head.lemma_ in ("sell", "deliver", "provide") and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _GOODS_NOUNS | {"electricity", "power"}
                     for c in root.head.children)
-                or root.head.lemma_ == "place" and any(c.dep_ == "dobj" and c.lemma_ == "order" for c in root.head.children)):
+                or root.head.lemma_ == "place" and any(c.dep_ == "dobj" and c.lemma_ == "order" for c in root.head.children)
+                # ("NeutraDC buys its GPU servers from Supermicro": a buyer of goods from a seller)
+                or root.head.lemma_ in ("buy", "source", "order", "purchase", "procure") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _GOODS_NOUNS for c in root.head.children)
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.head.children)):
             return True  # "Hayate has placed orders with Disco", "Kinta ships modules to Veridian"
         if span.end + 2 < len(doc) and doc[span.end].lower_ in (",", "is", "was") and doc[span.end + 1].lower_ in ("a", "an", "the"):
             # "Vocalis, a 9-person speech startup based in Graz", "Telconet is an Ecuadorian

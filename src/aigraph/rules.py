@@ -2116,6 +2116,11 @@ class DocRules:
                          for g in p.children if g.dep_ == "pobj" for m in self.np_mentions(g, role=role, owners=False)]
                 if found:
                     return found
+        named = self.at.get(tok.i + 1)
+        if tok.lower_ in _UNIT_NOUNS and tok.pos_ == "NOUN" and named is not None and named.start == tok.i + 1 \
+                and named.kind == "name" and named.entity.cls == "Company" \
+                and self.root(named).dep_ in ("advmod", "npadvmod", "appos", "dep", "punct"):
+            return [named]  # "backed Telkom Indonesia's data-centre unit NeutraDC": the parser hung the name on the verb
         if owners and tok.lower_ in ("campuses", "sites", "facilities", "plants", "centres", "centers", "halls", "factories") \
                 and tok.dep_ == "pobj" and tok.head.lower_ == "to":  # (what is delivered "to" them, not bought)
             # "supplies electricity to the YTL, Bridge and AirTrunk campuses": the firms whose sites they are
