@@ -3221,7 +3221,7 @@ def test_extract_keeps_a_name_and_an_institution_after_and_apart(extractor):
     ("Augsburg robot maker Stauffen bets on AI robots\n\nStauffen Automation sold more robots this year. Stauffen "
      "builds them in Augsburg. Stauffen also sells them in China.\n\nBehind each robot stands a long supplier list. "
      "Infineon Technologies provides the motor-control chips for Nvidia's robots.",
-     {("Stauffen Automation", "headquarteredIn", "Augsburg")}),
+     {("Stauffen Automation", "headquarteredIn", "Augsburg"), ("Infineon", "supplies", "Nvidia")}),
     # a description owning an object is not the clause's subject (nor the relative pronoun's name)
     ("Lumentum Holdings reported results on Tuesday. Meta Platforms, which buys the company's 800-gigabit modules "
      "for its data centers in Texas, was close behind.", {("Lumentum", "supplies", "Meta")}),
@@ -4010,7 +4010,7 @@ def test_round_twenty_five_modalities(extractor, text, expected):
     # of two subjects the parser gave one verb across ", and", the nearer is its own
     ("Schneider Electric supplies switchgear and uninterruptible power systems for NextDC's new halls, and Vertiv "
      "has a contract to deliver liquid-cooling units to AirTrunk's Derrimut site.",
-     {("Vertiv", "supplies", "AirTrunk")}),
+     {("Vertiv", "supplies", "AirTrunk"), ("Schneider Electric", "supplies", "NextDC")}),
     # a supplier to a firm's sites supplies the firm
     ("Origin Energy is a supplier to CDC's Canberra campuses under a contract signed in 2023.",
      {("Origin Energy", "supplies", "CDC")}),
@@ -4682,6 +4682,28 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
      {("Orbis", "investsIn", "NusaCloud"), ("NusaCloud", "subsidiaryOf", "Telkom Indonesia")}),
     ("Orbis has backed Sembawang Infra's data-centre unit TembusuDC.",
      {("Orbis", "investsIn", "TembusuDC"), ("TembusuDC", "subsidiaryOf", "Sembawang Infra")}),
+    # the object of a verb read as a noun, taken for its apposition
+    ("Schneider Electric supplies switchgear and uninterruptible power systems for NextDC's new halls.",
+     {("Schneider Electric", "supplies", "NextDC")}),
+    # goods provided for a firm's system
+    ("The German sensor group Hensoldt provides radar front-ends for Tugra's coastal surveillance system.",
+     {("Hensoldt", "headquarteredIn", "Germany"), ("Hensoldt", "supplies", "Tugra")}),
+    ("Hensoldt provides radar for AI training.", set()),
+    # a supply contract with a ministry sells to it; with a firm, buys from it
+    ("Orev Systems has a supply contract with the Defense Ministry worth about NIS 380 million.",
+     {("Orev Systems", "supplies", "Defense Ministry")}),
+    ("Orev Systems signed a supply contract with Elbit Systems.", {("Elbit Systems", "supplies", "Orev Systems")}),
+    # a seller of another maker's model does not make it; a seller of its own does
+    ("Garuda Cloud rents out GPUs. Garuda buys the H200 systems from Supermicro.",
+     {("Super Micro Computer", "supplies", "Garuda Cloud")}),
+    ("Hanbit Systems bought about 4,000 Arvo-1 accelerators from Hanbit Silicon last year.",
+     {("Hanbit Silicon", "develops", "Arvo-1"), ("Hanbit Silicon", "supplies", "Hanbit Systems")}),
+    # a new firm's short name the tagger read as a verb by its "-ing"
+    ("Lingjing Intelligence builds models. Lingjing also rents extra GPU capacity from Alibaba Cloud.",
+     {("Alibaba Cloud", "supplies", "Lingjing Intelligence")}),
+    # a new firm's longer name, found once, is that firm where the text repeats it
+    ("Andes Digital Park, a Chilean developer, received approval. Andes Digital Park counts Oracle as its first "
+     "client.", {("Andes Digital Park", "headquarteredIn", "Chile"), ("Andes Digital Park", "supplies", "Oracle")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1141,14 +1141,26 @@ class EntityLinker:
         one-word firm, known as one only once a description or a later pass retyped it, is that firm
         wherever else the text writes it as a proper noun the NER left out."""
         firms = {m.entity.label: m.entity for m in mentions if _new_one_word_firm(m) and not m.entity.label.isupper()}
-        if not firms:
-            return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        found = [Mention(tok.i, tok.i + 1, firms[tok.text], "name") for tok in _tokens_with_text(doc, set(firms))
+        found = [] if not firms else [Mention(tok.i, tok.i + 1, firms[tok.text], "name") for tok in _tokens_with_text(doc, set(firms))
                  if tok.i not in taken and tok.pos_ == "PROPN"
                  # (not a word of a longer name: "Halcyra Labs", "Grupo Halcyra")
                  and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
                  and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")]
+        # "Andes Digital Park, a Chilean developer ... Andes Digital Park counts Oracle": a new firm's
+        # longer name, found once, is that firm wherever else the text writes it in full.
+        longer = {m.entity.label: m.entity for m in mentions if not m.entity.known and m.kind == "name"
+                  and m.entity.cls in ("Company", "ResearchOrganization") and " " in m.entity.label}
+        if longer:  # (one pattern for all of them: a long text may mint hundreds)
+            names = "|".join(re.escape(label) for label in sorted(longer, key=len, reverse=True))
+            for match in re.finditer(r"(?<![\w-])(?:" + names + r")(?![\w-])", doc_text(doc)):
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and not taken.intersection(range(span.start, span.end)) \
+                        and not (span.end < len(doc) and (doc[span.end].pos_ == "PROPN" or doc[span.end].text == "(")) \
+                        and not (span.start > 0 and doc[span.start - 1].pos_ == "PROPN"):
+                    # (not a part of "Meridian Kinetics (Penang) Sdn Bhd")
+                    found.append(Mention(span.start, span.end, longer[match.group()], "name"))
+                    taken.update(range(span.start, span.end))
         return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
     def _designation_entries(self, doc: "Doc", minted: dict[str, Entity], surnames: dict[str, Entity],
@@ -2495,7 +2507,10 @@ class EntityLinker:
         for tok in _tokens_among(doc, words) if words else []:
             if tok.i in covered or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 continue
-            if tok.pos_ in ("PROPN", "NOUN", "ADJ", "ADV") and tok.text in firsts:
+            # ("Lingjing also rents": a name in a noun's role the tagger read as a verb by its "-ing")
+            if (tok.pos_ in ("PROPN", "NOUN", "ADJ", "ADV")
+                    or tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")) \
+                    and tok.text in firsts:
                 out.append(Mention(tok.i, tok.i + 1, firsts[tok.text], "name"))
                 covered.add(tok.i)
             elif tok.pos_ == "PROPN" and tok.text in found_once:

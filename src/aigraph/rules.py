@@ -217,6 +217,8 @@ _PART_OF_A_FIRM = frozenset("division unit arm business operation operations ass
 _PERMIT_NOUNS = frozenset("licence license licences licenses permit permits waiver waivers exemption exemptions".split())
 #: Sites a firm runs, which may carry a code name like a product ("its M15X fab").
 _SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus campuses site sites facility facilities hall halls".split())
+#: Verbs whose "from" names a seller: "buys the H200 systems from Supermicro".
+_SOURCING_VERBS = frozenset("buy purchase order source procure rent lease import get receive obtain".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
                "branch", "subsidiary", "practice", "programme", "program", "group", "segment"}
 _AMOUNT_WORD = re.compile(r"^(?:eur|usd|gbp|jpy|cny|rmb|inr|krw|rub|chf|aud|cad|sgd|hkd|aed|sar|brl|nok|sek|pln)?"
@@ -2470,8 +2472,10 @@ class DocRules:
             # Ibiden": with the verb read as a noun, its complements hang a level or two lower.
             frontier = [verb]
             for _ in range(3):
+                # ("Schneider Electric supplies switchgear and ... systems for NextDC's halls": the
+                # object read as the "noun's" apposition)
                 frontier = [c for t in frontier for c in t.children if c.i > verb.i
-                            and c.dep_ in ("acl", "dobj", "pobj", "npadvmod", "prep", "compound")]
+                            and c.dep_ in ("acl", "dobj", "pobj", "npadvmod", "prep", "compound", "appos")]
                 holders += [t for t in frontier if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")]
         # "provides motherboards and servers to Google": the parser may coordinate the object's last
         # noun with the verb itself, and hang the preposition on it.
@@ -5089,6 +5093,8 @@ class DocRules:
                     bool(self._deal_purposes(tok, ("deliver", "ship")))
                     and not any(_power_buyer(m) for m in self.clause_subject(tok.head))
                     and not any(self.gazetteer.objects(m.entity.iri, "develops") for m in suppliers))
+                # ("Orev Systems has a supply contract with the Defense Ministry": a ministry buys)
+                delivering = delivering or all(m.entity.cls == "GovernmentBody" for m in suppliers)
                 if delivering:
                     self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
                 else:
@@ -7262,6 +7268,9 @@ class DocRules:
             j += 1
         if j + 1 < len(doc) and doc[j].lower_ in ("from", "by"):
             owner = self.at.get(j + 1)
+            if owner is not None and doc[j].head.pos_ == "VERB" and doc[j].head.lemma_ in _SOURCING_VERBS \
+                    and self.gazetteer.subjects("develops", model.entity.iri) - {owner.entity.iri}:
+                return  # "buys the H200 systems from Supermicro": a seller of goods another firm makes
             if owner is not None and owner.entity.cls in ("Country", "City", "Region") and owner.end + 1 < len(doc) \
                     and doc[owner.end].text in ("'s", "'") and (firm := self.at.get(owner.end + 1)) is not None \
                     and firm.start == owner.end + 1 and firm.entity.cls in ("Company", "ResearchOrganization"):
