@@ -4704,6 +4704,11 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     # a new firm's longer name, found once, is that firm where the text repeats it
     ("Andes Digital Park, a Chilean developer, received approval. Andes Digital Park counts Oracle as its first "
      "client.", {("Andes Digital Park", "headquarteredIn", "Chile"), ("Andes Digital Park", "supplies", "Oracle")}),
+    # a new firm's name after its home town: the word after the town alone is that firm, not its unit
+    ("Shenzhen Yuanjing Computing Technology makes servers. The BIS added Yuanjing International, Yuanjing's Hong "
+     "Kong subsidiary, to the Entity List. Yuanjing also buys Ascend processors from Huawei.",
+     {("Bureau of Industry and Security", "sanctions", "Yuanjing International"), ("Huawei", "develops", "Ascend"),
+      ("Huawei", "supplies", "Shenzhen Yuanjing Computing Technology")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2479,6 +2479,12 @@ class EntityLinker:
                     and not (len(e.label.split()) == 2 and e.label.split()[1] in _PARENT_NAMED_UNITS) \
                     and self.gazetteer.lookup(e.label.split()[0]) is None:
                 firsts.setdefault(e.label.split()[0], e)
+            elif e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 2 \
+                    and (place := self.gazetteer.lookup(e.label.split()[0])) is not None \
+                    and place.cls == "City" and e.label.split()[1] not in COMPANY_WORDS \
+                    and e.label.split()[1][:1].isupper() and self.gazetteer.lookup(e.label.split()[1]) is None:
+                # "Shenzhen Yuanjing Computing Technology ... Yuanjing": the word after the home town
+                firsts.setdefault(e.label.split()[1], e)
         # (a unit named by a place only when the article names no other firm by that word:
         # "Shannonside" is "Shannonside Digital", not its "Shannonside Digital Brasil", but
         # "Asseco" alone is "Asseco Poland")
