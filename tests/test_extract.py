@@ -4709,6 +4709,18 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
      "Kong subsidiary, to the Entity List. Yuanjing also buys Ascend processors from Huawei.",
      {("Bureau of Industry and Security", "sanctions", "Yuanjing International"), ("Huawei", "develops", "Ascend"),
       ("Huawei", "supplies", "Shenzhen Yuanjing Computing Technology")}),
+    # a firm partly owned by another is its investee, not its unit
+    ("Lionsgate Infotech sells servers. Lionsgate, which is partly owned by Arcwave Technologies, sourced a further "
+     "64 servers from Hewlett Packard Enterprise.",
+     {("Arcwave Technologies", "investsIn", "Lionsgate Infotech"),
+      ("Hewlett Packard Enterprise", "supplies", "Lionsgate Infotech")}),
+    ("Safaricom is a minority-owned affiliate. Safaricom is minority-owned by Vodacom.",
+     {("Vodacom", "investsIn", "Safaricom")}),
+    ("Lionsgate Infotech is wholly owned by Arcwave Technologies.",
+     {("Lionsgate Infotech", "subsidiaryOf", "Arcwave Technologies")}),
+    # a fund's portfolio company
+    ("Caprock is a portfolio company of Energy Capital Partners, which has committed about $900 million of equity "
+     "to the project.", {("Energy Capital Partners", "investsIn", "Caprock")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

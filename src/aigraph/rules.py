@@ -4371,7 +4371,12 @@ class DocRules:
                          0.8, "on-entity-list", prep)
 
     def _minority_share(self, verb: "Token") -> bool:
-        """ "49 percent owned", "a 30% owned unit": a share under half just before the verb."""
+        """ "49 percent owned", "a 30% owned unit": a share under half just before the verb;
+        "partly owned", "minority-owned"."""
+        if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in ("partly", "partially", "minority", "jointly")
+               for c in verb.children) or verb.i >= 2 and self.doc[verb.i - 1].text == "-" \
+                and self.doc[verb.i - 2].lower_ in ("minority", "partly", "jointly"):
+            return True
         words = list(self.doc[max(verb.sent.start, verb.i - 4):verb.i])
         for k, t in enumerate(words):
             if t.like_num and k + 1 < len(words) and words[k + 1].lower_ in ("percent", "%", "per"):
@@ -4839,7 +4844,11 @@ class DocRules:
         if lemma in ("shareholder", "investor", "backer", "owner") and tok.tag_ == "NNS" and tok.dep_ == "nsubj" \
                 and tok.head.lemma_ in ("be", "include"):
             self.rule_holders_listed(tok)
-        if lemma == "company" and tok.dep_ == "appos":
+        if lemma == "company" and tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.lower_ == "portfolio"
+                                                              for c in tok.children):
+            # "Caprock is a portfolio company of Energy Capital Partners": the fund invests in it
+            self.rule_relational_noun(tok, "investsIn", owner_first=True)
+        elif lemma == "company" and tok.dep_ == "appos":
             # "Khazna Data Centers, a G42 company": a company of another company is its subsidiary.
             owner = [m for c in tok.children if c.dep_ == "compound" for m in [self.mention_at(c)]
                      if m is not None and m.entity.cls == "Company"]
