@@ -4662,6 +4662,8 @@ def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     ("Telkom Indonesia's data center arm sold a stake.", "Telkom Indonesia", "Company"),
     # ... but a person's role set off by commas leaves the person a person
     ("Intel's former designer, Halvard Tune, said so.", "Halvard Tune", "Person"),
+    # ... a known place after a connector stays a place
+    ("Petrobras signed a deal with Amazon de Mexico.", "Mexico", "Country"),
 ])
 def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     assert entity_classes(extractor, text).get(name) == cls
@@ -4721,6 +4723,15 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     # a fund's portfolio company
     ("Caprock is a portfolio company of Energy Capital Partners, which has committed about $900 million of equity "
      "to the project.", {("Energy Capital Partners", "investsIn", "Caprock")}),
+    # a firm's name with a small connector word is one name
+    ("Power regulator ANEEL approved Casa dos Ventos' grid connection for the Pecem project in April.",
+     {("ANEEL", "regulates", "Casa dos Ventos")}),
+    ("Casa dos Ventos will feed the site from its own wind farms and signed an agreement to supply ByteDance with "
+     "300MW of capacity.", {("Casa dos Ventos", "supplies", "ByteDance")}),
+    # a body's own approval that a firm must obtain
+    ("At home, the Ministry of Trade, Industry and Energy lists HBM stacking as a national core technology, so Hanmi "
+     "Semiconductor must obtain the ministry's approval before selling bonders abroad.",
+     {("Ministry of Trade, Industry and Energy", "regulates", "Hanmi Semiconductor")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -117,6 +117,8 @@ _BANK_WORDS = frozenset("Bank Banco Banque Banca".split())
 _PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio".split())
 #: Last words of a unit's name after its parent's: "Nebius AI Studio", "Aramco Digital".
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
+#: Small words inside Portuguese, Spanish, Italian, French, Dutch and German names: "Casa dos Ventos".
+_SMALL_NAME_WORDS = frozenset("de da do dos das del della di du des van von der den".split())
 #: Last words of a site's name: "NeutraDC Batam Hyperscale Data Center" is a building, not NeutraDC.
 _SITE_WORDS = frozenset("Center Centre Campus Facility Plant Park Supercomputer".split())
 
@@ -1053,6 +1055,7 @@ class EntityLinker:
         mentions = self._institution_names(doc, mentions, minted)
         mentions = self._unlabelled_orgs(doc, mentions, minted)
         mentions = self._clipped_first_words(doc, mentions, minted)
+        mentions = self._connector_names(doc, mentions, minted)
         mentions = self._list_gaps(doc, mentions, minted)
         mentions = self._national_units(doc, mentions, minted)
         mentions = self._glued_names(doc, mentions, minted)
@@ -1100,6 +1103,31 @@ class EntityLinker:
         listing = _exchange_brackets(doc)
         # ("Marvell Technology (Nasdaq: MRVL) has completed its acquisition": no firm in the brackets)
         return [m for m in mentions if m.start not in listing] if listing else mentions
+
+    def _connector_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
+        """ "Casa dos Ventos", "Grupo de Inversiones": a new firm's name joined by a small
+        connector word, which the NER cuts into two firms."""
+        by_start = {m.start: m for m in mentions}
+        seconds: dict[int, Mention] = {}  # id of a name's first half -> its second half
+        for m in mentions:
+            after = by_start.get(m.end + 1)
+            if after is not None and m.end < len(doc) and doc[m.end].text in _SMALL_NAME_WORDS \
+                    and m.entity.cls == "Company" and after.entity.cls in ("Company", "City", "Region") \
+                    and all(x.kind == "name" and not x.entity.known for x in (m, after)):
+                # (the second half may be read as a town the gazetteer does not know: "Ventos")
+                seconds[id(m)] = after
+        if not seconds:
+            return mentions
+        taken = {id(x) for x in seconds.values()}
+        out: list[Mention] = []
+        for m in mentions:  # (in the order the passes before left them: later ones rely on it)
+            if id(m) in seconds and id(m) not in taken:
+                after = seconds[id(m)]
+                name = doc[m.start:after.end].text
+                out.append(Mention(m.start, after.end, self.gazetteer.lookup(name) or _mint(minted, name, "Company"), "name"))
+            elif id(m) not in taken:
+                out.append(m)
+        return out
 
     @staticmethod
     def _lower_camel_names(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:

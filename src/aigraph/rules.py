@@ -4795,6 +4795,9 @@ class DocRules:
             regulators = [m for prep in list(tok.children) + list(tok.head.children)
                           if prep.dep_ == "prep" and prep.lower_ == "from"
                           for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")]
+            # ("must obtain the ministry's approval before selling bonders abroad": a body's own)
+            regulators += [m for c in tok.children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                           if m is not None and m.entity.cls == "GovernmentBody"]
             self.add(regulators, "regulates", self.clause_subject(tok.head), 0.8, f"noun:{lemma}-from", tok)
         if lemma in ("regulator", "watchdog", "supervisor") and tok.dep_ in ("attr", "appos"):
             # "The Irish Data Protection Commission is the lead regulator for Meta in the EU".
