@@ -4732,6 +4732,19 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     ("At home, the Ministry of Trade, Industry and Energy lists HBM stacking as a national core technology, so Hanmi "
      "Semiconductor must obtain the ministry's approval before selling bonders abroad.",
      {("Ministry of Trade, Industry and Energy", "regulates", "Hanmi Semiconductor")}),
+    # ... and so is a town's
+    ("WEG, the Brazilian electrical equipment maker based in Jaragua do Sul, Santa Catarina, sells transformers.",
+     {("WEG", "headquarteredIn", "Brazil"), ("WEG", "headquarteredIn", "Jaragua do Sul"),
+      ("Jaragua do Sul", "locatedIn", "Santa Catarina")}),
+    # rivals beaten in a tender compete; beaten on a benchmark, they trail
+    ("In the Greek tender, Orev Systems beat Rafael Advanced Defense Systems.",
+     {("Orev Systems", "competesWith", "Rafael Advanced Defense Systems")}),
+    ("Mistral beat OpenAI on the benchmark.", {("OpenAI", "trails", "Mistral AI")}),
+    # the one firm a list's trailing "which ... acquired" bought
+    ("Tembusu Data Centres competes for hyperscale tenants in Johor with Princeton Digital Group and AirTrunk, which "
+     "Blackstone acquired in 2024.",
+     {("Blackstone", "acquires", "AirTrunk"), ("AirTrunk", "competesWith", "Tembusu Data Centres"),
+      ("Princeton Digital", "competesWith", "Tembusu Data Centres")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1105,16 +1105,17 @@ class EntityLinker:
         return [m for m in mentions if m.start not in listing] if listing else mentions
 
     def _connector_names(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
-        """ "Casa dos Ventos", "Grupo de Inversiones": a new firm's name joined by a small
-        connector word, which the NER cuts into two firms."""
+        """ "Casa dos Ventos", "Jaragua do Sul": a new firm's or town's name joined by a small
+        connector word, which the NER cuts in two."""
         by_start = {m.start: m for m in mentions}
         seconds: dict[int, Mention] = {}  # id of a name's first half -> its second half
         for m in mentions:
             after = by_start.get(m.end + 1)
             if after is not None and m.end < len(doc) and doc[m.end].text in _SMALL_NAME_WORDS \
-                    and m.entity.cls == "Company" and after.entity.cls in ("Company", "City", "Region") \
+                    and m.entity.cls in ("Company", "City") and after.entity.cls in ("Company", "City", "Region") \
                     and all(x.kind == "name" and not x.entity.known for x in (m, after)):
-                # (the second half may be read as a town the gazetteer does not know: "Ventos")
+                # (the second half may be read as a town the gazetteer does not know: "Ventos"; a
+                # town's name is a town's, "Jaragua do Sul")
                 seconds[id(m)] = after
         if not seconds:
             return mentions
@@ -1124,7 +1125,7 @@ class EntityLinker:
             if id(m) in seconds and id(m) not in taken:
                 after = seconds[id(m)]
                 name = doc[m.start:after.end].text
-                out.append(Mention(m.start, after.end, self.gazetteer.lookup(name) or _mint(minted, name, "Company"), "name"))
+                out.append(Mention(m.start, after.end, self.gazetteer.lookup(name) or _mint(minted, name, m.entity.cls), "name"))
             elif id(m) not in taken:
                 out.append(m)
         return out

@@ -2066,6 +2066,10 @@ class DocRules:
                 # "makes processors for AMD, Apple and Broadcom, which designs custom chips for
                 # Google": a singular verb agrees with the last name only.
                 return group[-1:]
+            if len(group) > 1 and tok.lower_ in ("which", "whom") and tok.dep_ == "dobj" and clause is None \
+                    and self.doc[m.start - 1].text == "," and tok.head.lemma_ in ("acquire", "buy", "purchase", "take"):
+                # "Princeton Digital Group and AirTrunk, which Blackstone acquired": one firm is bought
+                return group[-1:]
             return group
         if m is not None and m.kind != "demonym":
             glued = self._glued_model(m)
@@ -3823,6 +3827,11 @@ class DocRules:
                 # customers, not the possessor.
                 objs = [o for o in objs if not (self.root(o).dep_ == "poss" and self.root(o).head.lemma_.lower()
                                                 in ("client", "customer", "user", "subscriber"))]
+            if relation == "trails" and lemma == "beat" and any(
+                    t.lemma_ in ("tender", "bid", "contract", "auction", "deal", "order", "bidder", "competition")
+                    for t in verb.sent):
+                # "In the Greek tender, Orev beat Rafael": rival bidders compete; no one trails
+                relation, spec = "competesWith", {**spec, "reverse": False}
             if relation == "supplies" and lemma == "sell" and passive and subs and all(
                     m.entity.cls in ("Company", "ResearchOrganization") and m.kind != "demonym"
                     and self.root(m).dep_ == "nsubjpass" for m in subs):
