@@ -4745,6 +4745,13 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
      "Blackstone acquired in 2024.",
      {("Blackstone", "acquires", "AirTrunk"), ("AirTrunk", "competesWith", "Tembusu Data Centres"),
       ("Princeton Digital", "competesWith", "Tembusu Data Centres")}),
+    # a relative pronoun before a product's name the parser read as the verb
+    ("Micron, which ships HBM3E to Nvidia, grew.", {("Micron", "supplies", "Nvidia")}),
+    # the description right before "that", not the town the parser hung the clause on
+    ("The two rivals also compete with Micron Technology, the Boise, Idaho-based memory maker that ships HBM3E to "
+     "Nvidia from its plant in Hiroshima, Japan.",
+     {("Micron", "headquarteredIn", "Boise"), ("Boise", "locatedIn", "Idaho"), ("Hiroshima", "locatedIn", "Japan"),
+      ("Micron", "supplies", "Nvidia")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -731,6 +731,12 @@ class DocRules:
             sentence_initial = sentence_initial or first.start >= 2 and self.doc[first.start - 1].lower_ in ("that", "which") \
                 and self.doc[first.start - 2].pos_ == "NOUN" and first.end + 1 < len(self.doc) \
                 and self.doc[first.end + 1].lower_ in ("from", "to")
+            if first.kind == "relative" and tok.dep_ == "nsubj" and tok.tag_ == "NNS" and tok.head.i == tok.i + 1 \
+                    and self.root(first).head.i == tok.head.i and tok.lower_.endswith("s") and _verb_form_in(tok, verbs):
+                # "Micron, which ships HBM3E to Nvidia": the verb read as a noun, the product's name
+                # as the verb, and the pronoun as its object
+                forced[tok.i] = first
+                continue
             if not sentence_initial and not (tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "dobj" for c in tok.children)):
                 continue  # mid-sentence only when the "noun" heads a clause and takes an object
             if tok.tag_ not in ("NNS", "NN", "NNP", "NNPS", "VBZ") or any(
@@ -1204,6 +1210,12 @@ class DocRules:
             if firm is not None and firm.kind == "name" and firm.end == left - 1 \
                     and firm.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
                 m = firm
+        if m is not None and m.entity.cls in ("City", "Region", "Country") and tok.lower_ in ("which", "that") \
+                and (described := self._description_ending_at(tok.i)) is not None and self.doc[tok.i - 1].is_lower \
+                and described.entity.cls in ("Company", "ResearchOrganization"):
+            # "Micron Technology, the Boise, Idaho-based memory maker that ships ...": the firm the
+            # description right before the pronoun stands for, not the town the parser hung it on
+            m = described
         if m is None and head.dep_ == "appos":
             m = self.at_name(head.head)  # "G42, the Abu Dhabi-based group, which ..."
             if m is not None and m.entity.cls in ("Country", "City", "Region") and head.lower_ in _FIRM_DESCRIPTION_NOUNS:
@@ -1247,6 +1259,16 @@ class DocRules:
                 and root.head.lower_ == "in" and root.head.head.lemma_.lower() in _EQUITY_NOUNS:
             return None  # "holds a 25% stake in Merbau Malaysia, which it bought in 2023": the stake
         return m
+
+    def _description_ending_at(self, end: int) -> "Mention | None":
+        """The definite description resolved so far that ends right before `end` (while anaphora
+        are resolved, in text order, so the latest ones are at the end)."""
+        for x in reversed(getattr(self, "_found", [])):
+            if x.end == end and x.kind == "anaphor":
+                return x
+            if x.end < end:
+                return None
+        return None
 
     def at_name(self, tok: "Token") -> "Mention | None":
         if hasattr(self, "at"):
