@@ -4752,6 +4752,14 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
      "Nvidia from its plant in Hiroshima, Japan.",
      {("Micron", "headquarteredIn", "Boise"), ("Boise", "locatedIn", "Idaho"), ("Hiroshima", "locatedIn", "Japan"),
       ("Micron", "supplies", "Nvidia")}),
+    # what a firm "has yet to" do it has not done
+    ("Samsung Electronics, which spent most of last year trying to pass Nvidia's qualification tests, has yet to ship "
+     "HBM3E to Nvidia but has fared better with AMD.", set()),
+    # "to which" after a firm described as owned by "the" owner: the firm described
+    ("AMD has signed similar agreements, including one with Saudi Arabia's Humain, the AI company owned by the Public "
+     "Investment Fund, to which it sells chips for a cluster near Riyadh.",
+     {("Humain", "headquarteredIn", "Saudi Arabia"), ("Humain", "subsidiaryOf", "Public Investment Fund"),
+      ("AMD", "supplies", "Humain")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1177,13 +1177,16 @@ class DocRules:
                     if firm is not None and firm.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
                         before = firm
                         break
-            if before is not None and tok.lower_ in ("which", "that") and before.start >= 2 \
-                    and self.doc[before.start - 1].lower_ == "by" and self.doc[before.start - 2].tag_ == "VBN" \
-                    and self.doc[before.start - 2].lemma_ in ("control", "own", "back", "run", "lead", "fund") \
-                    and self.doc[before.start - 2].dep_ == "acl" and self.doc[before.start - 2].head.pos_ == "NOUN":
+            # ("owned by the Public Investment Fund, to which ...": past the owner's article)
+            by = before.start - 2 if before is not None and before.start >= 3 and self.doc[before.start - 1].lower_ == "the" \
+                else before.start - 1 if before is not None else 0
+            if before is not None and tok.lower_ in ("which", "that") and by >= 1 \
+                    and self.doc[by].lower_ == "by" and self.doc[by - 1].tag_ == "VBN" \
+                    and self.doc[by - 1].lemma_ in ("control", "own", "back", "run", "lead", "fund") \
+                    and self.doc[by - 1].dep_ == "acl" and self.doc[by - 1].head.pos_ == "NOUN":
                 # "Wiwynn, the server maker controlled by Wistron, which builds ...": the firm the
                 # description is of, not its owner
-                described = self._name_before_comma(self.doc[before.start - 2].head)
+                described = self._name_before_comma(self.doc[by - 1].head)
                 # (not "..., controlled by Wistron, which owns roughly 38% of it": the object "it" is the firm)
                 if described is not None and described.entity.cls in ("Company", "ResearchOrganization") \
                         and not any(t.lower_ == "it" and t.dep_ in ("dobj", "pobj") for t in clause.subtree):
@@ -8394,6 +8397,9 @@ class DocRules:
             if tok.i != trigger.i:
                 if tok.lemma_ in p["denied"] and tok.pos_ == "VERB" or self._retracted(tok):
                     return "denied"
+                if tok.lemma_ in ("have", "be", "remain") and any(c.dep_ == "advmod" and c.lower_ == "yet"
+                                                                  for c in tok.children):
+                    return "denied"  # "has yet to ship HBM3E to Nvidia": not done so far
                 if tok.lemma_ in p["planned"] or tok.pos_ == "VERB" and tok.lemma_ in _HEDGING_VERBS:
                     found = "planned"
                 elif tok.lemma_ in p["reported"] and found == "asserted":
