@@ -4760,6 +4760,14 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
      "Investment Fund, to which it sells chips for a cluster near Riyadh.",
      {("Humain", "headquarteredIn", "Saudi Arabia"), ("Humain", "subsidiaryOf", "Public Investment Fund"),
       ("AMD", "supplies", "Humain")}),
+    # the owner named after its unit, past a nationality, is not the unit's short name
+    ("On Batam, PLN Batam, a subsidiary of Indonesian state utility PLN, supplies the Nongsa campus.",
+     {("PLN", "headquarteredIn", "Indonesia"), ("PLN Batam", "subsidiaryOf", "PLN")}),
+    ("JERA Americas, the US arm of Japanese utility JERA, holds a 25% stake.",
+     {("JERA", "headquarteredIn", "Japan"), ("JERA Americas", "subsidiaryOf", "JERA")}),
+    # a code before a hardware noun is the hardware's model, not a firm
+    ("The team also tested BR104 cards from Biren Technology, another Entity List company, but did not buy them.",
+     {("Biren Technology", "develops", "BR104")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -325,9 +325,9 @@ def _parent_slot(doc: "Doc", span: "Span", longer: str) -> bool:
     just named by the longer name is not a short name of that firm (in "Cerro Datos, now a unit
     of Maplestone" it is Maplestone AI's)."""
     k = span.start
-    while k > span.start - 4 and k >= 3 and doc[k - 1].is_lower and doc[k - 1].is_alpha \
-            and doc[k - 1].lower_ not in ("of", "by"):
-        k -= 1  # ("a subsidiary of industrial gases group Linde")
+    while k > span.start - 4 and k >= 3 and (doc[k - 1].is_lower or doc[k - 1].ent_type_ in ("NORP", "DEMONYM")) \
+            and doc[k - 1].is_alpha and doc[k - 1].lower_ not in ("of", "by"):
+        k -= 1  # ("a subsidiary of industrial gases group Linde", "the US arm of Japanese utility JERA")
     if not (k >= 2 and (doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in (
             "subsidiary", "unit", "division", "arm", "affiliate", "parent", "part", "owner")
             or doc[k - 1].lower_ == "by" and doc[k - 2].lower_ in ("owned", "controlled"))):
@@ -426,6 +426,9 @@ PRODUCT_NOUNS = frozenset("""
 #: ("the Chinese system", "the Baykar drone" name no product).
 _PRODUCT_NOUNS_BEFORE_NAME = frozenset("system systems software drone drones robot robots supercomputer satellite".split())
 _ALL_PRODUCT_NOUNS = PRODUCT_NOUNS | _PRODUCT_NOUNS_BEFORE_NAME
+#: Hardware nouns after a model's code ("BR104 cards", "MTT S4000 cards").
+_CODED_HARDWARE_NOUNS = frozenset("card cards chip chips accelerator accelerators gpu gpus module modules board boards".split())
+_MODEL_CODE = re.compile(r"^[A-Z]{1,4}\d{2,5}[A-Z]?$")
 #: Things built on something ("Arm-based servers"), not organisations based somewhere.
 _TECH_NOUNS = frozenset("system server design architecture core instance cluster service solution tool".split())
 _VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})$")
@@ -3492,6 +3495,12 @@ class EntityLinker:
     def _products(self, doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
         """Names the NER missed that a product noun marks as a model or product: "the Spark model",
         "its Alice voice assistant", "Huawei's CANN toolkit", "the chatbot Darya"."""
+        for m in list(mentions):
+            # "BR104 cards from Biren", "MTT S4000 cards": a code of capitals and digits the NER
+            # took for a firm, before a hardware noun, is the hardware's model
+            if m.kind == "name" and not m.entity.known and m.entity.cls == "Company" and m.end < len(doc) \
+                    and doc[m.end].lower_ in _CODED_HARDWARE_NOUNS and _MODEL_CODE.match(doc[m.end - 1].text):
+                _retype_as_product(m.entity, mentions, minted)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for e in doc.ents for i in range(e.start, e.end)}
         found: list[Mention] = []
