@@ -4768,6 +4768,13 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     # a code before a hardware noun is the hardware's model, not a firm
     ("The team also tested BR104 cards from Biren Technology, another Entity List company, but did not buy them.",
      {("Biren Technology", "develops", "BR104")}),
+    # a second "with" the parser hung on the first rival's relative clause
+    ("Lumora Networks competes with Broadcom, whose Tomahawk 6 is the benchmark, and with Nvidia, which develops the "
+     "Spectrum-X Ethernet platform.",
+     {("Broadcom", "competesWith", "Lumora Networks"), ("Lumora Networks", "competesWith", "Nvidia"),
+      ("Nvidia", "develops", "Spectrum-X")}),
+    # a word between a model's name and the product noun describes the model
+    ("Nvidia develops the Spectrum-X Ethernet platform.", {("Nvidia", "develops", "Spectrum-X")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

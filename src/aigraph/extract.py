@@ -3504,6 +3504,7 @@ class EntityLinker:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for e in doc.ents for i in range(e.start, e.end)}
         found: list[Mention] = []
+        model_ends: "set[int] | None" = None  # (where models' names end: built at first need)
         for tok in _tokens_among(doc, _ALL_PRODUCT_NOUNS):
             if tok.pos_ != "NOUN":
                 continue
@@ -3603,6 +3604,10 @@ class EntityLinker:
             name = span.text
             if not _plausible_name(name) or name.upper() == name and len(name) <= 2 or len(span) > 3:
                 continue
+            if model_ends is None:
+                model_ends = {m.end for m in mentions if m.entity.cls == "AIModel"}
+            if span.start in model_ends and not self.gazetteer.lookup(name):
+                continue  # "the Spectrum-X Ethernet platform": a word after the model's name describes it
             entity = self.gazetteer.lookup(name) or _mint(minted, name, "AIModel")
             if entity.cls != "AIModel" and name_after_only and not entity.known and entity.cls in _ORG_CLASSES:
                 # "its target recognition system KARTAL" before "the KARTAL units", a firm to the NER

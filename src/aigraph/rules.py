@@ -2125,8 +2125,10 @@ class DocRules:
         if tok.lower_ in _GENERIC_PRODUCTS:
             # "develops the Mistral Large family of models", "the Claude models"; "develops the
             # Falcon series, most recently Falcon-H1": the named family, then the named members.
+            # ("the Spectrum-X Ethernet platform": past a describing word the model's name modifies)
             named = [m for c in tok.children if c.dep_ in ("compound", "nmod")
-                     for m in [self.mention_at(c)] if m is not None and m.entity.cls == "AIModel"]
+                     for x in [c, *(g for g in c.children if g.dep_ == "compound" and self.mention_at(c) is None)]
+                     for m in [self.mention_at(x)] if m is not None and m.entity.cls == "AIModel"]
             if named:
                 return named + [m for c in tok.children if c.dep_ == "appos"
                                 for m in self.np_mentions(c, role=role, owners=False) if m.entity.cls == "AIModel"]
@@ -2586,6 +2588,11 @@ class DocRules:
                             found += [m for c in pobj.children if c.dep_ == "conj" and c.lower_ == word
                                       and c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"
                                       for m in self.np_mentions(g, role="object")]
+                            # "competes with Broadcom, whose Tomahawk 6 is the benchmark, and with
+                            # Nvidia": or on the verb of the first object's relative clause
+                            found += [m for r in pobj.children if r.dep_ == "relcl" for c in r.children
+                                      if c.dep_ == "conj" and c.lower_ == word and c.pos_ == "ADP"
+                                      for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
                     if not found and child.dep_ in ("prt", "advmod"):
                         for c in verb.children:
                             if c.dep_ == "dobj":
