@@ -1621,7 +1621,8 @@ def test_extract_corrections_take_back_what_they_correct(extractor, text, expect
     # sanctions regulations sanction; they do not regulate
     ("Canada added 14 entities to its sanctions regulations on Russia, including Perelight Electronics, a Hong "
      "Kong-registered distributor.",
-     {("Canada", "sanctions", "Perelight Electronics"), ("Canada", "sanctions", "Russia")}),
+     {("Canada", "sanctions", "Perelight Electronics"), ("Canada", "sanctions", "Russia"),
+      ("Perelight Electronics", "headquarteredIn", "Hong Kong")}),
     # "founded with backing from"; not the financing of a purchase; licensing from a firm
     ("Rapidus, founded in 2022 with backing from Toyota, Sony, NTT and SoftBank, licenses its technology from IBM.",
      {(x, "investsIn", "Rapidus") for x in ("Toyota", "Sony", "NTT", "SoftBank")} | {("IBM", "supplies", "Rapidus")}),
@@ -4775,6 +4776,15 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
       ("Nvidia", "develops", "Spectrum-X")}),
     # a word between a model's name and the product noun describes the model
     ("Nvidia develops the Spectrum-X Ethernet platform.", {("Nvidia", "develops", "Spectrum-X")}),
+    # where a firm is registered is where it is
+    ("Arcwave and Lionsgate sold the remaining machines to Trident Peak Trading, a Hong Kong-registered company.",
+     {("Trident Peak Trading", "headquarteredIn", "Hong Kong"), ("Arcwave", "supplies", "Trident Peak Trading"),
+      ("Lionsgate", "supplies", "Trident Peak Trading")}),
+    # a town described as a state's capital lies in the state; a firm "from" a town is there
+    ("Training data is labelled by Zhongbiao Data, a company based in Hefei, the Anhui capital.",
+     {("Zhongbiao Data", "headquarteredIn", "Hefei"), ("Hefei", "locatedIn", "Anhui")}),
+    ("The liquid-cooling circuits come from Termoflux, a company from Bologna, the Emilia-Romagna capital, with 220 "
+     "employees.", {("Termoflux", "headquarteredIn", "Bologna"), ("Bologna", "locatedIn", "Emilia-Romagna")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

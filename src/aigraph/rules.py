@@ -7516,14 +7516,16 @@ class DocRules:
                     head = t
                     k += 1 if t.lower_ in ("startup", "start-up", "nonprofit") else 3
                     continue
-                if t.lower_ == "in" and head is not None and not places:
-                    # "Selatan Compute, a server integrator in Johor": the description's place.
+                if t.lower_ in ("in", "from") and head is not None and not places:
+                    # "Selatan Compute, a server integrator in Johor": the description's place
+                    # ("Termoflux, a company from Bologna").
                     m = self.at.get(k + 1) or (self.at.get(k + 2) if doc[k + 1].lower_ == "the" else None)
                     if m is not None and m.kind in ("name", "anaphor") and (m.entity.cls in ("City", "Country") or (
                             m.entity.cls == "Region" and self._subnational(m))):
                         based = [m]  # (and "a small colocation operator in the city")
                     break
-                if t.lower_ in ("based", "headquartered") and k + 2 < len(doc) and doc[k + 1].lower_ == "in":
+                if t.lower_ in ("based", "headquartered", "registered", "incorporated") and k + 2 < len(doc) \
+                        and doc[k + 1].lower_ == "in":
                     m = self.at.get(k + 2)
                     if m is not None and m.start == k + 2 and m.entity.cls in ("Country", "City", "Region"):
                         based = [m]
@@ -7545,7 +7547,8 @@ class DocRules:
                 if m is not None and m.kind == "anaphor" and m.entity.iri == org.entity.iri:
                     m = None  # the description's own noun, resolved to the name it describes
                 if m is not None and m.entity.cls in ("Country", "City", "Region") and m.end + 1 < len(doc) \
-                        and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("based", "headquartered"):
+                        and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("based", "headquartered", "registered"):
+                    # ("Trident Peak Trading, a Hong Kong-registered company": where it is incorporated)
                     based = [self._city_before(m)] if m.start == k else based
                     k = m.end + 2
                     continue
@@ -7712,8 +7715,9 @@ class DocRules:
                  for c in prep.children if c.dep_ == "pobj" for m in [self._area_of(c)] if m is not None]
         inner += [self.at_name(c) for c in tok.children if c.dep_ == "poss" and self.at_name(c) is not None]
         # "Batam, an Indonesian island", "Johor, the Malaysian state across the causeway".
+        # ("Hefei, the Anhui capital": a state's name as the modifier)
         inner += [m for c in tok.children if c.dep_ in ("amod", "compound") for m in [self.mention_at(c)]
-                  if m is not None and m.kind == "demonym"]
+                  if m is not None and (m.kind == "demonym" or m.kind == "name" and m.entity.cls in ("Region", "Country"))]
         inner = [m for m in inner if m.entity.cls in ("Country", "Region", "City")][:1]
         if not inner:
             return
