@@ -4785,6 +4785,9 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
      {("Zhongbiao Data", "headquarteredIn", "Hefei"), ("Hefei", "locatedIn", "Anhui")}),
     ("The liquid-cooling circuits come from Termoflux, a company from Bologna, the Emilia-Romagna capital, with 220 "
      "employees.", {("Termoflux", "headquarteredIn", "Bologna"), ("Bologna", "locatedIn", "Emilia-Romagna")}),
+    # a district, island or county of a place lies in it
+    ("Google's planned data center in Cerrillos, a district of Santiago, has been under review.",
+     {("Cerrillos", "locatedIn", "Santiago")}),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -91,7 +91,8 @@ _GENERIC_PRODUCTS = {"family", "series", "line", "lineup", "range", "model", "mo
 _PRODUCT_WORDS = {"model", "models", "chatbot", "assistant", "chip", "chips", "processor", "processors", "product",
                   "accelerator", "accelerators", "platform", "family", "series", "system", "systems", "app", "gpu", "gpus"}
 _CLAUSE_WORDS = {"who", "which", "that", "said", "says", "told", "and", "or", "but"}
-_PLACE_NOUNS = {"city", "capital", "region", "province", "town", "state", "republic", "hub", "port"}
+_PLACE_NOUNS = {"city", "capital", "region", "province", "town", "state", "republic", "hub", "port", "district",
+                "municipality", "suburb", "island", "prefecture", "county"}
 _APPOINTING = {"name", "appoint", "hire", "promote", "tap", "elect", "install", "nominate"}
 _RELATIVES = {"which", "who", "whom", "whose", "that", "where"}
 _DEFINITES = {
