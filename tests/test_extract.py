@@ -1156,7 +1156,7 @@ def test_extract_shapes_of_round_six_exact(extractor, text, expected):
     # a new name "in" a city; "based on" an island
     ("Lelapa AI in Johannesburg is our closest rival, yes.", {("Lelapa AI", "headquarteredIn", "Johannesburg")}),
     ("The bureau added Riau Silicon Trading, a company based on Batam, the Indonesian island south of Singapore, "
-     "to its Entity List.", {("Riau Silicon Trading", "headquarteredIn", "Batam")}),
+     "to its Entity List.", {("Riau Silicon Trading", "headquarteredIn", "Batam"), ("Batam", "locatedIn", "Indonesia")}),
     ("Nvidia in China is losing share to Huawei.", set()),
     # a bloc the gazetteer knows by its members; a new name before "trade agreement" is a bloc
     ("The deal comes as Canada and Mexico, which together with the United States are members of the USMCA "
@@ -1409,7 +1409,7 @@ def test_extract_shapes_of_round_nine_more_exact(extractor, text, expected):
     ("Last year the Bureau of Industry and Security added Riau Silicon Trading, a company based on Batam, the "
      "Indonesian island south of Singapore, to its Entity List.",
      {("Bureau of Industry and Security", "sanctions", "Riau Silicon Trading"),
-      ("Riau Silicon Trading", "headquarteredIn", "Batam")}),
+      ("Riau Silicon Trading", "headquarteredIn", "Batam"), ("Batam", "locatedIn", "Indonesia")}),
     ("The Bureau of Industry and Security, the agency that placed Huawei on the U.S. Entity List in 2019 and "
      "added SMIC in 2020, said it applauds partners.",
      {("Bureau of Industry and Security", "sanctions", "Huawei"), ("Bureau of Industry and Security", "sanctions", "SMIC")}),
