@@ -4788,6 +4788,13 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     # a district, island or county of a place lies in it
     ("Google's planned data center in Cerrillos, a district of Santiago, has been under review.",
      {("Cerrillos", "locatedIn", "Santiago")}),
+    # who sits on a named body's blacklist is sanctioned by it; not when the text says it is not
+    ("All three domestic suppliers sit on the Commerce Department's Entity List: Huawei since 2019, Inspur Group "
+     "since 2023 and Moore Threads since October 2023.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei"), ("U.S. Department of Commerce", "sanctions", "Inspur"),
+      ("U.S. Department of Commerce", "sanctions", "Moore Threads")}),
+    ("Huawei is not on the Commerce Department's Entity List.", set()),
+    ("Huawei sits on the board's list of vendors.", set()),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2720,6 +2720,8 @@ class DocRules:
                     self.rule_goods_from(tok)
                 if tok.lemma_ == "power" and tok.pos_ == "VERB":
                     self.rule_goods_power(tok)
+                if tok.lemma_ in ("sit", "be", "remain", "stay") and tok.pos_ in ("VERB", "AUX"):
+                    self.rule_on_list(tok)
                 if tok.lemma_ in _ORDER_MOVING_VERBS and tok.pos_ == "VERB":
                     self.rule_orders_to(tok)
                 if tok.dep_ == "relcl" and tok.lemma_ in _GOODS_USING_VERBS and tok.pos_ == "VERB":
@@ -4286,6 +4288,28 @@ class DocRules:
             x.entity.iri == m.entity.iri and x.start in described for x in self.mentions))]
         sanctioners = sanctioners or owners
         self.add(sanctioners, "sanctions", targets, 0.85, "list-addition", verb)
+
+    def rule_on_list(self, verb: "Token") -> None:
+        """ "Huawei sits on the Commerce Department's Entity List", "All three suppliers sit on the
+        Commerce Department's Entity List: Huawei since 2019, Inspur Group ...": who is on a body's
+        blacklist is sanctioned by that body (only a list whose owner the text names)."""
+        lists = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for c in p.children
+                 if c.dep_ == "pobj" and c.lower_ in ("list", "blacklist")]
+        if not lists:
+            return
+        owners = [m for c in lists[0].children if c.dep_ == "poss" for m in [self.mention_at(c)]
+                  if m is not None and m.kind == "name" and m.entity.cls in ("GovernmentBody", "Country", "Bloc")]
+        if not owners:
+            return
+        targets = self.clause_subject(verb)
+        # ("...: Huawei since 2019, Inspur Group since 2023 and Moore Threads": the list after a colon)
+        if lists[0].i + 1 < len(self.doc) and self.doc[lists[0].i + 1].text == ":":
+            first = self.at.get(lists[0].i + 2)
+            if first is not None and first.start == lists[0].i + 2 and first.kind == "name":
+                targets = [first] + [m for m in self.mentions_within(first.end, verb.sent.end)
+                                     if m.kind == "name" and m.entity.cls == "Company"]
+        self.add(owners, "sanctions", [m for m in targets if m.entity.cls in ("Company", "ResearchOrganization", "Person")],
+                 0.8, "on-list", verb)
 
     def _conjoined_participle(self, verb: "Token", key: str) -> None:
         head = verb.head.head
