@@ -4665,6 +4665,10 @@ def test_extract_shapes_of_round_twenty_nine_exact(extractor, text, expected):
     ("Intel's former designer, Halvard Tune, said so.", "Halvard Tune", "Person"),
     # ... a known place after a connector stays a place
     ("Petrobras signed a deal with Amazon de Mexico.", "Mexico", "Country"),
+    # review guards: a common word after a home town names no firm; a product's name set off after
+    # its description is no firm's
+    ("Shenzhen Stock Exchange halted trading. Stock markets fell.", "Stock", None),
+    ("Baidu's cloud platform, Qianfan, now hosts DeepSeek.", "Qianfan", "Person"),
 ])
 def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     assert entity_classes(extractor, text).get(name) == cls
@@ -4795,6 +4799,33 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
       ("U.S. Department of Commerce", "sanctions", "Moore Threads")}),
     ("Huawei is not on the Commerce Department's Entity List.", set()),
     ("Huawei sits on the board's list of vendors.", set()),
+    # review guards: lists of privileges sanction no one; names after a blacklist's colon stop at a
+    # relative clause's objects
+    ("Apple sits on the EU's list of gatekeepers.", set()),
+    ("Samsung's Xi'an fab remains on the Commerce Department's Validated End-User list.", set()),
+    ("All three sit on the Commerce Department's Entity List: Huawei since 2019, Inspur, which supplies "
+     "Microsoft, and Moore Threads.",
+     {("U.S. Department of Commerce", "sanctions", "Huawei"), ("U.S. Department of Commerce", "sanctions", "Inspur"),
+      ("Inspur", "supplies", "Microsoft"), ("Inspur", "supplies", "Moore Threads")}),
+    # ... a description's own "for" is no customer of a misread verb's subject
+    ("Lumenvale supplies racks to Foxconn, the Taiwanese assembler for Apple.", {("Foxconn", "headquarteredIn", "Taiwan")}),
+    # ... a relative clause's own "with" is its own
+    ("Kestrel Labs competes with Broadcom, which partners with Google and with Apple.",
+     {("Broadcom", "competesWith", "Kestrel Labs"), ("Apple", "partnersWith", "Broadcom"),
+      ("Broadcom", "partnersWith", "Google")}),
+    # ... a sentence's opening "Yet" denies nothing; money provided is no supply
+    ("Yet Micron remains Nvidia's main HBM supplier.", {("Micron", "supplies", "Nvidia")}),
+    ("SoftBank provided $22.5 billion in funding for OpenAI.", set()),
+    # ... a loser "from" a country's ban is not from there; a registry seat is no home
+    ("Kestrel Labs, the biggest loser from China's ban, fell 3%.", set()),
+    ("Kestrel AI, a company incorporated in the Cayman Islands, raised money.", set()),
+    # ... an order in the sentence makes no tender of a sales race
+    ("Samsung beat SK Hynix in HBM sales this quarter, helped by a large order from Nvidia.",
+     {("SK Hynix", "trails", "Samsung Electronics")}),
+    # ... a state's name before another noun is a neighbour, not the container
+    ("Tijuana, the California border city, grew.", set()),
+    # ... one public body's supply contract with another is not read as a sale
+    ("Ukraine's Defence Procurement Agency signed a supply contract with the Ministry of Strategic Industries.", set()),
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

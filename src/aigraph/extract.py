@@ -159,7 +159,7 @@ _BLOC_KINDS = frozenset("trade free-trade security defence defense economic".spl
 #: Capitals that name technology, a kind of business or an accounting measure, not organisations
 #: ("which regulates ICT and AI", "an OSAT plant", "group EBITDA").
 _TECH_ACRONYMS = frozenset("""AI IT ICT GPU GPUs CPU HBM EUV DUV DRAM NAND LLM LLMs API APIs SaaS IoT 5G 6G VPN ABF
-    OSAT ODM OEM EMS EBITDA EBIT CAPEX""".split())
+    OSAT ODM OEM EMS EBITDA EBIT CAPEX PaaS IaaS PCIe GaAs GaN SiC DevOps MLOps FinOps""".split())
 #: Capitals for officers and instruments, never firms ("the group CFO said", "its ETF").
 _NOT_FIRM_CAPITALS = frozenset("CEO CFO CTO COO CIO CISO NGO IPO ETF ATM SPAC ESG KPI NAV SDK GDP VAT".split())
 #: Adjectives that start sentences, not names ("New", "Former").
@@ -365,7 +365,7 @@ def _camel_case(tok: "Token") -> bool:
     """ "NeutraDC", "AirTrunk": a capital inside a capitalised word (not a plural acronym, "GPUs")."""
     text = tok.text
     return tok.is_alpha and len(text) >= 4 and text[0].isupper() and not tok.is_upper and not tok.is_title \
-        and any(c.islower() for c in text[1:]) and not (text[-1] == "s" and text[:-1].isupper())
+        and not (text[-1] == "s" and text[-2].isupper()) and text not in _TECH_ACRONYMS  # ("SoCs", "PaaS")
 
 
 def _capitalised(tok: "Token") -> bool:
@@ -413,6 +413,10 @@ PERSON_NOUNS = frozenset("""
     officer president lawyer banker physicist mathematician investor executive manager
     chairperson deputy head secretary adviser advisor strategist veteran
 """.split())
+#: A firm's description a new name can be set off after ("Telkom Indonesia's data center arm, NeutraDC,"):
+#: not a person's, nor a product's or a deal's ("Baidu's cloud platform, Qianfan").
+_APPOSED_FIRM_NOUNS = _ORG_CUE_NOUNS - PERSON_NOUNS - frozenset(
+    "platform processor venture partnership house up".split())
 #: Appositions that make the name before them a person's ("Aiko Tanabe, a former engineer at").
 _APPOSITIVE_PERSON_NOUNS = PERSON_NOUNS - {"designer", "designers", "investor", "veteran", "founders", "executives",
                                           "engineers", "researchers", "scientists", "entrepreneurs"}
@@ -1120,6 +1124,8 @@ class EntityLinker:
                 # (the second half may be read as a town the gazetteer does not know: "Ventos"; a
                 # town's name is a town's, "Jaragua do Sul")
                 seconds[id(m)] = after
+        # (a chain of three, "Instituto de Pesquisas de Sao Paulo", is left as the NER read it)
+        seconds = {k: x for k, x in seconds.items() if id(x) not in seconds and k not in {id(y) for y in seconds.values()}}
         if not seconds:
             return mentions
         taken = {id(x) for x in seconds.values()}
@@ -1128,7 +1134,8 @@ class EntityLinker:
             if id(m) in seconds and id(m) not in taken:
                 after = seconds[id(m)]
                 name = doc[m.start:after.end].text
-                out.append(Mention(m.start, after.end, self.gazetteer.lookup(name) or _mint(minted, name, m.entity.cls), "name"))
+                cls = "Company" if "Company" in (m.entity.cls, after.entity.cls) else m.entity.cls
+                out.append(Mention(m.start, after.end, self.gazetteer.lookup(name) or _mint(minted, name, cls), "name"))
             elif id(m) not in taken:
                 out.append(m)
         return out
@@ -2382,16 +2389,16 @@ class EntityLinker:
         # Only proper nouns can start a name, and capitalised nouns the tagger took for common ones
         # ("Aker, the Oslo-listed industrial group"): visit them from the POS array instead of
         # building a Token per word (iterating a Doc in Python costs more than the rest of the linker).
-        from spacy.attrs import IS_LOWER, IS_TITLE, IS_UPPER, POS
+        from spacy.attrs import IS_ALPHA, IS_LOWER, IS_TITLE, IS_UPPER, POS
         from spacy.symbols import ADJ, ADV, NOUN, PROPN
 
         # ("Xero acquired Ledgerly, an Auckland start-up": a name the tagger took for an adverb;
         # "Meridian Logic licenses ...": a first word it took for an adjective)
         # ("which regulates ERCOT": capitals it took for a common noun)
         # ("unit NeutraDC": a camel-case name it took for a plural noun)
-        propn = [k for k, (pos, title, upper, lower) in enumerate(doc.to_array([POS, IS_TITLE, IS_UPPER, IS_LOWER]).tolist())
-                 if pos == PROPN or (pos == NOUN or pos == ADV or pos == ADJ) and title
-                 or pos == NOUN and (upper or not lower)]
+        propn = [k for k, (pos, title, upper, lower, alpha) in enumerate(
+                     doc.to_array([POS, IS_TITLE, IS_UPPER, IS_LOWER, IS_ALPHA]).tolist())
+                 if pos == PROPN or (pos == ADV or pos == ADJ) and title or pos == NOUN and (title or upper or alpha and not lower)]
         ends, starts, j = None, None, 0
         people = {i for m in out if m.entity.cls == "Person" for i in range(m.start, m.end)}
         cued: dict[str, Entity] = {}  # organisations named here because the text marks them as such
@@ -2504,19 +2511,24 @@ class EntityLinker:
         first_seen: dict[str, int] = {}
         for m in out:  # (out is not in text order here)
             first_seen[m.entity.iri] = min(m.start, first_seen.get(m.entity.iri, m.start))
+        after_town: dict[str, Entity] = {}
         for e in sorted(minted.values(), key=lambda e: first_seen.get(e.iri, len(doc))):
             if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1 \
                     and e.label.split()[0] not in COMPANY_WORDS and len(e.label.split()[0]) > 2 \
                     and e.label.split()[-1] not in _SITE_WORDS \
                     and not (len(e.label.split()) == 2 and e.label.split()[1] in _PARENT_NAMED_UNITS) \
                     and self.gazetteer.lookup(e.label.split()[0]) is None:
-                firsts.setdefault(e.label.split()[0], e)
+                if e.label.split()[0] not in after_town:  # (the firm named first keeps the word)
+                    firsts.setdefault(e.label.split()[0], e)
             elif e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 2 \
+                    and e.label.split()[-1] not in _SITE_WORDS and len(e.label.split()[1]) > 2 \
                     and (place := self.gazetteer.lookup(e.label.split()[0])) is not None \
                     and place.cls == "City" and e.label.split()[1] not in COMPANY_WORDS \
                     and e.label.split()[1][:1].isupper() and self.gazetteer.lookup(e.label.split()[1]) is None:
                 # "Shenzhen Yuanjing Computing Technology ... Yuanjing": the word after the home town
-                firsts.setdefault(e.label.split()[1], e)
+                # (only where the text writes it as a name: not "Stock" of "Shenzhen Stock Exchange")
+                if e.label.split()[1] not in firsts:
+                    after_town.setdefault(e.label.split()[1], e)
         # (a unit named by a place only when the article names no other firm by that word:
         # "Shannonside" is "Shannonside Digital", not its "Shannonside Digital Brasil", but
         # "Asseco" alone is "Asseco Poland")
@@ -2527,10 +2539,11 @@ class EntityLinker:
                 del firsts[word]
         # ("YTL Corporation", minted as "YTL", is a full name: the parent of "YTL Power International")
         formal = _written_with_legal_form(doc, out)
-        out = [Mention(m.start, m.end, firsts[m.entity.label], m.kind)
-               if not m.entity.known and m.entity.label in firsts and m.entity.cls in _ORG_CLASSES
+        short = {**after_town, **firsts}  # (what the NER itself took for an organisation's name)
+        out = [Mention(m.start, m.end, short[m.entity.label], m.kind)
+               if not m.entity.known and m.entity.label in short and m.entity.cls in _ORG_CLASSES
                and m.entity.iri not in formal
-               and not _parent_slot(doc, doc[m.start:m.end], firsts[m.entity.label].label) else m
+               and not _parent_slot(doc, doc[m.start:m.end], short[m.entity.label].label) else m
                for m in out]
         # "the state utility Statkraft ... buys its power from Statkraft": a one-word name read
         # as an organisation's once is that organisation wherever the NER missed it.
@@ -2541,15 +2554,19 @@ class EntityLinker:
         # "AirTrunk, which Blackstone bought ...": a one-word name the NER found once is that
         # organisation where it missed it, when the tagger reads the word as a proper noun there.
         found_once = {m.entity.label: m.entity for m in out if _new_one_word_firm(m) and m.entity.label not in firsts}
-        words = {word.lower() for word in firsts} | {word.lower() for word in found_once}
+        after_town = {word: e for word, e in after_town.items() if word not in firsts}
+        words = {word.lower() for word in (*firsts, *found_once, *after_town)}
         for tok in _tokens_among(doc, words) if words else []:
             if tok.i in covered or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
                 continue
             # ("Lingjing also rents": a name in a noun's role the tagger read as a verb by its "-ing")
-            if (tok.pos_ in ("PROPN", "NOUN", "ADJ", "ADV")
-                    or tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")) \
-                    and tok.text in firsts:
+            noun_role_verb = tok.pos_ == "VERB" and tok.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "pobj")
+            if (tok.pos_ in ("PROPN", "NOUN", "ADJ", "ADV") or noun_role_verb) and tok.text in firsts:
                 out.append(Mention(tok.i, tok.i + 1, firsts[tok.text], "name"))
+                covered.add(tok.i)
+            elif (tok.pos_ == "PROPN" or noun_role_verb) and tok.text in after_town \
+                    and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+                out.append(Mention(tok.i, tok.i + 1, after_town[tok.text], "name"))
                 covered.add(tok.i)
             elif tok.pos_ == "PROPN" and tok.text in found_once:
                 out.append(Mention(tok.i, tok.i + 1, found_once[tok.text], "name"))
@@ -2625,7 +2642,7 @@ class EntityLinker:
         if EntityLinker._regulated(span):
             return True  # "the Public Utility Commission of Texas, which regulates ERCOT"
         if root.dep_ == "appos" and root.head.i == span.start - 2 and doc[span.start - 1].text == "," \
-                and root.head.pos_ == "NOUN" and root.head.lower_ in _ORG_CUE_NOUNS - PERSON_NOUNS \
+                and root.head.pos_ == "NOUN" and root.head.lower_ in _APPOSED_FIRM_NOUNS \
                 and any(c.dep_ in ("det", "poss") for c in root.head.children) \
                 and doc[span.start].ent_type_ not in ("PERSON", "GPE", "LOC") \
                 and (span.end == len(doc) or doc[span.end].text in (",", ".", ";")):
@@ -2638,7 +2655,7 @@ class EntityLinker:
                     for c in root.head.children)
                 or root.head.lemma_ == "place" and any(c.dep_ == "dobj" and c.lemma_ == "order" for c in root.head.children)
                 # ("NeutraDC buys its GPU servers from Supermicro": a buyer of goods from a seller)
-                or root.head.lemma_ in ("buy", "source", "order", "purchase", "procure") and any(
+                or doc[span.start].ent_type_ != "PERSON" and root.head.lemma_ in ("buy", "source", "order", "purchase", "procure") and any(
                     c.dep_ == "dobj" and c.lemma_.lower() in _GOODS_NOUNS for c in root.head.children)
                 and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.head.children)):
             return True  # "Hayate has placed orders with Disco", "Kinta ships modules to Veridian"
@@ -3499,7 +3516,10 @@ class EntityLinker:
             # "BR104 cards from Biren", "MTT S4000 cards": a code of capitals and digits the NER
             # took for a firm, before a hardware noun, is the hardware's model
             if m.kind == "name" and not m.entity.known and m.entity.cls == "Company" and m.end < len(doc) \
-                    and doc[m.end].lower_ in _CODED_HARDWARE_NOUNS and _MODEL_CODE.match(doc[m.end - 1].text):
+                    and doc[m.end].lower_ in _CODED_HARDWARE_NOUNS and _MODEL_CODE.match(doc[m.end - 1].text) \
+                    and not any(x.entity.iri == m.entity.iri and doc[x.end - 1].dep_ in ("nsubj", "nsubjpass")
+                                for x in mentions):
+                # (not "Q42 raised $50m ... the Q42 chips deal": a name that acts is a firm's)
                 _retype_as_product(m.entity, mentions, minted)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         taken |= {i for e in doc.ents for i in range(e.start, e.end)}
@@ -3565,6 +3585,7 @@ class EntityLinker:
             if minted_here is not None and start == end:
                 # "the Spark model", "Huawei's Kirin processors": the NER's ORG is a product.
                 _retype_as_product(minted_here.entity, mentions, minted)
+                model_ends = None  # (rebuilt at next need)
                 continue
             elif start < end:
                 span = doc[start:end]
@@ -3617,6 +3638,8 @@ class EntityLinker:
                 continue
             found.append(Mention(span.start, span.end, entity, "name"))
             taken.update(range(span.start, span.end))
+            if model_ends is not None:
+                model_ends.add(span.end)
         return found
 
     @staticmethod

@@ -118,6 +118,8 @@ _DEFINITES = {
 #: Verbs of taking in money from someone, and the nouns that make the thing taken money.
 _RECEIVING_VERBS = {"receive", "secure", "attract", "win", "draw", "get", "land", "obtain", "accept", "collect",
                     "garner", "net", "bag", "take", "raise"}
+#: What is provided without being supplied: "provides subsidies for Intel".
+_AID_NOUNS = frozenset("support relief guidance cover subsidy subsidies grant grants loan loans credit aid".split())
 _MONEY_NOUNS = {"investment", "funding", "backing", "capital", "money", "financing", "cash", "injection",
                 "funds", "fund", "equity", "tranche", "round"}
 _BLOC_CONTAINING_VERBS = {"include", "comprise", "group", "unite", "encompass", "admit", "welcome", "bring",
@@ -205,6 +207,7 @@ _FINDING_VERBS = frozenset("find rule conclude determine establish say state all
 #: Words for a part of a place ("the north of Guangdong", "the state of Nuevo Leon").
 _AREA_NOUNS = frozenset("""north south east west northeast northwest southeast southwest centre center heart
 outskirts state province region department prefecture county district""".split())
+_AREA_OR_PLACE_WORDS = _AREA_NOUNS | _PLACE_NOUNS | {"of"}  # (see _walk_to_place)
 #: Power a utility supplies.
 _POWER_NOUNS = frozenset("electricity power energy gas water cooling".split())
 #: What a seller's customers make up a share of.
@@ -218,6 +221,12 @@ _PART_OF_A_FIRM = frozenset("division unit arm business operation operations ass
 _PERMIT_NOUNS = frozenset("licence license licences licenses permit permits waiver waivers exemption exemptions".split())
 #: Sites a firm runs, which may carry a code name like a product ("its M15X fab").
 _SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus campuses site sites facility facilities hall halls".split())
+#: Places firms are registered in for the law, not located in.
+_REGISTRY_SEATS = frozenset(["Cayman Islands", "British Virgin Islands", "Delaware", "Bermuda", "Jersey", "Guernsey",
+                             "Marshall Islands", "Isle of Man", "Luxembourg", "Seychelles"])
+#: Lists that are no blacklists: "the EU's list of gatekeepers", "the Validated End-User list".
+_NOT_BLACKLIST_WORDS = frozenset("""gatekeeper gatekeepers validated approved preferred trusted end-user vendor
+    vendors supplier suppliers partner partners member members winner winners finalist finalists""".split())
 #: Verbs whose "from" names a seller: "buys the H200 systems from Supermicro".
 _SOURCING_VERBS = frozenset("buy purchase order source procure rent lease import get receive obtain".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
@@ -1265,8 +1274,11 @@ class DocRules:
         return m
 
     def _description_ending_at(self, end: int) -> "Mention | None":
-        """The definite description resolved so far that ends right before `end` (while anaphora
-        are resolved, in text order, so the latest ones are at the end)."""
+        """The definite description that ends right before `end`: from the index of mentions once
+        it is built, else among those resolved so far (in text order, the latest at the end)."""
+        if hasattr(self, "at"):
+            x = self.at.get(end - 1)
+            return x if x is not None and x.end == end and x.kind == "anaphor" else None
         for x in reversed(getattr(self, "_found", [])):
             if x.end == end and x.kind == "anaphor":
                 return x
@@ -2092,8 +2104,11 @@ class DocRules:
                 # "makes processors for AMD, Apple and Broadcom, which designs custom chips for
                 # Google": a singular verb agrees with the last name only.
                 return group[-1:]
-            if len(group) > 1 and tok.lower_ in ("which", "whom") and tok.dep_ == "dobj" and clause is None \
-                    and self.doc[m.start - 1].text == "," and tok.head.lemma_ in ("acquire", "buy", "purchase", "take"):
+            if len(group) > 1 and tok.lower_ in ("which", "whom") and tok.dep_ == "dobj" \
+                    and self.doc[m.start - 1].text == "," and tok.head.lemma_ in ("acquire", "buy", "purchase", "take") \
+                    and self.root(group[0]).dep_ == "pobj" \
+                    and not any(t.lower_ in ("respectively", "both", "all") for t in tok.head.subtree):
+                # (not "owns Halcyra and Orion Data, which it acquired in 2023 and 2024 respectively")
                 # "Princeton Digital Group and AirTrunk, which Blackstone acquired": one firm is bought
                 return group[-1:]
             return group
@@ -2152,6 +2167,7 @@ class DocRules:
                     return found
         named = self.at.get(tok.i + 1)
         if tok.lower_ in _UNIT_NOUNS and tok.pos_ == "NOUN" and named is not None and named.start == tok.i + 1 \
+                and any(c.dep_ == "poss" for c in tok.children) \
                 and named.kind == "name" and named.entity.cls == "Company" \
                 and self.root(named).dep_ in ("advmod", "npadvmod", "appos", "dep", "punct"):
             return [named]  # "backed Telkom Indonesia's data-centre unit NeutraDC": the parser hung the name on the verb
@@ -2217,7 +2233,7 @@ class DocRules:
             group = [m for m in self.chain(nxt, rightward=True) if m.entity.cls in ("Company", "ResearchOrganization")]
             if len(group) > 1:
                 return group
-        if tok.lower_ in _PLACE_NOUNS | {"prefecture", "county", "district", "emirate"} and tok.tag_ == "NN":
+        if tok.lower_ in _PLACE_NOUNS | {"emirate"} and tok.tag_ == "NN":
             # "based in the southern city of Kaohsiung": the named place
             named = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                      if g.dep_ == "pobj" for m in [self.mention_at(g)]
@@ -2507,7 +2523,8 @@ class DocRules:
                 # ("Schneider Electric supplies switchgear and ... systems for NextDC's halls": the
                 # object read as the "noun's" apposition)
                 frontier = [c for t in frontier for c in t.children if c.i > verb.i
-                            and c.dep_ in ("acl", "dobj", "pobj", "npadvmod", "prep", "compound", "appos")]
+                            and (c.dep_ in ("acl", "dobj", "pobj", "npadvmod", "prep", "compound")
+                                 or c.dep_ == "appos" and t.i == verb.i)]
                 holders += [t for t in frontier if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN")]
         # "provides motherboards and servers to Google": the parser may coordinate the object's last
         # noun with the verb itself, and hang the preposition on it.
@@ -2591,8 +2608,12 @@ class DocRules:
                                       for m in self.np_mentions(g, role="object")]
                             # "competes with Broadcom, whose Tomahawk 6 is the benchmark, and with
                             # Nvidia": or on the verb of the first object's relative clause
-                            found += [m for r in pobj.children if r.dep_ == "relcl" for c in r.children
+                            # (not "..., which partners with Google and with Apple": the clause's own)
+                            found += [m for r in pobj.children if r.dep_ == "relcl"
+                                      and not any(p.dep_ == "prep" and p.lower_ == word for p in r.children)
+                                      for c in r.children
                                       if c.dep_ == "conj" and c.lower_ == word and c.pos_ == "ADP"
+                                      and self.doc[c.i - 1].lower_ == "and" and self.doc[c.i - 2].text == ","
                                       for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
                     if not found and child.dep_ in ("prt", "advmod"):
                         for c in verb.children:
@@ -2720,8 +2741,6 @@ class DocRules:
                     self.rule_goods_from(tok)
                 if tok.lemma_ == "power" and tok.pos_ == "VERB":
                     self.rule_goods_power(tok)
-                if tok.lemma_ in ("sit", "be", "remain", "stay") and tok.pos_ in ("VERB", "AUX"):
-                    self.rule_on_list(tok)
                 if tok.lemma_ in _ORDER_MOVING_VERBS and tok.pos_ == "VERB":
                     self.rule_orders_to(tok)
                 if tok.dep_ == "relcl" and tok.lemma_ in _GOODS_USING_VERBS and tok.pos_ == "VERB":
@@ -3580,7 +3599,7 @@ class DocRules:
             self.rule_regulator_action(verb)
         if lemma in _MAKING_VERBS or lemma == "design":
             self.rule_makes_for_owner(verb)
-        if lemma in ("be", "remain", "place", "put", "add", "stay"):
+        if lemma in ("be", "remain", "place", "put", "add", "stay", "sit"):
             self.rule_on_entity_list(verb)
         if lemma in ("place", "put", "bring"):
             self.rule_placed_under(verb)
@@ -3651,6 +3670,12 @@ class DocRules:
             return
         for spec in verbs[key]:
             obj_specs = spec["obj"]
+            if key == "provide" and any(c.dep_ == "dobj" and (c.lemma_.lower() in _MONEY_NOUNS | _AID_NOUNS
+                                                               or c.ent_type_ == "MONEY") for c in verb.children):
+                # "provided $22.5 billion in funding for OpenAI", "provides subsidies for Intel": money or
+                # aid given, no goods supplied
+                obj_specs = [o for o in obj_specs if o != "prep:for"]
+                spec = {**spec, "obj": obj_specs}
             if key == "use" and not any(c.dep_ == "dobj" and (c.lower_ in _SUPPLIED_GOODS or c.lower_ in _PARTS
                                                                or c.lower_ in _PLANT_EQUIPMENT) for c in verb.children):
                 continue  # "using deposition tools from Naura", not "used articles from The New York Times"
@@ -3863,8 +3888,9 @@ class DocRules:
                 objs = [o for o in objs if not (self.root(o).dep_ == "poss" and self.root(o).head.lemma_.lower()
                                                 in ("client", "customer", "user", "subscriber"))]
             if relation == "trails" and lemma == "beat" and any(
-                    t.lemma_ in ("tender", "bid", "contract", "auction", "deal", "order", "bidder", "competition")
-                    for t in verb.sent):
+                    g.lemma_ in ("tender", "bid", "contract", "auction", "deal", "order", "competition")
+                    for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for", "at", "to")
+                    for g in p.children if g.dep_ == "pobj"):
                 # "In the Greek tender, Orev beat Rafael": rival bidders compete; no one trails
                 relation, spec = "competesWith", {**spec, "reverse": False}
             if relation == "supplies" and lemma == "sell" and passive and subs and all(
@@ -4289,28 +4315,6 @@ class DocRules:
         sanctioners = sanctioners or owners
         self.add(sanctioners, "sanctions", targets, 0.85, "list-addition", verb)
 
-    def rule_on_list(self, verb: "Token") -> None:
-        """ "Huawei sits on the Commerce Department's Entity List", "All three suppliers sit on the
-        Commerce Department's Entity List: Huawei since 2019, Inspur Group ...": who is on a body's
-        blacklist is sanctioned by that body (only a list whose owner the text names)."""
-        lists = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for c in p.children
-                 if c.dep_ == "pobj" and c.lower_ in ("list", "blacklist")]
-        if not lists:
-            return
-        owners = [m for c in lists[0].children if c.dep_ == "poss" for m in [self.mention_at(c)]
-                  if m is not None and m.kind == "name" and m.entity.cls in ("GovernmentBody", "Country", "Bloc")]
-        if not owners:
-            return
-        targets = self.clause_subject(verb)
-        # ("...: Huawei since 2019, Inspur Group since 2023 and Moore Threads": the list after a colon)
-        if lists[0].i + 1 < len(self.doc) and self.doc[lists[0].i + 1].text == ":":
-            first = self.at.get(lists[0].i + 2)
-            if first is not None and first.start == lists[0].i + 2 and first.kind == "name":
-                targets = [first] + [m for m in self.mentions_within(first.end, verb.sent.end)
-                                     if m.kind == "name" and m.entity.cls == "Company"]
-        self.add(owners, "sanctions", [m for m in targets if m.entity.cls in ("Company", "ResearchOrganization", "Person")],
-                 0.8, "on-list", verb)
-
     def _conjoined_participle(self, verb: "Token", key: str) -> None:
         head = verb.head.head
         described = self.np_mentions(head, role="subject", owners=False)
@@ -4415,6 +4419,10 @@ class DocRules:
             for lst in prep.children:
                 if lst.dep_ != "pobj" or lst.lower_ not in ("list", "blacklist"):
                     continue
+                if any(c.dep_ in ("compound", "amod") and c.lower_ in _NOT_BLACKLIST_WORDS for c in lst.children) \
+                        or any(g.lemma_.lower() in _NOT_BLACKLIST_WORDS for p in lst.children
+                               if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"):
+                    continue  # "the EU's list of gatekeepers", "the Validated End-User list": no sanctions
                 named_entity_list = lst.i >= 1 and doc[lst.i - 1].lower_ == "entity" and lst.text == "List"
                 owners = [m for c in lst.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                           for m in [self.mention_at(c)] if m is not None and m.entity.cls in ("Country", "GovernmentBody", "Bloc")]
@@ -4432,6 +4440,11 @@ class DocRules:
                     owners = [self._virtual_mention(keeper, doc[lst.i - 1:lst.i + 1])] if keeper is not None else []
                 listed = [m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                           for m in self.np_mentions(c, role="subject")]
+                first = self.at.get(lst.i + 2) if lst.i + 2 < len(doc) and doc[lst.i + 1].text == ":" else None
+                if first is not None and first.start == lst.i + 2 and first.kind == "name":
+                    # "All three suppliers sit on the Commerce Department's Entity List: Huawei since
+                    # 2019, Inspur Group since 2023 and Moore Threads ...": the names after the colon
+                    listed = self.chain(first, rightward=True)
                 self.add(owners, "sanctions", [m for m in listed if m.entity.cls in ("Company", "ResearchOrganization",
                                                                                     "Person", "GovernmentBody")],
                          0.8, "on-entity-list", prep)
@@ -5172,7 +5185,8 @@ class DocRules:
                     and not any(_power_buyer(m) for m in self.clause_subject(tok.head))
                     and not any(self.gazetteer.objects(m.entity.iri, "develops") for m in suppliers))
                 # ("Orev Systems has a supply contract with the Defense Ministry": a ministry buys)
-                delivering = delivering or all(m.entity.cls == "GovernmentBody" for m in suppliers)
+                delivering = delivering or all(m.entity.cls == "GovernmentBody" for m in suppliers) and not any(
+                    m.entity.cls == "GovernmentBody" for m in self.clause_subject(tok.head))
                 if delivering:
                     self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
                 else:
@@ -7543,8 +7557,11 @@ class DocRules:
                     continue
                 if t.lower_ in ("in", "from") and head is not None and not places:
                     # "Selatan Compute, a server integrator in Johor": the description's place
-                    # ("Termoflux, a company from Bologna").
+                    # ("Termoflux, a company from Bologna"; not "the biggest loser from China's ban")
                     m = self.at.get(k + 1) or (self.at.get(k + 2) if doc[k + 1].lower_ == "the" else None)
+                    if t.lower_ == "from" and (m is None or head.lower_ not in _FIRM_DESCRIPTION_NOUNS
+                                               or m.end < len(doc) and doc[m.end].text in ("'s", "'", "-")):
+                        break
                     if m is not None and m.kind in ("name", "anaphor") and (m.entity.cls in ("City", "Country") or (
                             m.entity.cls == "Region" and self._subnational(m))):
                         based = [m]  # (and "a small colocation operator in the city")
@@ -7552,6 +7569,8 @@ class DocRules:
                 if t.lower_ in ("based", "headquartered", "registered", "incorporated") and k + 2 < len(doc) \
                         and doc[k + 1].lower_ == "in":
                     m = self.at.get(k + 2)
+                    if m is not None and t.lower_ in ("registered", "incorporated") and m.entity.label in _REGISTRY_SEATS:
+                        break  # "a company incorporated in the Cayman Islands": a legal seat, not where it is
                     if m is not None and m.start == k + 2 and m.entity.cls in ("Country", "City", "Region"):
                         based = [m]
                         self._city_comma_region(m)
@@ -7573,8 +7592,10 @@ class DocRules:
                     m = None  # the description's own noun, resolved to the name it describes
                 if m is not None and m.entity.cls in ("Country", "City", "Region") and m.end + 1 < len(doc) \
                         and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ("based", "headquartered", "registered"):
-                    # ("Trident Peak Trading, a Hong Kong-registered company": where it is incorporated)
-                    based = [self._city_before(m)] if m.start == k else based
+                    # ("Trident Peak Trading, a Hong Kong-registered company": where it is incorporated,
+                    # unless that is a registry seat: "a Delaware-registered company")
+                    based = [self._city_before(m)] if m.start == k and not (
+                        doc[m.end + 1].lower_ == "registered" and m.entity.label in _REGISTRY_SEATS) else based
                     k = m.end + 2
                     continue
                 if m is not None and m.start == k and m.kind == "name" and m.entity.cls in ("Company", "GovernmentBody") \
@@ -7741,8 +7762,10 @@ class DocRules:
         inner += [self.at_name(c) for c in tok.children if c.dep_ == "poss" and self.at_name(c) is not None]
         # "Batam, an Indonesian island", "Johor, the Malaysian state across the causeway".
         # ("Hefei, the Anhui capital": a state's name as the modifier)
+        # (its only modifier: not "Tijuana, the California border city")
         inner += [m for c in tok.children if c.dep_ in ("amod", "compound") for m in [self.mention_at(c)]
-                  if m is not None and (m.kind == "demonym" or m.kind == "name" and m.entity.cls in ("Region", "Country"))]
+                  if m is not None and (m.kind == "demonym" or m.kind == "name" and m.entity.cls in ("Region", "Country")
+                                        and not any(t.pos_ == "NOUN" for t in self.doc[m.end:tok.i]))]
         inner = [m for m in inner if m.entity.cls in ("Country", "Region", "City")][:1]
         if not inner:
             return
@@ -7899,7 +7922,7 @@ class DocRules:
         Beijing's policy")."""
         doc = self.doc
         while k < min(stop, len(doc)) and k not in self.at and (
-                doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _AREA_NOUNS | _PLACE_NOUNS | {"of"} or doc[k].text == "'s"
+                doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in _AREA_OR_PLACE_WORDS or doc[k].text == "'s"
                 or doc[k].is_lower and k + 1 < len(doc) and doc[k + 1].text == "'s"):
             k += 1
         demonym = self.at.get(k)
@@ -7933,7 +7956,7 @@ class DocRules:
         if root.dep_ == "nsubj" and root.head.lemma_ == "be":
             # "Bengaluru is the capital of Karnataka state", "Shenzhen is a city in Guangdong".
             for attr in root.head.children:
-                if attr.dep_ == "attr" and attr.lower_ in _PLACE_NOUNS | {"city", "town", "port", "capital"}:
+                if attr.dep_ == "attr" and attr.lower_ in _PLACE_NOUNS:
                     places = [m for p in attr.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                               for c in p.children if c.dep_ == "pobj"
                               for m in self.np_mentions(c, role="object") or [
@@ -7971,8 +7994,7 @@ class DocRules:
             k = j + 2
             while k < min(len(doc), j + 7) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and k not in self.at:
                 k += 1
-            if k > j + 2 and doc[k - 1].lower_ in _PLACE_NOUNS | {"city", "town", "port", "capital", "hub", "village",
-                                                                   "district", "suburb", "neighbourhood", "neighborhood"} \
+            if k > j + 2 and doc[k - 1].lower_ in _PLACE_NOUNS | {"village", "neighbourhood", "neighborhood"} \
                     and doc[k].lower_ in ("in", "of", "on"):
                 k += 1
                 while k < len(doc) and doc[k].pos_ in ("ADJ", "DET") and k not in self.at:
@@ -8433,9 +8455,10 @@ class DocRules:
             if tok.i != trigger.i:
                 if tok.lemma_ in p["denied"] and tok.pos_ == "VERB" or self._retracted(tok):
                     return "denied"
-                if tok.lemma_ in ("have", "be", "remain") and any(c.dep_ == "advmod" and c.lower_ == "yet"
-                                                                  for c in tok.children):
-                    return "denied"  # "has yet to ship HBM3E to Nvidia": not done so far
+                if tok.lemma_ in ("have", "be", "remain") and any(
+                        c.dep_ == "advmod" and c.lower_ == "yet" and c.i > tok.i and c.i + 1 < len(self.doc)
+                        and self.doc[c.i + 1].lower_ == "to" for c in tok.children):
+                    return "denied"  # "has yet to ship HBM3E to Nvidia": not done so far (not "Yet it is ...")
                 if tok.lemma_ in p["planned"] or tok.pos_ == "VERB" and tok.lemma_ in _HEDGING_VERBS:
                     found = "planned"
                 elif tok.lemma_ in p["reported"] and found == "asserted":
