@@ -432,10 +432,11 @@ _PRODUCT_NOUNS_BEFORE_NAME = frozenset("system systems software drone drones rob
 _ALL_PRODUCT_NOUNS = PRODUCT_NOUNS | _PRODUCT_NOUNS_BEFORE_NAME
 #: Hardware nouns after a model's code ("BR104 cards", "MTT S4000 cards").
 _CODED_HARDWARE_NOUNS = frozenset("card cards chip chips accelerator accelerators gpu gpus module modules board boards".split())
-_MODEL_CODE = re.compile(r"^[A-Z]{1,4}\d{2,5}[A-Z]?$")
+_CODE = r"[A-Z]{1,3}\d{2,4}[A-Z]{0,2}"  # a model's code: "H200", "BR104", "S4000"
+_MODEL_CODE = re.compile(rf"^{_CODE}$")
 #: Things built on something ("Arm-based servers"), not organisations based somewhere.
 _TECH_NOUNS = frozenset("system server design architecture core instance cluster service solution tool".split())
-_VERSION = re.compile(r"^(?:\d+(?:\.\d+)*[A-Za-z]{0,3}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|[A-Z]{1,3}\d{2,4}[A-Z]{0,2})$")
+_VERSION = re.compile(rf"^(?:\d+(?:\.\d+)*[A-Za-z]{{0,3}}(?:-[A-Za-z0-9]+)?|[vV]\d+(?:\.\d+)*|{_CODE})$")
 #: Words that end a model's name after its version: "YandexGPT 5 Pro", "Qwen 3 Max".
 #: "Sarvam-M", "Nakhla-2", "SEA-LION": a capitalised word and hyphen-glued parts.
 _GLUED_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])")
@@ -1118,7 +1119,7 @@ class EntityLinker:
         seconds: dict[int, Mention] = {}  # id of a name's first half -> its second half
         for m in mentions:
             after = by_start.get(m.end + 1)
-            if after is not None and m.end < len(doc) and doc[m.end].text in _SMALL_NAME_WORDS \
+            if after is not None and doc[m.end].text in _SMALL_NAME_WORDS \
                     and m.entity.cls in ("Company", "City") and after.entity.cls in ("Company", "City", "Region") \
                     and all(x.kind == "name" and not x.entity.known for x in (m, after)):
                 # (the second half may be read as a town the gazetteer does not know: "Ventos"; a
@@ -2513,22 +2514,21 @@ class EntityLinker:
             first_seen[m.entity.iri] = min(m.start, first_seen.get(m.entity.iri, m.start))
         after_town: dict[str, Entity] = {}
         for e in sorted(minted.values(), key=lambda e: first_seen.get(e.iri, len(doc))):
-            if e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 1 \
-                    and e.label.split()[0] not in COMPANY_WORDS and len(e.label.split()[0]) > 2 \
-                    and e.label.split()[-1] not in _SITE_WORDS \
-                    and not (len(e.label.split()) == 2 and e.label.split()[1] in _PARENT_NAMED_UNITS) \
-                    and self.gazetteer.lookup(e.label.split()[0]) is None:
-                if e.label.split()[0] not in after_town:  # (the firm named first keeps the word)
-                    firsts.setdefault(e.label.split()[0], e)
-            elif e.cls in ("Company", "ResearchOrganization") and len(e.label.split()) > 2 \
-                    and e.label.split()[-1] not in _SITE_WORDS and len(e.label.split()[1]) > 2 \
-                    and (place := self.gazetteer.lookup(e.label.split()[0])) is not None \
-                    and place.cls == "City" and e.label.split()[1] not in COMPANY_WORDS \
-                    and e.label.split()[1][:1].isupper() and self.gazetteer.lookup(e.label.split()[1]) is None:
+            words = e.label.split()
+            if e.cls not in ("Company", "ResearchOrganization") or len(words) < 2 or words[-1] in _SITE_WORDS:
+                continue
+            if words[0] not in COMPANY_WORDS and len(words[0]) > 2 \
+                    and not (len(words) == 2 and words[1] in _PARENT_NAMED_UNITS) \
+                    and self.gazetteer.lookup(words[0]) is None:
+                if words[0] not in after_town:  # (the firm named first keeps the word)
+                    firsts.setdefault(words[0], e)
+            elif len(words) > 2 and len(words[1]) > 2 and (place := self.gazetteer.lookup(words[0])) is not None \
+                    and place.cls == "City" and words[1] not in COMPANY_WORDS \
+                    and words[1][:1].isupper() and self.gazetteer.lookup(words[1]) is None:
                 # "Shenzhen Yuanjing Computing Technology ... Yuanjing": the word after the home town
                 # (only where the text writes it as a name: not "Stock" of "Shenzhen Stock Exchange")
-                if e.label.split()[1] not in firsts:
-                    after_town.setdefault(e.label.split()[1], e)
+                if words[1] not in firsts:
+                    after_town.setdefault(words[1], e)
         # (a unit named by a place only when the article names no other firm by that word:
         # "Shannonside" is "Shannonside Digital", not its "Shannonside Digital Brasil", but
         # "Asseco" alone is "Asseco Poland")

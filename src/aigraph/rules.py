@@ -208,6 +208,10 @@ _FINDING_VERBS = frozenset("find rule conclude determine establish say state all
 _AREA_NOUNS = frozenset("""north south east west northeast northwest southeast southwest centre center heart
 outskirts state province region department prefecture county district""".split())
 _AREA_OR_PLACE_WORDS = _AREA_NOUNS | _PLACE_NOUNS | {"of"}  # (see _walk_to_place)
+_PLACE_HEAD_NOUNS = frozenset(_PLACE_NOUNS | {"emirate"})
+_SETTLEMENT_NOUNS = frozenset(_PLACE_NOUNS | {"village", "neighbourhood", "neighborhood"})
+#: "partly owned", "minority-owned", "jointly owned": a part, not the whole.
+_PART_OWNING_WORDS = frozenset("partly partially minority jointly".split())
 #: Power a utility supplies.
 _POWER_NOUNS = frozenset("electricity power energy gas water cooling".split())
 #: What a seller's customers make up a share of.
@@ -2233,7 +2237,7 @@ class DocRules:
             group = [m for m in self.chain(nxt, rightward=True) if m.entity.cls in ("Company", "ResearchOrganization")]
             if len(group) > 1:
                 return group
-        if tok.lower_ in _PLACE_NOUNS | {"emirate"} and tok.tag_ == "NN":
+        if tok.lower_ in _PLACE_HEAD_NOUNS and tok.tag_ == "NN":
             # "based in the southern city of Kaohsiung": the named place
             named = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                      if g.dep_ == "pobj" for m in [self.mention_at(g)]
@@ -4452,9 +4456,8 @@ class DocRules:
     def _minority_share(self, verb: "Token") -> bool:
         """ "49 percent owned", "a 30% owned unit": a share under half just before the verb;
         "partly owned", "minority-owned"."""
-        if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in ("partly", "partially", "minority", "jointly")
-               for c in verb.children) or verb.i >= 2 and self.doc[verb.i - 1].text == "-" \
-                and self.doc[verb.i - 2].lower_ in ("minority", "partly", "jointly"):
+        if any(c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in _PART_OWNING_WORDS for c in verb.children) \
+                or verb.i >= 2 and self.doc[verb.i - 1].text == "-" and self.doc[verb.i - 2].lower_ in _PART_OWNING_WORDS:
             return True
         words = list(self.doc[max(verb.sent.start, verb.i - 4):verb.i])
         for k, t in enumerate(words):
@@ -7994,7 +7997,7 @@ class DocRules:
             k = j + 2
             while k < min(len(doc), j + 7) and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") and k not in self.at:
                 k += 1
-            if k > j + 2 and doc[k - 1].lower_ in _PLACE_NOUNS | {"village", "neighbourhood", "neighborhood"} \
+            if k > j + 2 and doc[k - 1].lower_ in _SETTLEMENT_NOUNS \
                     and doc[k].lower_ in ("in", "of", "on"):
                 k += 1
                 while k < len(doc) and doc[k].pos_ in ("ADJ", "DET") and k not in self.at:
