@@ -4799,6 +4799,13 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
       ("U.S. Department of Commerce", "sanctions", "Moore Threads")}),
     ("Huawei is not on the Commerce Department's Entity List.", set()),
     ("Huawei sits on the board's list of vendors.", set()),
+    # what "is not disputed" is granted; what is denied is not
+    ("It is not disputed that Arcwave and Lionsgate sold the remaining machines to Trident Peak Trading.",
+     {("Arcwave", "supplies", "Trident Peak Trading"), ("Lionsgate", "supplies", "Trident Peak Trading")}),
+    ("Arcwave denied that it sold servers to Trident Peak Trading.", set()),
+    # a Portuguese or Spanish company word ends a firm's name
+    ("Scala buys wind power for the site from Auren Energia under a 15-year PPA.",
+     {("Auren Energia", "supplies", "Scala")}),
     # review guards: lists of privileges sanction no one; names after a blacklist's colon stop at a
     # relative clause's objects
     ("Apple sits on the EU's list of gatekeepers.", set()),

@@ -231,6 +231,8 @@ _REGISTRY_SEATS = frozenset(["Cayman Islands", "British Virgin Islands", "Delawa
 #: Lists that are no blacklists: "the EU's list of gatekeepers", "the Validated End-User list".
 _NOT_BLACKLIST_WORDS = frozenset("""gatekeeper gatekeepers validated approved preferred trusted end-user vendor
     vendors supplier suppliers partner partners member members winner winners finalist finalists""".split())
+#: Verbs whose negation grants what their clause says: "it is not disputed that ...".
+_DISPUTING_VERBS = frozenset("dispute contest deny doubt question challenge".split())
 #: Verbs whose "from" names a seller: "buys the H200 systems from Supermicro".
 _SOURCING_VERBS = frozenset("buy purchase order source procure rent lease import get receive obtain".split())
 _UNIT_NOUNS = {"division", "unit", "arm", "team", "business", "department", "lab", "laboratory", "operation",
@@ -8420,6 +8422,9 @@ class DocRules:
         p = self.p
         tok, found = trigger, "asserted"
         for _ in range(6):
+            if tok.i != trigger.i and tok.lemma_ in _DISPUTING_VERBS and any(c.dep_ == "neg" for c in tok.children) \
+                    and any(c.dep_ == "ccomp" and trigger in c.subtree for c in tok.children):
+                return found  # "It is not disputed that Arcwave sold the machines to ...": granted, not denied
             if tok.i == trigger.i and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
                 for child in tok.children:
                     if child.dep_ == "det" and child.lower_ == "no":
