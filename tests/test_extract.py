@@ -4806,6 +4806,12 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     # a Portuguese or Spanish company word ends a firm's name
     ("Scala buys wind power for the site from Auren Energia under a 15-year PPA.",
      {("Auren Energia", "supplies", "Scala")}),
+    # a supply contract a firm holds with a firm that makes nothing known: it supplies; with a known
+    # maker, or a service contract, the other side supplies
+    ("Kestrel Labs has a supply contract with Orbis Cloud.", {("Kestrel Labs", "supplies", "Orbis Cloud")}),
+    ("Humain has a separate supply deal with AMD.", {("AMD", "supplies", "Humain")}),
+    ("Taiga Silicon also has a smaller packaging contract with Amkor Technology for boards assembled in Arizona.",
+     {("Amkor Technology", "supplies", "Taiga Silicon")}),
     # review guards: lists of privileges sanction no one; names after a blacklist's colon stop at a
     # relative clause's objects
     ("Apple sits on the EU's list of gatekeepers.", set()),

@@ -5189,6 +5189,11 @@ class DocRules:
                     bool(self._deal_purposes(tok, ("deliver", "ship")))
                     and not any(_power_buyer(m) for m in self.clause_subject(tok.head))
                     and not any(self.gazetteer.objects(m.entity.iri, "develops") for m in suppliers))
+                # ("E4 Computer Engineering, which has a supply contract with Sirio": a contract held
+                # with a firm that makes no known products is a contract to supply it)
+                delivering = delivering or tok.head.lemma_ in ("have", "hold") and any(
+                    c.dep_ == "compound" and c.lemma_ == "supply" for c in tok.children) and not any(
+                    self.gazetteer.objects(m.entity.iri, "develops") for m in suppliers)
                 # ("Orev Systems has a supply contract with the Defense Ministry": a ministry buys)
                 delivering = delivering or all(m.entity.cls == "GovernmentBody" for m in suppliers) and not any(
                     m.entity.cls == "GovernmentBody" for m in self.clause_subject(tok.head))
