@@ -4812,6 +4812,12 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
     ("Humain has a separate supply deal with AMD.", {("AMD", "supplies", "Humain")}),
     ("Taiga Silicon also has a smaller packaging contract with Amkor Technology for boards assembled in Arizona.",
      {("Amkor Technology", "supplies", "Taiga Silicon")}),
+    # a description with a state's name refers to the firm the gazetteer places there
+    ("Micron Technology, the US memory maker, buys its bonders from Singapore-headquartered ASMPT and from Hanmi "
+     "Semiconductor, which added the Idaho company as a customer in 2024.",
+     {("ASMPT", "headquarteredIn", "Singapore"), ("Micron", "headquarteredIn", "Idaho"),
+      ("Micron", "headquarteredIn", "United States"), ("ASMPT", "supplies", "Micron"),
+      ("Hanmi Semiconductor", "supplies", "Micron")}),
     # review guards: lists of privileges sanction no one; names after a blacklist's colon stop at a
     # relative clause's objects
     ("Apple sits on the EU's list of gatekeepers.", set()),

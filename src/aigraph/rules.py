@@ -1520,8 +1520,9 @@ class DocRules:
     def _placed_alike(self, tok: "Token", antecedents: list["Mention"], *, single: bool = True) -> list["Mention"]:
         """ "G42 has a head start, but the Saudi group ...": a description whose place modifier
         contradicts where the gazetteer puts a candidate does not refer to it."""
+        # ("the Idaho company": a state's name too)
         modifiers = [m for m in self.mentions if tok.i - 8 <= m.start < tok.i
-                     and m.entity.cls in ("Country", "City") and m.start > max(
+                     and m.entity.cls in ("Country", "City", "Region") and m.start > max(
                          (c.i for c in tok.children if c.dep_ == "det"), default=tok.i)]
         if not modifiers:
             return antecedents
@@ -1530,7 +1531,7 @@ class DocRules:
         # A candidate known to be there beats one whose home is unknown ("Karmel now operates as a
         # subsidiary of the Santa Clara, California-based chipmaker": Nvidia, not Karmel).
         known_there = [m for m in antecedents if self._homes(m.entity.iri) & wanted]
-        if known_there and modifiers[0].entity.cls == "City":
+        if known_there and modifiers[0].entity.cls in ("City", "Region"):
             return known_there
 
         def homes(m: "Mention") -> set[str]:
