@@ -5182,6 +5182,7 @@ class DocRules:
                                  for v in self._deal_purposes(tok, ("manufacture", "make", "build", "fabricate", "produce"))
                                  for d in v.children if d.dep_ == "dobj" for c in d.children if c.dep_ == "poss"
                                  for o in [self.mention_at(c)] if o is not None)
+                known_makers = any(self.gazetteer.objects(m.entity.iri, "develops") for m in suppliers)
                 delivering = delivering or self._power_sold_to(tok, suppliers) or (
                     # "Ericsson signed a contract with Vodafone to deliver radio equipment": the signer
                     # delivers ("Microsoft ... with SK Hynix to deliver HBM3E": a known buyer does not)
@@ -5189,12 +5190,11 @@ class DocRules:
                     # of products the gazetteer knows)
                     bool(self._deal_purposes(tok, ("deliver", "ship")))
                     and not any(_power_buyer(m) for m in self.clause_subject(tok.head))
-                    and not any(self.gazetteer.objects(m.entity.iri, "develops") for m in suppliers))
+                    and not known_makers)
                 # ("E4 Computer Engineering, which has a supply contract with Sirio": a contract held
                 # with a firm that makes no known products is a contract to supply it)
                 delivering = delivering or tok.head.lemma_ in ("have", "hold") and any(
-                    c.dep_ == "compound" and c.lemma_ == "supply" for c in tok.children) and not any(
-                    self.gazetteer.objects(m.entity.iri, "develops") for m in suppliers)
+                    c.dep_ == "compound" and c.lemma_ == "supply" for c in tok.children) and not known_makers
                 # ("Orev Systems has a supply contract with the Defense Ministry": a ministry buys)
                 delivering = delivering or all(m.entity.cls == "GovernmentBody" for m in suppliers) and not any(
                     m.entity.cls == "GovernmentBody" for m in self.clause_subject(tok.head))
@@ -8429,7 +8429,7 @@ class DocRules:
         tok, found = trigger, "asserted"
         for _ in range(6):
             if tok.i != trigger.i and tok.lemma_ in _DISPUTING_VERBS and any(c.dep_ == "neg" for c in tok.children) \
-                    and any(c.dep_ == "ccomp" and trigger in c.subtree for c in tok.children):
+                    and any(c.dep_ == "ccomp" and c.left_edge.i <= trigger.i <= c.right_edge.i for c in tok.children):
                 return found  # "It is not disputed that Arcwave sold the machines to ...": granted, not denied
             if tok.i == trigger.i and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass"):
                 for child in tok.children:
