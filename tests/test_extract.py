@@ -4848,3 +4848,21 @@ def test_round_thirty_names_get_their_class(extractor, text, name, cls):
 ])
 def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("Naura Technology Group, based in Beijing, supplies etching tools to SMIC.", "Naura Technology", "Company"),
+])
+def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
+    assert entity_classes(extractor, text).get(name) == cls
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb read as its object's first modifier, after a based-phrase set off by commas
+    ("Naura Technology Group, based in Beijing, supplies etching and deposition tools to SMIC and YMTC, and has "
+     "overtaken several foreign rivals in China.",
+     {("Naura Technology", "headquarteredIn", "Beijing"), ("Naura Technology", "supplies", "SMIC"),
+      ("Naura Technology", "supplies", "YMTC")}),
+])
+def test_extract_shapes_of_round_thirty_one_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

@@ -766,8 +766,9 @@ class DocRules:
             # "Foxconn, the largest assembler of Nvidia's systems, supplies trays to Nvidia": a verb
             # after a name's apposition, read as a plural noun coordinated with the name
             root = self.root(first)
-            if first.kind != "name" or root.dep_ not in ("nsubj", "ROOT") or first.end >= len(self.doc) \
-                    or self.doc[first.end].text != ",":
+            end = max(first.end, root.i + 1)  # ("Naura Technology Group": the name may leave out "Group")
+            if first.kind != "name" or root.dep_ not in ("nsubj", "ROOT") or end >= len(self.doc) \
+                    or self.doc[end].text != ",":
                 continue
             for tok in root.children:
                 if tok.dep_ == "conj" and tok.tag_ in ("NNS", "VBZ") and tok.i not in forced and tok.lower_.endswith("s") \
@@ -778,10 +779,14 @@ class DocRules:
             for noun in root.children:
                 # ("Quanta Computer, a Taiwanese server maker, ships racks to Meta": the verb read as
                 # a compound of its object, which the parser took for a second apposition)
-                tok = self.doc[noun.i - 1] if noun.i >= 1 else noun
-                if noun.dep_ == "appos" and tok.dep_ == "compound" and tok.head.i == noun.i and tok.i not in forced \
+                # ("Naura Technology Group, based in Beijing, supplies etching tools to SMIC": after
+                # a based-phrase set off by commas, the verb read as the object's first modifier)
+                if noun.dep_ != "appos":
+                    continue
+                tok = next((c for c in noun.children if c.dep_ in ("compound", "nmod")), noun)
+                if tok.dep_ in ("compound", "nmod") and tok.i not in forced \
                         and tok.tag_ in ("NNS", "VBZ") and tok.lower_.endswith("s") and self.doc[tok.i - 1].text == "," \
-                        and any(c.dep_ == "appos" and c.i < tok.i for c in root.children) \
+                        and any(c.dep_ in ("appos", "acl") and c.i < tok.i for c in root.children) \
                         and _verb_form_in(tok, verbs):
                     forced[tok.i] = first
         # "FuriosaAI merged with Sapeon and competes with Groq": a second verb read as a plural
@@ -2478,7 +2483,7 @@ class DocRules:
         # "Samsung Electronics supplies HBM3E products to AMD": a verb read as a noun may be made the
         # subject of the next word, which then holds the verb's complements.
         # ("ships power-supply units to Foxconn": past the object's own modifiers)
-        stand_in = [verb.head] if verb.i in self.forced and verb.dep_ in ("nsubj", "compound") \
+        stand_in = [verb.head] if verb.i in self.forced and verb.dep_ in ("nsubj", "compound", "nmod") \
             and verb.head.i > verb.i and all(verb.head in t.ancestors for t in self.doc[verb.i + 1:verb.head.i]) else []
         while stand_in and stand_in[0].dep_ == "compound" and stand_in[0].head.i > stand_in[0].i:
             stand_in = [stand_in[0].head]  # ("Supermicro sources power shelves from ...": the compound's head)
