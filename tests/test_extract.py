@@ -4852,6 +4852,9 @@ def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
 
 @pytest.mark.parametrize("text, name, cls", [
     ("Naura Technology Group, based in Beijing, supplies etching tools to SMIC.", "Naura Technology", "Company"),
+    # a known firm's name goes on into a sister firm's with "Steel", "Products" or "Power"
+    ("Tata Steel grew.", "Tata Steel", "Company"),
+    ("Tata Power supplies Tata Consumer Products.", "Tata Consumer Products", "Company"),
 ])
 def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     assert entity_classes(extractor, text).get(name) == cls
@@ -4863,6 +4866,11 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
      "overtaken several foreign rivals in China.",
      {("Naura Technology", "headquarteredIn", "Beijing"), ("Naura Technology", "supplies", "SMIC"),
       ("Naura Technology", "supplies", "YMTC")}),
+    # the firms counted among customers: the last one may hold the role, whatever its kind
+    ("Triglav Semantics trains Slovenian-language models and counts NLB, the country's largest bank, and the "
+     "Slovenian tax administration among its customers.", {("Triglav Semantics", "supplies", "NLB")}),
+    # ... and "its" is none of them
+    ("Anvaya counts HDFC Bank and Tata Consumer Products among its customers.", set()),
 ])
 def test_extract_shapes_of_round_thirty_one_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -397,7 +397,7 @@ COMPANY_WORDS = frozenset("""
     Airways Airlines Health Healthcare Telekom Credit Loans Finance Pay Payments Lending Microfinance
     Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
     Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent Grup Groep Gruppe Gruppo Grupo Groupe
-    Defence Defense Logic Storage Energia Energie Tecnologia Sistemas
+    Defence Defense Logic Storage Energia Energie Tecnologia Sistemas Steel Products Power
 """.split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july

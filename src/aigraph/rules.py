@@ -3323,8 +3323,11 @@ class DocRules:
         named ones play for the subject."""
         # ("counts Toyota Tsusho and the lender Techcombank among its clients": the parser may hang
         # the role on the last name counted)
+        # ("counts NLB, the country's largest bank, and the tax administration among its customers":
+        # or on the last conjunct, whatever its kind)
         preps = [c for c in verb.children if c.dep_ == "prep"] + [
-            p for c in verb.children if c.dep_ == "dobj" for p in c.subtree if p.dep_ == "prep" and p.head.pos_ == "PROPN"]
+            p for c in verb.children if c.dep_ == "dobj" for p in c.subtree if p.dep_ == "prep"
+            and (p.head.pos_ == "PROPN" or p.head in c.conjuncts)]
         roles = [g for c in preps if c.lower_ in ("as", "among")
                  for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in _COUNTED_ROLES]
         # (each conjunct too: the tagger may miss the first name of "Banorte and Cemex")
@@ -6131,6 +6134,12 @@ class DocRules:
             return  # "counts Wistron and Foxconn among its shareholders": rule_counts_as has read it
         owners, fillers = self._owner(tok), self._fillers(tok)
         owners = [o for o in owners if o not in fillers]
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "as") and tok.head.head.lemma_ == "count":
+            # "Anvaya counts HDFC Bank and Tata Consumer Products among its customers": "its" is not
+            # one of the firms counted
+            counted = {m.entity.iri for c in tok.head.head.children if c.dep_ == "dobj"
+                       for t in c.subtree if (m := self.at.get(t.i)) is not None}
+            owners = [o for o in owners if o.entity.iri not in counted]
         if relation == "subsidiaryOf" and tok.tag_ == "NN" and len({f.entity.iri for f in fillers}) > 1:
             return  # "Amazon.com Inc.'s cloud unit, Google and Microsoft are racing": a list, not one unit
         if relation == "subsidiaryOf" and not owner_first and not owners and tok.tag_ == "NN" \
