@@ -4871,6 +4871,42 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
      "Slovenian tax administration among its customers.", {("Triglav Semantics", "supplies", "NLB")}),
     # ... and "its" is none of them
     ("Anvaya counts HDFC Bank and Tata Consumer Products among its customers.", set()),
+    # a deck under the headline counts as the headline: its short name is the body's longer one
+    ("Kestrel Cloud and Orbis Silicon Sign Supply Deal\n\nDeal makes Kestrel the largest customer for Orbis chips\n\n"
+     "Orbis Silicon will ship chips to Kestrel Cloud. Kestrel is a wholly owned subsidiary of Halvard Digital. "
+     "Kestrel competes with CoreWeave.",
+     {("Orbis Silicon", "supplies", "Kestrel Cloud"), ("Kestrel Cloud", "subsidiaryOf", "Halvard Digital"),
+      ("CoreWeave", "competesWith", "Kestrel Cloud")}),
+    # a supply agreement whose own clause says who delivers
+    ("Lumora Silicon today announced a multi-year supply agreement with Veridian Cloud under which Lumora will "
+     "deliver 40,000 accelerators to the AI cloud provider.", {("Lumora Silicon", "supplies", "Veridian Cloud")}),
+    # "their stakes" sold were held in another firm, not in the sellers
+    ("Severn Logic was bought by Arm. Before the sale it had raised money from backers including Amadeus Capital "
+     "Partners and Oxford Science Enterprises, all of which have sold their stakes to Arm.",
+     {("Arm", "acquires", "Severn Logic"), ("Amadeus Capital Partners", "investsIn", "Severn Logic"),
+      ("Oxford Science Enterprises", "investsIn", "Severn Logic")}),
+    # one unit's owner in a list of backers
+    ("Lumora is backed by Lux Capital, Samsung Catalyst Fund, the venture arm of Samsung Electronics, Temasek and "
+     "Fidelity Management & Research Company, which led its Series C in 2024.",
+     {("Lux Capital", "investsIn", "Lumora"), ("Samsung Catalyst Fund", "investsIn", "Lumora"),
+      ("Temasek", "investsIn", "Lumora"), ("Fidelity Management & Research", "investsIn", "Lumora"),
+      ("Samsung Catalyst Fund", "subsidiaryOf", "Samsung Electronics")}),
+    # a list the parser ran on into the next clause's subject; an object pronoun is not that subject
+    ("Aegean Hyperscale runs the site. The company is a subsidiary of Kyma Holdings, a Limassol-based investment "
+     "group, and Piraeus Bank and the Hellenic Development Bank of Investments took minority stakes in it.",
+     {("Kyma", "headquarteredIn", "Limassol"), ("Aegean Hyperscale", "subsidiaryOf", "Kyma"),
+      ("Piraeus Bank", "investsIn", "Kyma"), ("Hellenic Development Bank of Investments", "investsIn", "Kyma")}),
+    ("Metlen Energy & Metals began building a unit at its plant in Agios Nikolaos, Greece, and Japan's Sojitz took "
+     "a 2 percent stake in Metlen in September.",
+     {("Sojitz", "investsIn", "Metlen Energy & Metals"), ("Sojitz", "headquarteredIn", "Japan"),
+      ("Agios Nikolaos", "locatedIn", "Greece")}),
+    ("Lingjing Intelligence trains its models in Hangzhou. Lingjing confirmed that Inspur Information, the listed "
+     "arm of Inspur Group, shipped about 400 servers to it last year.",
+     {("Inspur Electronic Information Industry", "subsidiaryOf", "Inspur"),
+      ("Inspur Electronic Information Industry", "supplies", "Lingjing Intelligence")}),
+    # ... but the subject's own relative clause may hold the referent
+    ("Microsoft, which backs OpenAI, sells computing power to it.",
+     {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),
 ])
 def test_extract_shapes_of_round_thirty_one_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -1999,6 +1999,13 @@ class EntityLinker:
         # cloud unit Atalaya" over "a 40% stake in Atalaya Cloud")
         starts = line_start_tokens(doc)
         headline_end = starts[1] if len(starts) > 1 else 0
+        for k in range(1, min(len(starts) - 1, 3)):
+            # (and a deck under it, a line without a full stop: "Agreement makes Veridian the largest
+            # customer for Lumora's chips" over "a supply agreement with Veridian Cloud")
+            if doc[starts[k + 1] - 1].text in (".", "!", "?", '"') or doc[starts[k + 1] - 1].is_space \
+                    and doc[starts[k + 1] - 2].text in (".", "!", "?", '"'):
+                break
+            headline_end = starts[k + 1]
         for e in [*orgs.values(), *shorts.values()]:
             if e.known or e.iri in formal:
                 # ("YTL Corporation" is a full name, the parent of "YTL Power International")

@@ -845,6 +845,34 @@ class DocRules:
                 continue
             if verb.lemma_.lower() in verbs or verb.lower_[:-1] in verbs or verb.lower_ in verbs:
                 forced[verb.i] = sub
+        self._stolen_subjects = set()
+        for last in self.mentions:
+            # "a subsidiary of Kyma Holdings, a Limassol-based group, and Piraeus Bank and the
+            # Hellenic Development Bank took minority stakes in it": the parser ran the list on into
+            # the next clause's subject, and left its verb without one. The names after ", and"
+            # are that verb's subject, not the list's.
+            verb = self.doc[last.end] if last.end < len(self.doc) else None
+            if verb is None or last.kind != "name" or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+                    or verb.i in forced or verb.head.i > last.start \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                continue
+            node = self.root(last)
+            for _ in range(6):
+                left = node.left_edge.i
+                if left >= 2 and self.doc[left - 1].lower_ == "and" and self.doc[left - 2].text == "," \
+                        and node.dep_ == "conj":
+                    break
+                if node.dep_ != "conj" or node.head.dep_ != "conj":
+                    node = None
+                    break
+                node = node.head
+            else:
+                node = None
+            # ("..., and Japan's Sojitz took a stake": the head's name, not its possessor's)
+            first = self.at.get(node.i) if node is not None else None
+            if first is not None and first.kind == "name" and node.head.i > verb.head.i:
+                forced[verb.i] = first
+                self._stolen_subjects.update(range(node.left_edge.i, first.end))
         return forced
 
     def _resolve_anaphora(self) -> list["Mention"]:
@@ -1717,6 +1745,30 @@ class DocRules:
                           for m in antecedents if self.root(m).i == c.i and m.kind == "name"), None)
             if owner is not None:
                 return owner
+        if tok.lower_ in ("it", "them") and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+            # "Piraeus Bank and the Hellenic Development Bank took minority stakes in it": an object
+            # pronoun is not its own clause's subject (nor, where the parser left the verb without
+            # one, the names right before the verb)
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+                verb = verb.head  # ("took minority stakes in it")
+            # (the subject's own name, not those of its clauses: "Blackstone, which bought AirTrunk,
+            # has sold a minority stake in it")
+            subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree} - {
+                t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for d in c.children
+                if d.dep_ in ("relcl", "acl") for t in d.subtree}
+            if verb.pos_ == "VERB" and not subject:
+                k = verb.i
+                while k > 0 and self.doc[k - 1].head.i == verb.i and self.doc[k - 1].dep_ in ("aux", "neg", "advmod"):
+                    k -= 1
+                while (m := next((x for x in antecedents if x.end == k), None)) is not None:
+                    subject.update(range(m.start, m.end))
+                    k = m.start
+                    while k > 0 and self.doc[k - 1].lower_ in ("and", "the"):
+                        k -= 1
+                    if k == m.start:
+                        break
+            antecedents = [m for m in antecedents if m.start not in subject] or antecedents
         if tok.dep_ == "poss" and tok.head.dep_ == "pobj" and tok.head.head.lower_ in ("as", "among"):
             # "names Grab and Viettel as its top customers": "its" is not one of those named.
             named = {t.i for c in tok.head.head.head.children if c.dep_ == "dobj" for t in c.subtree}
@@ -1976,6 +2028,8 @@ class DocRules:
         return min(appos.right_edge.i + 1, sent.end)
 
     def _coordinated(self, a: "Mention", b: "Mention") -> bool:
+        if b.start in self._stolen_subjects:
+            return False  # (a clause's subject the parser ran a list on into)
         gap = self.doc[a.end:b.start]
         if any(t.text == ";" for t in gap):
             return self._semicolon_listed(a, b, gap)
@@ -5083,8 +5137,9 @@ class DocRules:
                 p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == obj.right_edge.i + 1]
             held = [m for prep in ins for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                     if m.entity.cls in ("Company", "ResearchOrganization")]
-            # (a stake "in" a firm the tagger missed is not the seller's own)
-            elsewhere = bool(ins)
+            # (a stake "in" a firm the tagger missed is not the seller's own; nor is "their stakes":
+            # "backers ..., all of which have sold their stakes to Arm" held stakes in another firm)
+            elsewhere = bool(ins) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
             self.add(buyers, "investsIn", held or ([] if elsewhere else self.clause_subject(verb)), 0.8,
                      f"stake-to:{lemma}", verb)
         elif lemma in ("sell", "transfer", "offload") and (held := self._percent_of_firm(dobjs[0])):
@@ -5181,6 +5236,11 @@ class DocRules:
             suppliers = self.prep_mentions(tok, ("with",))
             if not suppliers and tok.head.pos_ == "VERB":
                 suppliers = self.objects(tok.head, "prep:with")
+            if any(c.dep_ == "relcl" and c.lemma_ in ("deliver", "supply", "provide", "ship", "sell")
+                   and any(g.dep_ == "nsubj" and g.lower_ not in _RELATIVES for g in c.children) for c in tok.children):
+                # "a supply agreement with Veridian Cloud under which Lumora will deliver ...": the
+                # clause says who delivers, and its verb's rule reads it
+                suppliers = []
             if suppliers and tok.dep_ == "dobj":
                 # ("signed a supply deal with Tenstorrent to manufacture its AI chips": the signer makes
                 # the other side's goods; "Apple signed an agreement with TSMC to manufacture its M5
@@ -6149,6 +6209,14 @@ class DocRules:
             # one named is the firm whose name begins its own, named before it
             owners = [self._parent_by_name(f, tok) for f in fillers]
             owners = [o for o in owners if o is not None]
+        if relation == "subsidiaryOf" and tok.tag_ == "NN" and tok.dep_ == "appos" and len(owners) > 2 \
+                and tok.lemma_.lower() in ("unit", "subsidiary", "arm", "division", "branch", "affiliate"):
+            # "backed by Lux Capital, Samsung Catalyst Fund, the venture arm of Samsung Electronics,
+            # Temasek and Fidelity": one unit's owner, then the list it sits in goes on
+            # (the parser may hang that owner's name anywhere in the list: take the name after "of")
+            owners = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for m in [self.at.get(p.i + 1)] if m is not None and m.start == p.i + 1
+                      and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
         if owner_first:
             self.add(owners, relation, fillers, 0.85, f"noun:{tok.lemma_.lower()}", tok)
         else:
