@@ -4855,6 +4855,9 @@ def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     # a known firm's name goes on into a sister firm's with "Steel", "Products" or "Power"
     ("Tata Steel grew.", "Tata Steel", "Company"),
     ("Tata Power supplies Tata Consumer Products.", "Tata Consumer Products", "Company"),
+    # a generator, refiner or dealer set off after a name makes it a firm
+    ("Genneia, Argentina's largest wind generator, signed an agreement to supply Austral Data Parks with wind power.",
+     "Genneia", "Company"),
 ])
 def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     assert entity_classes(extractor, text).get(name) == cls
@@ -4904,6 +4907,12 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
      "arm of Inspur Group, shipped about 400 servers to it last year.",
      {("Inspur Electronic Information Industry", "subsidiaryOf", "Inspur"),
       ("Inspur Electronic Information Industry", "supplies", "Lingjing Intelligence")}),
+    # goods got as part of a whole; a counted verb's objects stop at a verb coordinated with it
+    ("Teraco gets the bulk of its electricity from Kestrel Power.", {("Kestrel Power", "supplies", "Teraco")}),
+    ("Aegean Hyperscale runs the site. Aegean counts Mistral AI as a client and gets its fibre from OTE, the Greek "
+     "telecoms operator controlled by Deutsche Telekom.",
+     {("OTE", "headquarteredIn", "Greece"), ("OTE", "subsidiaryOf", "Deutsche Telekom"),
+      ("Aegean Hyperscale", "supplies", "Mistral AI"), ("OTE", "supplies", "Aegean Hyperscale")}),
     # ... but the subject's own relative clause may hold the referent
     ("Microsoft, which backs OpenAI, sells computing power to it.",
      {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),

@@ -214,6 +214,7 @@ _ORG_CUE_NOUNS = frozenset("""
     charity arm holding assembler reseller distributor exporter importer manufacturer partnership
     cooperative co-operative enterprise corporation multinational trader wholesaler
     broadcaster publisher newspaper broadsheet tabloid fintech neobank processor forwarder
+    generator refiner smelter hyperscaler dealer recycler packager landlord
 """.split())
 #: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
 _ORG_COMPOUND_HEADS = frozenset("""

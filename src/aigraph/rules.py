@@ -213,7 +213,9 @@ _SETTLEMENT_NOUNS = frozenset(_PLACE_NOUNS | {"village", "neighbourhood", "neigh
 #: "partly owned", "minority-owned", "jointly owned": a part, not the whole.
 _PART_OWNING_WORDS = frozenset("partly partially minority jointly".split())
 #: Power a utility supplies.
-_POWER_NOUNS = frozenset("electricity power energy gas water cooling".split())
+_POWER_NOUNS = frozenset("electricity power energy gas water cooling fibre fiber connectivity bandwidth".split())
+#: Words for part of a whole: "the bulk of its electricity", "part of its orders".
+_PART_WORDS = frozenset("bulk most part all half much share majority some rest".split())
 #: What a seller's customers make up a share of.
 _SALES_NOUNS = frozenset("sale sales revenue revenues turnover order orders shipment shipments business".split())
 #: Verbs of looking into something, which regulate only a "whether" clause's subject.
@@ -3126,8 +3128,12 @@ class DocRules:
         """ "Google's data center gets its electricity from Enel Chile", "draws power from CPFL",
         "receives its chips from TSMC": goods or power got from a firm are supplied by it (money,
         approval or backing got from someone are not: those are other rules' business)."""
-        goods = [c for c in verb.children if c.dep_ == "dobj"
-                 and (c.lower_ in _GOT_GOODS or c.lemma_.lower() in _POWER_NOUNS or c.lower_ == "data" and verb.lemma_ != "take")]
+        got = [c for c in verb.children if c.dep_ == "dobj"]
+        # ("gets the bulk of its electricity from Eskom": the whole the part is of)
+        got += [g for c in got if c.lower_ in _PART_WORDS for p in c.children
+                if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        goods = [c for c in got
+                 if c.lower_ in _GOT_GOODS or c.lemma_.lower() in _POWER_NOUNS or c.lower_ == "data" and verb.lemma_ != "take"]
         if not goods:
             return
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
@@ -3164,7 +3170,7 @@ class DocRules:
         Coherent", "Microsoft placed an order with Dell": whoever gets the buyer's orders supplies it."""
         orders = [c for c in verb.children if c.dep_ == "dobj"]
         # ("part of its orders": the whole the part is of)
-        orders += [g for c in orders if c.lower_ in ("part", "some", "most", "all", "half", "share") for p in c.children
+        orders += [g for c in orders if c.lower_ in _PART_WORDS for p in c.children
                    if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         if not any(o.lemma_.lower() in ("order", "purchase", "business") for o in orders):
             return
@@ -3387,7 +3393,10 @@ class DocRules:
         # (each conjunct too: the tagger may miss the first name of "Banorte and Cemex")
         # ("Tairong, which listed ..., counts Wistron, Foxconn and ... among its shareholders": the
         # parser may make the counted names a second subject, after the verb)
-        named = [m for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i
+        # (not past a verb coordinated with it: "counts Mistral AI as a client and gets its fibre
+        # from OTE, the Greek operator", where the parser made the operator an object of "counts")
+        stop = min((c.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), default=len(self.doc))
+        named = [m for c in verb.children if (c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > verb.i) and c.i < stop
                  for t in [c, *c.conjuncts]
                  for m in self.np_mentions(t, role="object", owners=False)
                  if m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
