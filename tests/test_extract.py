@@ -4919,3 +4919,20 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
 ])
 def test_extract_shapes_of_round_thirty_one_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
+
+
+def test_short_name_found_once_is_the_firm_wherever_the_text_writes_it(extractor):
+    """Dev article 420 (a press release): the NER finds "Veridian" as Veridian Cloud's short name
+    in some sentences only; elsewhere the word is still that firm, and "Wiwynn-built servers for
+    Veridian" names Wiwynn, a builder of goods, as a firm that supplies it (planned: "will be
+    delivered")."""
+    from pathlib import Path
+
+    from aigraph.ingest import make_article
+
+    path = Path(__file__).parent / "data" / "devset" / "dev" / "420-lumora-veridian-supply-agreement.txt"
+    ((_, found, entities),) = list(extractor.extract([make_article(path.read_text(encoding="utf-8"))]))
+    assert "Veridian" not in {e.label for e in entities}
+    assert {e.label: e.cls for e in entities}["Wiwynn"] == "Company"
+    assert any((f.subject.label, f.relation, f.object.label, f.modality) ==
+               ("Wiwynn", "supplies", "Veridian Cloud", "planned") for f in found)

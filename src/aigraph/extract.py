@@ -2054,8 +2054,18 @@ class EntityLinker:
                 regroup[n] = min(earlier, key=lambda f: first[f.iri])
         if not same and not regroup:
             return mentions
-        return [Mention(m.start, m.end, regroup.get(n) or same.get(m.entity.iri, m.entity), m.kind)
-                for n, m in enumerate(mentions)]
+        out = [Mention(m.start, m.end, regroup.get(n) or same.get(m.entity.iri, m.entity), m.kind)
+               for n, m in enumerate(mentions)]
+        # "Veridian" found once as Veridian Cloud's short name: the firm wherever else the text
+        # writes the word as a proper noun the NER left out ("Wiwynn-built servers for Veridian")
+        shorts_of = {doc[m.start].text: same[m.entity.iri] for m in mentions
+                     if m.entity.iri in same and m.end - m.start == 1 and m.kind == "name"}
+        taken = {i for m in out for i in range(m.start, m.end)}
+        found = [Mention(tok.i, tok.i + 1, shorts_of[tok.text], "name") for tok in _tokens_with_text(doc, set(shorts_of))
+                 if tok.i not in taken and tok.pos_ == "PROPN"
+                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+                 and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")] if shorts_of else []
+        return sorted(out + found, key=lambda m: m.start) if found else out
 
     @staticmethod
     def _spelled_acronyms(doc: "Doc", mentions: list[Mention], minted: dict[str, Entity]) -> list[Mention]:
@@ -2644,6 +2654,9 @@ class EntityLinker:
         if before is not None and before.lower_ in ("based", "headquartered") and span.start > 1 \
                 and doc[span.start - 2].text == "-":
             return True  # "Amsterdam-based ING"
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in (
+                "built", "made", "assembled", "supplied", "designed") and not doc[span.end - 1].whitespace_:
+            return True  # "Wiwynn-built servers": who builds goods is a firm
         root = span.root
         if root.dep_ == "compound" and root.head.lower_ in _ORG_COMPOUND_HEADS and span.end == root.head.i:
             return True
