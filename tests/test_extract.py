@@ -4913,6 +4913,17 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
      "telecoms operator controlled by Deutsche Telekom.",
      {("OTE", "headquarteredIn", "Greece"), ("OTE", "subsidiaryOf", "Deutsche Telekom"),
       ("Aegean Hyperscale", "supplies", "Mistral AI"), ("OTE", "supplies", "Aegean Hyperscale")}),
+    # places: "in" before each place of a list; a description's place is the one before its comma;
+    # two places naming a noun's owners
+    ("Our manufacturing campuses in San Jose, in Taoyuan, Taiwan, and in Penang, Malaysia, ran near full capacity.",
+     {("Taoyuan", "locatedIn", "Taiwan"), ("Penang", "locatedIn", "Malaysia")}),
+    ("It has design centres in Cambridge, in Edinburgh in Scotland, and in Hsinchu, Taiwan.",
+     {("Edinburgh", "locatedIn", "Scotland"), ("Hsinchu", "locatedIn", "Taiwan")}),
+    ("It runs two data centres in Alcobendas, in the Madrid region, and in Barcelona.",
+     {("Alcobendas", "locatedIn", "Madrid")}),
+    ("Khazna runs data centres in Dubai, Ajman and in Masdar City, the clean-energy district of Abu Dhabi, the UAE "
+     "capital.", {("Masdar City", "locatedIn", "Abu Dhabi"), ("Abu Dhabi", "locatedIn", "United Arab Emirates")}),
+    ("Ohio, Georgia regulators approve large-load tariffs as utilities line up gigawatts for AI campuses", set()),
     # ... but the subject's own relative clause may hold the referent
     ("Microsoft, which backs OpenAI, sells computing power to it.",
      {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),

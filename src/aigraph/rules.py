@@ -7873,6 +7873,13 @@ class DocRules:
             return
         if tok.dep_ == "appos":
             outer = [self.at_name(tok.head)] if self.at_name(tok.head) is not None else []
+            left = tok.left_edge.i
+            before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+            if outer and before is not None and before.end == left - 1 and before.kind == "name" \
+                    and before.entity.cls in ("City", "Region") and outer[0].end != left - 1:
+                # ("in Dubai, Ajman and in Masdar City, the clean-energy district of Abu Dhabi": the
+                # place right before the description's comma, wherever the parser hung it)
+                outer = [before]
         elif tok.dep_ == "attr":
             outer = self.clause_subject(tok.head)
         else:
@@ -7914,7 +7921,20 @@ class DocRules:
         after = doc[country.end].lower_ if country.end < len(doc) else ""
         if after in ("and", "or", "'s") or after == "," and self.at.get(country.end + 1) is not None:
             return
+        if country.end < len(doc) and doc[country.end].pos_ == "NOUN" and doc[country.end].is_lower \
+                and doc[country.end - 1].dep_ in ("compound", "nmod", "amod"):
+            return  # "Ohio, Georgia regulators approve ...": two places naming a noun's owners, a list
         self.add([region], "locatedIn", [country], 0.8, "region-comma-country", doc[j])
+
+    def _in_place_list(self, first: "Mention", second: "Mention") -> bool:
+        """ "campuses in San Jose, in Taoyuan, Taiwan, and in Penang": "in" before each place of a
+        list, whatever follows the second place."""
+        doc = self.doc
+        end = min(second.end + 8, doc[first.start].sent.end - 1)
+        if second.end < len(doc) and doc[second.end].lower_ in _AREA_NOUNS:
+            return False  # "in Alcobendas, in the Madrid region, and in Barcelona": the first lies in it
+        return first.start > 0 and doc[first.start - 1].lower_ == "in" and any(
+            doc[t].lower_ == "and" and doc[t + 1].lower_ == "in" for t in range(second.end, end))
 
     def rule_city_in_area(self, city: "Mention") -> None:
         """ "a data centre in Dammam, in the kingdom's Eastern Province", "stoppages in Wolfsburg,
@@ -7930,7 +7950,8 @@ class DocRules:
                 or place.entity.iri == city.entity.iri:
             return
         after = doc[place.end:place.end + 3]
-        if any(t.lower_ in ("in", "and") for t in after[:2]) and not any(t.lower_ in _AREA_NOUNS for t in after[:1]):
+        if any(t.lower_ in ("in", "and") for t in after[:2]) and not any(t.lower_ in _AREA_NOUNS for t in after[:1]) \
+                or self._in_place_list(city, place):
             return  # (a list of places: "in Paris, in Lyon and in Lille")
         if place.entity.cls == "Country" and place.end < len(doc) and doc[place.end].text in ("'s", "'"):
             return  # "a cluster in Wuhu, in east China's Anhui province": the region's (rule_city_country)
@@ -8127,6 +8148,7 @@ class DocRules:
                     self.add([region], "locatedIn", [country], 0.75, "city-in-country", doc[j + 1])
             listed = place is not None and place.end + 1 < len(doc) and doc[place.end].lower_ in (",", "and", "or") \
                 and doc[place.end + 1].lower_ in ("in", "and", "or")
+            listed = listed or place is not None and self._in_place_list(city, place)
             if place is not None and place.start == k and place.entity.iri != city.entity.iri and (
                     place.entity.cls in ("Country", "Region") or place.entity.cls == "City" and not listed):
                 # (not "offices in Paris, in Lyon and in Lille": a list of cities)
