@@ -4924,6 +4924,14 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     ("Khazna runs data centres in Dubai, Ajman and in Masdar City, the clean-energy district of Abu Dhabi, the UAE "
      "capital.", {("Masdar City", "locatedIn", "Abu Dhabi"), ("Abu Dhabi", "locatedIn", "United Arab Emirates")}),
     ("Ohio, Georgia regulators approve large-load tariffs as utilities line up gigawatts for AI campuses", set()),
+    ("Cape Town, Brackenfell and Durbanville are all in the Western Cape, where the provincial government has been "
+     "lobbying.", {("Cape Town", "locatedIn", "Western Cape"), ("Brackenfell", "locatedIn", "Western Cape"),
+                   ("Durbanville", "locatedIn", "Western Cape")}),
+    ("Paris is in talks with Berlin.", set()),
+    # conditions a body imposes on firms regulate them (a firm's on its distributors do not)
+    ("The Competition Commission imposed conditions on Digital Realty and Teraco.",
+     {("Competition Commission", "regulates", "Digital Realty"), ("Competition Commission", "regulates", "Teraco")}),
+    ("Nvidia imposed conditions on its distributors.", set()),
     # ... but the subject's own relative clause may hold the referent
     ("Microsoft, which backs OpenAI, sells computing power to it.",
      {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),

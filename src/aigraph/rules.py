@@ -2809,6 +2809,8 @@ class DocRules:
                     self.rule_goods_from(tok)
                 if tok.lemma_ == "power" and tok.pos_ == "VERB":
                     self.rule_goods_power(tok)
+                if tok.lemma_ == "be" and tok.dep_ in ("ROOT", "conj", "ccomp"):
+                    self.rule_places_are_in(tok)
                 if tok.lemma_ in _ORDER_MOVING_VERBS and tok.pos_ == "VERB":
                     self.rule_orders_to(tok)
                 if tok.dep_ == "relcl" and tok.lemma_ in _GOODS_USING_VERBS and tok.pos_ == "VERB":
@@ -3139,6 +3141,17 @@ class DocRules:
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
         users = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
         self.add(suppliers, "supplies", [u for u in users if u not in suppliers], 0.75, f"goods-from:{verb.lemma_}", verb)
+
+    def rule_places_are_in(self, verb: "Token") -> None:
+        """ "Cape Town, Brackenfell and Durbanville are all in the Western Cape", "Midrand is in
+        Gauteng": places said to be in a larger one lie in it."""
+        places = [m for c in verb.children if c.dep_ == "nsubj" for m in self.np_mentions(c, role="subject", owners=False)]
+        if not places or any(m.entity.cls not in ("City", "Region") or m.kind != "name" for m in places):
+            return
+        outer = [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                 if g.dep_ == "pobj" for m in [self.at_name(g)] if m is not None and m.entity.cls in ("Region", "Country")]
+        self.add([m for m in places if all(m.entity.iri != o.entity.iri for o in outer)], "locatedIn", outer[:1],
+                 0.8, "places-are-in", verb)
 
     def rule_goods_power(self, verb: "Token") -> None:
         """ "Its chips power GPU clusters run by CoreWeave", "Corvane's chips also power a pilot
@@ -4841,8 +4854,10 @@ class DocRules:
             self.rule_delivery_noun(tok)  # (and "its sales to Nvidia more than doubled")
         if lemma in ("sale", "transfer", "disposal") and tok.lower_ != "sales" and tok.i not in self.at:
             self.rule_stake_sale_noun(tok)
-        if lemma in ("fine", "penalty") and tok.i not in self.at:
+        if lemma in ("fine", "penalty") and tok.i not in self.at or lemma in ("condition", "remedy", "requirement") \
+                and tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "attach", "set") and tok.i not in self.at:
             # "a 15 million euro fine that the watchdog imposed on OpenAI": a regulator's fine.
+            # ("The Competition Commission imposed conditions on Digital Realty and Teraco")
             self.rule_sanction_noun(tok, relation="regulates")
         if lemma in ("action", "inquiry", "enquiry", "crackdown", "enforcement", "case", "proceedings", "review",
                      "assessment", "audit"):
