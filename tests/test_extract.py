@@ -4852,6 +4852,9 @@ def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
 
 @pytest.mark.parametrize("text, name, cls", [
     ("Naura Technology Group, based in Beijing, supplies etching tools to SMIC.", "Naura Technology", "Company"),
+    # AMD's Instinct parts written with the family name are the family's, not a person
+    ("Nvidia H100 cards, as well as AMD's Instinct MI250 parts, reach Russia through intermediaries.",
+     "AMD Instinct", "AIModel"),
     # a known firm's name goes on into a sister firm's with "Steel", "Products" or "Power"
     ("Tata Steel grew.", "Tata Steel", "Company"),
     ("Tata Power supplies Tata Consumer Products.", "Tata Consumer Products", "Company"),
