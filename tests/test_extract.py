@@ -4935,6 +4935,9 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     ("The Competition Commission imposed conditions on Digital Realty and Teraco.",
      {("Competition Commission", "regulates", "Digital Realty"), ("Competition Commission", "regulates", "Teraco")}),
     ("Nvidia imposed conditions on its distributors.", set()),
+    # "pan-African" spans a place; it is no firm's home
+    ("Kestrel Data, a subsidiary of the pan-African carrier WIOCC, sources batteries from Huawei.",
+     {("Kestrel Data", "subsidiaryOf", "WIOCC"), ("Huawei", "supplies", "Kestrel Data")}),
     # ... but the subject's own relative clause may hold the referent
     ("Microsoft, which backs OpenAI, sells computing power to it.",
      {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),

@@ -362,6 +362,11 @@ def _closed_org_description(doc: "Doc", span: "Span") -> bool:
         and doc[k].text == "," and doc[k + 1].pos_ in ("VERB", "AUX")
 
 
+def _pan_prefixed(doc: "Doc", start: int) -> bool:
+    """ "pan-African", "pan-European": a nationality word that spans the place, not one of it."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pan"
+
+
 def _camel_case(tok: "Token") -> bool:
     """ "NeutraDC", "AirTrunk": a capital inside a capitalised word (not a plural acronym, "GPUs")."""
     text = tok.text
@@ -907,6 +912,8 @@ class EntityLinker:
                             orgs.append(maker)
                             span = doc[k:span.end]
                             break
+                if kind == "demonym" and _pan_prefixed(doc, span.start):
+                    continue  # "the pan-African carrier WIOCC": across Africa, not from it
                 mentions.append(Mention(span.start, span.end, entity, kind))
                 if entity.cls == "Person" and len(entity.label.split()) > 1:
                     for surname in _surnames(entity.label):
@@ -916,7 +923,7 @@ class EntityLinker:
                 continue
             if label == "NORP":
                 iri = self.gazetteer.demonyms.get(span.text)
-                if iri:
+                if iri and not _pan_prefixed(doc, span.start):
                     mentions.append(Mention(span.start, span.end, self.gazetteer.entities[iri], "demonym"))
                 continue
             if label not in NER_CLASSES:
