@@ -4938,6 +4938,11 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     # "pan-African" spans a place; it is no firm's home
     ("Kestrel Data, a subsidiary of the pan-African carrier WIOCC, sources batteries from Huawei.",
      {("Kestrel Data", "subsidiaryOf", "WIOCC"), ("Huawei", "supplies", "Kestrel Data")}),
+    # a subject the parser ran into the opening phrase's place
+    ("In western Pennsylvania, Keystone Ridge Energy, a gas-fired project, is backed by Apollo Global Management and "
+     "the Ontario Teachers' Pension Plan.",
+     {("Apollo Global Management", "investsIn", "Keystone Ridge Energy"),
+      ("Ontario Teachers' Pension Plan", "investsIn", "Keystone Ridge Energy")}),
     # ... but the subject's own relative clause may hold the referent
     ("Microsoft, which backs OpenAI, sells computing power to it.",
      {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),

@@ -875,6 +875,22 @@ class DocRules:
             if first is not None and first.kind == "name" and node.head.i > verb.head.i:
                 forced[verb.i] = first
                 self._stolen_subjects.update(range(node.left_edge.i, first.end))
+        for named in self.mentions:
+            # "In western Pennsylvania, Keystone Ridge Energy, a gas-fired project, is backed by
+            # Apollo": the parser ran the opening phrase's place on into the subject, and left the
+            # verb without one.
+            node = self.root(named)
+            if named.kind != "name" or named.entity.cls not in ("Company", "ResearchOrganization", "GovernmentBody") \
+                    or node.dep_ != "conj" or node.head.dep_ != "pobj" or node.left_edge.i < 1 \
+                    or self.doc[node.left_edge.i - 1].text != ",":
+                continue
+            prep = node.head.head
+            verb = prep.head
+            if prep.dep_ != "prep" or prep.i != prep.sent.start or verb.pos_ not in ("VERB", "AUX") or verb.i < named.end \
+                    or verb.i in forced or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                continue
+            forced[verb.i] = named
+            self._stolen_subjects.update(range(node.left_edge.i, named.end))
         return forced
 
     def _resolve_anaphora(self) -> list["Mention"]:
@@ -3776,8 +3792,11 @@ class DocRules:
                 continue
             if passive and "dobj" in obj_specs:
                 objs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
-                if not objs and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                if not objs and (verb.dep_ == "conj" or verb.i in self.forced) \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                     # "Qalam Labs was founded by X and was acquired last year by Jazz": the first verb's subject.
+                    # (or the one the parser ran into an opening phrase: "In Pennsylvania, Keystone
+                    # Ridge Energy, a gas-fired project, is backed by Apollo")
                     objs = self.clause_subject(verb)
                 if not objs and verb.dep_ == "advcl" and verb.i >= 2:
                     # "the Ministry of Innovation and Technology, led by X", "FuriosaAI, led by
