@@ -4943,6 +4943,9 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
      "the Ontario Teachers' Pension Plan.",
      {("Apollo Global Management", "investsIn", "Keystone Ridge Energy"),
       ("Ontario Teachers' Pension Plan", "investsIn", "Keystone Ridge Energy")}),
+    # "the group chief executive of G42" names whose chief executive; "the group" refers to no one
+    ("AMD supplies chips to G42. \"This is the moment,\" Peng Xiao, the group chief executive of G42, told reporters.",
+     {("AMD", "supplies", "G42"), ("Peng Xiao", "leaderOf", "G42")}),
     # ... but the subject's own relative clause may hold the referent
     ("Microsoft, which backs OpenAI, sells computing power to it.",
      {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),

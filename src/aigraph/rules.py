@@ -1378,6 +1378,11 @@ class DocRules:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.lower_ in self.p["title_words"] and nxt.lower_ not in ("and", "-", "co") \
                 and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+            k = nxt.i
+            while k < len(doc) and doc[k].lower_ in self.p["title_words"]:
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "of":
+                return None  # "Peng Xiao, the group chief executive of G42": the title names whose
             return tok.i - 1  # "Chey Tae-won, the group chairman"
         if nxt is not None and (nxt.i in taken or nxt.pos_ in ("NOUN", "PROPN") and not nxt.is_punct) and not (
                 # ("The company sources substrates from AT&S": a verb the tagger read as a plural noun)
