@@ -4946,6 +4946,11 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     # "the group chief executive of G42" names whose chief executive; "the group" refers to no one
     ("AMD supplies chips to G42. \"This is the moment,\" Peng Xiao, the group chief executive of G42, told reporters.",
      {("AMD", "supplies", "G42"), ("Peng Xiao", "leaderOf", "G42")}),
+    # a description's own clause subject fills no relational noun coordinated with it
+    ("SoftBank already owns Graphcore, the Bristol neighbour it bought in 2024 and a long-standing rival of Severn "
+     "Logic in inference silicon.",
+     {("SoftBank", "acquires", "Graphcore"), ("Graphcore", "competesWith", "Severn Logic"),
+      ("Graphcore", "headquarteredIn", "Bristol"), ("Graphcore", "subsidiaryOf", "SoftBank")}),
     # ... but the subject's own relative clause may hold the referent
     ("Microsoft, which backs OpenAI, sells computing power to it.",
      {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),

@@ -5898,6 +5898,9 @@ class DocRules:
             if listed:
                 return listed
         after = self._mention_after(tok)
+        if after is not None and self.root(after).dep_ == "nsubj" and self.root(after).head.dep_ == "relcl" \
+                and self.root(after).head.head.i == tok.i:
+            after = None  # "Graphcore, the Bristol neighbour it bought": the clause's subject fills nothing
         if after is not None:
             if tok.tag_ == "NN" and tok.left_edge.i >= 1 and self.doc[tok.left_edge.i - 1].text == ",":
                 # "among them Huawei, its chip-design unit HiSilicon, SMIC and ...": a singular
