@@ -4951,6 +4951,15 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
      "Logic in inference silicon.",
      {("SoftBank", "acquires", "Graphcore"), ("Graphcore", "competesWith", "Severn Logic"),
       ("Graphcore", "headquarteredIn", "Bristol"), ("Graphcore", "subsidiaryOf", "SoftBank")}),
+    # goods a verb uses, from a named seller, with no maker named
+    ("Kestrel Cloud runs on equipment from Orbis Systems.", {("Orbis Systems", "supplies", "Kestrel Cloud")}),
+    ("Kestrel Cloud trains on GPUs from Orbis Cloud.", {("Orbis Cloud", "supplies", "Kestrel Cloud")}),
+    # ... not a "from" that hangs on another clause's verb
+    ("Nvidia sources electro-absorption modulated lasers from Lumentum for the 800-gigabit and 1.6-terabit "
+     "transceivers in its networking gear, and Meta Platforms orders transceivers from Cloud Light, the Hong Kong "
+     "module maker that Lumentum acquired in 2023.",
+     {("Lumentum", "supplies", "Nvidia"), ("Cloud Light", "supplies", "Meta"), ("Lumentum", "acquires", "Cloud Light"),
+      ("Cloud Light", "headquarteredIn", "Hong Kong")}),
     # ... but the subject's own relative clause may hold the referent
     ("Microsoft, which backs OpenAI, sells computing power to it.",
      {("Microsoft", "investsIn", "OpenAI"), ("Microsoft", "supplies", "OpenAI")}),

@@ -4197,7 +4197,12 @@ class DocRules:
                    for c in tok.children):
                 return
             suppliers = [m for m in suppliers if m.entity.known or m.start > tok.i]
-        if not suppliers:
+        user = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "with") \
+            else None
+        if not suppliers and not (user is not None and user.pos_ == "VERB" and user.lemma_ in _HARDWARE_USE - {"order"}
+                                  and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
+            # ("runs on chips from Orbis Systems", "uses equipment from ...": the seller named after
+            # the goods a verb uses, read below)
             return
         made_for = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children
                     if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")
@@ -4249,6 +4254,8 @@ class DocRules:
                 node = node.head
                 middle += [c for c in node.children if c.dep_ == "prep" and c.lower_ in ("from", "through", "via")
                            and c.i > tok.i]
+        if not suppliers:
+            middle = [c for c in middle if c.head.i == tok.i]  # (only the goods' own "from")
         if middle:
             suppliers = [m for c in middle for g in c.children if g.dep_ == "pobj"
                          for m in self.np_mentions(g, role="object") if m.entity.cls == "Company"]
