@@ -4852,6 +4852,9 @@ def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
 
 @pytest.mark.parametrize("text, name, cls", [
     ("Naura Technology Group, based in Beijing, supplies etching tools to SMIC.", "Naura Technology", "Company"),
+    # a company's plain "Service" stays a firm's (a state service is a body: see the facts below)
+    ("In Thailand, Advanced Info Service won the 3.5 GHz band, beating True Corporation.", "Advanced Info Service",
+     "Company"),
     # AMD's Instinct parts written with the family name are the family's, not a person
     ("Nvidia H100 cards, as well as AMD's Instinct MI250 parts, reach Russia through intermediaries.",
      "AMD Instinct", "AIModel"),
@@ -4951,6 +4954,12 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
      "Logic in inference silicon.",
      {("SoftBank", "acquires", "Graphcore"), ("Graphcore", "competesWith", "Severn Logic"),
       ("Graphcore", "headquarteredIn", "Bristol"), ("Graphcore", "subsidiaryOf", "SoftBank")}),
+    # a state service or river-basin authority by its name is a body that regulates, not a firm
+    ("The Military Counterintelligence Service, which vets defence suppliers, cleared Sigma Vision in April to work on "
+     "classified contracts.", {("Military Counterintelligence Service", "regulates", "Sigma Vision")}),
+    ("The Ebro Hydrographic Confederation, which regulates water abstraction across the Ebro basin, has authorised "
+     "Solvera Data Centres to draw up to 190,000 cubic metres a year.",
+     {("Ebro Hydrographic Confederation", "regulates", "Solvera Data Centres")}),
     # goods a verb uses, from a named seller, with no maker named
     ("Kestrel Cloud runs on equipment from Orbis Systems.", {("Orbis Systems", "supplies", "Kestrel Cloud")}),
     ("Kestrel Cloud trains on GPUs from Orbis Cloud.", {("Orbis Cloud", "supplies", "Kestrel Cloud")}),

@@ -60,7 +60,7 @@ NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Regi
 _GOVERNMENT = re.compile(
     r"\b(Ministry|Division of|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|Regulatory Unit|"
     r"Superintendence|Superintendency|Supervisory|"
-    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|Municipality|Armed Forces|Defence Forces|Defense Forces|Police Force|Air Force|Army|Navy)\b")
+    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|(?:Security|Intelligence|Counterintelligence|Revenue|Assessment|Antimonopoly|Secret|Tax|Migration|Statistical|Postal) Service|Geological Survey|Hydrographic Confederation|Municipality|Armed Forces|Defence Forces|Defense Forces|Police Force|Air Force|Army|Navy)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
     r"Think Tank|Observatory|Polytechnic)\b")
