@@ -4960,6 +4960,12 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     ("The Ebro Hydrographic Confederation, which regulates water abstraction across the Ebro basin, has authorised "
      "Solvera Data Centres to draw up to 190,000 cubic metres a year.",
      {("Ebro Hydrographic Confederation", "regulates", "Solvera Data Centres")}),
+    # a firm's own venture fund and an investment vehicle "of" a firm are its units (an electric vehicle is none)
+    ("Microsoft's venture fund M12 holds a minority stake in Corvant.",
+     {("M12", "investsIn", "Corvant"), ("M12", "subsidiaryOf", "Microsoft")}),
+    ("CDP Equity, the investment vehicle of Cassa Depositi e Prestiti, takes 25 per cent.",
+     {("CDP Equity", "subsidiaryOf", "Cassa Depositi e Prestiti")}),
+    ("The Seal, the electric vehicle of BYD, sells well.", set()),
     # goods a verb uses, from a named seller, with no maker named
     ("Kestrel Cloud runs on equipment from Orbis Systems.", {("Orbis Systems", "supplies", "Kestrel Cloud")}),
     ("Kestrel Cloud trains on GPUs from Orbis Cloud.", {("Orbis Cloud", "supplies", "Kestrel Cloud")}),

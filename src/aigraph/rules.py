@@ -4948,7 +4948,13 @@ class DocRules:
             self.rule_partnership(tok)
         if lemma in p["supplier_nouns"]:
             self.rule_relational_noun(tok, "supplies", owner_first=False)
-        if lemma in p["subsidiary_nouns"] and not (tok.lower_ == "units" and any(
+        # ("Microsoft's venture fund M12": a firm's own venture fund is its unit; "CDP Equity, the
+        # investment vehicle of Cassa Depositi e Prestiti", not "BYD's electric vehicle")
+        venture_fund = lemma == "fund" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("venture", "corporate")
+                                               for c in tok.children) and any(c.dep_ == "poss" for c in tok.children) \
+            or lemma == "vehicle" and any(c.dep_ in ("compound", "amod") and c.lower_ in ("investment", "holding", "financing")
+                                          for c in tok.children)
+        if (lemma in p["subsidiary_nouns"] or venture_fund) and not (tok.lower_ == "units" and any(
                 # ("ships power-supply units to Foxconn", "cooling units", "2,000 units": goods)
                 c.dep_ == "nummod" and c.text[:1].isdigit() or c.dep_ in ("compound", "amod") and c.lower_ in (
                     "supply", "processing", "cooling", "distribution", "control", "power")
