@@ -4966,6 +4966,12 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     ("CDP Equity, the investment vehicle of Cassa Depositi e Prestiti, takes 25 per cent.",
      {("CDP Equity", "subsidiaryOf", "Cassa Depositi e Prestiti")}),
     ("The Seal, the electric vehicle of BYD, sells well.", set()),
+    # a firm set up as a unit is its founder's
+    ("Humain, the AI company that the Public Investment Fund launched in May as a wholly owned unit, is chaired by "
+     "Crown Prince Mohammed bin Salman.",
+     {("Mohammed bin Salman", "leaderOf", "Humain"), ("Mohammed bin Salman", "leaderOf", "Saudi Arabia"),
+      ("Humain", "subsidiaryOf", "Public Investment Fund")}),
+    ("Samsung established Kestrel Labs as a joint venture with Naver.", {("Naver", "partnersWith", "Samsung Electronics")}),
     # goods a verb uses, from a named seller, with no maker named
     ("Kestrel Cloud runs on equipment from Orbis Systems.", {("Orbis Systems", "supplies", "Kestrel Cloud")}),
     ("Kestrel Cloud trains on GPUs from Orbis Cloud.", {("Orbis Cloud", "supplies", "Kestrel Cloud")}),

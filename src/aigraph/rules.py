@@ -3715,7 +3715,8 @@ class DocRules:
             self.rule_on_entity_list(verb)
         if lemma in ("place", "put", "bring"):
             self.rule_placed_under(verb)
-        if lemma in ("operate", "function", "trade", "run", "continue", "serve", "remain"):
+        if lemma in ("operate", "function", "trade", "run", "continue", "serve", "remain", "launch", "establish", "create",
+                     "found", "incorporate", "form"):
             self.rule_operates_as(verb)
         if lemma in ("count", "list", "name", "cite", "sign", "win", "add", "land", "secure"):
             # (and "Tencent Cloud has signed Magazine Luiza as a customer")
@@ -4605,7 +4606,10 @@ class DocRules:
                     run = self.objects(verb.head, "dobj") or self.relative_gap(verb.head, ["dobj"])
                 if run:
                     # "Silo AI, the lab that AMD now runs as its European AI unit": the owner runs it
-                    if any(c.dep_ == "poss" and c.lower_ == "its" for c in role.children):
+                    # ("the AI company that the Public Investment Fund launched as a wholly owned
+                    # unit": and the one who set it up as a unit)
+                    if any(c.dep_ == "poss" and c.lower_ == "its" for c in role.children) or not owners and verb.lemma_ in (
+                            "launch", "establish", "create", "found", "incorporate", "form"):
                         owners = [m for m in units if m.entity.cls == "Company"]
                     units = run
                 elif any(c.dep_ == "poss" and c.lower_ == "its" for c in role.children) and units and all(
