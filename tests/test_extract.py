@@ -4852,6 +4852,9 @@ def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
 
 @pytest.mark.parametrize("text, name, cls", [
     ("Naura Technology Group, based in Beijing, supplies etching tools to SMIC.", "Naura Technology", "Company"),
+    # a name the NER took for a region, described as a firm, is a firm
+    ("Tembusu Data Centres has also signed a 200 MW solar power purchase agreement with Sunseap, the Singapore solar "
+     "developer owned by Portugal's EDP Renewables.", "Sunseap", "Company"),
     # a company's plain "Service" stays a firm's (a state service is a body: see the facts below)
     ("In Thailand, Advanced Info Service won the 3.5 GHz band, beating True Corporation.", "Advanced Info Service",
      "Company"),
@@ -4972,6 +4975,8 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
      {("Mohammed bin Salman", "leaderOf", "Humain"), ("Mohammed bin Salman", "leaderOf", "Saudi Arabia"),
       ("Humain", "subsidiaryOf", "Public Investment Fund")}),
     ("Samsung established Kestrel Labs as a joint venture with Naver.", {("Naver", "partnersWith", "Samsung Electronics")}),
+    ("G42's other outside investor is the US private equity firm Silver Lake.",
+     {("Silver Lake", "investsIn", "G42"), ("Silver Lake", "headquarteredIn", "United States")}),
     # goods a verb uses, from a named seller, with no maker named
     ("Kestrel Cloud runs on equipment from Orbis Systems.", {("Orbis Systems", "supplies", "Kestrel Cloud")}),
     ("Kestrel Cloud trains on GPUs from Orbis Cloud.", {("Orbis Cloud", "supplies", "Kestrel Cloud")}),

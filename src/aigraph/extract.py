@@ -1041,7 +1041,7 @@ class EntityLinker:
                 cls = _classify_new(label, name)
                 if cls != "Person" and self._person_cue(doc, span, name):
                     cls = "Person"
-                elif cls in ("Person", "City") and self._org_cue(doc, span, name):
+                elif cls in ("Person", "City", "Region") and self._org_cue(doc, span, name):
                     cls = "Company"  # "Milan law firm Studio Legale Rinaldi", "Amsterdam-based ING"
                 elif cls == "Person" and self._which_follows(doc, span):
                     cls = "Company"
