@@ -4855,6 +4855,11 @@ def test_extract_shapes_of_round_thirty_exact(extractor, text, expected):
     # a name the NER took for a region, described as a firm, is a firm
     ("Tembusu Data Centres has also signed a 200 MW solar power purchase agreement with Sunseap, the Singapore solar "
      "developer owned by Portugal's EDP Renewables.", "Sunseap", "Company"),
+    # review guards: a dealer is a person's trade too; an image generator is a model; a headline's
+    # "Purpose-Built" names no firm
+    ("The arms dealer Viktor Bout was released.", "Viktor Bout", "Person"),
+    ("Black Forest Labs released its image generator Flux last year.", "Flux", "AIModel"),
+    ("Kestrel Opens Purpose-Built AI Campus in Johor", "Purpose", None),
     # a company's plain "Service" stays a firm's (a state service is a body: see the facts below)
     ("In Thailand, Advanced Info Service won the 3.5 GHz band, beating True Corporation.", "Advanced Info Service",
      "Company"),
@@ -4977,6 +4982,13 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     ("Samsung established Kestrel Labs as a joint venture with Naver.", {("Naver", "partnersWith", "Samsung Electronics")}),
     ("G42's other outside investor is the US private equity firm Silver Lake.",
      {("Silver Lake", "investsIn", "G42"), ("Silver Lake", "headquarteredIn", "United States")}),
+    # review guards: a region before its country and a site noun; a negated "is in"; one unit's owner
+    # in a list of backers
+    ("YTL expanded its Johor, Malaysia data centre campus.", {("Johor", "locatedIn", "Malaysia")}),
+    ("Hsinchu is not in mainland China.", set()),
+    ("Lumora is backed by Lux Capital, Samsung Catalyst Fund, the venture arm of Samsung Electronics, and Temasek.",
+     {("Lux Capital", "investsIn", "Lumora"), ("Samsung Catalyst Fund", "investsIn", "Lumora"),
+      ("Temasek", "investsIn", "Lumora"), ("Samsung Catalyst Fund", "subsidiaryOf", "Samsung Electronics")}),
     # goods a verb uses, from a named seller, with no maker named
     ("Kestrel Cloud runs on equipment from Orbis Systems.", {("Orbis Systems", "supplies", "Kestrel Cloud")}),
     ("Kestrel Cloud trains on GPUs from Orbis Cloud.", {("Orbis Cloud", "supplies", "Kestrel Cloud")}),

@@ -60,7 +60,7 @@ NER_CLASSES = {"PERSON": "Person", "ORG": "Company", "GPE": "City", "LOC": "Regi
 _GOVERNMENT = re.compile(
     r"\b(Ministry|Division of|Department|Agency|Commission|Office|Council|Bureau|Administration|Authority|Board|Regulatory Unit|"
     r"Superintendence|Superintendency|Supervisory|"
-    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|(?:Security|Intelligence|Counterintelligence|Revenue|Assessment|Antimonopoly|Secret|Tax|Migration|Statistical|Postal) Service|Geological Survey|Hydrographic Confederation|Municipality|Armed Forces|Defence Forces|Defense Forces|Police Force|Air Force|Army|Navy)\b")
+    r"Parliament|Congress|Senate|Government|Regulator|Committee|Duma|Cabinet|Directorate|Inspectorate|Treasury|Court|Tribunal|Customs|Police|Prosecutor|Ombudsman|Central Bank|Reserve Bank|Constabulary|Gendarmerie|(?:Federal|National|State|Internal|Military|Secret) (?:[A-Z][a-z]+ )?Service|(?:Intelligence|Counterintelligence|Revenue|Assessment|Antimonopoly|Migration|Statistical) Service|Geological Survey|Hydrographic Confederation|Municipality|Armed Forces|Defence Forces|Defense Forces|Police Force|Air Force|Army|Navy)\b")
 _RESEARCH = re.compile(
     r"\b(University|Institute|Institution|Academy|Laboratory|College|School|Centre|Center|"
     r"Think Tank|Observatory|Polytechnic)\b")
@@ -214,7 +214,7 @@ _ORG_CUE_NOUNS = frozenset("""
     charity arm holding assembler reseller distributor exporter importer manufacturer partnership
     cooperative co-operative enterprise corporation multinational trader wholesaler
     broadcaster publisher newspaper broadsheet tabloid fintech neobank processor forwarder
-    generator refiner smelter hyperscaler dealer recycler packager landlord
+    generator refiner smelter hyperscaler recycler packager
 """.split())
 #: Nouns a name modifies only when it names an organisation: "an Aker spokesperson", "Statkraft shares".
 _ORG_COMPOUND_HEADS = frozenset("""
@@ -363,8 +363,9 @@ def _closed_org_description(doc: "Doc", span: "Span") -> bool:
 
 
 def _pan_prefixed(doc: "Doc", start: int) -> bool:
-    """ "pan-African", "pan-European": a nationality word that spans the place, not one of it."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "pan"
+    """ "pan-African", "Pan African", "trans-African": a nationality word that spans the place, not one of it."""
+    return start >= 1 and doc[start - 1].lower_ in ("pan", "trans") \
+        or start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pan", "trans")
 
 
 def _camel_case(tok: "Token") -> bool:
@@ -403,8 +404,11 @@ COMPANY_WORDS = frozenset("""
     Airways Airlines Health Healthcare Telekom Credit Loans Finance Pay Payments Lending Microfinance
     Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
     Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent Grup Groep Gruppe Gruppo Grupo Groupe
-    Defence Defense Logic Storage Energia Energie Tecnologia Sistemas Steel Products Power
+    Defence Defense Logic Storage Energia Energie Tecnologia Sistemas Products Power Steel
 """.split())
+#: Company words that are also surnames ("Samantha Power", "Danielle Steel"): they make no firm of a
+#: name the NER read as a person's.
+_SURNAME_COMPANY_WORDS = frozenset("Power Steel".split())
 _DAY_AND_MONTH_NAMES = frozenset("""
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december week month year
@@ -431,6 +435,7 @@ _APPOSITIVE_PERSON_NOUNS = PERSON_NOUNS - {"designer", "designers", "investor", 
 PRODUCT_NOUNS = frozenset("""
     model models chatbot chatbots assistant assistants chip chips processor processors accelerator
     accelerators platform platforms toolkit llm llms family series app apps gpu gpus product products
+    generator generators
 """.split())
 #: Nouns a product's name follows, but seldom precedes: "its target recognition system KARTAL"
 #: ("the Chinese system", "the Baykar drone" name no product).
@@ -669,7 +674,8 @@ def _classify_new(label: str, name: str) -> str:
         # (but "Banco Central do Brasil", "Banco de Espana" are the state's)
         return "GovernmentBody" if words[1] == "Central" or _GOVERNMENT.search(name) or len(words) == 3 and words[1] == "de" \
             else "Company"  # "Banco Santander", "Sistemas Anahuac", "Grupo Salinas": a firm's name in Spanish or Portuguese
-    if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS:
+    if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS \
+            and not (label == "PERSON" and words[-1] in _SURNAME_COMPANY_WORDS):
         # The name itself says what it is, whatever the NER label: "Kestrel Labs", "Vela Robotics".
         if _GOVERNMENT.search(name):
             return "GovernmentBody"
@@ -2007,13 +2013,11 @@ class EntityLinker:
         # cloud unit Atalaya" over "a 40% stake in Atalaya Cloud")
         starts = line_start_tokens(doc)
         headline_end = starts[1] if len(starts) > 1 else 0
-        for k in range(1, min(len(starts) - 1, 3)):
-            # (and a deck under it, a line without a full stop: "Agreement makes Veridian the largest
-            # customer for Lumora's chips" over "a supply agreement with Veridian Cloud")
-            if doc[starts[k + 1] - 1].text in (".", "!", "?", '"') or doc[starts[k + 1] - 1].is_space \
-                    and doc[starts[k + 1] - 2].text in (".", "!", "?", '"'):
-                break
-            headline_end = starts[k + 1]
+        if len(starts) > 2 and starts[2] - starts[1] < 40 and doc[starts[1]].text not in ("By", "-", "*", "\u2022") \
+                and not any(t.text in (".", "!", "?", "\u2026") for t in doc[starts[1]:starts[2]]):
+            # (and one deck under it, a short line with no sentence end: "Agreement makes Veridian
+            # the largest customer for Lumora's chips" over "a supply agreement with Veridian Cloud")
+            headline_end = starts[2]
         for e in [*orgs.values(), *shorts.values()]:
             if e.known or e.iri in formal:
                 # ("YTL Corporation" is a full name, the parent of "YTL Power International")
@@ -2068,8 +2072,10 @@ class EntityLinker:
         shorts_of = {doc[m.start].text: same[m.entity.iri] for m in mentions
                      if m.entity.iri in same and m.end - m.start == 1 and m.kind == "name"}
         taken = {i for m in out for i in range(m.start, m.end)}
+        # (not where the word names the firm's owner: "a unit of Vinci" after "Vinci Construction")
         found = [Mention(tok.i, tok.i + 1, shorts_of[tok.text], "name") for tok in _tokens_with_text(doc, set(shorts_of))
                  if tok.i not in taken and tok.pos_ == "PROPN"
+                 and not _parent_slot(doc, doc[tok.i:tok.i + 1], shorts_of[tok.text].label)
                  and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
                  and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")] if shorts_of else []
         return sorted(out + found, key=lambda m: m.start) if found else out
@@ -2351,7 +2357,8 @@ class EntityLinker:
                 continue
             # "Lanshan" + "AI": a minted organisation name extends over a following company word.
             if not m.entity.known and (m.entity.cls not in ("Person", "AIModel") or m.end - m.start == 1
-                                       and m.entity.cls == "Person") and m.kind == "name" and m.end < len(doc) \
+                                       and m.entity.cls == "Person" and doc[m.end].text not in _SURNAME_COMPANY_WORDS) \
+                    and m.kind == "name" and m.end < len(doc) \
                     and doc[m.end].text in COMPANY_WORDS and (doc[m.end].pos_ == "PROPN" and m.end not in covered
                                                               or m.end in lone_words and doc[m.end - 1].whitespace_):
                 end = m.end + 1
@@ -2661,9 +2668,12 @@ class EntityLinker:
         if before is not None and before.lower_ in ("based", "headquartered") and span.start > 1 \
                 and doc[span.start - 2].text == "-":
             return True  # "Amsterdam-based ING"
-        if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in (
-                "built", "made", "assembled", "supplied", "designed") and not doc[span.end - 1].whitespace_:
-            return True  # "Wiwynn-built servers": who builds goods is a firm
+        if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].text in (
+                "built", "made", "assembled", "supplied", "designed") and not doc[span.end - 1].whitespace_ \
+                and doc[span.start].ent_type_ not in ("GPE", "LOC", "NORP", "FAC"):
+            # "Wiwynn-built servers": who builds goods is a firm (not a place's goods, "Batam-built
+            # modules", nor a title-case headline's "Purpose-Built")
+            return True
         root = span.root
         if root.dep_ == "compound" and root.head.lower_ in _ORG_COMPOUND_HEADS and span.end == root.head.i:
             return True
@@ -3403,7 +3413,8 @@ class EntityLinker:
         """ "ex-Meta scientists Guillaume Lample", "businessman Strive Masiyiwa": a name right
         after a person noun is a person's, whatever the NER said (unless the name says company)."""
         words = name.split()
-        if not 2 <= len(words) <= 4 or words[-1] in COMPANY_WORDS or not all(w[:1].isupper() for w in words):
+        if not 2 <= len(words) <= 4 or words[-1] in COMPANY_WORDS - _SURNAME_COMPANY_WORDS \
+                or not all(w[:1].isupper() for w in words):
             return False
         if span.start > 0 and doc[span.start - 1].lower_ in PERSON_NOUNS:
             return True

@@ -681,6 +681,10 @@ class DocRules:
                 self.at.setdefault(i, m)
         self.plural_of: dict[int, list[Mention]] = {}
         self.out: list[Candidate] = []
+        # Verbs the parser left without their subject, and the names it ran into a list instead
+        # (see _misparsed_verbs): read by clause_subject and chain().
+        self.lost_subjects: dict[int, Mention] = {}
+        self._stolen_subjects: set[int] = set()
         self.forced = self._misparsed_verbs()
         self.plural_of = self._resolve_plurals()
         self.makers = self._maker_nouns()
@@ -768,9 +772,8 @@ class DocRules:
             # "Foxconn, the largest assembler of Nvidia's systems, supplies trays to Nvidia": a verb
             # after a name's apposition, read as a plural noun coordinated with the name
             root = self.root(first)
-            end = max(first.end, root.i + 1)  # ("Naura Technology Group": the name may leave out "Group")
-            if first.kind != "name" or root.dep_ not in ("nsubj", "ROOT") or end >= len(self.doc) \
-                    or self.doc[end].text != ",":
+            if first.kind != "name" or root.dep_ not in ("nsubj", "ROOT") or first.end >= len(self.doc) \
+                    or self.doc[first.end].text != ",":
                 continue
             for tok in root.children:
                 if tok.dep_ == "conj" and tok.tag_ in ("NNS", "VBZ") and tok.i not in forced and tok.lower_.endswith("s") \
@@ -847,7 +850,6 @@ class DocRules:
                 continue
             if verb.lemma_.lower() in verbs or verb.lower_[:-1] in verbs or verb.lower_ in verbs:
                 forced[verb.i] = sub
-        self._stolen_subjects = set()
         for last in self.mentions:
             # "a subsidiary of Kyma Holdings, a Limassol-based group, and Piraeus Bank and the
             # Hellenic Development Bank took minority stakes in it": the parser ran the list on into
@@ -855,7 +857,7 @@ class DocRules:
             # are that verb's subject, not the list's.
             verb = self.doc[last.end] if last.end < len(self.doc) else None
             if verb is None or last.kind != "name" or verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-                    or verb.i in forced or verb.head.i > last.start \
+                    or verb.i in forced or verb.i in self.lost_subjects or verb.head.i > last.start \
                     or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
                 continue
             node = self.root(last)
@@ -873,7 +875,7 @@ class DocRules:
             # ("..., and Japan's Sojitz took a stake": the head's name, not its possessor's)
             first = self.at.get(node.i) if node is not None else None
             if first is not None and first.kind == "name" and node.head.i > verb.head.i:
-                forced[verb.i] = first
+                self.lost_subjects[verb.i] = first
                 self._stolen_subjects.update(range(node.left_edge.i, first.end))
         for named in self.mentions:
             # "In western Pennsylvania, Keystone Ridge Energy, a gas-fired project, is backed by
@@ -887,9 +889,10 @@ class DocRules:
             prep = node.head.head
             verb = prep.head
             if prep.dep_ != "prep" or prep.i != prep.sent.start or verb.pos_ not in ("VERB", "AUX") or verb.i < named.end \
-                    or verb.i in forced or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+                    or verb.i in forced or verb.i in self.lost_subjects \
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
                 continue
-            forced[verb.i] = named
+            self.lost_subjects[verb.i] = named
             self._stolen_subjects.update(range(node.left_edge.i, named.end))
         return forced
 
@@ -1768,7 +1771,8 @@ class DocRules:
                           for m in antecedents if self.root(m).i == c.i and m.kind == "name"), None)
             if owner is not None:
                 return owner
-        if tok.lower_ in ("it", "them") and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.dep_ == "prep"):
+        if tok.lower_ in ("it", "them") and (tok.dep_ == "dobj" or tok.dep_ == "pobj" and tok.head.dep_ == "prep"
+                                             and tok.head.lower_ in ("in", "into", "on", "to", "from", "of")):
             # "Piraeus Bank and the Hellenic Development Bank took minority stakes in it": an object
             # pronoun is not its own clause's subject (nor, where the parser left the verb without
             # one, the names right before the verb)
@@ -2443,6 +2447,8 @@ class DocRules:
         for _ in range(8):
             if v.i in self.forced:
                 return self.chain(self.forced[v.i])
+            if v.i in self.lost_subjects:
+                return self.chain(self.lost_subjects[v.i])
             subjects = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
             between = self.doc[subjects[0].i:subjects[-1].i] if len(subjects) > 1 else ()
             if len(subjects) > 1 and all(c.i < v.i for c in subjects) \
@@ -3166,6 +3172,8 @@ class DocRules:
     def rule_places_are_in(self, verb: "Token") -> None:
         """ "Cape Town, Brackenfell and Durbanville are all in the Western Cape", "Midrand is in
         Gauteng": places said to be in a larger one lie in it."""
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or c.dep_ == "mark" for c in verb.children):
+            return  # ("Hsinchu is not in mainland China", "if Guadalajara were in the United States")
         places = [m for c in verb.children if c.dep_ == "nsubj" for m in self.np_mentions(c, role="subject", owners=False)]
         if not places or any(m.entity.cls not in ("City", "Region") or m.kind != "name" for m in places):
             return
@@ -3798,7 +3806,7 @@ class DocRules:
                 continue
             if passive and "dobj" in obj_specs:
                 objs = [m for c in verb.children if c.dep_ == "nsubjpass" for m in self.np_mentions(c, role="subject")]
-                if not objs and (verb.dep_ == "conj" or verb.i in self.forced) \
+                if not objs and (verb.dep_ == "conj" or verb.i in self.lost_subjects) \
                         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
                     # "Qalam Labs was founded by X and was acquired last year by Jazz": the first verb's subject.
                     # (or the one the parser ran into an opening phrase: "In Pennsylvania, Keystone
@@ -4200,8 +4208,11 @@ class DocRules:
             suppliers = [m for m in suppliers if m.entity.known or m.start > tok.i]
         user = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "with") \
             else None
-        if not suppliers and not (user is not None and user.pos_ == "VERB" and user.lemma_ in _HARDWARE_USE - {"order"}
-                                  and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
+        if not suppliers and not (user is not None and user.pos_ == "VERB" and (user.lemma_ in (
+                "use", "run", "train", "rely", "buy", "purchase", "source", "obtain", "rent", "lease", "deploy")
+                or user.lemma_ == "build" and tok.dep_ == "pobj")  # ("built on chips from Groq")
+                and not any(c.dep_ == "prep" and c.lower_ == "to" for c in user.children)
+                and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
             # ("runs on chips from Orbis Systems", "uses equipment from ...": the seller named after
             # the goods a verb uses, read below)
             return
@@ -4889,7 +4900,7 @@ class DocRules:
             self.rule_delivery_noun(tok)  # (and "its sales to Nvidia more than doubled")
         if lemma in ("sale", "transfer", "disposal") and tok.lower_ != "sales" and tok.i not in self.at:
             self.rule_stake_sale_noun(tok)
-        if lemma in ("fine", "penalty") and tok.i not in self.at or lemma in ("condition", "remedy", "requirement") \
+        if lemma in ("fine", "penalty") and tok.i not in self.at or lemma in ("condition", "remedy") \
                 and tok.dep_ == "dobj" and tok.head.lemma_ in ("impose", "attach", "set") and tok.i not in self.at:
             # "a 15 million euro fine that the watchdog imposed on OpenAI": a regulator's fine.
             # ("The Competition Commission imposed conditions on Digital Realty and Teraco")
@@ -5202,8 +5213,9 @@ class DocRules:
                 p for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i == obj.right_edge.i + 1]
             held = [m for prep in ins for c in prep.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                     if m.entity.cls in ("Company", "ResearchOrganization")]
-            # (a stake "in" a firm the tagger missed is not the seller's own; nor is "their stakes":
-            # "backers ..., all of which have sold their stakes to Arm" held stakes in another firm)
+            # (a stake "in" a firm the tagger missed is not the seller's own; nor is one a pronoun owns,
+            # "its stake", "their stakes": "backers ..., all of which have sold their stakes to Arm"
+            # held stakes in another firm)
             elsewhere = bool(ins) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
             self.add(buyers, "investsIn", held or ([] if elsewhere else self.clause_subject(verb)), 0.8,
                      f"stake-to:{lemma}", verb)
@@ -5915,8 +5927,7 @@ class DocRules:
             if listed:
                 return listed
         after = self._mention_after(tok)
-        if after is not None and self.root(after).dep_ == "nsubj" and self.root(after).head.dep_ == "relcl" \
-                and self.root(after).head.head.i == tok.i:
+        if after is not None and self._subject_of_gapped_clause(after, tok):
             after = None  # "Graphcore, the Bristol neighbour it bought": the clause's subject fills nothing
         if after is not None:
             if tok.tag_ == "NN" and tok.left_edge.i >= 1 and self.doc[tok.left_edge.i - 1].text == ",":
@@ -6277,14 +6288,16 @@ class DocRules:
             # one named is the firm whose name begins its own, named before it
             owners = [self._parent_by_name(f, tok) for f in fillers]
             owners = [o for o in owners if o is not None]
-        if relation == "subsidiaryOf" and tok.tag_ == "NN" and tok.dep_ == "appos" and len(owners) > 2 \
-                and tok.lemma_.lower() in ("unit", "subsidiary", "arm", "division", "branch", "affiliate"):
+        if relation == "subsidiaryOf" and tok.tag_ == "NN" and tok.dep_ == "appos" and len(owners) > 1 \
+                and tok.lemma_.lower() in _ONE_PARENT_UNITS | {"branch", "affiliate"}:
             # "backed by Lux Capital, Samsung Catalyst Fund, the venture arm of Samsung Electronics,
             # Temasek and Fidelity": one unit's owner, then the list it sits in goes on
             # (the parser may hang that owner's name anywhere in the list: take the name after "of")
-            owners = [m for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for m in [self.at.get(p.i + 1)] if m is not None and m.start == p.i + 1
-                      and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")]
+            owners = [next((m for k in range(p.i + 1, min(p.i + 5, len(self.doc))) for m in [self.at.get(k)]
+                            if m is not None and m.kind == "name"
+                            and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")), None)
+                      for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
+            owners = [m for m in owners if m is not None][:1]
         if owner_first:
             self.add(owners, relation, fillers, 0.85, f"noun:{tok.lemma_.lower()}", tok)
         else:
@@ -7980,9 +7993,12 @@ class DocRules:
         after = doc[country.end].lower_ if country.end < len(doc) else ""
         if after in ("and", "or", "'s") or after == "," and self.at.get(country.end + 1) is not None:
             return
-        if country.end < len(doc) and doc[country.end].pos_ == "NOUN" and doc[country.end].is_lower \
-                and doc[country.end - 1].dep_ in ("compound", "nmod", "amod"):
-            return  # "Ohio, Georgia regulators approve ...": two places naming a noun's owners, a list
+        if country.end < len(doc) and doc[country.end].tag_ == "NNS" and doc[country.end].is_lower \
+                and doc[country.end].dep_ != "compound" \
+                and doc[country.end].lemma_ not in _SITE_NOUNS and doc[country.end - 1].dep_ in ("compound", "nmod", "amod"):
+            # "Ohio, Georgia regulators approve ...": two places naming the people of a plural noun, a
+            # list (not "its Johor, Malaysia data centre campus")
+            return
         self.add([region], "locatedIn", [country], 0.8, "region-comma-country", doc[j])
 
     def _in_place_list(self, first: "Mention", second: "Mention") -> bool:
@@ -7990,7 +8006,7 @@ class DocRules:
         list, whatever follows the second place."""
         doc = self.doc
         end = min(second.end + 8, doc[first.start].sent.end - 1)
-        if second.end < len(doc) and doc[second.end].lower_ in _AREA_NOUNS:
+        if second.entity.cls != "City" or any(t.lower_ in _AREA_NOUNS for t in doc[second.end:second.end + 2]):
             return False  # "in Alcobendas, in the Madrid region, and in Barcelona": the first lies in it
         return first.start > 0 and doc[first.start - 1].lower_ == "in" and any(
             doc[t].lower_ == "and" and doc[t + 1].lower_ == "in" for t in range(second.end, end))
