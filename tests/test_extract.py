@@ -4989,6 +4989,17 @@ def test_round_thirty_one_names_get_their_class(extractor, text, name, cls):
     ("Lumora is backed by Lux Capital, Samsung Catalyst Fund, the venture arm of Samsung Electronics, and Temasek.",
      {("Lux Capital", "investsIn", "Lumora"), ("Samsung Catalyst Fund", "investsIn", "Lumora"),
       ("Temasek", "investsIn", "Lumora"), ("Samsung Catalyst Fund", "subsidiaryOf", "Samsung Electronics")}),
+    # a state's AP abbreviation before "-based" is its own word: the place and the based-phrase are read
+    ("The Army picked the Costa Mesa, Calif.-based company Anduril over Palantir.",
+     {("Anduril", "headquarteredIn", "Costa Mesa"), ("Costa Mesa", "locatedIn", "California")}),
+    ("Brightwater Autonomy, an Arlington, Va.-based start-up, will provide tracking software to Anduril.",
+     {("Brightwater Autonomy", "headquarteredIn", "Arlington"), ("Arlington", "locatedIn", "Virginia"),
+      ("Brightwater Autonomy", "supplies", "Anduril")}),
+    # ... and a place in a based-phrase is no pronoun's referent
+    ("Polderlink competes with Interxion, the European data-centre business of U.S.-based Digital Realty, which "
+     "bought it in 2020.",
+     {("Digital Realty", "acquires", "Interxion"), ("Digital Realty", "headquarteredIn", "United States"),
+      ("Interxion", "subsidiaryOf", "Digital Realty")}),
     # goods a verb uses, from a named seller, with no maker named
     ("Kestrel Cloud runs on equipment from Orbis Systems.", {("Orbis Systems", "supplies", "Kestrel Cloud")}),
     ("Kestrel Cloud trains on GPUs from Orbis Cloud.", {("Orbis Cloud", "supplies", "Kestrel Cloud")}),

@@ -3941,6 +3941,19 @@ def _keep_speed_grades(nlp: "Language") -> None:
         nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def _split_abbreviated_places(nlp: "Language", gazetteer: Gazetteer) -> None:
+    """ "the Costa Mesa, Calif.-based company", "an Arlington, Va.-based start-up": the tokenizer
+    keeps a state's abbreviation and "-based" as one word, so neither the place nor the based-phrase
+    is found. Each abbreviation the gazetteer knows (AP style, "Calif.") gets its own word there."""
+    from spacy.attrs import ORTH
+
+    for alias, iri in gazetteer.by_alias.items():
+        entity = gazetteer.entities.get(iri)
+        if entity is not None and entity.cls in ("Region", "Country") and alias.endswith(".") and len(alias) <= 6:
+            for word in ("based", "headquartered"):
+                nlp.tokenizer.add_special_case(f"{alias}-{word}", [{ORTH: alias}, {ORTH: "-"}, {ORTH: word}])
+
+
 def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = None) -> "Language":
     """The full extraction pipeline: spaCy model + line breaks + gazetteer ruler + relation rules."""
     from spacy.language import Language
@@ -3951,6 +3964,7 @@ def build_pipeline(model: str | None = None, *, gazetteer: Gazetteer | None = No
     gazetteer = gazetteer or default_gazetteer()
     nlp = load_nlp(model)
     _keep_speed_grades(nlp)
+    _split_abbreviated_places(nlp, gazetteer)
     if not Language.has_factory("aigraph_line_breaks"):
         Language.component("aigraph_line_breaks")(_line_breaks)
     for ext in ("aigraph_facts", "aigraph_mentions"):

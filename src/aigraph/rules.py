@@ -1687,6 +1687,11 @@ class DocRules:
     def _pronoun_antecedent(self, tok: "Token", antecedents: list["Mention"]) -> "Mention":
         """A subject or possessive pronoun prefers the nearest subject ("Huawei competes with
         Nvidia, though it trails ..."); an object pronoun the nearest name."""
+        doc = self.doc
+        # (a place in a based-phrase modifies a firm: "U.S.-based Digital Realty, which bought it")
+        antecedents = [m for m in antecedents if not (m.end + 1 < len(doc) and doc[m.end].text == "-"
+                                                      and doc[m.end + 1].lower_ in ("based", "headquartered"))] \
+            or antecedents
         listed_before = self._list_item_owner(tok, antecedents)
         if listed_before is not None:
             return listed_before
