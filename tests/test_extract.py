@@ -5032,3 +5032,10 @@ def test_short_name_found_once_is_the_firm_wherever_the_text_writes_it(extractor
     assert {e.label: e.cls for e in entities}["Wiwynn"] == "Company"
     assert any((f.subject.label, f.relation, f.object.label, f.modality) ==
                ("Wiwynn", "supplies", "Veridian Cloud", "planned") for f in found)
+
+
+@pytest.mark.parametrize("text", ["Interview with Jensen", "Chip deal signed by Lisa"])
+def test_a_first_name_ending_the_text_is_read_without_error(extractor, text):
+    """A one-word name the NER reads as a person's, as the text's last word: the check for a
+    company word after it must not read past the end of the text (it raised IndexError once)."""
+    assert facts(extractor, text) == set()

@@ -2356,9 +2356,9 @@ class EntityLinker:
             if m.start in absorbed and m is lone_words.get(m.start):
                 continue
             # "Lanshan" + "AI": a minted organisation name extends over a following company word.
-            if not m.entity.known and (m.entity.cls not in ("Person", "AIModel") or m.end - m.start == 1
-                                       and m.entity.cls == "Person" and doc[m.end].text not in _SURNAME_COMPANY_WORDS) \
-                    and m.kind == "name" and m.end < len(doc) \
+            if not m.entity.known and m.kind == "name" and m.end < len(doc) \
+                    and (m.entity.cls not in ("Person", "AIModel") or m.end - m.start == 1
+                         and m.entity.cls == "Person" and doc[m.end].text not in _SURNAME_COMPANY_WORDS) \
                     and doc[m.end].text in COMPANY_WORDS and (doc[m.end].pos_ == "PROPN" and m.end not in covered
                                                               or m.end in lone_words and doc[m.end - 1].whitespace_):
                 end = m.end + 1
