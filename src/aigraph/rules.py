@@ -626,7 +626,13 @@ class RelationRuler:
     def __call__(self, doc: "Doc") -> "Doc":
         if self.linker is None or self.gazetteer is None:
             raise ValueError("aigraph_relations needs configure(gazetteer=..., linker=...) before use")
-        mentions = self.linker.link(doc)
+        try:
+            mentions = self.linker.link(doc)
+        except Exception as err:  # noqa: BLE001 - as below: one odd text must not stop a whole ingest
+            _log.warning("entity linking failed on a text starting %r (%s: %s); its entities and facts were skipped",
+                         doc.text[:60], type(err).__name__, err)
+            doc._.aigraph_mentions, doc._.aigraph_facts = [], []
+            return doc
         try:
             view = DocRules(doc, mentions, self.gazetteer, patterns=self.patterns)
             doc._.aigraph_mentions = view.mentions
