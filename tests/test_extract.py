@@ -5039,3 +5039,17 @@ def test_a_first_name_ending_the_text_is_read_without_error(extractor, text):
     """A one-word name the NER reads as a person's, as the text's last word: the check for a
     company word after it must not read past the end of the text (it raised IndexError once)."""
     assert facts(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a text cut off right after a name and its comma (a truncated feed item)
+    ("Nvidia supplies chips to Microsoft. The rules would be proportionate, said Henna Virkkunen,",
+     ("Nvidia", "supplies", "Microsoft")),
+    # ... or inside a firm's description, right after "in"
+    ("Nvidia supplies chips to Microsoft. The ministry moved to block Wajh, an app developed by Mirage Labs, a "
+     "start-up in", ("Nvidia", "supplies", "Microsoft")),
+])
+def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
+    """The rules must not read past the end of a text that stops mid-sentence: a rule that did
+    cost the whole text its facts (the failure is caught and reported, not raised)."""
+    assert expected in facts(extractor, text)

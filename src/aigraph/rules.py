@@ -7271,7 +7271,8 @@ class DocRules:
         if k < len(doc) and doc[k].lower_ in ("the", "a", "an", "both", "all", "now", "two", "three") \
                 and not (k in self.at and self.at[k].start == k):
             k += 1
-        org, phrase, covers_all = None, [], doc[j + 1].lower_ in ("both", "all", "two", "three")
+        org, phrase = None, []
+        covers_all = j + 1 < len(doc) and doc[j + 1].lower_ in ("both", "all", "two", "three")
         while k < len(doc) and len(phrase) < 8:
             m = self.at.get(k)
             if m is not None and m.start == k and org is None and m.kind != "demonym" and m.entity.cls != "Person":
@@ -7743,7 +7744,7 @@ class DocRules:
                 if t.lower_ in ("in", "from") and head is not None and not places:
                     # "Selatan Compute, a server integrator in Johor": the description's place
                     # ("Termoflux, a company from Bologna"; not "the biggest loser from China's ban")
-                    m = self.at.get(k + 1) or (self.at.get(k + 2) if doc[k + 1].lower_ == "the" else None)
+                    m = self.at.get(k + 1) or (self.at.get(k + 2) if k + 1 < len(doc) and doc[k + 1].lower_ == "the" else None)
                     if t.lower_ == "from" and (m is None or head.lower_ not in _FIRM_DESCRIPTION_NOUNS
                                                or m.end < len(doc) and doc[m.end].text in ("'s", "'", "-")):
                         break
