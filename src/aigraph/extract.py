@@ -362,6 +362,16 @@ def _closed_org_description(doc: "Doc", span: "Span") -> bool:
         and doc[k].text == "," and doc[k + 1].pos_ in ("VERB", "AUX")
 
 
+def _lone_proper_nouns(doc: "Doc", words: set[str], taken: set[int]) -> list["Token"]:
+    """The proper nouns spelled as one of words that no mention covers yet and that are not a word
+    of a longer name ("Halcyra Labs", "Grupo Halcyra")."""
+    if not words:
+        return []
+    return [tok for tok in _tokens_with_text(doc, words) if tok.i not in taken and tok.pos_ == "PROPN"
+            and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
+            and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")]
+
+
 def _pan_prefixed(doc: "Doc", start: int) -> bool:
     """ "pan-African", "Pan African", "trans-African": a nationality word that spans the place, not one of it."""
     return start >= 1 and doc[start - 1].lower_ in ("pan", "trans") \
@@ -1196,11 +1206,7 @@ class EntityLinker:
         wherever else the text writes it as a proper noun the NER left out."""
         firms = {m.entity.label: m.entity for m in mentions if _new_one_word_firm(m) and not m.entity.label.isupper()}
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        found = [] if not firms else [Mention(tok.i, tok.i + 1, firms[tok.text], "name") for tok in _tokens_with_text(doc, set(firms))
-                 if tok.i not in taken and tok.pos_ == "PROPN"
-                 # (not a word of a longer name: "Halcyra Labs", "Grupo Halcyra")
-                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
-                 and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")]
+        found = [Mention(tok.i, tok.i + 1, firms[tok.text], "name") for tok in _lone_proper_nouns(doc, set(firms), taken)]
         # "Andes Digital Park, a Chilean developer ... Andes Digital Park counts Oracle": a new firm's
         # longer name, found once, is that firm wherever else the text writes it in full.
         longer = {m.entity.label: m.entity for m in mentions if not m.entity.known and m.kind == "name"
@@ -2073,11 +2079,8 @@ class EntityLinker:
                      if m.entity.iri in same and m.end - m.start == 1 and m.kind == "name"}
         taken = {i for m in out for i in range(m.start, m.end)}
         # (not where the word names the firm's owner: "a unit of Vinci" after "Vinci Construction")
-        found = [Mention(tok.i, tok.i + 1, shorts_of[tok.text], "name") for tok in _tokens_with_text(doc, set(shorts_of))
-                 if tok.i not in taken and tok.pos_ == "PROPN"
-                 and not _parent_slot(doc, doc[tok.i:tok.i + 1], shorts_of[tok.text].label)
-                 and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN")
-                 and not (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN")] if shorts_of else []
+        found = [Mention(tok.i, tok.i + 1, shorts_of[tok.text], "name") for tok in _lone_proper_nouns(doc, set(shorts_of), taken)
+                 if not _parent_slot(doc, doc[tok.i:tok.i + 1], shorts_of[tok.text].label)]
         return sorted(out + found, key=lambda m: m.start) if found else out
 
     @staticmethod
