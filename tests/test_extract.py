@@ -5053,3 +5053,19 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     """The rules must not read past the end of a text that stops mid-sentence: a rule that did
     cost the whole text its facts (the failure is caught and reported, not raised)."""
     assert expected in facts(extractor, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who makes another firm's goods, or a part of them, supplies that firm and is not its customer
+    ("Wistron Corp builds about a third of Obsidian Rack Systems's racks in Hsinchu.",
+     {("Wistron", "supplies", "Obsidian Rack Systems")}),
+    ("Samsung Electronics builds AMD's servers.", {("Samsung Electronics", "supplies", "AMD")}),
+    # goods for a firm's product come to the product's maker
+    ("The substrates for Nvidia's Blackwell chips come from Samsung Electronics.",
+     {("Nvidia", "develops", "Blackwell"), ("Samsung Electronics", "supplies", "Nvidia")}),
+    # a maker before "-powered" supplies whoever runs the machine
+    ("Sahab Data Centers runs a Nvidia-powered cluster in Jeddah.", {("Nvidia", "supplies", "Sahab Data Centers")}),
+    ("Tesla builds solar-powered chargers.", set()),
+])
+def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
+    assert facts(extractor, text) == expected

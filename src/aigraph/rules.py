@@ -494,10 +494,22 @@ def _investor_named(m: "Mention") -> bool:
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
+_PART_WORDS = _FRACTIONS | {"part", "portion", "most", "some", "all", "bulk", "half"}
+
+
+def _whole_of_part(tok: "Token") -> "Token":
+    """ "builds about a third of Obsidian's racks", "makes 40 percent of its chips": the racks,
+    when the object is a part of them."""
+    if tok.lemma_.lower() in _PART_WORDS | {"percent", "majority", "share"}:
+        return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), tok)
+    return tok
+
+
 def _part_of_equity(tok: "Token") -> "Token":
     """ "sold about a third of its holding in X", "bought 150 billion won of newly issued shares in
     X": the holding, when the object is a part or an amount of one."""
-    if tok.lemma_.lower() in _FRACTIONS | {"part", "portion", "most", "some", "all", "bulk", "half"} \
+    if tok.lemma_.lower() in _PART_WORDS \
             or tok.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in tok.children):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -4204,7 +4216,7 @@ class DocRules:
                       and c.lemma_ in ("supply", "provide", "make", "build", "design", "sell", "ship")
                       for m in self.objects(c, "prep:by")]
         # "housed in Dell-built servers", "Supermicro-made racks"
-        suppliers += [m for c in tok.children if c.dep_ == "amod" and c.lower_ in ("built", "made", "supplied", "assembled")
+        suppliers += [m for c in tok.children if c.dep_ == "amod" and c.lower_ in ("built", "made", "supplied", "assembled", "powered")
                       for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod") and g.i == c.i - 2
                       and self.doc[c.i - 1].text == "-" for m in [self.mention_at(g)] if m is not None and m.kind == "name"]
         suppliers = [m for m in suppliers if m is not None and m.entity.cls == "Company"]
@@ -4311,9 +4323,12 @@ class DocRules:
                 # "Hoshimi signed a contract with Sakura Internet to rent a cluster of Nvidia H200
                 # processors": a renter's supplier is whoever rents them out, not their maker.
                 return
-            if node.pos_ == "VERB" and not used and lemma in ("build", "make", "produce") and tok.dep_ == "dobj" \
-                    and tok.head.i == node.i and tok.lemma_.lower() in ("chip", "processor", "accelerator", "gpu", "wafer", "die"):
-                # "TSMC builds Nvidia's Blackwell chips": who makes the chips is their maker's supplier
+            made = node.pos_ == "VERB" and not used and lemma in _MAKING_VERBS and any(
+                c.dep_ == "dobj" and _whole_of_part(c).i == tok.i for c in node.children)
+            if made and (tok.lemma_.lower() in ("chip", "processor", "accelerator", "gpu", "wafer", "die")
+                         or any(c.dep_ == "poss" for c in tok.children)):
+                # "TSMC builds Nvidia's Blackwell chips", "Wistron builds a third of Obsidian's
+                # racks": who makes the goods is their owner's supplier, not their customer
                 return
             if node.pos_ == "VERB" and not used and lemma in ("supply", "provide", "sell", "ship", "deliver"):
                 # "Huawei, which built the networks and still supplies most of Safaricom's radio
@@ -6072,7 +6087,13 @@ class DocRules:
                   for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in thing.children) and verb.dep_ == "relcl":
             owners += self.np_mentions(verb.head, role="subject", owners=False)
-        owners += self.prep_mentions(thing, ("for",))
+        for m in self.prep_mentions(thing, ("for",)):
+            if m.entity.cls == "AIModel":
+                # "substrates for Nvidia's Blackwell come from Ibiden": the product's maker
+                m = next((o for o in self.prep_mentions(thing, ("for",)) if o.entity.cls == "Company"
+                          and o.end <= m.start and self.doc[o.end].text == "'s"), None) or self._maker_of(m)
+            if m is not None:
+                owners.append(m)
         if not owners and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i \
                 and verb.head.lemma_ in ("buy", "purchase", "procure", "source", "import", "obtain"):
             # "It buys optics from Jenoptik ..., while plasma power generators come from MKS": the
@@ -6120,7 +6141,10 @@ class DocRules:
             return
         makers = self.clause_subject(verb)
         for obj in verb.children:
-            if obj.dep_ != "dobj" or obj.lemma_.lower() not in _MADE_THINGS and not any(
+            if obj.dep_ != "dobj":
+                continue
+            obj = _whole_of_part(obj)  # ("builds about a third of Obsidian's racks")
+            if obj.lemma_.lower() not in _MADE_THINGS and not any(
                     m.entity.cls == "AIModel" for m in self.np_mentions(obj, role="object", owners=False)):
                 continue
             owners = [m for c in obj.children if c.dep_ == "poss" for m in [self.mention_at(c)]
