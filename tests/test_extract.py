@@ -5066,6 +5066,11 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     # a maker before "-powered" supplies whoever runs the machine
     ("Sahab Data Centers runs a Nvidia-powered cluster in Jeddah.", {("Nvidia", "supplies", "Sahab Data Centers")}),
     ("Tesla builds solar-powered chargers.", set()),
+    # a new name between a firm's possessive and its fab or plant is the site's town, not a firm
+    ("Tokyo Electron shipped tools to Tata Electronics's Dholera fab.", {("Tokyo Electron", "supplies", "Tata Electronics")}),
+    # ... a country's possessive does not make it one ("Russia's Kupol plant" is the firm)
+    ("Neman Elektronika has been delivering sensors to Russia's Kupol plant since 2023.",
+     {("Neman Elektronika", "supplies", "Kupol"), ("Kupol", "headquarteredIn", "Russia")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

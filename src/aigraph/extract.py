@@ -120,6 +120,8 @@ _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Researc
 #: Small words inside Portuguese, Spanish, Italian, French, Dutch and German names: "Casa dos Ventos".
 _SMALL_NAME_WORDS = frozenset("de da do dos das del della di du des van von der den".split())
 #: Last words of a site's name: "NeutraDC Batam Hyperscale Data Center" is a building, not NeutraDC.
+#: Sites a firm names by their town ("Tata Electronics's Dholera fab", "its Kulai campus").
+_NAMED_SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus site mine refinery smelter works".split())
 _SITE_WORDS = frozenset("Center Centre Campus Facility Plant Park Supercomputer".split())
 
 #: Proper nouns that may modify a country's name: "Greater China", "Mainland China".
@@ -3076,6 +3078,13 @@ class EntityLinker:
             if not e.known and e.cls in ("Company", "Person", "AIModel") and m.kind == "name" and m.end - m.start <= 2 \
                     and EntityLinker._place_slot(doc, m):
                 retype[e.iri] = replace(e, cls="City")  # "a Pune-based company", "headquartered in Boise"
+                continue
+            if not e.known and e.cls in ("Company", "Person") and m.kind == "name" and m.end - m.start <= 2 \
+                    and m.start > 0 and m.end < len(doc) and doc[m.end].lower_ in _NAMED_SITE_NOUNS \
+                    and (doc[m.start - 1].lower_ in ("its", "their") or doc[m.start - 1].text in ("'s", "'") and any(
+                        x.end == m.start - 1 and x.entity.cls in ("Company", "ResearchOrganization") for x in mentions)):
+                # "Tata Electronics's Dholera fab": the site's town ("Russia's Kupol plant" is a firm)
+                retype[e.iri] = replace(e, cls="City")
                 continue
             if not e.known and e.cls in ("Company", "Person") and m.kind == "name" and m.end - m.start <= 2 \
                     and m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near") and m.end + 2 < len(doc) \
