@@ -5071,6 +5071,24 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     # ... a country's possessive does not make it one ("Russia's Kupol plant" is the firm)
     ("Neman Elektronika has been delivering sensors to Russia's Kupol plant since 2023.",
      {("Neman Elektronika", "supplies", "Kupol"), ("Kupol", "headquarteredIn", "Russia")}),
+    # a supply contract for goods on the other side's product: the other side buys
+    ("Samsung Electronics now has a supply contract with AMD for the 12-high stacks on AMD's MI350 series.",
+     {("Samsung Electronics", "supplies", "AMD"), ("AMD", "develops", "AMD Instinct")}),
+    # in a deal for power, the side whose name says it makes energy sells
+    ("Bayview Digital Parks has a supply contract with MGen Renewable Energy, the renewable power arm of Meralco, "
+     "for solar output from a plant in Nueva Ecija.",
+     {("MGen Renewable Energy", "supplies", "Bayview Digital Parks"), ("MGen Renewable Energy", "subsidiaryOf", "Meralco")}),
+    ("Orsted Energy signed a power supply agreement with Bayview Digital Parks.",
+     {("Orsted Energy", "supplies", "Bayview Digital Parks")}),
+    # the subject's own name, hung by the parser on the "of" name before it
+    ("A much smaller Korean competitor of Advantest, Seoyeon Inspection, makes burn-in handlers for Micron's HBM "
+     "assembly plant in Hiroshima, Japan.",
+     {("Seoyeon Inspection", "supplies", "Micron"), ("Hiroshima", "locatedIn", "Japan")}),
+    # customers a firm says it has are its own, not the paragraph's firm's
+    ("Applied Materials supplies etch tools to SK Hynix. Lumora Metrology, a Santa Clara start-up whose X-ray tools find "
+     "voids between stacked dies, says SK Hynix and Micron are both customers.",
+     {("Applied Materials", "supplies", "SK Hynix"), ("Lumora Metrology", "supplies", "SK Hynix"),
+      ("Lumora Metrology", "supplies", "Micron"), ("Lumora Metrology", "headquarteredIn", "Santa Clara")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -416,8 +416,11 @@ COMPANY_WORDS = frozenset("""
     Airways Airlines Health Healthcare Telekom Credit Loans Finance Pay Payments Lending Microfinance
     Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
     Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent Grup Groep Gruppe Gruppo Grupo Groupe
-    Defence Defense Logic Storage Energia Energie Tecnologia Sistemas Products Power Steel
+    Defence Defense Logic Storage Energia Energie Energi Tecnologia Sistemas Products Power Steel Inspection
 """.split())
+#: Words before "Parks" that make a firm of the name ("Austral Data Parks", "Bayview Digital Parks"),
+#: not a person named Parks.
+_PARK_FIRM_WORDS = frozenset("Data Digital Technology Science Business Industrial Logistics".split())
 #: Company words that are also surnames ("Samantha Power", "Danielle Steel"): they make no firm of a
 #: name the NER read as a person's.
 _SURNAME_COMPANY_WORDS = frozenset("Power Steel".split())
@@ -686,6 +689,8 @@ def _classify_new(label: str, name: str) -> str:
         # (but "Banco Central do Brasil", "Banco de Espana" are the state's)
         return "GovernmentBody" if words[1] == "Central" or _GOVERNMENT.search(name) or len(words) == 3 and words[1] == "de" \
             else "Company"  # "Banco Santander", "Sistemas Anahuac", "Grupo Salinas": a firm's name in Spanish or Portuguese
+    if label != "PRODUCT" and len(words) > 2 and words[-1] == "Parks" and words[-2] in _PARK_FIRM_WORDS:
+        return "Company"
     if label != "PRODUCT" and len(words) > 1 and words[-1] in COMPANY_WORDS \
             and not (label == "PERSON" and words[-1] in _SURNAME_COMPANY_WORDS):
         # The name itself says what it is, whatever the NER label: "Kestrel Labs", "Vela Robotics".

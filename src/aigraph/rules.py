@@ -138,6 +138,11 @@ _CLOUD_DEAL_WORDS = frozenset("cloud computing compute hosting".split())
 _POWER_BUYERS = _CLOUD_SELLERS | {"Meta"}
 
 
+#: Words in the names of firms that make and sell energy ("MGen Renewable Energy", "Falu Energi").
+_ENERGY_NAME = re.compile(r"\b(?:Energy|Energie|Energi|Energia|Power|Electric|Electricity|Renewables?|Utilities|Hydro)\b")
+_ENERGY_SOURCES = frozenset("solar wind nuclear hydro hydroelectric renewable geothermal gas".split())
+
+
 def _power_buyer(m: "Mention") -> bool:
     """A hyperscaler, which buys power and hardware rather than selling them."""
     label = m.entity.label
@@ -2496,6 +2501,17 @@ class DocRules:
                     # "NeutraDC, the data centre subsidiary of Telkom, has purchased": the parser
                     # took the apposition for the subject and left the name hanging before it.
                     return [before]
+            for child in subjects:
+                # "A much smaller Korean competitor of Advantest, Seoyeon Inspection, makes": the
+                # parser hung the subject's own name on the "of" name before it
+                named = [a for p in child.children if p.dep_ == "prep" and p.lower_ == "of" and child.pos_ == "NOUN"
+                         for g in p.children if g.dep_ == "pobj" and g.i in self.at
+                         for c in g.children if c.dep_ == "appos" and c.i <= child.right_edge.i
+                         and all(t.is_punct for t in self.doc[c.i + 1:child.right_edge.i + 1])
+                         for a in [self.mention_at(c)] if a is not None and a.kind == "name" and a.end == c.i + 1
+                         and self.doc[a.start - 1].text == "," and a.end < len(self.doc) and self.doc[a.end].text == ","]
+                if named:
+                    return named[:1]  # (not a list: the "of" name and the subject's own are apart)
             for child in subjects:
                 # "The development of AI in Russia continues": the name deeper in the phrase.
                 appositive = {t.i for c in child.children if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
@@ -5369,6 +5385,17 @@ class DocRules:
                 # ("Orev Systems has a supply contract with the Defense Ministry": a ministry buys)
                 delivering = delivering or all(m.entity.cls == "GovernmentBody" for m in suppliers) and not any(
                     m.entity.cls == "GovernmentBody" for m in self.clause_subject(tok.head))
+                # ("has a supply contract with AMD for the 12-high stacks on AMD's MI350 series": the
+                # goods are for the other side's product, so the other side buys)
+                delivering = delivering or any(
+                    c.dep_ == "poss" and (o := self.mention_at(c)) is not None and o.entity.iri in others
+                    for h in (tok, tok.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                    for t in p.subtree for c in [t])
+                # ("has a supply contract with MGen Renewable Energy for solar output": in a deal for
+                # power, the side whose name says it makes energy sells it)
+                seller = self._energy_seller(tok, self.clause_subject(tok.head), suppliers)
+                if seller is not None:
+                    delivering = seller
                 if delivering:
                     self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
                 else:
@@ -5400,6 +5427,19 @@ class DocRules:
             makers = self._made_by(verb) or self.clause_subject(verb)
             self.add([m for m in makers if m.entity.cls == "Company"], "supplies",
                      [m for m in buyers if m.entity.cls in _CUSTOMER_CLASSES], 0.75, "delivered-under", tok)
+
+    def _energy_seller(self, tok: "Token", signers: list["Mention"], others: list["Mention"]) -> "bool | None":
+        """In a deal for power ("a power supply agreement", "a contract ... for solar output"),
+        whether the signers sell: True when only their names say they make energy ("MGen Renewable
+        Energy", "Falu Energi"), False when only the other side's do, None when neither or both."""
+        words = [t for left in tok.lefts for t in left.subtree] + [
+            t for h in (tok, tok.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+        if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in ("power", "electricity", "energy") or t.lemma_.lower() == "output"
+                                         and any(c.lower_ in _ENERGY_SOURCES for c in t.children)) for t in words):
+            return None
+        signer_sells = any(_ENERGY_NAME.search(m.entity.label) for m in signers)
+        other_sells = any(_ENERGY_NAME.search(m.entity.label) for m in others)
+        return signer_sells if signer_sells != other_sells else None
 
     def _power_sold_to(self, tok: "Token", others: list["Mention"]) -> bool:
         """ "EDF signed nuclear power supply contracts with two operators of data centres, Data4
@@ -6278,6 +6318,16 @@ class DocRules:
                    if m.entity.cls in _CUSTOMER_CLASSES and m.kind != "demonym"]
         if not fillers:
             return
+        if tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in ("say", "state", "report", "tell", "add"):
+            # "Lumora Metrology ... says SK Hynix and Micron are both customers": the firm that says so
+            # (the parser may lose the sayer when a relative clause comes between: the sentence's first name)
+            first = self.at.get(tok.sent.start)
+            sayers = [m for m in self.clause_subject(tok.head.head) or ([first] if first is not None else [])
+                      if m.entity.cls in ("Company", "ResearchOrganization") and m.kind == "name"]
+            if sayers:
+                self.add(sayers[:1], "supplies", [f for f in fillers if f.entity.iri != sayers[0].entity.iri], 0.6,
+                         "ownerless-customers", tok)
+                return
         start = self._paragraph_start(self.doc[tok.sent.start])
         firms = [m for m in self.mentions if start <= m.start < tok.sent.start and m.kind in ("name", "anaphor")
                  and m.entity.cls in ("Company", "ResearchOrganization") and self.root(m).dep_ in ("nsubj", "nsubjpass")
