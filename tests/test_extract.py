@@ -5089,6 +5089,13 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
      "voids between stacked dies, says SK Hynix and Micron are both customers.",
      {("Applied Materials", "supplies", "SK Hynix"), ("Lumora Metrology", "supplies", "SK Hynix"),
       ("Lumora Metrology", "supplies", "Micron"), ("Lumora Metrology", "headquarteredIn", "Santa Clara")}),
+    # goods got in part from one firm, with another as a second source
+    ("Nvidia gets most of its HBM from SK Hynix, with Micron as a second source, while AMD relies on Samsung "
+     "Electronics for much of its memory.",
+     {("SK Hynix", "supplies", "Nvidia"), ("Micron", "supplies", "Nvidia"), ("Samsung Electronics", "supplies", "AMD")}),
+    ("Nvidia gets its HBM from SK Hynix, with Micron as a partner.", {("SK Hynix", "supplies", "Nvidia")}),
+    # the bulk, much or the rest of what is got is still got
+    ("Teraco gets the bulk of its electricity from Eskom Holdings.", {("Eskom", "supplies", "Teraco")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -314,7 +314,7 @@ _PLANT_EQUIPMENT = frozenset("""chillers chiller switchgear transformers turbine
     fans pumps tools robots""".split())
 #: Goods got "from" a firm that make it a supplier (not models or platforms; data only when not
 #: "taken from" someone).
-_GOT_GOODS = (_SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT | {"computing", "compute", "capacity", "supplies"}) \
+_GOT_GOODS = (_SUPPLIED_GOODS | _PARTS | _PLANT_EQUIPMENT | {"computing", "compute", "capacity", "supplies", "hbm", "dram"}) \
     - {"data", "models", "platform", "network", "networks"}
 #: Hardware nouns that may name one machine or a share of one ("the Athena supercomputer").
 _FACILITY_HARDWARE = frozenset("cluster clusters capacity compute supercomputer supercomputers".split())
@@ -499,13 +499,10 @@ def _investor_named(m: "Mention") -> bool:
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
-_PART_WORDS = _FRACTIONS | {"part", "portion", "most", "some", "all", "bulk", "half"}
-
-
 def _whole_of_part(tok: "Token") -> "Token":
     """ "builds about a third of Obsidian's racks", "makes 40 percent of its chips": the racks,
     when the object is a part of them."""
-    if tok.lemma_.lower() in _PART_WORDS | {"percent", "majority", "share"}:
+    if tok.lemma_.lower() in _PART_WORDS | _FRACTIONS | {"portion", "percent"}:
         return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), tok)
     return tok
@@ -514,7 +511,7 @@ def _whole_of_part(tok: "Token") -> "Token":
 def _part_of_equity(tok: "Token") -> "Token":
     """ "sold about a third of its holding in X", "bought 150 billion won of newly issued shares in
     X": the holding, when the object is a part or an amount of one."""
-    if tok.lemma_.lower() in _PART_WORDS \
+    if tok.lemma_.lower() in _FRACTIONS | {"part", "portion", "most", "some", "all", "bulk", "half"} \
             or tok.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in tok.children):
         for prep in tok.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -3205,8 +3202,20 @@ class DocRules:
         if not goods:
             return
         suppliers = [m for m in self.objects(verb, "prep:from") if m.entity.cls == "Company"]
+        if suppliers:
+            suppliers += self._second_sources(verb)
         users = [m for m in self.clause_subject(verb) if m.entity.cls in _CUSTOMER_CLASSES]
         self.add(suppliers, "supplies", [u for u in users if u not in suppliers], 0.75, f"goods-from:{verb.lemma_}", verb)
+
+    def _second_sources(self, verb: "Token") -> list["Mention"]:
+        """ "gets most of its HBM from SK Hynix, with Micron as a second source": the firm named
+        with the verb as another source of the same goods."""
+        return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children if g.dep_ == "pobj"
+                if any(a.dep_ == "prep" and a.lower_ == "as" and a.head.i in (verb.i, g.i)
+                       and any(x.dep_ == "pobj" and x.lemma_ in ("source", "supplier", "vendor") for x in a.children)
+                       for a in [*verb.children, *g.children])
+                for m in self.np_mentions(g, role="object") if m.entity.cls == "Company"]
 
     def rule_places_are_in(self, verb: "Token") -> None:
         """ "Cape Town, Brackenfell and Durbanville are all in the Western Cape", "Midrand is in
