@@ -5096,6 +5096,22 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     ("Nvidia gets its HBM from SK Hynix, with Micron as a partner.", {("SK Hynix", "supplies", "Nvidia")}),
     # the bulk, much or the rest of what is got is still got
     ("Teraco gets the bulk of its electricity from Eskom Holdings.", {("Eskom", "supplies", "Teraco")}),
+    # a name the NER ran on past its verb is cut there
+    ("Grove Ventures led Raveon's $60 million round in March, with participation from Intel Capital, the investment "
+     "arm of Intel.",
+     {("Grove Ventures", "investsIn", "Raveon"), ("Intel Capital", "investsIn", "Raveon"),
+      ("Intel Capital", "subsidiaryOf", "Intel")}),
+    # an unknown "town" that leads a round is a firm; "the Series B" that others join is the same firm's
+    ("Pitango led Ophir's $30 million Series A in 2021, and Viola Ventures and Grove Ventures joined the $85 million "
+     "Series B two years later.",
+     {("Pitango", "investsIn", "Ophir"), ("Viola Ventures", "investsIn", "Ophir"), ("Grove Ventures", "investsIn", "Ophir")}),
+    # ... and those who "both took part" took part in the round the clause before named
+    ("Samsung Catalyst Fund, the venture arm of Samsung Electronics, led a $45 million round in Lumora Metrology in "
+     "June, and SK Hynix and Micron both took part.",
+     {("Samsung Catalyst Fund", "investsIn", "Lumora Metrology"), ("SK Hynix", "investsIn", "Lumora Metrology"),
+      ("Micron", "investsIn", "Lumora Metrology"), ("Samsung Catalyst Fund", "subsidiaryOf", "Samsung Electronics")}),
+    ("Samsung Catalyst Fund led a $45 million round in Lumora Metrology in June, and SK Hynix and Micron took part "
+     "in a later one.", {("Samsung Catalyst Fund", "investsIn", "Lumora Metrology")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

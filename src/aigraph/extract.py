@@ -120,6 +120,8 @@ _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Researc
 #: Small words inside Portuguese, Spanish, Italian, French, Dutch and German names: "Casa dos Ventos".
 _SMALL_NAME_WORDS = frozenset("de da do dos das del della di du des van von der den".split())
 #: Last words of a site's name: "NeutraDC Batam Hyperscale Data Center" is a building, not NeutraDC.
+#: Verbs whose subject, if the NER took it for an unknown town, is a firm ("Pitango led Ophir's Series A").
+_INVESTING_VERBS = frozenset("lead co-lead invest acquire buy back fund".split())
 #: Sites a firm names by their town ("Tata Electronics's Dholera fab", "its Kulai campus").
 _NAMED_SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus site mine refinery smelter works".split())
 _SITE_WORDS = frozenset("Center Centre Campus Facility Plant Park Supercomputer".split())
@@ -417,6 +419,7 @@ COMPANY_WORDS = frozenset("""
     Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
     Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent Grup Groep Gruppe Gruppo Grupo Groupe
     Defence Defense Logic Storage Energia Energie Energi Tecnologia Sistemas Products Power Steel Inspection
+    Metrology Lithography Testing Cooling
 """.split())
 #: Words before "Parks" that make a firm of the name ("Austral Data Parks", "Bayview Digital Parks"),
 #: not a person named Parks.
@@ -652,6 +655,14 @@ def _split_coordinated(doc: "Doc") -> Iterator["Span"]:
                     yield Span(doc, start, k, label=ent.label_)
                     start = k + 1
                 continue
+        verb = next((t.i for t in ent[1:-1] if t.pos_ == "VERB" and t.is_lower and t.tag_ in ("VBD", "VBZ")
+                     and t.dep_ in ("ROOT", "relcl", "ccomp", "conj", "advcl")), None)
+        if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and verb is not None:
+            # "Grove Ventures led Raveon's round": the NER ran the subject, its verb and the
+            # object's owner together
+            yield Span(doc, ent.start, verb, label=ent.label_)
+            yield Span(doc, verb + 1, ent.end, label=ent.label_)
+            continue
         yield ent
 
 
@@ -2906,8 +2917,14 @@ class EntityLinker:
                 continue
             if not e.known and e.cls in ("City", "Person") and m.kind == "name" and m.start > 1 \
                     and (doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in ("%", "percent")
-                         or doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lemma_ in ("stake", "shareholding")):
-                retype[e.iri] = replace(e, cls="Company")  # "holds 20% of Denso", "a stake in Aisin"
+                         or doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lemma_ in ("stake", "shareholding", "round")):
+                retype[e.iri] = replace(e, cls="Company")  # "holds 20% of Denso", "a stake in Aisin", "a round in Lumora"
+                continue
+            root = doc[m.start:m.end].root
+            if not e.known and e.cls == "City" and m.kind == "name" and root.dep_ == "nsubj" \
+                    and root.head.lemma_ in _INVESTING_VERBS and root.head.pos_ == "VERB" and not any(
+                        c.dep_ == "conj" for c in root.children):
+                retype[e.iri] = replace(e, cls="Company")  # "Pitango led Ophir's Series A": a town leads no round
                 continue
             if not e.known and e.cls == "City" and m.kind == "name" and m.start > 1 and doc[m.start - 1].lower_ == "at" \
                     and doc[m.start - 1].head.lower_ in PERSON_NOUNS | {"employee", "employees", "lecturer", "staff"} \

@@ -499,6 +499,12 @@ def _investor_named(m: "Mention") -> bool:
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
+def _round_word(tok: "Token") -> bool:
+    """A funding round's noun: "round", "financing", "Series B"."""
+    return tok.lemma_.lower() in ("round", "placement", "financing", "raise", "funding", "fundraising", "fundraise") \
+        or tok.text in ("A", "B", "C", "D", "E", "F") and tok.i > 0 and tok.nbor(-1).text == "Series"
+
+
 def _whole_of_part(tok: "Token") -> "Token":
     """ "builds about a third of Obsidian's racks", "makes 40 percent of its chips": the racks,
     when the object is a part of them."""
@@ -5028,9 +5034,7 @@ class DocRules:
             self.rule_relational_noun(tok, "subsidiaryOf", owner_first=False)
         if lemma in p["investment_nouns"]:
             self.rule_transaction_noun(tok, "investsIn", ("in", "into"))
-        if lemma in ("round", "placement", "financing", "raise", "funding", "fundraising", "fundraise") or (
-                tok.text == "B" or tok.text in ("A", "C", "D", "E", "F")) and tok.i > 0 and tok.nbor(-1).text == "Series" \
-                or lemma == "increase" and any(c.dep_ in ("compound", "amod") and c.lower_ == "capital" for c in tok.children) \
+        if _round_word(tok) or lemma == "increase" and any(c.dep_ in ("compound", "amod") and c.lower_ == "capital" for c in tok.children) \
                 or lemma == "issue" and any(  # "took part in the capital increase", "the rights issue" (not "human rights")
                     c.dep_ == "compound" and c.lower_ == "rights" and not any(g.lower_ == "human" for g in c.children)
                     for c in tok.children):
@@ -5558,6 +5562,11 @@ class DocRules:
             raisers = [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for") and p.i > tok.i
                        for c in p.children if c.dep_ == "pobj" for m in self.np_mentions(c, role="object")
                        if m.entity.cls in ("Company", "ResearchOrganization")]
+        if not raisers and tok.dep_ == "dobj" and verb.lemma_ in ("join", "participate") \
+                and any(c.lower_ == "the" for c in tok.children):
+            # "Pitango led Ophir's Series A in 2021, and Viola Ventures joined the Series B": the
+            # firm whose earlier round the sentence named
+            raisers = self._round_raiser_before(verb)
         leading = self.clause_subject(verb)
         leaders = {m.entity.iri for m in leading}
         if any(r.kind == "anaphor" and r.entity.iri in leaders for r in raisers):
@@ -5696,7 +5705,10 @@ class DocRules:
         if not (took_part or lemma in ("participate", "invest", "join", "co-invest")):
             return
         if any(c.dep_ in ("dobj", "prep", "dative") and not (took_part and c.lower_ == "part") and c.lower_ != "alongside"
-               for c in verb.children) or not any(c.lower_ in ("also", "too") for c in verb.children):
+               for c in verb.children) or not any(
+                # ("SK Hynix and Micron both took part": the parser may hang "both" on the subject)
+                c.lower_ in ("also", "too") or c.lower_ in ("both", "all") and c.i < verb.i
+                for t in [verb, *(s for s in verb.children if s.dep_ == "nsubj")] for c in t.children):
             return
         investors = self.clause_subject(verb)
         # "NVentures also took part, alongside existing backers Seedcamp and Indico"
@@ -5707,10 +5719,19 @@ class DocRules:
         investors += [m for c in verb.children if c.dep_ == "advcl" and c.lemma_ == "do"
                       and any(g.lower_ == "as" for g in c.children)
                       for g in c.children if g.dep_ == "nsubj" for m in self.np_mentions(g, role="subject")]
-        raiser = self._recent_raiser(verb) if investors else None
+        raiser = (next(iter(self._round_raiser_before(verb)), None) or self._recent_raiser(verb)) if investors else None
         if raiser is not None:
             self.add([m for m in investors if m.entity.iri != raiser.entity.iri and m.entity.cls != "Person"],
                      "investsIn", [raiser], 0.7, "also-took-part", verb)
+
+    def _round_raiser_before(self, verb: "Token") -> list["Mention"]:
+        """The firm whose round an earlier clause of the sentence named ("led Ophir's Series A",
+        "led a round in Lumora Metrology, and SK Hynix both took part")."""
+        return [m for t in self.doc[verb.sent.start:verb.i] if _round_word(t)
+                for c in [*t.children, *(g for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
+                                         for g in p.children if g.dep_ == "pobj")]
+                if c.dep_ in ("poss", "pobj") for m in [self.mention_at(c)]
+                if m is not None and m.kind == "name" and m.entity.cls in ("Company", "ResearchOrganization")][-1:]
 
     def _participants(self, clause: "Token") -> list["Mention"]:
         """ "... led by X, with participation from Nvidia": the investors named after "participation"."""
