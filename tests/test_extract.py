@@ -5112,6 +5112,16 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
       ("Micron", "investsIn", "Lumora Metrology"), ("Samsung Catalyst Fund", "subsidiaryOf", "Samsung Electronics")}),
     ("Samsung Catalyst Fund led a $45 million round in Lumora Metrology in June, and SK Hynix and Micron took part "
      "in a later one.", {("Samsung Catalyst Fund", "investsIn", "Lumora Metrology")}),
+    # a regulator examining a firm itself has a case open on it (examining its accounts, or a
+    # bank's analysts examining it, is no such case)
+    ("The Korea Fair Trade Commission, meanwhile, is examining Hanmi Semiconductor over the service suspension.",
+     {("Korea Fair Trade Commission", "regulates", "Hanmi Semiconductor")}),
+    ("The Korea Fair Trade Commission is examining Hanmi Semiconductor's accounts.", set()),
+    # a firm that belongs to a group is its unit; a share that belongs to a firm is its investment
+    ("Kim Jae-won is a vice president at SK Hynix, the South Korean memory maker that belongs to the SK Group.",
+     {("Kim Jae-won", "employedBy", "SK Hynix"), ("SK Hynix", "headquarteredIn", "South Korea"),
+      ("SK Hynix", "subsidiaryOf", "SK Group")}),
+    ("The remaining 30 percent of Sirio Computing belongs to CDP Equity.", {("CDP Equity", "investsIn", "Sirio Computing")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -3994,8 +3994,12 @@ class DocRules:
                                    for m in self._gapped_trade_items(objs, s[5:])]
                 if key in _INQUIRING_VERBS:
                     # (a body "examining the role of X" or "X's accounts" has found nothing yet; one
-                    # examining whether X broke a rule has opened a case on X, below)
-                    objs = []
+                    # examining whether X broke a rule has opened a case on X, below; one examining
+                    # the firm itself, "examining Hanmi over the service suspension", has one open)
+                    objs = [m for m in objs if self.root(m).dep_ == "dobj" and self.root(m).head.i == verb.i
+                            and m.kind == "name" and m.entity.cls == "Company"
+                            and any(c.dep_ == "nsubj" for c in verb.children)
+                            and all(s.entity.cls == "GovernmentBody" for s in subs)]
                 if not objs and spec["rel"] == "regulates" and key not in _INQUIRING_VERBS:
                     # "blocked the DeepSeek app", "fined the Meta unit": the maker of what is acted
                     # on; "oversees the European operations of Meta and TikTok": whose they are.
@@ -4079,6 +4083,14 @@ class DocRules:
             if relation == "subsidiaryOf" and lemma == "own" and passive and self._minority_share(verb):
                 # "Lao Telecom, which is 49 percent owned by Thaicom": a minority owner is an investor.
                 relation, spec = "investsIn", {**spec, "reverse": False}
+            if relation == "memberOf" and lemma == "belong" and not passive and subs and objs \
+                    and all(m.entity.cls == "Company" for m in subs + objs):
+                # "SK Hynix, the memory maker that belongs to the SK Group": a firm belongs to its group;
+                # "the remaining 30 percent of Sirio belongs to CDP Equity": a share of it, to an investor
+                relation = "subsidiaryOf"
+                if any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PART_WORDS | _FRACTIONS | _EQUITY_NOUNS | {"percent"}
+                                              or c.ent_type_ == "PERCENT") for c in verb.children):
+                    relation, subs, objs = "investsIn", objs, subs
             if relation in ("acquires", "investsIn"):
                 # "bought Nvidia and AMD accelerators": the names modify the goods bought.
                 objs = [o for o in objs if not self._maker_before_goods(o)]
