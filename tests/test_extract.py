@@ -5122,6 +5122,16 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
      {("Kim Jae-won", "employedBy", "SK Hynix"), ("SK Hynix", "headquarteredIn", "South Korea"),
       ("SK Hynix", "subsidiaryOf", "SK Group")}),
     ("The remaining 30 percent of Sirio Computing belongs to CDP Equity.", {("CDP Equity", "investsIn", "Sirio Computing")}),
+    # a state that requires licences for a firm's goods regulates the firm
+    ("The Netherlands requires licenses for ASML's most advanced immersion lithography systems.",
+     {("Netherlands", "regulates", "ASML")}),
+    # owners of goods coordinated as "X's and Y's"; whose exports a body oversees
+    ("The Bureau of Industry and Security regulates Nvidia's and AMD's sales of advanced GPUs abroad.",
+     {("Bureau of Industry and Security", "regulates", "Nvidia"), ("Bureau of Industry and Security", "regulates", "AMD")}),
+    ("Taiwan's International Trade Administration now oversees exports by Foxconn, Quanta Computer and Wistron.",
+     {("International Trade Administration", "regulates", "Foxconn"),
+      ("International Trade Administration", "regulates", "Quanta Computer"),
+      ("International Trade Administration", "regulates", "Wistron")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2617,6 +2617,13 @@ class DocRules:
             for child in verb.children:
                 if child.dep_ in deps:
                     found += self.np_mentions(child, role="object")
+                    if found and (m := self.mention_at(child)) is not None and m.end + 1 < len(self.doc) \
+                            and self.doc[m.end].text == "'s" and self.doc[m.end + 1].lower_ in ("and", "or"):
+                        # "regulates Nvidia's and AMD's sales": the parser made the first owner the
+                        # object and the goods a conjunct owned by the second
+                        found += [x for c in child.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                                  for g in c.children if g.dep_ == "poss" for x in [self.mention_at(g)]
+                                  if x is not None and x.kind == "name" and x not in found]
                     left = child.left_edge.i
                     if not found and child.dep_ == "dobj" and left >= 2 and self.doc[left - 1].text == "," \
                             and (before := self.at.get(left - 2)) is not None and before.end == left - 1 \
@@ -3519,7 +3526,10 @@ class DocRules:
         "the unit froze the bank accounts of Akamas and Troodos", "the commission issued corrective
         recommendations to Kakao", "had written to OpenAI requesting information": a government
         body acting on a firm's licences, accounts, deals or products regulates the firm."""
-        bodies = [m for m in self.clause_subject(verb) if m.entity.cls == "GovernmentBody"]
+        # ("The Netherlands requires licences for ASML's most advanced systems": a state that
+        # requires a licence for a firm's goods regulates the firm, as its agency would)
+        bodies = [m for m in self.clause_subject(verb) if m.entity.cls == "GovernmentBody" or m.entity.cls == "Country"
+                  and m.kind == "name" and verb.lemma_ == "require"]
         if verb.lemma_ in ("examine", "scrutinise", "scrutinize") and verb.tag_ == "VBG":
             return  # "is reportedly examining X's accounts": an inquiry under way, no finding yet
         if not bodies or any(c.relation in ("regulates", "sanctions") and c.trigger.i == verb.i for c in self.out) \
@@ -4010,6 +4020,11 @@ class DocRules:
                                     for prep in c.children
                                     if prep.dep_ == "prep" and prep.lower_ == "of" for g in prep.children
                                     if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
+                    # "oversees exports by Foxconn, Quanta and Wistron": whose trade it is
+                    objs = objs or [m for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _TRADE_NOUNS
+                                    for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "by"
+                                    for g in prep.children if g.dep_ == "pobj"
+                                    for m in self.np_mentions(g, role="object") if m.entity.cls == "Company"]
                     # "cleared the acquisition of Lindiwe by MTN", "is investigating the partnership
                     # between Vodacom and Microsoft": the deal's parties.
                     objs = objs or [m for c in verb.children if c.dep_ == "dobj" for m in self._regulated_in(c)]
@@ -8871,10 +8886,11 @@ class DocRules:
                 continue
             if c.relation == "regulates" and c.subject.entity.cls == "Country" \
                     and c.rule not in ("verb:ban", "verb:block", "verb:suspend", "verb:regulate", "verb:supervise",
-                                       "verb:oversee"):
+                                       "verb:oversee", "regulator-action:require"):
                 # "South Korea fines DeepSeek": a state regulates through a body the story names
                 # (annotators credit the body); a state's own ban or block, or the very verb
-                # ("Taiwan regulates TSMC's overseas investments"), stands.
+                # ("Taiwan regulates TSMC's overseas investments", "The Netherlands requires licences for
+                # ASML's systems"), stands.
                 continue
             if c.relation == "supplies" and {c.subject.entity.cls, c.object.entity.cls} & {"Country", "Region", "Bloc"} \
                     and not (c.object.entity.cls == "Country" and c.subject.entity.cls == "Company"
