@@ -419,7 +419,7 @@ COMPANY_WORDS = frozenset("""
     Insurance Freight Shipping Lines Ports Terminals Computer Computers Reasoning Semantics Thermal Optics
     Optical Precision Manufacturing Chemical Chemicals Machinery Digital Komponent Grup Groep Gruppe Gruppo Grupo Groupe
     Defence Defense Logic Storage Energia Energie Energi Tecnologia Sistemas Products Power Steel Inspection
-    Metrology Lithography Testing Cooling
+    Metrology Lithography Testing Cooling Hydro
 """.split())
 #: Words before "Parks" that make a firm of the name ("Austral Data Parks", "Bayview Digital Parks"),
 #: not a person named Parks.

@@ -4109,6 +4109,9 @@ class DocRules:
             if relation in ("acquires", "investsIn"):
                 # "bought Nvidia and AMD accelerators": the names modify the goods bought.
                 objs = [o for o in objs if not self._maker_before_goods(o)]
+                # ("Qatar fund and Brookfield buy into Vattenfjord": the state's fund, not the state)
+                subs = [m for m in subs if not (m.entity.cls == "Country" and self.root(m).dep_ == "compound"
+                                                and self.root(m).head.lower_ in self.p["org_nouns"])]
             if relation == "supplies" and spec.get("reverse") and objs and not subs:
                 subs = self._thing_owner(verb)  # "The servers were bought from Dell": whose servers
             elif relation == "supplies" and passive and subs and not objs:
@@ -6009,6 +6012,13 @@ class DocRules:
     def _fillers(self, tok: "Token") -> list["Mention"]:
         """Who fills a relational noun: "its rival AMD", "AMD, a rival of X", "AMD is a rival",
         "Yotta is one of Nvidia's customers", "SMIC and Hua Hong, two of ASML's customers"."""
+        named = self.at.get(tok.i - 1)
+        if named is not None and named.end == tok.i and named.kind == "name" and named.entity.cls == "Company" \
+                and tok.lemma_.lower() in self.p["subsidiary_nouns"] and any(c.dep_ == "poss" for c in tok.children) \
+                and self.root(named).head.i == tok.i and tok.dep_ != "appos":
+            # "sells through its Quanta Cloud Technology unit": the unit named before the noun (not
+            # "Rheinmetall Electronics, its Bremen subsidiary": a description says where it is)
+            return [named]
         if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_ == "be" \
                 and any(c.lower_ == "far" for c in tok.head.children):
             # "ByteDance is by far Cambricon's biggest customer": the parser hangs the noun on "by far"
