@@ -5141,6 +5141,17 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     # buying into a firm is investing in it; a state's fund is not the state
     ("Aware Super, which bought into NextDC in 2023, is now one of its larger shareholders.",
      {("Aware Super", "investsIn", "NextDC")}),
+    # "Region, Country" in a based-phrase is a state and where it lies, not two headquarters
+    ("Kalvex Test Solutions is a test house based in Penang, Malaysia.",
+     {("Kalvex Test Solutions", "headquarteredIn", "Penang"), ("Penang", "locatedIn", "Malaysia")}),
+    ("Lumora has plants in Texas, Mexico and Canada.", set()),
+    # a singular description right after a name describes that name, wherever the parser hung it
+    ("Amkor Technology packages the Tidewater at its plant in Bac Ninh, Vietnam, and SPIL, a subsidiary of ASE "
+     "Technology, provides backup packaging for the older Riverbend parts.",
+     {("SPIL", "subsidiaryOf", "ASE Technology"), ("Bac Ninh", "locatedIn", "Vietnam")}),
+    # one of two who lead still leads
+    ("Rolf Schumann, co-chief executive of Schwarz Digits, said it.", {("Rolf Schumann", "leaderOf", "Schwarz Digits")}),
+    ("Schwarz Digits co-CEO Rolf Schumann said it.", {("Rolf Schumann", "leaderOf", "Schwarz Digits")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2164,6 +2164,10 @@ class DocRules:
                     a.start > 0 and self.doc[a.start - 1].text == ",") and not (
                     b.end < len(self.doc) and self.doc[b.end].lower_ in (",", "and", "or")))):
             return False  # "Hsinchu, Taiwan", "Austin, Texas": a place and where it lies
+        if len(gap) == 1 and gap[0].text == "," and a.entity.cls == "Region" and b.entity.cls == "Country" \
+                and b.entity.iri in self.gazetteer.objects(a.entity.iri, "locatedIn") \
+                and not (b.end < len(self.doc) and self.doc[b.end].lower_ in ("and", "or")):
+            return False  # "based in Penang, Malaysia": a state and the country it lies in
         # "... in OpenAI, and Google backed Anthropic": b opens a new clause.
         # (a pronoun after the clause does: "a supplier to AMD, whose accelerators use its HBM3E, and it
         # provides memory to AWS")
@@ -6081,8 +6085,10 @@ class DocRules:
                 # apposition describes the name right before it, a plural one the whole list.
                 left = tok.left_edge.i
                 before = self.at.get(left - 2) if left >= 2 and self.doc[left - 1].text == "," else None
+                # (or the parser hung it on an earlier name: "at its plant in Bac Ninh, Vietnam, and
+                # SPIL, a subsidiary of ASE Technology")
                 if self._singular_appositive(tok) and before is not None and before.kind != "demonym" \
-                        and len(self.chain(m)) > 1:
+                        and (len(self.chain(m)) > 1 or before.start >= m.end and before.kind == "name"):
                     return [before]
                 return self.chain(m)
         if tok.dep_ in ("oprd", "ccomp", "xcomp") and tok.head.lemma_ == "make" \
@@ -7579,6 +7585,8 @@ class DocRules:
         has = lambda names: any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
         if has(titles["founder"]) or "founder" in text:
             return "founderOf"
+        # ("co-chief executive", "co-CEO", "co-chair": one of two who lead)
+        text = re.sub(r"(?<![\w-])co ?- ?(?=\w)", "", text)
         # ("vice-chancellor" heads a university; "deputy vice-chancellor" does not)
         deputies = tokens & set(titles["deputy_words"])
         if deputies and not (deputies == {"vice"} and re.search(r"(?<![\w-])vice[- ]chancellor", text)):
