@@ -5152,6 +5152,13 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     # one of two who lead still leads
     ("Rolf Schumann, co-chief executive of Schwarz Digits, said it.", {("Rolf Schumann", "leaderOf", "Schwarz Digits")}),
     ("Schwarz Digits co-CEO Rolf Schumann said it.", {("Rolf Schumann", "leaderOf", "Schwarz Digits")}),
+    # a maker "of" goods "based in" a town is based there, not its goods
+    ("The agency also regulates Raveon Silicon, a maker of inference chips based in Yokneam, a town in northern Israel.",
+     {("Raveon Silicon", "headquarteredIn", "Yokneam"), ("Yokneam", "locatedIn", "Israel")}),
+    # a new place set off before ", (also) in Sydney's west" lies in Sydney
+    ("Behind the walls at Eastern Creek, in Sydney's west, firms rent computers.", {("Eastern Creek", "locatedIn", "Sydney")}),
+    ("AirTrunk is finishing a third hall at its campus in Huntingwood, also in Sydney's west.",
+     {("Huntingwood", "locatedIn", "Sydney")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

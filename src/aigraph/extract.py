@@ -3110,11 +3110,14 @@ class EntityLinker:
                 continue
             if not e.known and e.cls in ("Company", "Person") and m.kind == "name" and m.end - m.start <= 2 \
                     and m.start > 0 and doc[m.start - 1].lower_ in ("in", "at", "near") and m.end + 2 < len(doc) \
-                    and doc[m.end].text == "," and doc[m.end + 1].lower_ in ("in", "on") and any(
+                    and doc[m.end].text == "," and (doc[m.end + 1].lower_ in ("in", "on") or doc[m.end + 1].lower_ == "also"
+                                                    and doc[m.end + 2].lower_ == "in") and any(
                         (x := by_start.get(k)) is not None and (x.entity.known or x.entity.cls == "Region")
-                        and x.entity.cls in ("Country", "Region")
+                        and (x.entity.cls in ("Country", "Region") or x.entity.cls == "City" and x.end < len(doc)
+                             and doc[x.end].text in ("'s", "'"))
                         for k in range(m.end + 2, min(len(doc), m.end + 6))):
-                retype[e.iri] = replace(e, cls="City")  # "campuses in Queretaro, in central Mexico"
+                # "campuses in Queretaro, in central Mexico", "its campus in Huntingwood, also in Sydney's west"
+                retype[e.iri] = replace(e, cls="City")
                 continue
             if not e.known and e.cls == "City" and m.kind == "name" and m.start >= 2 and doc[m.start - 1].text == "," \
                     and EntityLinker._region_after_city(doc, m, mentions):

@@ -2947,6 +2947,8 @@ class DocRules:
             if m.entity.cls == "City":
                 self.rule_city_country(m)
                 self.rule_city_in_area(m)
+            elif m.entity.cls == "Region" and not m.entity.known:
+                self.rule_city_in_area(m)  # "at Eastern Creek, in Sydney's west": a new name typed a region
             elif m.entity.cls == "Region":
                 self.rule_region_country(m)
             if m.entity.cls in ("City", "Region") and m.kind == "name" and m.start >= 3 \
@@ -8006,6 +8008,12 @@ class DocRules:
         noun = tok.head
         if noun.i == tok.i:
             return
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and self.mention_at(noun) is None and tok.i > noun.i \
+                and noun.lemma_ not in self.p["org_nouns"] and (
+                    noun.head.head.lemma_ in self.p["org_nouns"] or noun.head.head.lower_.endswith("maker")):
+            # "Raveon Silicon, a maker of inference chips based in Yokneam": the maker is based
+            # there, not its goods
+            noun = noun.head.head
         described = self.mention_at(noun)
         if described is not None and noun.i not in self.makers:
             if described.kind == "anaphor" and described.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody"):
@@ -8176,11 +8184,13 @@ class DocRules:
         """ "a data centre in Dammam, in the kingdom's Eastern Province", "stoppages in Wolfsburg,
         in Lower Saxony": a city set off before the region it lies in."""
         doc, j = self.doc, city.end
-        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ != "in":
+        # ("its campus in Huntingwood, also in Sydney's west")
+        also = 1 if j + 3 < len(doc) and doc[j + 1].lower_ == "also" and city.entity.cls == "City" else 0
+        if j + 2 + also >= len(doc) or doc[j].text != "," or doc[j + 1 + also].lower_ != "in":
             return
         # (an unknown region's name may be typed a city: "Lower Saxony")
-        wanted, k = ("Region", "Country", "City"), j + 2
-        k = self._walk_to_place(k, j + 7)
+        wanted, k = ("Region", "Country", "City"), j + 2 + also
+        k = self._walk_to_place(k, j + 7 + also)
         place = self.at.get(k)
         if place is None or place.kind != "name" or place.start != k or place.entity.cls not in wanted \
                 or place.entity.iri == city.entity.iri:
@@ -8191,7 +8201,7 @@ class DocRules:
             return  # (a list of places: "in Paris, in Lyon and in Lille")
         if place.entity.cls == "Country" and place.end < len(doc) and doc[place.end].text in ("'s", "'"):
             return  # "a cluster in Wuhu, in east China's Anhui province": the region's (rule_city_country)
-        self.add([city], "locatedIn", [place], 0.75, "city-in-area", doc[j + 1])
+        self.add([city], "locatedIn", [place], 0.75, "city-in-area", doc[j + 1 + also])
 
     def rule_origin_list(self, tok: "Token") -> None:
         """ "Chinese rivals Alibaba and Moonshot AI", "Chinese chipmakers such as SMIC and Hua
