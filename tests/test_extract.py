@@ -5159,6 +5159,17 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     ("Behind the walls at Eastern Creek, in Sydney's west, firms rent computers.", {("Eastern Creek", "locatedIn", "Sydney")}),
     ("AirTrunk is finishing a third hall at its campus in Huntingwood, also in Sydney's west.",
      {("Huntingwood", "locatedIn", "Sydney")}),
+    # goods supplied for a product go to the product's maker
+    ("Micron counts Nvidia as its largest HBM client and signed an agreement in March to supply memory for the "
+     "Trainium chips designed by Amazon Web Services.",
+     {("Micron", "supplies", "Nvidia"), ("Micron", "supplies", "Amazon Web Services"),
+      ("Amazon Web Services", "develops", "Trainium")}),
+    ("SK Hynix supplies HBM for the Blackwell chips.", {("SK Hynix", "supplies", "Nvidia")}),
+    # ... not the product supplied, nor the one it rivals
+    ("Hewlett Packard Enterprise built the machine and Nvidia provided its Grace Hopper chips.",
+     {("Nvidia", "develops", "Grace Hopper")}),
+    ("Huawei has begun shipping its CloudMatrix 384 system to Chinese customers, offering an alternative to Nvidia's "
+     "GB200 NVL72.", {("Huawei", "develops", "CloudMatrix 384"), ("Nvidia", "develops", "GB200")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -4085,6 +4085,14 @@ class DocRules:
             if relation == "leaderOf" and not passive and objs and all(
                     self._owned_part(verb, m) for m in objs):
                 relation = "employedBy"  # "runs Samsung's semiconductor business" leads a part of it
+            if relation == "supplies" and not spec.get("reverse") and any(o.entity.cls == "AIModel" for o in objs):
+                # "to supply memory for the Trainium chips designed by Amazon Web Services": goods
+                # for a product go to its maker (not goods supplied, "provided its Grace Hopper chips",
+                # nor what they rival, "an alternative to Nvidia's GB200")
+                objs = [x for o in objs for x in ([self._product_maker(o)] if o.entity.cls == "AIModel" and any(
+                    p.lower_ == "for" and (p.head.i == verb.i or p.head.dep_ == "dobj" and p.head.head.i == verb.i)
+                    for p in self.root(o).ancestors if p.dep_ in ("prep", "dative"))
+                    else [o]) if x is not None]
             if relation == "supplies":
                 # "resell its models to Telia's business clients": the possessor's clients are the
                 # customers, not the possessor.
@@ -4467,6 +4475,18 @@ class DocRules:
                      and c.lower_.endswith("s") and (c.lemma_.lower() in self.p["verbs"] or c.lower_ in _HARDWARE_USE)
                      for m in [self.at.get(c.i - 1)] if m is not None and m.kind == "name" and m.end == c.i
                      and self.root(m).head.i in (c.i, tok.i) and m.entity.cls in _CUSTOMER_CLASSES), None)
+
+    def _product_maker(self, m: "Mention") -> "Mention | None":
+        """Who makes a named product: the firm a participle names ("the Trainium chips designed by
+        Amazon Web Services"), its possessor ("Nvidia's Blackwell chips"), else the gazetteer's maker."""
+        head = self.root(m)
+        while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+            head = head.head
+        named = [x for c in head.children if c.dep_ == "acl" and c.lemma_ in ("design", "develop", "make", "build")
+                 for x in self.objects(c, "prep:by") if x.entity.cls == "Company"]
+        named += [x for c in head.children if c.dep_ == "poss" for x in [self.mention_at(c)]
+                  if x is not None and x.kind in ("name", "anaphor") and x.entity.cls == "Company"]
+        return named[0] if named else self._maker_of(m)
 
     def _maker_of(self, m: "Mention") -> "Mention | None":
         """A company, or for a named chip the company the gazetteer says develops it."""
