@@ -5180,3 +5180,17 @@ def test_a_states_fund_that_buys_in_is_not_the_state(extractor):
     found = facts(extractor, "Qatar fund and Brookfield buy into Norway's Vattenfjord.")
     assert ("Qatar", "investsIn", "Vattenfjord") not in found
     assert ("Vattenfjord", "headquarteredIn", "Norway") in found
+
+
+def test_we_defined_as_a_firm_in_a_filing_is_that_firm(extractor):
+    """A filing or release that defines "we" as a firm ('("Halyard," "we," "us" or "our")') means the
+    firm by every "we" and "our" outside quotation marks; "our Kite DSPs" that a customer buys are
+    goods, not the firm bought. Without the definition "we" is nobody named."""
+    text = ('Halyard Silicon, Inc. ("Halyard," "we," "us" or "our") designs switch chips. We source our '
+            'substrates from Ibiden and Unimicron. "We love our customers," said Jensen Huang of Nvidia. '
+            'Microsoft, which buys our Kite DSPs directly, accounted for 12% of revenue.')
+    found = facts(extractor, text)
+    assert {("Ibiden", "supplies", "Halyard Silicon"), ("Unimicron", "supplies", "Halyard Silicon")} <= found
+    assert not {f for f in found if f[1] == "acquires"}
+    assert not {f for f in found if "Nvidia" in (f[0], f[2]) and "Halyard Silicon" in (f[0], f[2])}
+    assert facts(extractor, "We source our substrates from Ibiden and Unimicron.") == set()

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 
 from .config import ontology_dir
-from .extract import (_BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among, doc_text,
+from .extract import (_BANK_WORDS, _CURRENCY_CODES, _FIRM_NOUNS, _is_legal_form, COMPANY_WORDS, PEOPLE_MAKERS, _tokens_among, doc_text,
                       gapped_trade_mentions, line_start_tokens, trade_preposition)
 from .gazetteer import strip_company_suffix
 from .models import Fact
@@ -1130,7 +1130,33 @@ class DocRules:
                 chosen = focus
             mention = Mention(start, tok.i + 1, chosen.entity, "anaphor")
             found.append(mention)
-        return found
+        return found + self._first_person_defined(taken)
+
+    def _first_person_defined(self, taken: set[int]) -> list["Mention"]:
+        """ 'Halyard Silicon, Inc. ("Halyard," "we," "us" or "our")': a filing or release that
+        defines "we" as a firm means that firm by every "we", "us" and "our" outside quotations."""
+        from .extract import Mention
+
+        doc = self.doc
+        firm = None
+        for m in self.mentions:
+            k = m.end + (1 if m.end < len(doc) and doc[m.end].text == "," else 0)
+            while k < len(doc) and (doc[k].text == "," or _is_legal_form(doc[k].text)):
+                k += 1  # (past ", Inc.")
+            if k < len(doc) and doc[k].text == "(" and m.kind == "name" and m.entity.cls == "Company" \
+                    and any(t.lower_ == "we" for t in doc[k + 1:min(k + 12, len(doc))]) \
+                    and any(t.text in ('"', "\u201c") for t in doc[k + 1:min(k + 4, len(doc))]):
+                firm = m
+                break
+        if firm is None:
+            return []
+        quoted, out = False, []
+        for t in doc[firm.end:]:
+            if t.text in ('"', "\u201c", "\u201d"):
+                quoted = not quoted if t.text == '"' else t.text == "\u201c"
+            elif not quoted and t.lower_ in ("we", "us", "our") and t.pos_ == "PRON" and t.i not in taken:
+                out.append(Mention(t.i, t.i + 1, firm.entity, "anaphor"))
+        return out
 
     def _most_named_firm(self) -> "str | None":
         """The IRI of the firm named most by name, at least three times and half again as often as
@@ -4123,6 +4149,10 @@ class DocRules:
             if relation in ("acquires", "investsIn"):
                 # "bought Nvidia and AMD accelerators": the names modify the goods bought.
                 objs = [o for o in objs if not self._maker_before_goods(o)]
+                # ("Microsoft, which buys our Kite DSPs": the owner of goods bought is not bought)
+                objs = [o for o in objs if not (self.root(o).dep_ == "poss" and self.root(o).head.tag_ == "NNS"
+                                                and self.root(o).head.lemma_.lower() not in _EQUITY_NOUNS | _UNIT_NOUNS | {
+                                                    "founder", "shareholder", "owner", "investor", "holder", "backer"})]
                 # ("Qatar fund and Brookfield buy into Vattenfjord": the state's fund, not the state)
                 subs = [m for m in subs if not (m.entity.cls == "Country" and self.root(m).dep_ == "compound"
                                                 and self.root(m).head.lower_ in self.p["org_nouns"])]
