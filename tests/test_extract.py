@@ -5170,6 +5170,15 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
      {("Nvidia", "develops", "Grace Hopper")}),
     ("Huawei has begun shipping its CloudMatrix 384 system to Chinese customers, offering an alternative to Nvidia's "
      "GB200 NVL72.", {("Huawei", "develops", "CloudMatrix 384"), ("Nvidia", "develops", "GB200")}),
+    # "its" opening a name's own apposition is someone else's; named firms that "are rivals" compete
+    ("Nvidia designs the Blackwell chips at the heart of most new AI racks, and AMD, its main rival, designs the "
+     "competing MI355X.", {("Nvidia", "develops", "Blackwell"), ("AMD", "competesWith", "Nvidia")}),
+    ("Taiwan has added 47 entities to its Entity List, among them Huawei, its chip-design unit HiSilicon and the "
+     "GPU designer Biren Technology.",
+     {("Taiwan", "sanctions", "Huawei"), ("Taiwan", "sanctions", "HiSilicon"), ("Taiwan", "sanctions", "Biren Technology"),
+      ("HiSilicon", "subsidiaryOf", "Huawei")}),
+    ("The ODMs compete fiercely: Quanta Computer and Foxconn are rivals for almost every hyperscale order.",
+     {("Foxconn", "competesWith", "Quanta Computer")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

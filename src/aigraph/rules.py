@@ -963,6 +963,13 @@ class DocRules:
             # ("Meta, which buys the company's modules": nor the one a relative pronoun stands for)
             excluded |= {m.entity.iri for m in pool if sent_start <= m.start < tok.i and m.kind in ("name", "relative")
                          and self._bound(tok, m)}
+            # "AMD, its main rival, designs ...": not the name the apposition "its" opens describes
+            # (but "Bayanihan Compute, a startup founded by its chief executive" is the startup's)
+            # (nor "Huawei, its chip-design unit HiSilicon": a list whose next item has its own name)
+            if tok.dep_ == "poss" and tok.head.dep_ == "appos" and not any(
+                    m.kind == "name" and tok.head.left_edge.i <= m.start <= tok.head.right_edge.i for m in pool):
+                described = tok.head.head.i
+                excluded |= {m.entity.iri for m in pool if m.kind == "name" and m.start <= described < m.end}
             def candidates(first: int) -> list["Mention"]:
                 # (a name the parser cut by a sentence break counts where it ends)
                 return sorted((m for m in pool if first < m.end and m.end <= start
@@ -6508,6 +6515,13 @@ class DocRules:
                             and m.entity.cls in ("Company", "ResearchOrganization", "GovernmentBody")), None)
                       for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
             owners = [m for m in owners if m is not None][:1]
+        if relation == "competesWith" and not owners and tok.tag_ == "NNS" and tok.dep_ == "attr" \
+                and len({f.entity.iri for f in fillers}) > 1:
+            # "Quanta Computer and Foxconn are rivals for almost every hyperscale order": each other's
+            for k, f in enumerate(fillers):
+                self.add([f], relation, [g for g in fillers[k + 1:] if g.entity.iri != f.entity.iri], 0.8,
+                         f"noun:{tok.lemma_.lower()}", tok)
+            return
         if owner_first:
             self.add(owners, relation, fillers, 0.85, f"noun:{tok.lemma_.lower()}", tok)
         else:
