@@ -5179,6 +5179,9 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
       ("HiSilicon", "subsidiaryOf", "Huawei")}),
     ("The ODMs compete fiercely: Quanta Computer and Foxconn are rivals for almost every hyperscale order.",
      {("Foxconn", "competesWith", "Quanta Computer")}),
+    # a leader's title after "led by" that the parser took for a preposition
+    ("BIS, led by Under Secretary Jeffrey Kessler, also narrowed the license exception.",
+     {("Jeffrey Kessler", "leaderOf", "Bureau of Industry and Security")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -2800,6 +2800,12 @@ class DocRules:
                         for c in verb.children:
                             if c.dep_ == "dobj":
                                 found += self.np_mentions(c, role="object")
+                    if not found and child.dep_ == "agent" and not any(c.dep_ == "pobj" for c in child.children):
+                        # "led by Under Secretary Jeffrey Kessler": the parser took the title's first
+                        # word for a preposition and hung the name on it
+                        found += [m for c in [*child.children, *holder.children] if c.dep_ == "prep" and c.is_title
+                                  and c.i == child.i + 1 and c.lower_ in self.p["title_words"] | {"under"}
+                                  for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
         # ("ships HBM3E to Broadcom, which designs ... and sells them to Google, the company said":
         # the speaker of a trailing "said" is no object)
         return [m for m in found if not (m.kind == "anaphor" and m.start > verb.i and self.root(m).dep_ == "nsubj"
