@@ -5182,6 +5182,10 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     # a leader's title after "led by" that the parser took for a preposition
     ("BIS, led by Under Secretary Jeffrey Kessler, also narrowed the license exception.",
      {("Jeffrey Kessler", "leaderOf", "Bureau of Industry and Security")}),
+    # listing a firm in a sanctions package sanctions it (listing it in a report does not)
+    ("The European Union listed Orbita-Tech in its most recent sanctions package.",
+     {("European Union", "sanctions", "Orbita-Tech")}),
+    ("The ministry listed Orbita-Tech in its annual report.", set()),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected

@@ -3790,7 +3790,7 @@ class DocRules:
         lemma = _LEMMA_FIXES.get(verb.lemma_.lower(), verb.lemma_.lower())
         keys = [f"{lemma} {w}" for w in particles + dobj_words] + [lemma, verb.lower_]
         key = next((k for k in keys if k in verbs), None)
-        if lemma in ("add", "place", "put", "include", "keep", "move"):
+        if lemma in ("add", "place", "put", "include", "keep", "move", "list", "name"):
             self.rule_list_addition(verb)
         if lemma in _TRADE_RESTRICTING_VERBS | {"prevent", "stop"}:
             selling = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
@@ -4551,9 +4551,10 @@ class DocRules:
                 c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in verb.children):
             # "placed Huawei on the Entity List in 2019 and added SMIC in 2020": the same list
             holders += [*verb.head.children, *(g for c in verb.head.children if c.dep_ == "dobj" for g in c.children)]
-        # ("included Vektor-Mikro in its 12th sanctions package")
+        # ("included Vektor-Mikro in its 12th sanctions package", "listed Orbita-Tech in its most recent
+        # sanctions package")
         lists = [c for prep in holders if prep.dep_ == "prep" and (
-                    prep.lower_ in ("to", "on", "onto") or prep.lower_ == "in" and verb.lemma_ == "include")
+                    prep.lower_ in ("to", "on", "onto") or prep.lower_ == "in" and verb.lemma_ in ("include", "list", "name"))
                  for c in prep.children if c.dep_ == "pobj" and (c.lower_ in ("list", "blacklist", "lists", "blacklists")
                                                                 or c.lower_ in ("package", "packages")
                                                                 and any(g.lemma_ in ("sanction", "sanctions")
