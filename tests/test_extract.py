@@ -5186,6 +5186,23 @@ def test_a_text_cut_off_mid_sentence_keeps_its_facts(extractor, text, expected):
     ("The European Union listed Orbita-Tech in its most recent sanctions package.",
      {("European Union", "sanctions", "Orbita-Tech")}),
     ("The ministry listed Orbita-Tech in its annual report.", set()),
+    # review guards: an unknown region still lies in its country; the goods' own owner sells them;
+    # "named to its list" of champions sanctions no one; analysts' firm is not the sayer of customers;
+    # a share of a majority keeps the parent; a town that invests stays a town; buying into an idea
+    # is no investment; "both joined" with no round in the sentence; a name "with" a verb after it
+    # is no second source
+    ("A solar farm in Nueva Ecija, Philippines, powers the site.", {("Nueva Ecija", "locatedIn", "Philippines")}),
+    ("Microsoft has a supply agreement with Nvidia for Nvidia's Blackwell chips.",
+     {("Nvidia", "supplies", "Microsoft"), ("Nvidia", "develops", "Blackwell")}),
+    ("China's industry ministry named Kestrel Labs to its list of little giant firms.", set()),
+    ("Morgan Stanley analysts say SK Hynix and Micron are both customers.", set()),
+    ("The majority of Sirio Computing belongs to CDP Equity.", {("Sirio Computing", "subsidiaryOf", "CDP Equity")}),
+    ("Wuhu invested 2 billion yuan in Chery's chip unit.", set()),
+    ("SoftBank bought into Nvidia's vision of AI factories.", set()),
+    ("Last week Kestrel Labs raised $40 million. The group formed a testing consortium; Samsung Electronics and SK "
+     "Hynix both joined.", set()),
+    ("Nvidia gets its HBM from SK Hynix as its main source, with Samsung Electronics still awaiting qualification.",
+     {("SK Hynix", "supplies", "Nvidia")}),
 ])
 def test_extract_shapes_of_round_thirty_two_exact(extractor, text, expected):
     assert facts(extractor, text) == expected
@@ -5210,3 +5227,6 @@ def test_we_defined_as_a_firm_in_a_filing_is_that_firm(extractor):
     assert not {f for f in found if f[1] == "acquires"}
     assert not {f for f in found if "Nvidia" in (f[0], f[2]) and "Halyard Silicon" in (f[0], f[2])}
     assert facts(extractor, "We source our substrates from Ibiden and Unimicron.") == set()
+    # (a ticker may come between the name and the definition)
+    ticker = text.replace('Inc. ("Halyard,"', 'Inc. (NASDAQ: HLYD) ("Halyard,"')
+    assert {("Ibiden", "supplies", "Halyard Silicon"), ("Unimicron", "supplies", "Halyard Silicon")} <= facts(extractor, ticker)

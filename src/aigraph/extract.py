@@ -119,11 +119,15 @@ _PARENT_NAMED_UNITS = frozenset("Ventures Capital Cloud Research Digital Studio"
 _UNIT_WORDS = frozenset("Studio Digital Infrastructure Superintelligence Research Cloud Labs Ventures".split())
 #: Small words inside Portuguese, Spanish, Italian, French, Dutch and German names: "Casa dos Ventos".
 _SMALL_NAME_WORDS = frozenset("de da do dos das del della di du des van von der den".split())
-#: Last words of a site's name: "NeutraDC Batam Hyperscale Data Center" is a building, not NeutraDC.
-#: Verbs whose subject, if the NER took it for an unknown town, is a firm ("Pitango led Ophir's Series A").
-_INVESTING_VERBS = frozenset("lead co-lead invest acquire buy back fund".split())
+#: Verbs whose subject, if the NER took it for an unknown town, is a firm ("Pitango led Ophir's Series A");
+#: not "invest" or "fund", which towns do in industrial news ("Wuhu invested 2 billion yuan").
+_INVESTING_VERBS = frozenset("lead acquire buy back".split())
 #: Sites a firm names by their town ("Tata Electronics's Dholera fab", "its Kulai campus").
 _NAMED_SITE_NOUNS = frozenset("fab fabs plant plants factory factories campus site mine refinery smelter works".split())
+#: Words after a city's possessive that name a part of it ("at Eastern Creek, in Sydney's west").
+_CITY_PART_WORDS = frozenset("west east north south northwest northeast southwest southeast centre center outskirts "
+                             "suburbs heart edge".split())
+#: Last words of a site's name: "NeutraDC Batam Hyperscale Data Center" is a building, not NeutraDC.
 _SITE_WORDS = frozenset("Center Centre Campus Facility Plant Park Supercomputer".split())
 
 #: Proper nouns that may modify a country's name: "Greater China", "Mainland China".
@@ -657,11 +661,15 @@ def _split_coordinated(doc: "Doc") -> Iterator["Span"]:
                 continue
         verb = next((t.i for t in ent[1:-1] if t.pos_ == "VERB" and t.is_lower and t.tag_ in ("VBD", "VBZ")
                      and t.dep_ in ("ROOT", "relcl", "ccomp", "conj", "advcl")), None)
-        if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and verb is not None:
+        if ent.label_ in ("ORG", "PERSON") and not ent.ent_id_ and verb is not None and _capitalised(doc[verb + 1]):
             # "Grove Ventures led Raveon's round": the NER ran the subject, its verb and the
-            # object's owner together
+            # object's owner together. (The object keeps the label only as the owner of what
+            # follows; "Grove Ventures hired Dana Shafir" leaves the person to the later passes.)
             yield Span(doc, ent.start, verb, label=ent.label_)
-            yield Span(doc, verb + 1, ent.end, label=ent.label_)
+            if doc[ent.end - 1].text in ("'s", "'") and ent.end - 1 > verb + 1:
+                yield Span(doc, verb + 1, ent.end - 1, label=ent.label_)  # (the NER took the "'s" in too)
+            elif ent.end < len(doc) and doc[ent.end].text in ("'s", "'"):
+                yield Span(doc, verb + 1, ent.end, label=ent.label_)
             continue
         yield ent
 
@@ -2917,11 +2925,13 @@ class EntityLinker:
                 continue
             if not e.known and e.cls in ("City", "Person") and m.kind == "name" and m.start > 1 \
                     and (doc[m.start - 1].lower_ == "of" and doc[m.start - 2].text in ("%", "percent")
-                         or doc[m.start - 1].lower_ == "in" and doc[m.start - 2].lemma_ in ("stake", "shareholding", "round")):
-                retype[e.iri] = replace(e, cls="Company")  # "holds 20% of Denso", "a stake in Aisin", "a round in Lumora"
+                         or doc[m.start - 1].lower_ == "in" and (doc[m.start - 2].lemma_ in ("stake", "shareholding")
+                                                                  or doc[m.start - 2].lemma_ == "round" and any(
+                             t.ent_type_ == "MONEY" or t.lower_ in ("series", "seed", "funding") for t in doc[max(0, m.start - 8):m.start - 2]))):
+                # "holds 20% of Denso", "a stake in Aisin", "a $45 million round in Lumora" (not a round of talks)
+                retype[e.iri] = replace(e, cls="Company")
                 continue
-            root = doc[m.start:m.end].root
-            if not e.known and e.cls == "City" and m.kind == "name" and root.dep_ == "nsubj" \
+            if not e.known and e.cls == "City" and m.kind == "name" and (root := doc[m.start:m.end].root).dep_ == "nsubj" \
                     and root.head.lemma_ in _INVESTING_VERBS and root.head.pos_ == "VERB" and not any(
                         c.dep_ == "conj" for c in root.children):
                 retype[e.iri] = replace(e, cls="Company")  # "Pitango led Ophir's Series A": a town leads no round
@@ -3094,6 +3104,7 @@ class EntityLinker:
         """ "the Boise, Idaho-based memory maker", "in Abilene, Texas": a minted name followed by a
         comma and a state, province or country is a city, whatever the NER said."""
         by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
         retype: dict[str, Entity] = {}
         for m in mentions:
             e = m.entity
@@ -3103,8 +3114,9 @@ class EntityLinker:
                 continue
             if not e.known and e.cls in ("Company", "Person") and m.kind == "name" and m.end - m.start <= 2 \
                     and m.start > 0 and m.end < len(doc) and doc[m.end].lower_ in _NAMED_SITE_NOUNS \
-                    and (doc[m.start - 1].lower_ in ("its", "their") or doc[m.start - 1].text in ("'s", "'") and any(
-                        x.end == m.start - 1 and x.entity.cls in ("Company", "ResearchOrganization") for x in mentions)):
+                    and doc[m.end].tag_ in ("NN", "NNS") \
+                    and (doc[m.start - 1].lower_ in ("its", "their") or doc[m.start - 1].text in ("'s", "'") and (
+                        (x := by_end.get(m.start - 1)) is not None and x.entity.cls in ("Company", "ResearchOrganization"))):
                 # "Tata Electronics's Dholera fab": the site's town ("Russia's Kupol plant" is a firm)
                 retype[e.iri] = replace(e, cls="City")
                 continue
@@ -3113,8 +3125,9 @@ class EntityLinker:
                     and doc[m.end].text == "," and (doc[m.end + 1].lower_ in ("in", "on") or doc[m.end + 1].lower_ == "also"
                                                     and doc[m.end + 2].lower_ == "in") and any(
                         (x := by_start.get(k)) is not None and (x.entity.known or x.entity.cls == "Region")
-                        and (x.entity.cls in ("Country", "Region") or x.entity.cls == "City" and x.end < len(doc)
-                             and doc[x.end].text in ("'s", "'"))
+                        and (x.entity.cls in ("Country", "Region") or x.entity.cls == "City" and x.end + 1 < len(doc)
+                             and doc[x.end].text in ("'s", "'") and any(
+                                 doc[k].lower_ in _CITY_PART_WORDS for k in range(x.end + 1, min(x.end + 3, len(doc)))))
                         for k in range(m.end + 2, min(len(doc), m.end + 6))):
                 # "campuses in Queretaro, in central Mexico", "its campus in Huntingwood, also in Sydney's west"
                 retype[e.iri] = replace(e, cls="City")

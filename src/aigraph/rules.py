@@ -139,7 +139,7 @@ _POWER_BUYERS = _CLOUD_SELLERS | {"Meta"}
 
 
 #: Words in the names of firms that make and sell energy ("MGen Renewable Energy", "Falu Energi").
-_ENERGY_NAME = re.compile(r"\b(?:Energy|Energie|Energi|Energia|Power|Electric|Electricity|Renewables?|Utilities|Hydro)\b")
+_ENERGY_NAME = re.compile(r"\b(?:Energy|Energie|Energi|Energia|Power|Electricity|Renewables?|Utilities)\b")
 _ENERGY_SOURCES = frozenset("solar wind nuclear hydro hydroelectric renewable geothermal gas".split())
 
 
@@ -505,10 +505,18 @@ def _round_word(tok: "Token") -> bool:
         or tok.text in ("A", "B", "C", "D", "E", "F") and tok.i > 0 and tok.nbor(-1).text == "Series"
 
 
+_WHOLE_PART_WORDS = _PART_WORDS | _FRACTIONS | {"portion", "percent"}
+#: Descriptions that name a relation to another firm ("AMD, its main rival,"): "its" there is the other firm's.
+_RELATIONAL_APPOSITIONS = frozenset("""rival competitor peer challenger subsidiary unit arm division affiliate parent
+    owner customer client supplier vendor partner investor backer shareholder""".split())
+#: Possessed nouns whose owner a buyer does buy ("bought out Tlaloc's founders", "bought into Kestrel's shares").
+_BOUGHT_OWNERS = frozenset("founder shareholder owner investor holder backer".split())
+
+
 def _whole_of_part(tok: "Token") -> "Token":
     """ "builds about a third of Obsidian's racks", "makes 40 percent of its chips": the racks,
     when the object is a part of them."""
-    if tok.lemma_.lower() in _PART_WORDS | _FRACTIONS | {"portion", "percent"}:
+    if tok.lemma_.lower() in _WHOLE_PART_WORDS:
         return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
                      for g in p.children if g.dep_ == "pobj"), tok)
     return tok
@@ -966,7 +974,7 @@ class DocRules:
             # "AMD, its main rival, designs ...": not the name the apposition "its" opens describes
             # (but "Bayanihan Compute, a startup founded by its chief executive" is the startup's)
             # (nor "Huawei, its chip-design unit HiSilicon": a list whose next item has its own name)
-            if tok.dep_ == "poss" and tok.head.dep_ == "appos" and not any(
+            if tok.dep_ == "poss" and tok.head.dep_ == "appos" and tok.head.lemma_.lower() in _RELATIONAL_APPOSITIONS and not any(
                     m.kind == "name" and tok.head.left_edge.i <= m.start <= tok.head.right_edge.i for m in pool):
                 described = tok.head.head.i
                 excluded |= {m.entity.iri for m in pool if m.kind == "name" and m.start <= described < m.end}
@@ -1150,6 +1158,9 @@ class DocRules:
             k = m.end + (1 if m.end < len(doc) and doc[m.end].text == "," else 0)
             while k < len(doc) and (doc[k].text == "," or _is_legal_form(doc[k].text)):
                 k += 1  # (past ", Inc.")
+            if k + 1 < len(doc) and doc[k].text == "(" and ":" in doc[k:min(k + 4, len(doc))].text:
+                # (past a ticker: 'Halyard Silicon, Inc. (NASDAQ: HLYD) ("Halyard," "we" ...)')
+                k = next((t.i + 1 for t in doc[k:min(k + 8, len(doc))] if t.text == ")"), k)
             if k < len(doc) and doc[k].text == "(" and m.kind == "name" and m.entity.cls == "Company" \
                     and any(t.lower_ == "we" for t in doc[k + 1:min(k + 12, len(doc))]) \
                     and any(t.text in ('"', "\u201c") for t in doc[k + 1:min(k + 4, len(doc))]):
@@ -1157,8 +1168,18 @@ class DocRules:
                 break
         if firm is None:
             return []
-        quoted, out = False, []
-        for t in doc[firm.end:]:
+        import bisect
+
+        # (a quotation left open at a paragraph's end, as news does when it goes on, or a stray
+        # inch mark, closes at the next line)
+        lines = line_start_tokens(doc)
+        quoted, out, last = False, [], firm.end
+        marks = sorted((t for t in _tokens_among(doc, frozenset({'"', "\u201c", "\u201d", "we", "us", "our"}))
+                        if t.i >= firm.end), key=lambda t: t.i)
+        for t in marks:
+            if bisect.bisect_right(lines, t.i) > bisect.bisect_right(lines, last):
+                quoted = False
+            last = t.i
             if t.text in ('"', "\u201c", "\u201d"):
                 quoted = not quoted if t.text == '"' else t.text == "\u201c"
             elif not quoted and t.lower_ in ("we", "us", "our") and t.pos_ == "PRON" and t.i not in taken:
@@ -2804,7 +2825,7 @@ class DocRules:
                         # "led by Under Secretary Jeffrey Kessler": the parser took the title's first
                         # word for a preposition and hung the name on it
                         found += [m for c in [*child.children, *holder.children] if c.dep_ == "prep" and c.is_title
-                                  and c.i == child.i + 1 and c.lower_ in self.p["title_words"] | {"under"}
+                                  and c.i == child.i + 1 and (c.lower_ in self.p["title_words"] or c.lower_ == "under")
                                   for g in c.children if g.dep_ == "pobj" for m in self.np_mentions(g, role="object")]
         # ("ships HBM3E to Broadcom, which designs ... and sells them to Google, the company said":
         # the speaker of a trailing "said" is no object)
@@ -2986,10 +3007,10 @@ class DocRules:
             if m.entity.cls == "City":
                 self.rule_city_country(m)
                 self.rule_city_in_area(m)
-            elif m.entity.cls == "Region" and not m.entity.known:
-                self.rule_city_in_area(m)  # "at Eastern Creek, in Sydney's west": a new name typed a region
             elif m.entity.cls == "Region":
                 self.rule_region_country(m)
+                if not m.entity.known:
+                    self.rule_city_in_area(m)  # "at Eastern Creek, in Sydney's west": a new name typed a region
             if m.entity.cls in ("City", "Region") and m.kind == "name" and m.start >= 3 \
                     and self.doc[m.start - 1].lower_ == "of" and self.doc[m.start - 2].lower_ in _DIVISION_NOUNS:
                 self.rule_division_of_country(m)
@@ -3268,9 +3289,10 @@ class DocRules:
     def _second_sources(self, verb: "Token") -> list["Mention"]:
         """ "gets most of its HBM from SK Hynix, with Micron as a second source": the firm named
         with the verb as another source of the same goods."""
+        # (the "as" may hang on the verb, right after the name; not "with Samsung still awaiting ...")
         return [m for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-                for g in p.children if g.dep_ == "pobj"
-                if any(a.dep_ == "prep" and a.lower_ == "as" and a.head.i in (verb.i, g.i)
+                for g in p.children if g.dep_ == "pobj" and not any(c.dep_ == "acl" for c in g.children)
+                if any(a.dep_ == "prep" and a.lower_ == "as" and (a.head.i == g.i or g.i < a.i <= g.right_edge.i + 1)
                        and any(x.dep_ == "pobj" and x.lemma_ in ("source", "supplier", "vendor") for x in a.children)
                        for a in [*verb.children, *g.children])
                 for m in self.np_mentions(g, role="object") if m.entity.cls == "Company"]
@@ -4155,17 +4177,25 @@ class DocRules:
                     and all(m.entity.cls == "Company" for m in subs + objs):
                 # "SK Hynix, the memory maker that belongs to the SK Group": a firm belongs to its group;
                 # "the remaining 30 percent of Sirio belongs to CDP Equity": a share of it, to an investor
+                # (not a group of firms: "belongs to the Semiconductor Industry Association")
+                objs = [o for o in objs if o.entity.known or o.entity.label.split()[-1] not in (
+                    "Association", "Initiative", "Network", "Project", "Alliance", "Council", "Forum")]
                 relation = "subsidiaryOf"
-                if any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PART_WORDS | _FRACTIONS | _EQUITY_NOUNS | {"percent"}
-                                              or c.ent_type_ == "PERCENT") for c in verb.children):
+                if any(c.dep_ == "nsubj" and (c.lemma_.lower() in _FRACTIONS | _EQUITY_NOUNS | {"part", "portion"}
+                                              or c.lower_ == "percent" and not any(
+                                                  g.like_num and g.text.replace(".", "", 1).isdigit() and float(g.text) > 50
+                                                  for g in c.subtree))
+                       for c in verb.children):
+                    # (a majority, "most" or "all" of it makes a parent still)
                     relation, subs, objs = "investsIn", objs, subs
             if relation in ("acquires", "investsIn"):
                 # "bought Nvidia and AMD accelerators": the names modify the goods bought.
                 objs = [o for o in objs if not self._maker_before_goods(o)]
                 # ("Microsoft, which buys our Kite DSPs": the owner of goods bought is not bought)
-                objs = [o for o in objs if not (self.root(o).dep_ == "poss" and self.root(o).head.tag_ == "NNS"
-                                                and self.root(o).head.lemma_.lower() not in _EQUITY_NOUNS | _UNIT_NOUNS | {
-                                                    "founder", "shareholder", "owner", "investor", "holder", "backer"})]
+                # ("bought into Nvidia's vision of AI factories": nor the owner of whatever is bought into)
+                objs = [o for o in objs if not ((r := self.root(o)).dep_ == "poss"
+                                                and (r.head.tag_ in ("NNS", "NNPS") or "prep:into" in obj_specs)
+                                                and r.head.lemma_.lower() not in _EQUITY_NOUNS | _UNIT_NOUNS | _BOUGHT_OWNERS)]
                 # ("Qatar fund and Brookfield buy into Vattenfjord": the state's fund, not the state)
                 subs = [m for m in subs if not (m.entity.cls == "Country" and self.root(m).dep_ == "compound"
                                                 and self.root(m).head.lower_ in self.p["org_nouns"])]
@@ -4547,6 +4577,11 @@ class DocRules:
         # (the parser may hang "on its sanctions list" on the object: "put US drone maker Skydio on ...")
         # ("added Riau Silicon Trading, a company based on Batam, ..., to its Entity List": deeper still)
         holders = [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)]
+        named = verb.lemma_ in ("list", "name")
+        if named:
+            # ("listed Orbita-Tech in its sanctions package"; not "named Kestrel to its list of 'little
+            # giant' firms" nor "named Huawei, which is on the Entity List, as its partner")
+            holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
         if verb.dep_ == "conj" and verb.head.lemma_ in ("add", "place", "put") and not any(
                 c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in verb.children):
             # "placed Huawei on the Entity List in 2019 and added SMIC in 2020": the same list
@@ -4554,7 +4589,7 @@ class DocRules:
         # ("included Vektor-Mikro in its 12th sanctions package", "listed Orbita-Tech in its most recent
         # sanctions package")
         lists = [c for prep in holders if prep.dep_ == "prep" and (
-                    prep.lower_ in ("to", "on", "onto") or prep.lower_ == "in" and verb.lemma_ in ("include", "list", "name"))
+                    prep.lower_ in ("to", "on", "onto") and not named or prep.lower_ == "in" and verb.lemma_ in ("include", "list", "name"))
                  for c in prep.children if c.dep_ == "pobj" and (c.lower_ in ("list", "blacklist", "lists", "blacklists")
                                                                 or c.lower_ in ("package", "packages")
                                                                 and any(g.lemma_ in ("sanction", "sanctions")
@@ -4565,6 +4600,9 @@ class DocRules:
                                                                 # (the parser may make "register" a verb)
                                                                 or c.lemma_ == "sanction" and c.i + 1 < len(self.doc)
                                                                 and self.doc[c.i + 1].lower_ in ("register", "list"))]
+        if named:
+            lists = [c for c in lists if c.lower_ in ("blacklist", "blacklists") or any(
+                g.lemma_.lower() in ("sanction", "sanctions", "entity") for g in c.children)]
         if not lists:
             return
         targets = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in self.np_mentions(c, role="object")]
@@ -5500,15 +5538,21 @@ class DocRules:
                     m.entity.cls == "GovernmentBody" for m in self.clause_subject(tok.head))
                 # ("has a supply contract with AMD for the 12-high stacks on AMD's MI350 series": the
                 # goods are for the other side's product, so the other side buys)
-                delivering = delivering or any(
-                    c.dep_ == "poss" and (o := self.mention_at(c)) is not None and o.entity.iri in others
+                # (not the goods' own owner: "with Nvidia for Nvidia's Blackwell chips" buys from Nvidia)
+                for_their_product = any(
+                    t.dep_ == "poss" and t.head.i != g.i and (o := self.mention_at(t)) is not None and o.entity.iri in others
                     for h in (tok, tok.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-                    for t in p.subtree for c in [t])
+                    for g in p.children if g.dep_ == "pobj" for t in g.subtree)
+                delivering = delivering or for_their_product
                 # ("has a supply contract with MGen Renewable Energy for solar output": in a deal for
-                # power, the side whose name says it makes energy sells it)
-                seller = self._energy_seller(tok, self.clause_subject(tok.head), suppliers)
-                if seller is not None:
-                    delivering = seller
+                # power, the side whose name says it makes energy sells it; it outweighs only the guess
+                # from a contract held, not a hyperscaler, a product or a power purchase agreement)
+                if not for_their_product and not self._power_sold_to(tok, suppliers) \
+                        and not any(_power_buyer(m) for m in self.clause_subject(tok.head) + suppliers) \
+                        and not any(c.lower_ == "purchase" for c in tok.children):
+                    seller = self._energy_seller(tok, self.clause_subject(tok.head), suppliers)
+                    if seller is not None:
+                        delivering = seller
                 if delivering:
                     self.add(self.clause_subject(tok.head), "supplies", suppliers, 0.75, "supply-agreement", tok)
                 else:
@@ -5807,7 +5851,7 @@ class DocRules:
         if any(c.dep_ in ("dobj", "prep", "dative") and not (took_part and c.lower_ == "part") and c.lower_ != "alongside"
                for c in verb.children) or not any(
                 # ("SK Hynix and Micron both took part": the parser may hang "both" on the subject)
-                c.lower_ in ("also", "too") or c.lower_ in ("both", "all") and c.i < verb.i
+                c.lower_ in ("also", "too") or c.lower_ in ("both", "all") and c.i < verb.i and self._round_raiser_before(verb)
                 for t in [verb, *(s for s in verb.children if s.dep_ == "nsubj")] for c in t.children):
             return
         investors = self.clause_subject(verb)
@@ -5827,7 +5871,7 @@ class DocRules:
     def _round_raiser_before(self, verb: "Token") -> list["Mention"]:
         """The firm whose round an earlier clause of the sentence named ("led Ophir's Series A",
         "led a round in Lumora Metrology, and SK Hynix both took part")."""
-        return [m for t in self.doc[verb.sent.start:verb.i] if _round_word(t)
+        return [m for t in self.doc[verb.sent.start:verb.i] if t.pos_ in ("NOUN", "PROPN") and _round_word(t)
                 for c in [*t.children, *(g for p in t.children if p.dep_ == "prep" and p.lower_ in ("in", "for")
                                          for g in p.children if g.dep_ == "pobj")]
                 if c.dep_ in ("poss", "pobj") for m in [self.mention_at(c)]
@@ -6457,12 +6501,16 @@ class DocRules:
                    if m.entity.cls in _CUSTOMER_CLASSES and m.kind != "demonym"]
         if not fillers:
             return
-        if tok.head.dep_ == "ccomp" and tok.head.head.lemma_ in ("say", "state", "report", "tell", "add"):
+        if tok.head.dep_ == "ccomp" and tok.head.head.lemma_ == "say":
             # "Lumora Metrology ... says SK Hynix and Micron are both customers": the firm that says so
-            # (the parser may lose the sayer when a relative clause comes between: the sentence's first name)
+            # (the parser may lose the sayer when a description comes between: the sentence's first
+            # name, set off by a comma; not "Morgan Stanley analysts say")
             first = self.at.get(tok.sent.start)
+            if first is not None and not (first.end < len(self.doc) and self.doc[first.end].text == ","):
+                first = None
             sayers = [m for m in self.clause_subject(tok.head.head) or ([first] if first is not None else [])
-                      if m.entity.cls in ("Company", "ResearchOrganization") and m.kind == "name"]
+                      if m.entity.cls in ("Company", "ResearchOrganization") and m.kind == "name"
+                      and self.root(m).dep_ not in ("compound", "poss", "nmod")]
             if sayers:
                 self.add(sayers[:1], "supplies", [f for f in fillers if f.entity.iri != sayers[0].entity.iri], 0.6,
                          "ownerless-customers", tok)
@@ -6525,9 +6573,7 @@ class DocRules:
         if relation == "competesWith" and not owners and tok.tag_ == "NNS" and tok.dep_ == "attr" \
                 and len({f.entity.iri for f in fillers}) > 1:
             # "Quanta Computer and Foxconn are rivals for almost every hyperscale order": each other's
-            for k, f in enumerate(fillers):
-                self.add([f], relation, [g for g in fillers[k + 1:] if g.entity.iri != f.entity.iri], 0.8,
-                         f"noun:{tok.lemma_.lower()}", tok)
+            self.pairwise(fillers, relation, 0.8, f"noun:{tok.lemma_.lower()}", tok)
             return
         if owner_first:
             self.add(owners, relation, fillers, 0.85, f"noun:{tok.lemma_.lower()}", tok)
@@ -8985,11 +9031,14 @@ class DocRules:
                 continue
             if c.relation == "regulates" and c.subject.entity.cls == "Country" \
                     and c.rule not in ("verb:ban", "verb:block", "verb:suspend", "verb:regulate", "verb:supervise",
-                                       "verb:oversee", "regulator-action:require"):
+                                       "verb:oversee", "regulator-action:require") \
+                    or c.rule == "regulator-action:require" and c.subject.entity.cls == "Country" and any(
+                        m.entity.cls == "GovernmentBody" and self.root(m).dep_ == "nsubj"
+                        and self.root(m).head.lemma_ in _REPORTING_VERBS for m in self.sent_mentions(c.trigger.sent)):
                 # "South Korea fines DeepSeek": a state regulates through a body the story names
                 # (annotators credit the body); a state's own ban or block, or the very verb
                 # ("Taiwan regulates TSMC's overseas investments", "The Netherlands requires licences for
-                # ASML's systems"), stands.
+                # ASML's systems" where no body of it is named), stands.
                 continue
             if c.relation == "supplies" and {c.subject.entity.cls, c.object.entity.cls} & {"Country", "Region", "Bloc"} \
                     and not (c.object.entity.cls == "Country" and c.subject.entity.cls == "Company"
