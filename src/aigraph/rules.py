@@ -140,6 +140,7 @@ _POWER_BUYERS = _CLOUD_SELLERS | {"Meta"}
 
 #: Words in the names of firms that make and sell energy ("MGen Renewable Energy", "Falu Energi").
 _ENERGY_NAME = re.compile(r"\b(?:Energy|Energie|Energi|Energia|Power|Electricity|Renewables?|Utilities)\b")
+_POWER_WORDS = frozenset("power electricity energy".split())
 _ENERGY_SOURCES = frozenset("solar wind nuclear hydro hydroelectric renewable geothermal gas".split())
 
 
@@ -2850,9 +2851,13 @@ class DocRules:
                                                   and trigger.i > 0 and self.doc[trigger.i - 1].lower_ in ("chief", "first"))):
                     continue  # a governor leads a state, a "head of Asia research" no part of the world
                 if relation == "supplies" and o.entity.cls == "AIModel":
-                    # "supplies HBM3E for Nvidia's GB300": the product's named maker is the customer
-                    # (not "an alternative to Nvidia's GB200").
-                    o = self._maker_for_model(o) if self.root(o).head.lower_ == "for" else None
+                    # "supplies HBM3E for Nvidia's GB300", "to supply memory for the Trainium chips
+                    # designed by Amazon Web Services": the product's maker is the customer (not "an
+                    # alternative to Nvidia's GB200", nor the product supplied itself)
+                    head = self.root(o)
+                    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+                        head = head.head
+                    o = self._maker_for_model(o, known=True) if head.head.lower_ == "for" and head.dep_ == "pobj" else None
                     if o is None or o.entity.iri == s.entity.iri:
                         continue
                 if relation == "acquires" and (r := self.root(o)).dep_ == "poss" \
@@ -2888,7 +2893,10 @@ class DocRules:
     def _respectively(self, trigger: "Token") -> bool:
         return any(t.lower_ == "respectively" for t in trigger.sent)
 
-    def _maker_for_model(self, m: "Mention") -> "Mention | None":
+    def _maker_for_model(self, m: "Mention", *, known: bool = False) -> "Mention | None":
+        """The firm a product's phrase names as its maker: its possessor ("Nvidia's GB300"), or one a
+        participle names ("the Trainium chips designed by Amazon Web Services"); with known, else the
+        gazetteer's maker of it."""
         if m.entity.cls != "AIModel":
             return m
         doc = self.doc
@@ -2902,7 +2910,14 @@ class DocRules:
             owner = self.at.get(m.start - 2)
             if owner is not None and owner.entity.cls == "Company":
                 return owner
-        return None
+        head = root
+        while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+            head = head.head
+        named = [x for c in head.children if c.dep_ == "acl" and c.lemma_ in ("design", "develop", "make", "build")
+                 for x in self.objects(c, "prep:by") if x.entity.cls == "Company"]
+        if named:
+            return named[0]
+        return self._maker_of(m) if known else None
 
     def pairwise(self, group: list["Mention"], relation: str, confidence: float, rule: str, trigger: "Token") -> None:
         if relation == "partnersWith" and len({m.entity.iri for m in group}) > _MAX_PARTNERS:
@@ -4146,14 +4161,6 @@ class DocRules:
             if relation == "leaderOf" and not passive and objs and all(
                     self._owned_part(verb, m) for m in objs):
                 relation = "employedBy"  # "runs Samsung's semiconductor business" leads a part of it
-            if relation == "supplies" and not spec.get("reverse") and any(o.entity.cls == "AIModel" for o in objs):
-                # "to supply memory for the Trainium chips designed by Amazon Web Services": goods
-                # for a product go to its maker (not goods supplied, "provided its Grace Hopper chips",
-                # nor what they rival, "an alternative to Nvidia's GB200")
-                objs = [x for o in objs for x in ([self._product_maker(o)] if o.entity.cls == "AIModel" and any(
-                    p.lower_ == "for" and (p.head.i == verb.i or p.head.dep_ == "dobj" and p.head.head.i == verb.i)
-                    for p in self.root(o).ancestors if p.dep_ in ("prep", "dative"))
-                    else [o]) if x is not None]
             if relation == "supplies":
                 # "resell its models to Telia's business clients": the possessor's clients are the
                 # customers, not the possessor.
@@ -4548,18 +4555,6 @@ class DocRules:
                      and c.lower_.endswith("s") and (c.lemma_.lower() in self.p["verbs"] or c.lower_ in _HARDWARE_USE)
                      for m in [self.at.get(c.i - 1)] if m is not None and m.kind == "name" and m.end == c.i
                      and self.root(m).head.i in (c.i, tok.i) and m.entity.cls in _CUSTOMER_CLASSES), None)
-
-    def _product_maker(self, m: "Mention") -> "Mention | None":
-        """Who makes a named product: the firm a participle names ("the Trainium chips designed by
-        Amazon Web Services"), its possessor ("Nvidia's Blackwell chips"), else the gazetteer's maker."""
-        head = self.root(m)
-        while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
-            head = head.head
-        named = [x for c in head.children if c.dep_ == "acl" and c.lemma_ in ("design", "develop", "make", "build")
-                 for x in self.objects(c, "prep:by") if x.entity.cls == "Company"]
-        named += [x for c in head.children if c.dep_ == "poss" for x in [self.mention_at(c)]
-                  if x is not None and x.kind in ("name", "anaphor") and x.entity.cls == "Company"]
-        return named[0] if named else self._maker_of(m)
 
     def _maker_of(self, m: "Mention") -> "Mention | None":
         """A company, or for a named chip the company the gazetteer says develops it."""
@@ -5589,22 +5584,26 @@ class DocRules:
         """In a deal for power ("a power supply agreement", "a contract ... for solar output"),
         whether the signers sell: True when only their names say they make energy ("MGen Renewable
         Energy", "Falu Energi"), False when only the other side's do, None when neither or both."""
-        words = [t for left in tok.lefts for t in left.subtree] + [
-            t for h in (tok, tok.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
-        if not any(t.pos_ == "NOUN" and (t.lemma_.lower() in ("power", "electricity", "energy") or t.lemma_.lower() == "output"
-                                         and any(c.lower_ in _ENERGY_SOURCES for c in t.children)) for t in words):
+        wanted = [t for h in (tok, tok.head) for p in h.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+        if not self._names_power(tok) and not any(
+                t.pos_ == "NOUN" and (t.lemma_.lower() in _POWER_WORDS or t.lemma_.lower() == "output"
+                                      and any(c.lower_ in _ENERGY_SOURCES for c in t.children)) for t in wanted):
             return None
         signer_sells = any(_ENERGY_NAME.search(m.entity.label) for m in signers)
         other_sells = any(_ENERGY_NAME.search(m.entity.label) for m in others)
         return signer_sells if signer_sells != other_sells else None
+
+    @staticmethod
+    def _names_power(tok: "Token") -> bool:
+        """ "a nuclear power supply contract": power named before the deal's noun."""
+        return any(word.pos_ == "NOUN" and word.lemma_.lower() in _POWER_WORDS for left in tok.lefts for word in left.subtree)
 
     def _power_sold_to(self, tok: "Token", others: list["Mention"]) -> bool:
         """ "EDF signed nuclear power supply contracts with two operators of data centres, Data4
         and Fluidstack", "Engie has signed power purchase agreements with Amazon Web Services": in
         a deal for electricity, hyperscalers and data-centre operators are the buyers, so the
         signer sells."""
-        if not any(word.pos_ == "NOUN" and word.lemma_.lower() in ("power", "electricity", "energy")
-                   for left in tok.lefts for word in left.subtree):
+        if not self._names_power(tok):
             return False
         withs = [c for p in (*tok.children, *tok.head.children) if p.dep_ == "prep" and p.lower_ == "with"
                  for c in p.children if c.dep_ == "pobj"]
