@@ -500,6 +500,13 @@ def _investor_named(m: "Mention") -> bool:
 _ANAPHOR_WORDS = set(_PRONOUNS) | _RELATIVES | set(_DEFINITES) | {"up"}
 
 
+def _phrase_head(tok: "Token") -> "Token":
+    """The noun a name's words modify: "chips" for "Trainium" in "the Trainium chips designed by AWS"."""
+    while tok.dep_ in ("compound", "nmod", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _round_word(tok: "Token") -> bool:
     """A funding round's noun: "round", "financing", "Series B"."""
     return tok.lemma_.lower() in ("round", "placement", "financing", "raise", "funding", "fundraising", "fundraise") \
@@ -507,6 +514,8 @@ def _round_word(tok: "Token") -> bool:
 
 
 _WHOLE_PART_WORDS = _PART_WORDS | _FRACTIONS | {"portion", "percent"}
+#: "we" in quotation marks, as a filing's definition of the firm writes it ('"we," "us" or "our"').
+_QUOTED_WE = re.compile('["\u201c][Ww]e\\b')
 #: Descriptions that name a relation to another firm ("AMD, its main rival,"): "its" there is the other firm's.
 _RELATIONAL_APPOSITIONS = frozenset("""rival competitor peer challenger subsidiary unit arm division affiliate parent
     owner customer client supplier vendor partner investor backer shareholder""".split())
@@ -1154,6 +1163,9 @@ class DocRules:
         from .extract import Mention
 
         doc = self.doc
+        text = doc_text(doc)
+        if not _QUOTED_WE.search(text):
+            return []  # (no definition: nearly every text, so the mentions are not walked)
         firm = None
         for m in self.mentions:
             k = m.end + (1 if m.end < len(doc) and doc[m.end].text == "," else 0)
@@ -1169,8 +1181,6 @@ class DocRules:
                 break
         if firm is None:
             return []
-        import bisect
-
         # (a quotation left open at a paragraph's end, as news does when it goes on, or a stray
         # inch mark, closes at the next line)
         lines = line_start_tokens(doc)
@@ -1178,7 +1188,7 @@ class DocRules:
         marks = sorted((t for t in _tokens_among(doc, frozenset({'"', "\u201c", "\u201d", "we", "us", "our"}))
                         if t.i >= firm.end), key=lambda t: t.i)
         for t in marks:
-            if bisect.bisect_right(lines, t.i) > bisect.bisect_right(lines, last):
+            if bisect_right(lines, t.i) > bisect_right(lines, last):
                 quoted = False
             last = t.i
             if t.text in ('"', "\u201c", "\u201d"):
@@ -2854,9 +2864,7 @@ class DocRules:
                     # "supplies HBM3E for Nvidia's GB300", "to supply memory for the Trainium chips
                     # designed by Amazon Web Services": the product's maker is the customer (not "an
                     # alternative to Nvidia's GB200", nor the product supplied itself)
-                    head = self.root(o)
-                    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
-                        head = head.head
+                    head = _phrase_head(self.root(o))
                     o = self._maker_for_model(o, known=True) if head.head.lower_ == "for" and head.dep_ == "pobj" else None
                     if o is None or o.entity.iri == s.entity.iri:
                         continue
@@ -2910,10 +2918,7 @@ class DocRules:
             owner = self.at.get(m.start - 2)
             if owner is not None and owner.entity.cls == "Company":
                 return owner
-        head = root
-        while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
-            head = head.head
-        named = [x for c in head.children if c.dep_ == "acl" and c.lemma_ in ("design", "develop", "make", "build")
+        named = [x for c in _phrase_head(root).children if c.dep_ == "acl" and c.lemma_ in ("design", "develop", "make", "build")
                  for x in self.objects(c, "prep:by") if x.entity.cls == "Company"]
         if named:
             return named[0]
@@ -4571,12 +4576,11 @@ class DocRules:
         "placed Huawei on the Entity List": putting someone on a government's list sanctions it."""
         # (the parser may hang "on its sanctions list" on the object: "put US drone maker Skydio on ...")
         # ("added Riau Silicon Trading, a company based on Batam, ..., to its Entity List": deeper still)
-        holders = [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)]
+        # ("listed Orbita-Tech in its sanctions package"; not "named Kestrel to its list of 'little
+        # giant' firms" nor "named Huawei, which is on the Entity List, as its partner")
         named = verb.lemma_ in ("list", "name")
-        if named:
-            # ("listed Orbita-Tech in its sanctions package"; not "named Kestrel to its list of 'little
-            # giant' firms" nor "named Huawei, which is on the Entity List, as its partner")
-            holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"]
+        holders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"] if named else \
+            [*verb.children, *(g for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for g in c.subtree)]
         if verb.dep_ == "conj" and verb.head.lemma_ in ("add", "place", "put") and not any(
                 c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") for c in verb.children):
             # "placed Huawei on the Entity List in 2019 and added SMIC in 2020": the same list
@@ -6309,13 +6313,9 @@ class DocRules:
                   for m in [self.mention_at(c)] if m is not None and m.kind != "demonym"]
         if any(c.dep_ == "poss" and c.lower_ == "whose" for c in thing.children) and verb.dep_ == "relcl":
             owners += self.np_mentions(verb.head, role="subject", owners=False)
-        for m in self.prep_mentions(thing, ("for",)):
-            if m.entity.cls == "AIModel":
-                # "substrates for Nvidia's Blackwell come from Ibiden": the product's maker
-                m = next((o for o in self.prep_mentions(thing, ("for",)) if o.entity.cls == "Company"
-                          and o.end <= m.start and self.doc[o.end].text == "'s"), None) or self._maker_of(m)
-            if m is not None:
-                owners.append(m)
+        # ("substrates for Nvidia's Blackwell come from Ibiden": the product's maker)
+        owners += [o for m in self.prep_mentions(thing, ("for",)) for o in [self._maker_for_model(m, known=True)]
+                   if o is not None]
         if not owners and verb.dep_ in ("advcl", "conj") and verb.head.i < verb.i \
                 and verb.head.lemma_ in ("buy", "purchase", "procure", "source", "import", "obtain"):
             # "It buys optics from Jenoptik ..., while plasma power generators come from MKS": the
@@ -7724,9 +7724,7 @@ class DocRules:
         """"Meta's Llama", "its in-house Trainium chips", "Nvidia H20 chips", "Llama from Meta",
         "ChatGPT, OpenAI's chatbot"."""
         doc = self.doc
-        phrase = doc[model.start:model.end].root
-        while phrase.dep_ in ("compound", "nmod", "amod") and phrase.head.i != phrase.i:
-            phrase = phrase.head
+        phrase = _phrase_head(doc[model.start:model.end].root)
         if phrase.dep_ == "dobj" and phrase.head.lemma_ in ("buy", "rent", "lease", "order", "purchase", "receive") \
                 and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in phrase.children):
             return  # "Yotta, which bought its H100 fleet from Nvidia": owning is not developing
